@@ -1,0 +1,30 @@
+"""riftmap's exceptions, one hierarchy so that callers can catch what they can handle.
+
+    RiftmapError
+    ├── InputError          a file or record that cannot be read as an article
+    │   └── DecodeError     bytes that are not text (binary, undecodable)
+    ├── ModelError          a learned model file is missing or does not load
+    └── UsageError          arguments that make no sense together (CLI exit status 2)
+"""
+
+from __future__ import annotations
+
+
+class RiftmapError(Exception):
+    """Base class of every error riftmap raises on purpose."""
+
+
+class InputError(RiftmapError):
+    """A file or record cannot be turned into an article; the message names it."""
+
+
+class DecodeError(InputError):
+    """A file's bytes are binary or cannot be decoded as text."""
+
+
+class ModelError(RiftmapError):
+    """A shipped model is missing or corrupt; reinstall riftmap or retrain it."""
+
+
+class UsageError(RiftmapError):
+    """The request itself is malformed (bad option values, missing paths)."""

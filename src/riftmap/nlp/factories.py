@@ -1,0 +1,20 @@
+"""Every ``Language.factory`` registration of riftmap, with its default config."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from riftmap.nlp.attribution import AttributionComponent
+from riftmap.nlp.speakers import SpeakerComponent
+
+
+@Language.factory("riftmap_attribution", default_config={"model_dir": None})
+def make_attribution(nlp: Language, name: str, model_dir: str | None) -> AttributionComponent:
+    """Find attributed statements; results on ``doc._.quotes``."""
+    return AttributionComponent(model_dir=model_dir)
+
+
+@Language.factory("riftmap_speakers", default_config={})
+def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
+    """Resolve each statement's source to an actor of the document; results on ``doc._.actors``."""
+    return SpeakerComponent()
