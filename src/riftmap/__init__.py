@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
-from riftmap.api import extract
+from riftmap.api import extract, extract_paths
+from riftmap.errors import DecodeError, InputError, RiftmapError
+from riftmap.ingest import read_paths
 from riftmap.models import Actor, Article, Extraction, Quote, Span
 
-__all__ = ["Actor", "Article", "Extraction", "Quote", "Span", "extract"]
+__all__ = [
+    "Actor",
+    "Article",
+    "DecodeError",
+    "Extraction",
+    "InputError",
+    "Quote",
+    "RiftmapError",
+    "Span",
+    "extract",
+    "extract_paths",
+    "read_paths",
+]
 __version__ = "0.1.0"

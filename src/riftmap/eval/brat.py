@@ -57,7 +57,8 @@ def read_ann(path: Path) -> tuple[GoldAttribution, ...]:
             if role in roles and tid in spans:
                 roles[role].extend(spans[tid])
         if roles["cue"] or roles["content"]:
-            out.append(GoldAttribution(*(tuple(sorted(roles[r])) for r in ("source", "cue", "content"))))
+            source, cue, content = (tuple(sorted(roles[r])) for r in ("source", "cue", "content"))
+            out.append(GoldAttribution(source, cue, content))
     return tuple(out)
 
 

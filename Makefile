@@ -1,0 +1,43 @@
+# riftmap developer commands. CI runs `make test` (through .ci/run) and nothing else.
+# Everything runs inside .venv, which `make venv` creates and keeps in step with pyproject.toml.
+
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED := ../shared
+OUT := build
+
+.PHONY: venv demo test eval bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# A readable report of every quote in the two example articles, with its speaker.
+demo: venv
+	$(BIN)/riftmap extract examples/ --format table
+
+test: venv
+	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
+	$(BIN)/mypy
+	$(BIN)/pytest -q
+
+# PolNeAR dev and the seed articles, scored by the shared scorer and by `riftmap eval`.
+eval: venv
+	@test -d $(SHARED) || { echo "make eval needs $(SHARED) (corpora, keys, scorer) beside the repo" >&2; exit 2; }
+	mkdir -p $(OUT)
+	$(BIN)/riftmap extract $(SHARED)/corpora/polnear/dev/text --format jsonl > $(OUT)/dev.jsonl
+	python3 $(SHARED)/eval/score.py polnear $(SHARED)/corpora/polnear/dev $(OUT)/dev.jsonl
+	$(BIN)/riftmap extract $(SHARED)/seeds --format jsonl > $(OUT)/seeds.jsonl
+	python3 $(SHARED)/eval/score.py keys $(SHARED)/keys $(OUT)/seeds.jsonl --texts $(SHARED)/seeds
+	$(BIN)/riftmap eval polnear $(SHARED)/corpora/polnear/dev
+
+bench: venv
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,79 @@
+"""Throughput of ``riftmap extract`` against the bare spaCy model it is built on.
+
+Times, over the same texts and with the same batch size, (1) ``nlp.pipe`` of the base model
+and (2) riftmap's extraction path (``riftmap.api.extract`` with ``build_nlp()``, including the
+conversion of each result to the JSON contract), after warming both up. Prints words per
+second of each and the ratio riftmap / bare, which should stay at or above 0.7; the exit
+status is 1 when it does not. Not a test: run it with ``make bench``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from riftmap.api import extract
+from riftmap.models import Article
+from riftmap.nlp.pipeline import build_nlp, load_base_model
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TEXTS = ROOT.parent / "shared" / "corpora" / "polnear" / "dev" / "text"
+MIN_RATIO = 0.7
+
+
+def read_texts(folder: Path) -> list[Article]:
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        sys.exit(f"no .txt files in {folder}")
+    return [Article(doc=p.name, text=p.read_text(encoding="utf-8")) for p in paths]
+
+
+def best_time(run: Callable[[], None], repeat: int) -> float:
+    """The fastest of ``repeat`` runs: the least disturbed by other work on the machine."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("texts", nargs="?", type=Path, default=DEFAULT_TEXTS)
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--repeat", type=int, default=2, help="timed runs of each; best counts")
+    args = parser.parse_args()
+
+    articles = read_texts(args.texts)
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    bare, riftmap = load_base_model(), build_nlp()
+
+    def run_bare(items: list[str]) -> None:
+        for _ in bare.pipe(items, batch_size=args.batch_size):
+            pass
+
+    def run_riftmap(items: list[Article]) -> None:
+        for extraction in extract(items, riftmap, batch_size=args.batch_size):
+            json.dumps(extraction.to_json(), ensure_ascii=False)
+
+    run_bare(texts[:8])  # warm-up: first batches pay for lazy loading and allocation
+    run_riftmap(articles[:8])
+    bare_wps = words / best_time(lambda: run_bare(texts), args.repeat)
+    riftmap_wps = words / best_time(lambda: run_riftmap(articles), args.repeat)
+    ratio = riftmap_wps / bare_wps
+    print(f"{len(texts)} documents, {words} words, batch size {args.batch_size}")
+    print(f"bare spaCy model   {bare_wps:10,.0f} words/s")
+    print(f"riftmap extract    {riftmap_wps:10,.0f} words/s")
+    verdict = "ok" if ratio >= MIN_RATIO else f"below {MIN_RATIO}"
+    print(f"ratio riftmap/bare {ratio:10.2f}   ({verdict})")
+    return 0 if ratio >= MIN_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
