@@ -41,7 +41,7 @@ def shared() -> Path:
 # A stand-in for the attribution model, for tests of the layers around it (CLI, API, eval):
 # it finds “...,” Name said/told and nothing else, so that what those layers print is known.
 _QUOTE = re.compile(
-    r"[“\"](?P<content>[^”\"]+)[”\"],? (?P<source>[A-Z]\w+(?: [A-Z]\w+)*) (?P<cue>said|told)"
+    r"[“\"](?P<content>[^”\"]+)[”\"],? (?P<source>[^\W\d_]\w*(?: [^\W\d_]\w*)*) (?P<cue>said|told)"
 )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -15,11 +17,13 @@ from typer.testing import CliRunner
 from riftmap import __version__, cli
 from riftmap.errors import ModelError
 
+Runner = Callable[..., Result]
+
 ARTICLE = "Budget row\r\n\r\n“We will not back down,” Lena Ortiz said on Tuesday.\r\n"
 
 
 @pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch, fake_nlp: Language):  # type: ignore[no-untyped-def]
+def run(monkeypatch: pytest.MonkeyPatch, fake_nlp: Language) -> Runner:
     """Invoke the CLI in-process with the stand-in pipeline (no model load per test)."""
     monkeypatch.setattr(cli, "load_pipeline", lambda: fake_nlp)
 
@@ -39,40 +43,41 @@ def articles(tmp_path: Path) -> Path:
     return folder
 
 
-def jsonl(result: Result) -> list[dict[str, object]]:
+def jsonl(result: Result) -> list[dict[str, Any]]:
     return [json.loads(line) for line in result.stdout.splitlines()]
 
 
-def test_extract_prints_one_json_object_per_document(run, articles: Path) -> None:  # type: ignore[no-untyped-def]
+def test_extract_prints_one_json_object_per_document(run: Runner, articles: Path) -> None:
     result = run("extract", articles)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     docs = jsonl(result)
     assert [d["doc"] for d in docs] == ["quiet.txt", "ortiz.txt"]
     assert docs[0]["quotes"] == []
-    (quote,) = docs[1]["quotes"]  # type: ignore[misc]
+    (quote,) = docs[1]["quotes"]
     assert quote["speaker"] == "lena-ortiz"
     assert "text" not in docs[1]  # a .txt file's text is the file itself
 
 
-def test_offsets_index_the_text_as_python_reads_it(run, articles: Path) -> None:  # type: ignore[no-untyped-def]
+def test_offsets_index_the_text_as_python_reads_it(run: Runner, articles: Path) -> None:
     path = articles / "ortiz.txt"
     (doc,) = jsonl(run("extract", path))
     with open(path, encoding="utf-8") as fh:
         text = fh.read()
     for role in ("source", "cue", "content"):
-        span = doc["quotes"][0][role]  # type: ignore[index]
+        span = doc["quotes"][0][role]
         assert text[span["start"] : span["end"]] == span["text"]
-    assert doc["quotes"][0]["content"]["text"] == "We will not back down,"  # type: ignore[index]
+    assert doc["quotes"][0]["content"]["text"] == "We will not back down,"
 
 
-def test_output_is_utf8_not_escaped(run, articles: Path) -> None:  # type: ignore[no-untyped-def]
-    result = run("extract", articles / "ortiz.txt")
-    assert "“We will not back down,”" not in result.stdout  # content excludes the marks
-    assert "\\u201c" not in result.stdout and "Ortiz" in result.stdout
+def test_output_is_utf8_not_escaped(run: Runner, tmp_path: Path) -> None:
+    (tmp_path / "pl.txt").write_text("“Tak,” Łukasz Nowak said.", encoding="utf-8")
+    result = run("extract", tmp_path / "pl.txt")
+    assert '"text": "Łukasz Nowak"' in result.stdout
+    assert "\\u0141" not in result.stdout
 
 
-def test_html_and_jsonl_carry_their_text(run, tmp_path: Path, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_and_jsonl_carry_their_text(run: Runner, tmp_path: Path, fixtures: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "f1", "text": "“Yes,” Ana Ruiz said."}) + "\n")
     result = run("extract", fixtures / "html" / "budget-row.html", feed)
@@ -83,7 +88,7 @@ def test_html_and_jsonl_carry_their_text(run, tmp_path: Path, fixtures: Path) ->
     assert record["doc"] == "f1" and record["text"] == "“Yes,” Ana Ruiz said."
 
 
-def test_unreadable_file_is_one_line_on_stderr_and_exit_1(run, articles: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_file_is_one_line_on_stderr_and_exit_1(run: Runner, articles: Path) -> None:
     (articles / "more" / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
     result = run("extract", articles)
     assert result.exit_code == 1
@@ -92,7 +97,7 @@ def test_unreadable_file_is_one_line_on_stderr_and_exit_1(run, articles: Path) -
     assert [d["doc"] for d in jsonl(result)] == ["quiet.txt", "ortiz.txt"]
 
 
-def test_broken_jsonl_lines_are_named_and_the_rest_printed(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_broken_jsonl_lines_are_named_and_the_rest_printed(run: Runner, tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     feed.write_text('{"id": "a", "text": "x"}\n{oops\n{"id": "b", "text": "y"}\n')
     result = run("extract", feed)
@@ -102,14 +107,14 @@ def test_broken_jsonl_lines_are_named_and_the_rest_printed(run, tmp_path: Path) 
     assert f"{feed}:2: not valid JSON" in line
 
 
-def test_named_file_of_unknown_type_is_an_error(run, articles: Path) -> None:  # type: ignore[no-untyped-def]
+def test_named_file_of_unknown_type_is_an_error(run: Runner, articles: Path) -> None:
     result = run("extract", articles / "more" / "skip.pdf", articles / "ortiz.txt")
     assert result.exit_code == 1
     assert "skip.pdf: unsupported file type" in result.stderr
     assert [d["doc"] for d in jsonl(result)] == ["ortiz.txt"]
 
 
-def test_invalid_utf8_warns_and_still_extracts(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_utf8_warns_and_still_extracts(run: Runner, tmp_path: Path) -> None:
     path = tmp_path / "legacy.txt"
     path.write_bytes("“Non,” François Dupont said. Café, crème, été. ".encode("cp1252") * 3)
     result = run("extract", path)
@@ -117,11 +122,11 @@ def test_invalid_utf8_warns_and_still_extracts(run, tmp_path: Path) -> None:  # 
     (line,) = result.stderr.splitlines()
     assert line.startswith("warning: ") and str(path) in line
     (doc,) = jsonl(result)
-    assert doc["text"].startswith("“Non,” François")  # type: ignore[union-attr]
-    assert doc["quotes"][0]["source"]["text"] == "François Dupont"  # type: ignore[index]
+    assert doc["text"].startswith("“Non,” François")
+    assert doc["quotes"][0]["source"]["text"] == "François Dupont"
 
 
-def test_empty_file_is_a_document_without_quotes(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_empty_file_is_a_document_without_quotes(run: Runner, tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_bytes(b"")
     result = run("extract", tmp_path / "empty.txt")
     assert result.exit_code == 0 and result.stderr == ""
@@ -139,13 +144,13 @@ def test_empty_file_is_a_document_without_quotes(run, tmp_path: Path) -> None:  
     ]
 
 
-def test_folder_with_nothing_to_read_warns(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_folder_with_nothing_to_read_warns(run: Runner, tmp_path: Path) -> None:
     result = run("extract", tmp_path)
     assert result.exit_code == 0 and result.stdout == ""
     assert result.stderr.startswith("warning: ") and str(tmp_path) in result.stderr
 
 
-def test_table_lists_every_quote_with_its_speaker(run, articles: Path) -> None:  # type: ignore[no-untyped-def]
+def test_table_lists_every_quote_with_its_speaker(run: Runner, articles: Path) -> None:
     result = run("extract", articles, "--format", "table")
     assert result.exit_code == 0, result.output
     out = result.stdout
@@ -156,7 +161,7 @@ def test_table_lists_every_quote_with_its_speaker(run, articles: Path) -> None: 
     assert out.rstrip().endswith("1 quote in 2 documents")
 
 
-def test_table_prints_article_brackets_verbatim(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_table_prints_article_brackets_verbatim(run: Runner, tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("“It was [bold]not[/bold] me,” Ana Ruiz said.")
     result = run("extract", tmp_path / "b.txt", "-f", "table")
     assert "[bold]not[/bold]" in result.stdout
@@ -167,7 +172,7 @@ def test_table_prints_article_brackets_verbatim(run, tmp_path: Path) -> None:  #
     [["extract", "no/such/path.txt"], ["extract", ".", "--format", "csv"], ["extract"], ["nope"]],
     ids=["missing-path", "bad-format", "no-path", "unknown-command"],
 )
-def test_usage_errors_exit_2(run, args: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_exit_2(run: Runner, args: list[str]) -> None:
     result = run(*args)
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -187,12 +192,12 @@ def test_model_that_does_not_load_is_exit_1(
     ]
 
 
-def test_version(run) -> None:  # type: ignore[no-untyped-def]
+def test_version(run: Runner) -> None:
     result = run("--version")
     assert result.exit_code == 0 and result.stdout == f"riftmap {__version__}\n"
 
 
-def test_eval_polnear_scores_a_folder(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+def test_eval_polnear_scores_a_folder(run: Runner, fixtures: Path) -> None:
     result = run("eval", "polnear", fixtures / "polnear", "--json")
     assert result.exit_code == 0, result.output
     scores = json.loads(result.stdout)
@@ -209,14 +214,14 @@ def test_eval_polnear_scores_a_folder(run, fixtures: Path) -> None:  # type: ign
     assert scores["attribution"]["tp"] == 1 and scores["attribution"]["gold"] == 3
 
 
-def test_eval_polnear_table(run, fixtures: Path) -> None:  # type: ignore[no-untyped-def]
+def test_eval_polnear_table(run: Runner, fixtures: Path) -> None:
     result = run("eval", "polnear", fixtures / "polnear")
     assert result.exit_code == 0, result.output
     for label in ("Source exact", "Cue overlap", "Content exact", "Attribution", "F1"):
         assert label in result.stdout
 
 
-def test_eval_polnear_needs_a_polnear_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_eval_polnear_needs_a_polnear_folder(run: Runner, tmp_path: Path) -> None:
     (tmp_path / "text").mkdir()
     result = run("eval", "polnear", tmp_path)
     assert result.exit_code == 2

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -83,3 +86,20 @@ def test_read_file_dispatches_on_lower_cased_suffix(tmp_path: Path) -> None:
     path.write_text('{"text": "hi"}\n', encoding="utf-8")
     (article,) = read_file(path)
     assert isinstance(article, Article) and article.text == "hi"
+
+
+def test_unreadable_subfolder_warns_and_the_rest_is_read(
+    tree: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Permissions cannot lock root out, so the walk is made to meet the error os.walk reports.
+    real_walk = os.walk
+
+    def walk(top: Path, onerror: Callable[[OSError], None]) -> Iterator[Any]:
+        onerror(PermissionError(13, "Permission denied", str(tree / "locked")))
+        yield from real_walk(top, onerror=onerror)
+
+    monkeypatch.setattr(os, "walk", walk)
+    with caplog.at_level(logging.WARNING, logger="riftmap"):
+        found = list(find_files([tree]))
+    assert len(found) == 5
+    assert f"{tree / 'locked'}: folder cannot be read (Permission denied)" in caplog.text

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from riftmap.errors import DecodeError, InputError
 from riftmap.ingest.jsonl import read_jsonl
 from riftmap.models import Article
@@ -86,3 +90,21 @@ def test_binary_file_is_one_error(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04\x14\x00\x00\x00\n" * 50)
     (error,) = read_jsonl(path)
     assert isinstance(error, DecodeError) and "archive.jsonl: binary" in str(error)
+
+
+@pytest.fixture(scope="module")
+def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("jsonl")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(st.sampled_from('\r\n\u2028\u0085"\\ é') | st.characters(codec="utf-8")),
+    ascii_only=st.booleans(),
+)
+def test_any_text_survives_exactly(scratch: Path, text: str, ascii_only: bool) -> None:
+    path = scratch / "any.jsonl"
+    line = json.dumps({"text": text, "id": "x"}, ensure_ascii=ascii_only)
+    path.write_text(line + "\n", encoding="utf-8")
+    (article,) = read_jsonl(path)
+    assert isinstance(article, Article) and article.text == text

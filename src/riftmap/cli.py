@@ -193,7 +193,7 @@ def eval_polnear(
     if as_json:
         typer.echo(json.dumps(scores.to_json(), sort_keys=True))
         return
-    caption = f"{scores.documents} documents in {folder}; gold spans from the first annotator"
+    caption = f"{scores.documents} documents in {folder}"
     Console().print(score_table(scores, caption))
 
 

@@ -41,7 +41,7 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Input
 def _walk(folder: Path) -> Iterator[Path]:
     """Files under ``folder`` sorted by path, as ``sorted(folder.rglob("*"))`` would be."""
     found: list[Path] = []
-    for root, dirs, files in os.walk(folder):
+    for root, dirs, files in os.walk(folder, onerror=_unreadable):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         found.extend(
             Path(root, name)
@@ -51,3 +51,7 @@ def _walk(folder: Path) -> Iterator[Path]:
     if not found:
         log.warning(f"{folder}: no {', '.join(SUFFIXES)} files in this folder")
     yield from sorted(found)
+
+
+def _unreadable(err: OSError) -> None:
+    log.warning(f"{err.filename}: folder cannot be read ({err.strerror}); skipped")
