@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from riftmap.errors import DecodeError
+from riftmap.errors import DecodeError, InputError
 from riftmap.ingest.txt import read_txt
 
 
@@ -132,3 +132,10 @@ def test_any_text_round_trips_as_python_reads_it(scratch: Path, text: str) -> No
     article = read_txt(path)
     assert article.text == python_reads(path)
     assert article.include_text is False
+
+
+def test_unreadable_path_is_an_input_error(tmp_path: Path) -> None:
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    with pytest.raises(InputError, match=r"folder\.txt: cannot read \(Is a directory\)"):
+        read_txt(folder)

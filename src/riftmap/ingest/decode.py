@@ -16,7 +16,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from riftmap.errors import DecodeError
+from riftmap.errors import DecodeError, InputError
 
 # UTF-32 first: its little-endian mark begins with UTF-16's.
 _BOMS = (
@@ -46,6 +46,20 @@ class Decoded:
         )
 
 
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; an ``InputError`` naming the file when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+
+
+def refuse_binary(data: bytes, path: Path, kind: str = "text") -> None:
+    """Raise ``DecodeError`` for bytes with NULs: valid UTF-8, but never an article."""
+    if b"\x00" in data:
+        raise DecodeError(f"{path}: binary file (contains NUL bytes), not {kind}; skipped")
+
+
 def universal_newlines(text: str) -> str:
     """Translate line ends as Python's text mode does (``newline=None``)."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -61,10 +75,8 @@ def _decode_raw(data: bytes, path: Path) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(encoding, errors="replace"), f"{encoding} (BOM)", False)
-    # Checked before UTF-8: NULs are valid UTF-8, but no article has them (UTF-16 without a
-    # BOM, images and PDFs do).
-    if b"\x00" in data:
-        raise DecodeError(f"{path}: binary file (contains NUL bytes), not text; skipped")
+    # Checked before UTF-8, which NULs are: UTF-16 without a BOM, images and PDFs have them.
+    refuse_binary(data, path)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", exact=True)
     except UnicodeDecodeError:

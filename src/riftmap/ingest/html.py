@@ -11,18 +11,15 @@ from pathlib import Path
 import trafilatura
 from trafilatura.settings import Document
 
-from riftmap.errors import DecodeError, InputError
+from riftmap.errors import InputError
+from riftmap.ingest.decode import read_bytes, refuse_binary
 from riftmap.models import Article
 
 
 def read_html(path: Path) -> Article:
     """Extract the main text, title, publication date, site name and URL of a page."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
-    if b"\x00" in data:
-        raise DecodeError(f"{path}: binary file (contains NUL bytes), not HTML; skipped")
+    data = read_bytes(path)
+    refuse_binary(data, path, "HTML")
     page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
     if not isinstance(page, Document) or not page.text:
         raise InputError(f"{path}: no article text found in this HTML page; skipped")

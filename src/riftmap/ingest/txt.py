@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from riftmap.errors import InputError
-from riftmap.ingest.decode import decode
+from riftmap.ingest.decode import decode, read_bytes
 from riftmap.models import Article
 
 log = logging.getLogger(__name__)
@@ -18,11 +17,7 @@ def read_txt(path: Path) -> Article:
     A file that is not UTF-8 is decoded anyway with a warning, and its decoded text is then
     carried into the output (``include_text``) because it differs from what Python reads.
     """
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
-    decoded = decode(data, path)
+    decoded = decode(read_bytes(path), path)
     if not decoded.exact:
         log.warning(decoded.describe(path))
     return Article(doc=path.name, text=decoded.text, include_text=not decoded.exact)
