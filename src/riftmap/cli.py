@@ -21,7 +21,7 @@ from riftmap.api import extract_paths
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
 from riftmap.eval.polnear import evaluate
-from riftmap.ingest import find_files
+from riftmap.ingest.files import find_files, suffix_of
 from riftmap.models import Extraction
 
 if TYPE_CHECKING:
@@ -115,7 +115,7 @@ def _run_extraction(
 ) -> None:
     out = sys.stdout
     # Documents per file are known only when there is no JSON Lines file among them.
-    total = None if any(f.suffix.lower() == ".jsonl" for f in files) else len(files)
+    total = None if any(suffix_of(f) == ".jsonl" for f in files) else len(files)
     enabled = diagnostics.console.is_terminal and not out.isatty()
     with progress_bar(diagnostics.console, total, enabled=enabled) as advance:
 
