@@ -1,17 +1,31 @@
-"""The Python API that every interface (CLI, HTTP, web) calls; no logic lives in those shells."""
+"""The Python API that every interface (CLI, HTTP, web) calls; no logic lives in those shells.
+
+extract(articles, nlp)   what was said in articles you hold
+extract_paths(paths)     the same for files and folders
+ingest(paths, db)        take a pile of articles into a DuckDB store (idempotent, resumable)
+open(db)                 read a store: quotes, relations, actors ... as DataFrames
+"""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from riftmap.errors import InputError
-from riftmap.ingest import read_paths
+from riftmap.errors import InputError, UsageError
+from riftmap.ingest import Columns, read_paths
 from riftmap.models import Article, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
+    from riftmap.engine.stages import PipelineFactory
+    from riftmap.store import Corpus
+
+DEFAULT_DB = "riftmap.duckdb"
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -29,11 +43,18 @@ def extract(
         nlp = build_nlp()
     pairs = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield Extraction(
-            article=article,
-            actors=tuple(doc._.actors or ()),
-            quotes=tuple(doc._.quotes or ()),
-        )
+        yield extraction_of(doc, article)
+
+
+def extraction_of(doc: Doc, article: Article) -> Extraction:
+    """What the pipeline found in ``doc`` (the parsed text of ``article``)."""
+    relations = doc._.get("relations") if doc.has_extension("relations") else None
+    return Extraction(
+        article=article,
+        actors=tuple(doc._.actors or ()),
+        quotes=tuple(doc._.quotes or ()),
+        relations=tuple(relations or ()),
+    )
 
 
 def extract_paths(
@@ -61,3 +82,52 @@ def _articles(
             raise item
         else:
             on_error(item)
+
+
+def ingest(
+    paths: Iterable[str | os.PathLike[str]],
+    db: str | os.PathLike[str] = DEFAULT_DB,
+    *,
+    engine: Engine = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    columns: Columns | str | None = None,
+    batch_size: int = 16,
+    staging: str | os.PathLike[str] | None = None,
+    nlp: Language | None = None,
+    pipeline: PipelineFactory | None = None,
+    on_progress: ProgressHandler | None = None,
+) -> IngestSummary:
+    """Take every article under ``paths`` into the DuckDB file ``db`` (see ``riftmap ingest``).
+
+    Idempotent and resumable: articles already stored are skipped, so running again after an
+    interruption finishes the job and running again after success adds nothing. ``columns``
+    maps riftmap's fields to the columns of CSV and JSON Lines inputs (``"text=body"``).
+    ``nlp`` is used in-process when given (one worker); worker processes and Dask tasks build
+    their own with ``pipeline`` (default ``build_nlp``), which must be importable by them.
+    """
+    from riftmap.engine.run import IngestOptions, run_ingest
+    from riftmap.nlp.pipeline import build_nlp
+    from riftmap.store import Store
+
+    if workers < 1:
+        raise UsageError("workers must be at least 1")
+    options = IngestOptions(
+        engine=engine,
+        workers=workers,
+        scheduler=scheduler,
+        columns=columns if isinstance(columns, Columns) else Columns.parse(columns),
+        batch_size=batch_size,
+        staging=Path(staging) if staging else None,
+    )
+    with Store.open(db) as store:
+        return run_ingest(
+            paths, store, options, pipeline or build_nlp, nlp=nlp, on_progress=on_progress
+        )
+
+
+def open(db: str | os.PathLike[str] = DEFAULT_DB) -> Corpus:
+    """Open a store for reading: DataFrames of its quotes, relations, actors and more."""
+    from riftmap.store import Corpus
+
+    return Corpus.open(db)

@@ -2,7 +2,9 @@
 
     RiftmapError
     ├── InputError          a file or record that cannot be read as an article
-    │   └── DecodeError     bytes that are not text (binary, undecodable)
+    │   ├── DecodeError     bytes that are not text (binary, undecodable)
+    │   └── EmptyInput      readable, but holds no article text (reported, not a failure)
+    ├── StoreError          the database file cannot be opened or written
     ├── ModelError          a learned model file is missing or does not load
     └── UsageError          arguments that make no sense together (CLI exit status 2)
 """
@@ -20,6 +22,17 @@ class InputError(RiftmapError):
 
 class DecodeError(InputError):
     """A file's bytes are binary or cannot be decoded as text."""
+
+
+class EmptyInput(InputError):
+    """A file or record that was read but holds no article text (an empty file, an index page).
+
+    It is reported as skipped, with its reason, but does not count as a failure.
+    """
+
+
+class StoreError(RiftmapError):
+    """The database file cannot be opened or written (locked, newer, corrupt)."""
 
 
 class ModelError(RiftmapError):

@@ -35,7 +35,10 @@ class Article:
     """One input document: its text exactly as read, and whatever metadata came with it.
 
     ``include_text`` is set for inputs whose text riftmap derived itself (HTML, JSONL), so that
-    offsets in the output can be checked against the text printed beside them.
+    offsets in the output can be checked against the text printed beside them. ``origin`` says
+    where the article was read (``path``, ``path:line``, ``archive.zip!/member``) for the store
+    and for messages; it takes no part in equality, since the same article can come from
+    anywhere.
     """
 
     doc: str
@@ -45,6 +48,8 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     include_text: bool = False
+    author: str | None = None
+    origin: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from pathlib import Path
 
 from charset_normalizer import from_bytes
 
 from riftmap.errors import DecodeError, InputError
+from riftmap.ingest.source import MAX_DOCUMENT_BYTES, Source, size_of
 
 # UTF-32 first: its little-endian mark begins with UTF-16's.
 _BOMS = (
@@ -38,7 +38,7 @@ class Decoded:
     encoding: str
     exact: bool
 
-    def describe(self, path: Path) -> str:
+    def describe(self, path: Source) -> str:
         """The warning printed for inexact decodings, naming the file and what was done."""
         return (
             f"{path}: not UTF-8; decoded as {self.encoding}, "
@@ -46,15 +46,29 @@ class Decoded:
         )
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes; an ``InputError`` naming the file when it cannot be read."""
+def read_bytes(path: Source, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The file's bytes; an ``InputError`` naming the file when it cannot be read.
+
+    A file larger than ``limit`` is refused before it is read: one article is never that long,
+    and reading it would only fill memory.
+    """
     try:
-        return path.read_bytes()
+        if size_of(path) > limit:
+            raise InputError(f"{path}: {too_large(size_of(path), limit)}; skipped")
+        data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+    if len(data) > limit:
+        raise InputError(f"{path}: {too_large(len(data), limit)}; skipped")
+    return data
 
 
-def refuse_binary(data: bytes, path: Path, kind: str = "text") -> None:
+def too_large(size: int, limit: int) -> str:
+    """The reason given for a file over the size limit."""
+    return f"too large for one article ({size / 2**20:,.1f} MB; the limit is {limit // 2**20} MB)"
+
+
+def refuse_binary(data: bytes, path: Source, kind: str = "text") -> None:
     """Raise ``DecodeError`` for bytes with NULs: valid UTF-8, but never an article."""
     if b"\x00" in data:
         raise DecodeError(f"{path}: binary file (contains NUL bytes), not {kind}; skipped")
@@ -65,13 +79,13 @@ def universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode(data: bytes, path: Path) -> Decoded:
+def decode(data: bytes, path: Source) -> Decoded:
     """Decode ``data`` read from ``path``; raise ``DecodeError`` for bytes that are not text."""
     decoded = _decode_raw(data, path)
     return Decoded(universal_newlines(decoded.text), decoded.encoding, decoded.exact)
 
 
-def _decode_raw(data: bytes, path: Path) -> Decoded:
+def _decode_raw(data: bytes, path: Source) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return Decoded(data.decode(encoding, errors="replace"), f"{encoding} (BOM)", False)
@@ -83,7 +97,7 @@ def _decode_raw(data: bytes, path: Path) -> Decoded:
         return _detect(data, path)
 
 
-def _detect(data: bytes, path: Path) -> Decoded:
+def _detect(data: bytes, path: Source) -> Decoded:
     """Decode bytes that are neither UTF-8 nor marked by a BOM."""
     best = from_bytes(data).best()
     if best is not None and best.encoding not in ("utf_8", "ascii"):

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from riftmap.ingest.decode import decode, read_bytes
+from riftmap.ingest.source import Source
 from riftmap.models import Article
 
 log = logging.getLogger(__name__)
 
 
-def read_txt(path: Path) -> Article:
+def read_txt(path: Source) -> Article:
     """Read ``path`` as Python's ``open(path, encoding="utf-8")`` would, so offsets agree.
 
     A file that is not UTF-8 is decoded anyway with a warning, and its decoded text is then
@@ -20,4 +20,6 @@ def read_txt(path: Path) -> Article:
     decoded = decode(read_bytes(path), path)
     if not decoded.exact:
         log.warning(decoded.describe(path))
-    return Article(doc=path.name, text=decoded.text, include_text=not decoded.exact)
+    return Article(
+        doc=path.name, text=decoded.text, include_text=not decoded.exact, origin=str(path)
+    )

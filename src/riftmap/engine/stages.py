@@ -1,0 +1,167 @@
+"""The stage functions of an ingest run, shared by every engine.
+
+    read:     files -> Prepared articles, Problems and FileDone marks (streaming)
+    analyse:  Prepared articles -> Rows (the spaCy pipeline; the costly stage)
+    store:    Rows -> the database (riftmap.store.db; the driver alone writes)
+
+The local engine runs ``read`` in the driver and ``analyse`` in-process or in worker
+processes; the Dask engine runs both in Dask tasks over partitions of the input files. Both
+hand the same rows to the same store write, so they store identical rows.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from riftmap.api import extraction_of
+from riftmap.errors import EmptyInput, InputError
+from riftmap.ingest import Columns, find_files, read_file
+from riftmap.ingest.prepare import Prepared, prepare
+from riftmap.store.rows import Rows
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+Severity = Literal["error", "skipped", "warning"]
+PipelineFactory = Callable[[], "Language"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file or record that was not stored as it stands, and why."""
+
+    origin: str
+    severity: Severity
+    reason: str
+
+    @classmethod
+    def of(cls, err: InputError | str, severity: Severity) -> Problem:
+        """From a message that names its file first (``"path: reason"``)."""
+        message = str(err)
+        origin, sep, _ = message.partition(": ")
+        return cls(origin if sep else "", severity, message)
+
+
+@dataclass(frozen=True)
+class FileDone:
+    """The reading of one input file has finished (for progress)."""
+
+    path: Path
+    size: int
+
+
+ReadItem = Prepared | Problem | FileDone
+
+
+def find(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Problem]]:
+    """The files to read under ``paths`` (see ``find_files``), and problems met finding them."""
+    files, problems = [], []
+    with _warnings() as warnings:
+        for found in find_files(paths):
+            if isinstance(found, InputError):
+                problems.append(Problem.of(found, "error"))
+            else:
+                files.append(found)
+        problems.extend(_drain(warnings))
+    return files, problems
+
+
+def read(files: Iterable[Path], columns: Columns) -> Iterator[ReadItem]:
+    """Read and prepare every article of ``files``, with problems and warnings in their place."""
+    with _warnings() as warnings:
+        for path in files:
+            for item in read_file(path, columns):
+                yield from _drain(warnings)
+                yield _prepared(item)
+            yield from _drain(warnings)
+            yield FileDone(path, _size(path))
+
+
+def _prepared(item: InputError | object) -> Prepared | Problem:
+    if isinstance(item, EmptyInput):
+        return Problem.of(item, "skipped")
+    if isinstance(item, InputError):
+        return Problem.of(item, "error")
+    prepared = prepare(item)  # type: ignore[arg-type]
+    if prepared.is_empty:
+        where = prepared.article.origin or prepared.article.doc
+        reason = "empty" if not prepared.article.text.strip() else "nothing but boilerplate"
+        return Problem(where, "skipped", f"{where}: no article text ({reason}); skipped")
+    return prepared
+
+
+def analyse(nlp: Language, batch: list[Prepared], *, batch_size: int = 16) -> Rows:
+    """Run the pipeline over the cleaned texts of ``batch``; rows for the store.
+
+    The parser sees the cleaned text (boilerplate blanked, same length), so every offset it
+    finds indexes the original text too. An article the pipeline fails on becomes a problem
+    instead of failing the batch.
+    """
+    rows = Rows()
+    try:
+        docs = list(nlp.pipe([p.clean_text for p in batch], batch_size=batch_size))
+    except Exception:
+        return _analyse_one_by_one(nlp, batch)
+    for prepared, doc in zip(batch, docs, strict=True):
+        rows.add(prepared, extraction_of(doc, prepared.article))
+    return rows
+
+
+def _analyse_one_by_one(nlp: Language, batch: list[Prepared]) -> Rows:
+    rows = Rows()
+    for prepared in batch:
+        where = prepared.article.origin or prepared.article.doc
+        try:
+            doc = nlp(prepared.clean_text)
+        except Exception as err:  # one bad article must not stop the run
+            rows.problem(where, "error", f"{where}: analysis failed ({type(err).__name__}: {err})")
+            continue
+        rows.add(prepared, extraction_of(doc, prepared.article))
+    return rows
+
+
+def add_problems(rows: Rows, problems: Iterable[Problem]) -> Rows:
+    for problem in problems:
+        rows.problem(problem.origin, problem.severity, problem.reason)
+    return rows
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class _Collector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def _warnings() -> Iterator[_Collector]:
+    """Collect what the readers log as warnings, instead of letting it reach the console."""
+    logger = logging.getLogger("riftmap.ingest")
+    collector = _Collector()
+    logger.addHandler(collector)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield collector
+    finally:
+        logger.removeHandler(collector)
+        logger.propagate = propagate
+
+
+def _drain(collector: _Collector) -> Iterator[Problem]:
+    while collector.messages:
+        yield Problem.of(collector.messages.pop(0), "warning")

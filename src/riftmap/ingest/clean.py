@@ -1,0 +1,170 @@
+"""Strip what belongs to no story, keeping every offset into the original text valid.
+
+Two things are removed, line by line (a line is a paragraph in news text):
+
+- boilerplate: donation and subscription appeals, newsletter prompts, share widgets, matched by
+  the phrases of ``boilerplate.txt`` beside this module;
+- a paragraph repeated inside the article (or contained in an earlier one, as when a quote is
+  printed again as a pull quote), which would otherwise yield every statement in it twice.
+
+Removed lines are blanked, not cut: each of their characters becomes a space (line ends stay),
+so the cleaned text has the original's length and every offset found in it indexes the
+original text too.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+# A repeated line shorter than this many words may repeat by chance ("He said no.").
+MIN_REPEAT_WORDS = 8
+# Appeal lines at most this many lines apart enclose lines that belong to the same appeal.
+APPEAL_GAP = 2
+# Above this many lines, repeats are found by equality only (containment is quadratic).
+MAX_CONTAINMENT_LINES = 2000
+
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Boilerplate phrases by kind: whole line (``=``), line start (``^``), appeal (``~``) and
+    phrases removed alone wherever they stand (``!``, as patterns over the original text)."""
+
+    whole: frozenset[str]
+    starts: tuple[str, ...]
+    appeals: tuple[str, ...]
+    inline: tuple[re.Pattern[str], ...] = ()
+
+    def match(self, line: str) -> str | None:
+        """The kind of boilerplate ``line`` (already normalised) is, or ``None``."""
+        if line in self.whole or line.startswith(self.starts):
+            return "boilerplate"
+        if any(phrase in line for phrase in self.appeals):
+            return "appeal"
+        return None
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The text with removed lines blanked, and what was removed: ``(start, end, reason)``."""
+
+    text: str
+    removed: tuple[tuple[int, int, str], ...]
+
+
+def normalise(line: str) -> str:
+    """Lower case, one kind of quote and dash, no punctuation, single spaces."""
+    folded = line.translate(_FOLD).lower()
+    return _SPACE.sub(" ", _NON_WORD.sub(" ", folded)).strip()
+
+
+def phrases(source: str) -> Rules:
+    """Parse the phrase file format documented at the top of ``boilerplate.txt``."""
+    found: dict[str, list[str]] = {"=": [], "^": [], "~": [], "!": []}
+    for raw in source.splitlines():
+        kind, _, phrase = raw.strip().partition(" ")
+        if kind in found and phrase.strip():
+            found[kind].append(normalise(phrase))
+    inline = tuple(_phrase_pattern(phrase) for phrase in found["!"])
+    return Rules(frozenset(found["="]), tuple(found["^"]), tuple(found["~"]), inline)
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """Match a normalised phrase in raw text: any case, any punctuation between its words."""
+    words = (re.escape(word) for word in phrase.split())
+    return re.compile(r"\b" + r"[\W_]+".join(words) + r"\b", re.IGNORECASE)
+
+
+@cache
+def default_rules() -> Rules:
+    """The rules of the ``boilerplate.txt`` shipped with riftmap."""
+    return phrases(files("riftmap.ingest").joinpath("boilerplate.txt").read_text("utf-8"))
+
+
+def clean(text: str, rules: Rules | None = None) -> Cleaned:
+    """Blank out boilerplate and repeated paragraphs of ``text`` (see the module docstring)."""
+    lines = _lines(text)
+    norms = [normalise(text[start:end]) for start, end in lines]
+    rules = rules or default_rules()
+    reasons = _boilerplate(norms, rules)
+    _repeats(norms, reasons)
+    removed = [
+        (start, end, reason)
+        for (start, end), reason in zip(lines, reasons, strict=True)
+        if reason and end > start
+    ]
+    removed.extend(_inline(text, rules, removed))
+    spans = tuple(sorted(removed))
+    return Cleaned(_blank(text, spans), spans)
+
+
+def _inline(
+    text: str, rules: Rules, removed: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Inline phrases outside the lines already removed."""
+    found = []
+    for pattern in rules.inline:
+        for m in pattern.finditer(text):
+            if not any(start <= m.start() < end for start, end, _ in removed):
+                found.append((m.start(), m.end(), "boilerplate"))
+    return found
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _boilerplate(norms: list[str], rules: Rules) -> list[str | None]:
+    kinds = [rules.match(line) if line else None for line in norms]
+    appeals = [i for i, kind in enumerate(kinds) if kind == "appeal"]
+    reasons: list[str | None] = [kind and "boilerplate" for kind in kinds]
+    for before, after in itertools.pairwise(appeals):
+        between = [i for i in range(before + 1, after) if norms[i]]
+        if len(between) <= APPEAL_GAP:
+            for i in between:
+                reasons[i] = "boilerplate"
+    return reasons
+
+
+def _repeats(norms: list[str], reasons: list[str | None]) -> None:
+    """Mark lines repeated in (or contained by) an earlier line that is kept."""
+    seen: list[str] = []
+    exact: set[str] = set()
+    containment = len(norms) <= MAX_CONTAINMENT_LINES
+    for i, line in enumerate(norms):
+        if reasons[i] or not line:
+            continue
+        long_enough = line.count(" ") + 1 >= MIN_REPEAT_WORDS
+        if long_enough and (line in exact or (containment and _contained(line, seen))):
+            reasons[i] = "repeated paragraph"
+            continue
+        seen.append(f" {line} ")
+        exact.add(line)
+
+
+def _contained(line: str, earlier: list[str]) -> bool:
+    padded = f" {line} "
+    return any(padded in other for other in earlier)
+
+
+def _blank(text: str, removed: tuple[tuple[int, int, str], ...]) -> str:
+    if not removed:
+        return text
+    parts, last = [], 0
+    for start, end, _ in removed:
+        parts.append(text[last:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
