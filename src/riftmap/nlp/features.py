@@ -1,0 +1,262 @@
+"""Token features for the two CRFs of the attribution engine (cue tagger and role tagger).
+
+Both training (scripts/train_attribution.py) and the pipeline component call these functions,
+so the features seen at run time are exactly those the models were trained on.
+
+Per-document facts (quotation regions, token strings) are computed once in ``DocFacts``; the role
+features then only add what depends on the (cue, token) pair: dependency path, side, distance.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from riftmap.nlp.quotemarks import find_regions
+
+QUOTE_CHARS = frozenset("\"“”‘’«»'")
+
+
+@dataclass
+class DocFacts:
+    """What the features need to know about a parsed document, computed once."""
+
+    doc: Doc
+    region: list[int]  # index of the double-mark quotation holding the token, or -1
+    inner: list[bool]  # token inside a single-mark quotation
+    region_spans: list[tuple[int, int]]  # token range [first, last+1) of each region
+    base: list[list[str]]  # cue-independent features of each token
+    sent_index: list[int]  # sentence number of each token
+    sent_bounds: list[tuple[int, int]]  # token range of each sentence
+
+
+def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
+    """Compute the per-document facts once, before tagging."""
+    regions = find_regions(doc.text)
+    doubles = [r for r in regions if r.level == 0]
+    starts = [r.start for r in doubles]
+    region = [-1] * len(doc)
+    inner = [False] * len(doc)
+    singles = [(r.start, r.end) for r in regions if r.level == 1]
+    for tok in doc:
+        k = bisect_right(starts, tok.idx) - 1
+        if k >= 0 and doubles[k].start <= tok.idx < doubles[k].end:
+            region[tok.i] = k
+        if singles and any(s <= tok.idx < e for s, e in singles):
+            inner[tok.i] = True
+    spans: list[tuple[int, int]] = [(0, 0)] * len(doubles)
+    for i, k in enumerate(region):
+        if k >= 0:
+            lo, hi = spans[k]
+            spans[k] = (i, i + 1) if lo == hi else (min(lo, i), max(hi, i + 1))
+    sent_index = [0] * len(doc)
+    bounds = []
+    for n, sent in enumerate(doc.sents):
+        bounds.append((sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            sent_index[i] = n
+    facts = DocFacts(doc, region, inner, spans, [], sent_index, bounds)
+    facts.base = [_base(tok, facts, cue_lexicon) for tok in doc]
+    return facts
+
+
+def _bucket(p: float) -> str:
+    return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
+
+
+def _base(tok: Token, facts: DocFacts, lex: dict[str, float]) -> list[str]:
+    """Cue-independent features of one token."""
+    lemma = tok.lemma_.lower()
+    child_deps = {c.dep_ for c in tok.children}
+    feats = [
+        "w=" + tok.lower_,
+        "l=" + lemma,
+        "p=" + tok.tag_,
+        "d=" + tok.dep_,
+        "hl=" + tok.head.lemma_.lower(),
+        "hd=" + tok.head.dep_,
+        "lex=" + _bucket(lex.get(lemma, 0.0)),
+        "lexw=" + _bucket(lex.get(tok.lower_, 0.0)),
+        "e=" + (tok.ent_type_ or "-"),
+        "q=" + ("1" if facts.region[tok.i] >= 0 else "0"),
+    ]
+    if facts.inner[tok.i]:
+        feats.append("q1")
+    if tok.text in QUOTE_CHARS:
+        feats.append("qmark")
+    if tok.is_title:
+        feats.append("title")
+    deps = sorted(child_deps & _DEPS_OF_INTEREST)
+    feats.extend("cd=" + d for d in deps)
+    feats.extend(f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL)
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        feats.append("subj=" + (subj.ent_type_ or subj.tag_))
+    if any(
+        facts.region[c.i] >= 0
+        or (c.i + 1 < len(facts.doc) and facts.region[c.i + 1] >= 0 and c.text in QUOTE_CHARS)
+        for c in tok.children
+    ):
+        feats.append("qchild")
+    if tok.i == 0 or (tok.doc[tok.i - 1].is_space and "\n" in tok.doc[tok.i - 1].text):
+        feats.append("parstart")
+    return feats
+
+
+_CLAUSAL = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "prep"})
+_DEPS_OF_INTEREST = frozenset(
+    {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "prep", "agent", "advcl", "punct"}
+)
+
+
+Item = dict[str, float]
+
+
+def _dense(facts: DocFacts, i: int, prefix: str = "t") -> Item:
+    """The parser's contextual token vector (doc.tensor) as real-valued features: it lets the
+    tagger generalise to cue words and constructions it never saw in training."""
+    row = facts.doc.tensor[i] if facts.doc.tensor.shape[0] == len(facts.doc) else ()
+    return {f"{prefix}{k}": float(v) for k, v in enumerate(row)}
+
+
+def cue_features(facts: DocFacts, start: int, end: int) -> list[Item]:
+    """Features of tokens ``start..end`` (a sentence) for the cue tagger, with a ±2 window."""
+    dense = [_dense(facts, i) for i in range(start, end)]
+    items = []
+    for k, names in enumerate(_cue_names(facts, start, end)):
+        item = {**dict.fromkeys(names, 1.0), **dense[k]}
+        for off, prefix in ((-1, "p"), (1, "n")):
+            if 0 <= k + off < len(dense):
+                item.update({prefix + key: v for key, v in dense[k + off].items()})
+        items.append(item)
+    return items
+
+
+def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
+    base = facts.base
+    doc = facts.doc
+    out = []
+    for i in range(start, end):
+        feats = list(base[i])
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if start <= j < end:
+                b = base[j]
+                feats.append(f"{off}w=" + doc[j].lower_)
+                if abs(off) == 1:
+                    feats.extend(f"{off}{f}" for f in b[1:4])
+                    feats.append(f"{off}{b[6]}")
+            else:
+                feats.append(f"{off}BOS" if off < 0 else f"{off}EOS")
+        out.append(feats)
+    return out
+
+
+def _ancestors(tok: Token) -> list[Token]:
+    chain = [tok]
+    while chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def role_window(facts: DocFacts, cue_start: int, cue_end: int) -> tuple[int, int]:
+    """Token range the role tagger looks at: the cue's sentence ±1, stretched over quotations
+    that touch those sentences so that a multi-sentence quotation is seen whole."""
+    s = facts.sent_index[cue_start]
+    lo = facts.sent_bounds[max(0, s - 1)][0]
+    hi = facts.sent_bounds[min(len(facts.sent_bounds) - 1, s + 1)][1]
+    for edge in (lo, hi - 1):
+        k = facts.region[edge]
+        if k >= 0:
+            a, b = facts.region_spans[k]
+            lo, hi = min(lo, a), max(hi, b)
+    return max(0, lo), min(len(facts.doc), hi, lo + 400)
+
+
+def role_features(
+    facts: DocFacts, cue_start: int, cue_end: int
+) -> tuple[int, int, list[list[str]]]:
+    """Features of each token in the cue's window, relative to the cue, for the role tagger."""
+    doc = facts.doc
+    lo, hi = role_window(facts, cue_start, cue_end)
+    cue_head = _cue_head(doc, cue_start, cue_end)
+    cue_lemma = "_".join(t.lemma_.lower() for t in doc[cue_start:cue_end])[:30]
+    up_chain = _ancestors(cue_head)
+    up_pos = {t.i: n for n, t in enumerate(up_chain)}
+    cue_sent = facts.sent_index[cue_start]
+    cue_region = adjacent_region(facts, cue_start, cue_end)
+    out = []
+    for i in range(lo, hi):
+        tok = doc[i]
+        path = _path(tok, up_pos, up_chain)
+        side = "in" if cue_start <= i < cue_end else ("L" if i < cue_start else "R")
+        dist = cue_start - i if i < cue_start else i - cue_end + 1
+        dsent = facts.sent_index[i] - cue_sent
+        feats = [f for f in facts.base[i] if not f.startswith("lex")]
+        feats += [
+            "side=" + side,
+            "path=" + path,
+            "ps=" + path + "|" + side,
+            "cl=" + cue_lemma,
+            "clp=" + cue_lemma + "|" + path,
+            "dist="
+            + (
+                "0"
+                if dist <= 0
+                else "1"
+                if dist <= 2
+                else "2"
+                if dist <= 5
+                else "3"
+                if dist <= 12
+                else "4"
+            ),
+            "ds=" + str(max(-2, min(2, dsent))),
+        ]
+        k = facts.region[i]
+        if k >= 0:
+            feats.append("samereg" if k == cue_region else "otherreg")
+        if i > lo:
+            feats.append("-1w=" + doc[i - 1].lower_)
+            feats.append("-1ps=" + side + path)
+        if i + 1 < hi:
+            feats.append("+1w=" + doc[i + 1].lower_)
+        out.append(feats)
+    return lo, hi, out
+
+
+def _cue_head(doc: Doc, start: int, end: int) -> Token:
+    """The token of the cue span whose head lies outside it (its syntactic head)."""
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return tok
+    return doc[start]
+
+
+def _path(tok: Token, up_pos: dict[int, int], up_chain: list[Token]) -> str:
+    """Dependency path from the cue head to ``tok``: up-steps to the common ancestor, then the
+    first label going down toward the token (``^`` joins the labels going up)."""
+    down: list[str] = []
+    cur = tok
+    while cur.i not in up_pos:
+        down.append(cur.dep_)
+        if cur.head.i == cur.i or len(down) > 40:
+            return "none"
+        cur = cur.head
+    up_labels = "^".join(t.dep_ for t in up_chain[: up_pos[cur.i]])[:40]
+    branch = down[-1] if down else "self"
+    depth = "1" if len(down) <= 1 else "2" if len(down) == 2 else "3"
+    return f"{up_labels}>{branch}{depth}"
+
+
+def adjacent_region(facts: DocFacts, cue_start: int, cue_end: int) -> int:
+    """The quotation that the cue introduces or closes: the nearest one within a few tokens
+    (-2 when there is none)."""
+    doc = facts.doc
+    for off in range(1, 6):
+        for i in (cue_start - off, cue_end - 1 + off):
+            if 0 <= i < len(doc) and facts.region[i] >= 0:
+                return facts.region[i]
+    return -2

@@ -1,0 +1,215 @@
+"""One test per attribution pattern the engine must handle, on hand-written sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from riftmap.models import Quote
+
+
+@dataclass(frozen=True)
+class Found:
+    source: str | None
+    cue: str | None
+    content: str
+    speaker: str | None
+    kind: str
+
+
+def run(nlp: Language, text: str) -> list[Found]:
+    doc = nlp(text)
+    quotes: list[Quote] = doc._.quotes
+    for q in quotes:
+        for span in (q.content, q.cue, q.source):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+    return [
+        Found(
+            q.source.text if q.source else None,
+            q.cue.text if q.cue else None,
+            q.content.text,
+            q.speaker,
+            q.kind,
+        )
+        for q in quotes
+    ]
+
+
+def find(found: list[Found], content_part: str) -> Found:
+    hits = [f for f in found if content_part in f.content]
+    assert hits, f"no statement containing {content_part!r} in {found}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
+def test_direct_quote_cue_after(nlp: Language, marks: tuple[str, str]) -> None:
+    o, c = marks
+    text = f"{o}The budget is a disaster for farmers,{c} Senator Maria Lopez said on Monday."
+    q = find(run(nlp, text), "budget is a disaster")
+    assert q.source == "Senator Maria Lopez"
+    assert q.cue == "said"
+    assert q.content == "The budget is a disaster for farmers"
+    assert q.kind == "direct"
+    assert q.speaker == "maria-lopez"
+
+
+def test_direct_quote_cue_before_with_colon(nlp: Language) -> None:
+    text = 'The governor posted: "We will not raise taxes this year."'
+    q = find(run(nlp, text), "raise taxes")
+    assert q.source == "The governor"
+    assert q.cue is not None and "posted" in q.cue
+
+
+def test_multi_sentence_quote(nlp: Language) -> None:
+    text = (
+        '"We lost the vote. We will fight again next spring. Nobody should doubt that," '
+        "said Paul Werner, the union leader."
+    )
+    q = find(run(nlp, text), "We lost the vote")
+    assert "fight again next spring" in q.content
+    assert q.speaker == "paul-werner"
+
+
+def test_quote_spanning_paragraphs(nlp: Language) -> None:
+    text = (
+        'Mayor Anna Berg said: "The river has flooded twice this year.\n\n'
+        '"We need a new levee before the autumn rains arrive."\n\n'
+        "The council will vote on Friday."
+    )
+    q = find(run(nlp, text), "flooded twice")
+    assert "new levee" in q.content
+    assert "council will vote" not in q.content
+
+
+def test_interrupted_quote(nlp: Language) -> None:
+    text = '"The plan is dead," Senator Tom Hale said, "and everyone in this building knows it."'
+    found = run(nlp, text)
+    q = find(found, "The plan is dead")
+    assert q.cue == "said"
+    assert q.speaker == "tom-hale"
+    assert any("everyone in this building" in f.content for f in found)
+
+
+def test_indirect_said_that(nlp: Language) -> None:
+    text = "Defense Secretary Carl Novak said that the troops would return home by June."
+    q = find(run(nlp, text), "troops would return")
+    assert q.source == "Defense Secretary Carl Novak"
+    assert q.cue == "said"
+    assert q.kind == "indirect"
+
+
+def test_indirect_told(nlp: Language) -> None:
+    text = "Ms. Reyes told reporters the agency had run out of money."
+    q = find(run(nlp, text), "run out of money")
+    assert q.source == "Ms. Reyes"
+    assert q.cue is not None and "told" in q.cue
+
+
+@pytest.mark.parametrize("verb", ["claims", "warned", "believes"])
+def test_indirect_other_verbs(nlp: Language, verb: str) -> None:
+    text = f"The former ambassador {verb} that the talks will collapse within a week."
+    q = find(run(nlp, text), "talks will collapse")
+    assert q.source == "The former ambassador"
+    assert q.cue is not None and verb in q.cue
+
+
+def test_intention_wants(nlp: Language) -> None:
+    text = "Governor Ellen Park wants to close the state's oldest prison next year."
+    q = find(run(nlp, text), "close the state")
+    assert q.source is not None and "Ellen Park" in q.source
+
+
+def test_according_to(nlp: Language) -> None:
+    text = "The factory will close in March, according to the Daily Ledger."
+    q = find(run(nlp, text), "factory will close")
+    assert q.cue is not None and q.cue.lower() == "according to"
+    assert q.source == "the Daily Ledger"
+
+
+def test_dash_attribution(nlp: Language) -> None:
+    text = (
+        'Voices from the rally.\n\n"This town deserves better than empty promises." '
+        "― Rosa Delgado\n"
+    )
+    q = find(run(nlp, text), "This town deserves better")
+    assert q.source == "Rosa Delgado"
+    assert q.speaker == "rosa-delgado"
+
+
+def test_posting_on_social_media(nlp: Language) -> None:
+    text = "The senator weighed in late Tuesday, posting on social media that the bill was a scam."
+    q = find(run(nlp, text), "bill was a scam")
+    assert q.cue is not None and "posting" in q.cue
+
+
+def test_told_a_broadcaster(nlp: Language) -> None:
+    text = "Jordan Miles told CNN on Sunday that the campaign had raised record sums."
+    q = find(run(nlp, text), "raised record sums")
+    assert q.source == "Jordan Miles"
+    assert q.cue is not None and "told" in q.cue
+
+
+def test_label_with_quoted_name(nlp: Language) -> None:
+    text = 'The activist Lena Cho has called the mayor a "reckless gambler" in several speeches.'
+    q = find(run(nlp, text), "reckless gambler")
+    assert q.source is not None and "Lena Cho" in q.source
+    assert q.kind == "mixed"
+
+
+def test_mixed_quote(nlp: Language) -> None:
+    text = (
+        'Representative Dan Ortiz said the merger was "a gift to monopolists" '
+        "and should be blocked."
+    )
+    q = find(run(nlp, text), "gift to monopolists")
+    assert q.kind == "mixed"
+    assert q.speaker == "dan-ortiz"
+
+
+def test_second_hand_attribution_yields_both(nlp: Language) -> None:
+    text = (
+        "The Morning Courier reported that the minister had threatened to resign, "
+        "according to three officials briefed on the meeting."
+    )
+    found = run(nlp, text)
+    sources = {f.source for f in found if f.content and "threatened to resign" in f.content}
+    assert "The Morning Courier" in sources
+    assert any(s and "three officials" in s for s in sources)
+
+
+def test_pronoun_speaker_resolves(nlp: Language) -> None:
+    text = (
+        "Karen Wolfe, the state treasurer, spent the morning with bankers. "
+        '"Our reserves are strong," she said.'
+    )
+    q = find(run(nlp, text), "reserves are strong")
+    assert q.source == "she"
+    assert q.speaker == "karen-wolfe"
+
+
+def test_apposition_speaker_resolves(nlp: Language) -> None:
+    text = (
+        "Victor Lang met the press on Monday. "
+        '"I am not leaving," Lang, the party\'s longtime treasurer, said.'
+    )
+    q = find(run(nlp, text), "not leaving")
+    assert q.speaker == "victor-lang"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "this never closes',
+        '"""',
+        "“ ” ‘ ’ « »",
+        '"a," said "b," said "c',
+        "",
+        "\n\n\n",
+        'She said: "' + "word " * 300,
+    ],
+)
+def test_unbalanced_marks_never_crash(nlp: Language, text: str) -> None:
+    run(nlp, text)
