@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.console import Console
 
-from riftmap import __version__
+from riftmap import __version__, cli_store
 from riftmap.api import extract_paths
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
@@ -195,6 +195,12 @@ def eval_polnear(
         return
     caption = f"{scores.documents} documents in {folder}"
     Console().print(score_table(scores, caption))
+
+
+app.command("ingest")(cli_store.ingest)
+app.command("stats")(cli_store.stats)
+app.command("quotes")(cli_store.quotes)
+app.command("export")(cli_store.export)
 
 
 def main() -> None:

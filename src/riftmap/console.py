@@ -45,6 +45,10 @@ class Diagnostics:
     def warning(self, message: str) -> None:
         self._line("warning: ", "yellow", message)
 
+    def note(self, label: str, message: str) -> None:
+        """A line that is neither error nor warning, such as ``skipped: ...``."""
+        self._line(f"{label}: " if label else "", "yellow", message)
+
     def _line(self, label: str, style: str, message: str) -> None:
         line = Text(label, style=style) + Text(message)
         self.console.print(line, soft_wrap=True, highlight=False)

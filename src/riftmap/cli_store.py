@@ -1,0 +1,220 @@
+"""The store commands of ``riftmap``: ingest, stats, quotes, export (registered in cli.py).
+
+Each parses its options, calls ``riftmap.api`` and prints; the logic is in the library.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from riftmap import api
+from riftmap.console import Diagnostics
+from riftmap.console_store import ingest_progress, ingest_summary, quotes_table, stats_table
+from riftmap.errors import RiftmapError, UsageError
+
+Db = Annotated[
+    Path,
+    typer.Option("--db", metavar="FILE", help="The DuckDB file of the store."),
+]
+DateOption = Annotated[
+    datetime | None,
+    typer.Option(formats=["%Y-%m-%d"], metavar="DATE", show_default=False),
+]
+
+
+class EngineName(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class QuotesFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+class ExportWhat(StrEnum):
+    quotes = "quotes"
+    relations = "relations"
+    actors = "actors"
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    parquet = "parquet"
+    jsonl = "jsonl"
+
+
+def ingest(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            exists=True,
+            show_default=False,
+            metavar="PATH",
+            help="Files (.txt .html .jsonl .csv .rss .atom .xml .warc .warc.gz .zip) or folders.",
+        ),
+    ],
+    db: Db = Path(api.DEFAULT_DB),
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Processes that run the language model.")
+    ] = 1,
+    engine: Annotated[
+        EngineName, typer.Option("--engine", help="local: this machine; dask: a Dask cluster.")
+    ] = EngineName.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", metavar="ADDR", help="Dask scheduler address."),
+    ] = None,
+    mapping: Annotated[
+        str | None,
+        typer.Option(
+            "--map", metavar="FIELD=COLUMN,...", help="Columns of CSV and JSON Lines inputs."
+        ),
+    ] = None,
+    staging: Annotated[
+        Path | None,
+        typer.Option("--staging", metavar="DIR", help="Where Dask tasks write Parquet parts."),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents the parser takes at a time.")
+    ] = 16,
+) -> None:
+    """Take articles into a DuckDB store: idempotent, resumable, with progress."""
+    from riftmap import cli
+
+    err = Console(stderr=True)
+    diagnostics = Diagnostics(err)
+    if scheduler and engine is not EngineName.dask:
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    in_process = engine is EngineName.local and workers == 1
+    try:
+        with ingest_progress(err, terminal=err.is_terminal) as on_progress:
+            summary = api.ingest(
+                paths,
+                db,
+                engine=engine.value,
+                workers=workers,
+                scheduler=scheduler,
+                columns=mapping,
+                batch_size=batch_size,
+                staging=staging,
+                nlp=cli.load_pipeline() if in_process else None,
+                pipeline=cli.load_pipeline,
+                on_progress=on_progress,
+            )
+    except UsageError as problem:
+        raise typer.BadParameter(str(problem)) from problem
+    except KeyboardInterrupt:
+        diagnostics.error(f"{db}: interrupted; run the same command again to resume")
+        raise typer.Exit(130) from None
+    except RiftmapError as problem:
+        diagnostics.error(problem)
+        raise typer.Exit(1) from problem
+    Console().print(ingest_summary(summary, diagnostics))
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def stats(
+    db: Db = Path(api.DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Count what the store holds, near-duplicates counted once."""
+    with _open(db) as corpus:
+        figures = corpus.stats()
+    if as_json:
+        typer.echo(json.dumps(_jsonable(figures.__dict__), sort_keys=True))
+        return
+    Console().print(stats_table(figures, str(db)))
+
+
+def quotes(
+    db: Db = Path(api.DEFAULT_DB),
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", metavar="NAME", help="Actor id, name, alias or source words."),
+    ] = None,
+    since: DateOption = None,
+    until: DateOption = None,
+    search: Annotated[
+        str | None,
+        typer.Option("--search", metavar="WORDS", help="Words the content must all contain."),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="At most this many quotes.")] = 100,
+    output_format: Annotated[
+        QuotesFormat, typer.Option("--format", "-f", help="table: for people; jsonl: for tools.")
+    ] = QuotesFormat.table,
+    duplicates: Annotated[
+        bool, typer.Option("--duplicates", help="Include quotes of near-duplicate copies.")
+    ] = False,
+) -> None:
+    """Find quotes in the store by speaker, date and words."""
+    with _open(db) as corpus:
+        frame = corpus.quotes(
+            speaker=speaker,
+            since=_day(since),
+            until=_day(until),
+            search=search,
+            duplicates=duplicates,
+            limit=limit,
+        )
+    rows = [_jsonable(row) for row in frame.to_dict("records")]
+    if output_format is QuotesFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    Console().print(quotes_table(rows))
+
+
+def export(
+    what: Annotated[ExportWhat, typer.Argument(help="What to export.", show_default=False)],
+    output_format: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="File format.")
+    ] = ExportFormat.csv,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout."),
+    ] = None,
+    db: Db = Path(api.DEFAULT_DB),
+) -> None:
+    """Export quotes, relations or actors as CSV, Parquet or JSON Lines."""
+    with _open(db) as corpus:
+        try:
+            corpus.export(what.value, output_format.value, output)
+        except UsageError as problem:
+            raise typer.BadParameter(str(problem)) from problem
+
+
+def _open(db: Path) -> Any:
+    try:
+        return api.open(db)
+    except RiftmapError as problem:
+        Diagnostics(Console(stderr=True)).error(problem)
+        raise typer.Exit(1) from problem
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if hasattr(value, "tolist"):
+        return _jsonable(value.tolist())
+    import pandas
+
+    if pandas.api.types.is_scalar(value) and pandas.isna(value):
+        return None
+    return value
