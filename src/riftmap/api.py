@@ -37,11 +37,11 @@ def extract(
 
     ``nlp`` defaults to ``build_nlp()``; pass one in to load the model once for many calls.
     """
-    if nlp is None:
-        from riftmap.nlp.pipeline import build_nlp
+    from riftmap.nlp.pipeline import build_nlp, make_docs
 
+    if nlp is None:
         nlp = build_nlp()
-    pairs = ((a.text, a) for a in articles)
+    pairs = make_docs(nlp, articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extraction_of(doc, article)
 

