@@ -86,14 +86,25 @@ def ingest(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents the parser takes at a time.")
     ] = 16,
+    pipeline: Annotated[
+        str | None,
+        typer.Option(
+            "--pipeline", metavar="MODULE:FUNCTION", help="Your own spaCy pipeline factory."
+        ),
+    ] = None,
 ) -> None:
     """Take articles into a DuckDB store: idempotent, resumable, with progress."""
     from riftmap import cli
+    from riftmap.engine.stages import pipeline_from
 
     err = Console(stderr=True)
     diagnostics = Diagnostics(err)
     if scheduler and engine is not EngineName.dask:
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
+    try:
+        factory = pipeline_from(pipeline) if pipeline else cli.load_pipeline
+    except UsageError as problem:
+        raise typer.BadParameter(str(problem), param_hint="--pipeline") from problem
     in_process = engine is EngineName.local and workers == 1
     try:
         with ingest_progress(err, terminal=err.is_terminal) as on_progress:
@@ -106,8 +117,8 @@ def ingest(
                 columns=mapping,
                 batch_size=batch_size,
                 staging=staging,
-                nlp=cli.load_pipeline() if in_process else None,
-                pipeline=cli.load_pipeline,
+                nlp=factory() if in_process else None,
+                pipeline=factory,
                 on_progress=on_progress,
             )
     except UsageError as problem:

@@ -11,16 +11,17 @@ hand the same rows to the same store write, so they store identical rows.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from riftmap.api import extraction_of
-from riftmap.errors import EmptyInput, InputError
+from riftmap.errors import EmptyInput, InputError, UsageError
 from riftmap.ingest import Columns, find_files, read_file
 from riftmap.ingest.prepare import Prepared, prepare
 from riftmap.store.rows import Rows
@@ -30,6 +31,24 @@ if TYPE_CHECKING:
 
 Severity = Literal["error", "skipped", "warning"]
 PipelineFactory = Callable[[], "Language"]
+
+
+def pipeline_from(spec: str) -> PipelineFactory:
+    """The factory named ``"module:function"``: a function returning a spaCy ``Language``
+    that fills ``doc._.quotes`` and ``doc._.actors`` (and ``doc._.relations``) as riftmap's do.
+
+    It is imported by name, so worker processes and Dask workers can import it too.
+    """
+    module_name, sep, name = spec.partition(":")
+    if not sep or not module_name or not name:
+        raise UsageError(f"--pipeline: '{spec}' is not MODULE:FUNCTION")
+    try:
+        factory = getattr(importlib.import_module(module_name), name)
+    except (ImportError, AttributeError) as err:
+        raise UsageError(f"--pipeline: cannot import {spec} ({err})") from err
+    if not callable(factory):
+        raise UsageError(f"--pipeline: {spec} is not a function")
+    return cast(PipelineFactory, factory)
 
 
 @dataclass(frozen=True)

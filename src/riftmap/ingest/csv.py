@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
+from typing import Any
 
 from riftmap.errors import DecodeError, InputError
 from riftmap.ingest.records import Columns, article_from
@@ -17,6 +19,7 @@ from riftmap.ingest.source import MAX_TEXT_CHARS, Source
 from riftmap.models import Article
 
 csv.field_size_limit(max(csv.field_size_limit(), MAX_TEXT_CHARS * 4))
+_BROKEN = re.compile("[\udc80-\udcff]")  # bytes that were not UTF-8 (surrogateescape)
 
 
 def read_csv(path: Source, columns: Columns | None = None) -> Iterator[Article | InputError]:
@@ -24,11 +27,10 @@ def read_csv(path: Source, columns: Columns | None = None) -> Iterator[Article |
     columns = columns or Columns()
     try:
         with path.open("rb") as raw:
-            yield from _rows(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""), path, columns)
+            text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+            yield from _rows(text, path, columns)
     except OSError as err:
         yield InputError(f"{path}: cannot read ({err.strerror or err})")
-    except UnicodeDecodeError as err:
-        yield DecodeError(f"{path}: not UTF-8 (byte {err.start} of a block); rest skipped")
     except csv.Error as err:
         yield InputError(f"{path}: broken CSV ({err}); rest skipped")
 
@@ -43,13 +45,19 @@ def _rows(text: io.TextIOWrapper, path: Source, columns: Columns) -> Iterator[Ar
         found = ", ".join(header) or "none"
         yield InputError(f"{path}: no '{columns['text']}' column (columns: {found}); skipped")
         return
-    for row in reader:
-        line = reader.line_num
-        if not any(value for value in row.values() if isinstance(value, str)):
-            continue
-        try:
-            yield article_from(
-                row, columns, where=f"{path}:{line}", default_doc=f"{path.name}:{line}"
-            )
-        except InputError as err:
-            yield err
+    while True:
+        line = reader.line_num + 1  # where the record starts (a cell may span lines)
+        row = next(reader, None)
+        if row is None:
+            return
+        yield _row(row, columns, f"{path}:{line}", f"{path.name}:{line}")
+
+
+def _row(row: dict[str, Any], columns: Columns, where: str, doc: str) -> Article | InputError:
+    values = [v for v in row.values() if isinstance(v, str)]
+    if any(_BROKEN.search(v) for v in values):
+        return DecodeError(f"{where}: row is not valid UTF-8; skipped")
+    try:
+        return article_from(row, columns, where=where, default_doc=doc)
+    except InputError as err:
+        return err

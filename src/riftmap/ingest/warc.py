@@ -8,6 +8,7 @@ archive is reported after the pages read before the break.
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,6 +31,9 @@ def read_warc(path: Source) -> Iterator[Article | InputError]:
                 count += 1
                 if _is_html_response(record):
                     yield _page(record, f"{path}#{count}")
+                _check_whole(record, count)
+        if path.name.lower().endswith(".gz"):
+            _check_gzip(path)
     except OSError as err:
         yield InputError(f"{path}: cannot read ({err.strerror or err})")
     except Exception as err:  # warcio and zlib raise many kinds for broken archives
@@ -53,6 +57,20 @@ def _page(record: Any, where: str) -> Article | InputError:
     if article is None:
         return EmptyInput(f"{where}: no article text in the archived page {url}; skipped")
     return article
+
+
+def _check_whole(record: Any, count: int) -> None:
+    """warcio stops quietly at a cut record; its reader then still expects bytes."""
+    record.content_stream().read()
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise EOFError(f"record {count} is cut short")
+
+
+def _check_gzip(path: Source) -> None:
+    """A gzipped archive cut between records reads as a shorter one: decompress to its end."""
+    with path.open("rb") as raw, gzip.open(raw) as fh:
+        while fh.read(1 << 20):
+            pass
 
 
 def _reason(err: Exception) -> str:

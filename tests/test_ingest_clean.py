@@ -1,0 +1,119 @@
+"""Cleaning: boilerplate and repeated paragraphs are blanked, and every offset stays valid."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from riftmap.ingest.clean import clean, default_rules, normalise, phrases
+
+EXAMPLES = Path(__file__).parent / "fixtures" / "boilerplate_examples.txt"
+PHRASE_FILE = files("riftmap.ingest").joinpath("boilerplate.txt").read_text("utf-8")
+ENTRIES = [
+    line.strip() for line in PHRASE_FILE.splitlines() if line[:2] in ("= ", "^ ", "~ ", "! ")
+]
+STORY = (
+    "Ana Ruiz attacked the budget on Monday, saying the plan would close three hospitals.\n"
+    "“It is a disgrace and a betrayal of every nurse in this city,” Ruiz said outside the hall.\n"
+)
+
+
+def removed_text(text: str) -> list[str]:
+    return [text[start:end] for start, end, _ in clean(text).removed]
+
+
+@pytest.mark.parametrize("entry", ENTRIES)
+def test_each_boilerplate_entry_is_used(entry: str) -> None:
+    """Every phrase is exercised by an example line, and that line is (partly) removed."""
+    only = phrases(entry)
+    examples = EXAMPLES.read_text("utf-8").splitlines()
+    hits = [
+        line
+        for line in examples
+        if only.match(normalise(line)) or any(p.search(line) for p in only.inline)
+    ]
+    assert hits, f"no example in {EXAMPLES.name} uses {entry!r}"
+    for line in hits:
+        assert removed_text(STORY + line + "\n" + STORY), line
+
+
+def test_every_example_is_removed() -> None:
+    for line in EXAMPLES.read_text("utf-8").splitlines():
+        assert removed_text(f"{STORY}{line}\n"), line
+
+
+def test_story_lines_are_kept() -> None:
+    assert clean(STORY).removed == ()
+
+
+def test_an_appeal_goes_whole_with_the_lines_between_its_phrases() -> None:
+    appeal = (
+        "Your support helps us to tell the story\n"
+        "From courts to city hall, the Chronicle is there when news breaks.\n"
+        "Your donation keeps our reporters on the ground.\n"
+        "Read more\n"
+    )
+    text = appeal + STORY
+    cleaned = clean(text)
+    assert cleaned.text[: len(appeal)].strip() == ""
+    assert cleaned.text[len(appeal) :] == STORY
+
+
+def test_a_repeated_paragraph_is_blanked_once_and_a_contained_one_too() -> None:
+    quote = "“We do not comment on private conversations that may or may not have occurred.”"
+    text = f"{quote[:-1]},” the spokesperson said.\n{STORY}{quote}\n{STORY}"
+    removed = removed_text(text)
+    assert removed == [quote, STORY.splitlines()[0], STORY.splitlines()[1]]
+
+
+def test_short_lines_may_repeat() -> None:
+    text = "He said no.\nThen she spoke.\nHe said no.\n"
+    assert clean(text).removed == ()
+
+
+def test_an_inline_widget_phrase_goes_alone() -> None:
+    text = "The media makes everything up! SIGN UP FOR OUR NEWSLETTER — Donald J. Trump\n"
+    cleaned = clean(text)
+    assert removed_text(text) == ["SIGN UP FOR OUR NEWSLETTER"]
+    assert cleaned.text.startswith("The media makes everything up! ")
+    assert cleaned.text.endswith("— Donald J. Trump\n")
+
+
+def test_rules_load_from_the_shipped_file() -> None:
+    rules = default_rules()
+    assert "read more" in rules.whole and rules.appeals and rules.starts and rules.inline
+
+
+LINES = st.sampled_from(
+    [
+        "Read more",
+        "Your support helps us to tell the story",
+        "Your donation allows us to keep going.",
+        "Sign up for our newsletter",
+        STORY.splitlines()[0],
+        STORY.splitlines()[1],
+        "",
+        "  ",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines=st.lists(LINES | st.text(max_size=40), max_size=12), end=st.sampled_from(["", "\n"]))
+def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], end: str) -> None:
+    text = "\n".join(lines) + end
+    cleaned = clean(text)
+    assert len(cleaned.text) == len(text)
+    blanked = set()
+    for start, stop, _ in cleaned.removed:
+        assert 0 <= start < stop <= len(text)
+        blanked.update(range(start, stop))
+    for i, (before, after) in enumerate(zip(text, cleaned.text, strict=True)):
+        if i in blanked and before != "\n":
+            assert after == " "
+        else:
+            assert after == before
