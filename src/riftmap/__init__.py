@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from riftmap.api import extract, extract_paths
+from riftmap.api import extract, extract_paths, open
+from riftmap.api import ingest as ingest_paths
 from riftmap.errors import DecodeError, InputError, RiftmapError
 from riftmap.ingest import read_paths
 from riftmap.models import Actor, Article, Extraction, Quote, Span
@@ -18,6 +19,8 @@ __all__ = [
     "Span",
     "extract",
     "extract_paths",
+    "ingest_paths",
+    "open",
     "read_paths",
 ]
 __version__ = "0.1.0"
