@@ -9,7 +9,8 @@ Two things are removed, line by line (a line is a paragraph in news text):
 
 Removed lines are blanked, not cut: each of their characters becomes a space (line ends stay),
 so the cleaned text has the original's length and every offset found in it indexes the
-original text too.
+original text too. (For the same reason a lone surrogate, which no parser takes, becomes one
+U+FFFD.)
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ MAX_CONTAINMENT_LINES = 2000
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
+# Lone surrogates (from "\ud800" in JSON) break the parser; each becomes U+FFFD, same length.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     ]
     removed.extend(_inline(text, rules, removed))
     spans = tuple(sorted(removed))
-    return Cleaned(_blank(text, spans), spans)
+    return Cleaned(_SURROGATE.sub("\ufffd", _blank(text, spans)), spans)
 
 
 def _inline(

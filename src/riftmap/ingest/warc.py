@@ -60,7 +60,9 @@ def _page(record: Any, where: str) -> Article | InputError:
 
 
 def _check_whole(record: Any, count: int) -> None:
-    """warcio stops quietly at a cut record; its reader then still expects bytes."""
+    """warcio reads on quietly past a cut or headless record: check what it returned."""
+    if record.rec_type is None or record.length is None:
+        raise ValueError(f"record {count} has no WARC headers")
     record.content_stream().read()
     if getattr(record.raw_stream, "limit", 0) > 0:
         raise EOFError(f"record {count} is cut short")

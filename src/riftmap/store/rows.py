@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -83,7 +84,7 @@ class Rows:
 
     def to_arrow(self) -> dict[str, pa.Table]:
         return {
-            name: pa.Table.from_pylist(rows, schema=BATCH_SCHEMAS[name])
+            name: pa.Table.from_pylist([_storable(r) for r in rows], schema=BATCH_SCHEMAS[name])
             for name, rows in self.tables.items()
         }
 
@@ -111,6 +112,18 @@ class Rows:
             for m in mentions
             if _is_span(m)
         )
+
+
+# Lone surrogates (from a file name that is not UTF-8, or "\ud800" in JSON) cannot be stored
+# as UTF-8; each becomes U+FFFD, one character for one, so no offset moves.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) and not v.isascii() else v
+        for k, v in row.items()
+    }
 
 
 def _article(prepared: Prepared) -> dict[str, Any]:
