@@ -42,8 +42,9 @@ PARTITION_BYTES = 2 * 1024 * 1024
 _DONE = "_done.json"
 
 
-def partitions(files: list[Path], size: int = PARTITION_BYTES) -> list[list[Path]]:
+def partitions(files: list[Path], size: int | None = None) -> list[list[Path]]:
     """Consecutive runs of files of about ``size`` bytes each (a larger file stands alone)."""
+    size = size or PARTITION_BYTES
     parts: list[list[Path]] = []
     current: list[Path] = []
     total = 0
