@@ -21,7 +21,7 @@ from riftmap.api import extract_paths
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
 from riftmap.eval.polnear import evaluate
-from riftmap.ingest.files import find_files, suffix_of
+from riftmap.ingest.files import COLLECTIONS, find_files, suffix_of
 from riftmap.models import Extraction
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def extract(
             exists=True,
             show_default=False,
             metavar="PATH",
-            help="Article files (.txt, .html, .htm, .jsonl) or folders, read recursively.",
+            help="Files (.txt .html .jsonl .csv .rss .atom .xml .warc .warc.gz .zip) or folders.",
         ),
     ],
     output_format: Annotated[
@@ -114,8 +114,8 @@ def _run_extraction(
     files: list[Path], output_format: OutputFormat, batch_size: int, diagnostics: Diagnostics
 ) -> None:
     out = sys.stdout
-    # Documents per file are known only when there is no JSON Lines file among them.
-    total = None if any(suffix_of(f) == ".jsonl" for f in files) else len(files)
+    # Documents per file are known only when no file holds many (JSON Lines, CSV, feeds, ...).
+    total = None if any(suffix_of(f) in COLLECTIONS for f in files) else len(files)
     enabled = diagnostics.console.is_terminal and not out.isatty()
     with progress_bar(diagnostics.console, total, enabled=enabled) as advance:
 

@@ -11,6 +11,7 @@ import os
 import shutil
 import sys
 import tempfile
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -240,7 +241,9 @@ def _frame(relation: duckdb.DuckDBPyRelation, frame: Frame) -> Any:
         except ImportError as err:
             raise UsageError("polars is not installed: pip install polars") from err
         return relation.pl()
-    return relation.df()
+    with warnings.catch_warnings():  # DuckDB 2.0 calls a pandas API that pandas 3.1 deprecates
+        warnings.filterwarnings("ignore", message="The inplace keyword")
+        return relation.df(date_as_object=True)
 
 
 def _stream(source: IO[bytes], target: IO[bytes]) -> None:
