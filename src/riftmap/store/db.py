@@ -25,6 +25,9 @@ from riftmap.store.near import NearDuplicates
 from riftmap.store.version import VERSION as __version__
 
 
+WRITER_MEMORY = "512MB"
+
+
 @dataclass(frozen=True)
 class Written:
     """What one batch added: new articles (near-duplicates among them) and exact copies."""
@@ -54,6 +57,9 @@ class Store:
         store = cls(con, path)
         try:
             if not read_only:
+                # The writer shares the machine with the language model: one thread, and a
+                # bounded buffer pool (DuckDB spills to disk beyond it).
+                con.execute(f"SET threads = 1; SET memory_limit = '{WRITER_MEMORY}'")
                 migrate(con)
                 store._end_stale_runs()
         except BaseException:
