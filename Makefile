@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED := ../shared
 OUT := build
 
-.PHONY: venv demo test eval bench clean
+.PHONY: venv demo test eval train bench clean
 
 venv: $(STAMP)
 
@@ -35,6 +35,14 @@ eval: venv
 	$(BIN)/riftmap extract $(SHARED)/seeds --format jsonl > $(OUT)/seeds.jsonl
 	python3 $(SHARED)/eval/score.py keys $(SHARED)/keys $(OUT)/seeds.jsonl --texts $(SHARED)/seeds
 	$(BIN)/riftmap eval polnear $(SHARED)/corpora/polnear/dev
+
+# Retrain the attribution models on PolNeAR train (minutes on 2 cores); never run by CI.
+POLNEAR_TRAIN := $(SHARED)/corpora/polnear/train
+train: venv
+	@test -d $(POLNEAR_TRAIN) || { echo "make train needs $(POLNEAR_TRAIN)" >&2; exit 2; }
+	mkdir -p .cache
+	$(BIN)/python scripts/parse_corpus.py $(POLNEAR_TRAIN) .cache/train.spacy
+	$(BIN)/python scripts/train_attribution.py $(POLNEAR_TRAIN) .cache/train.spacy
 
 bench: venv
 	$(BIN)/python benchmarks/throughput.py

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from parse_corpus import load_cached
 
-from riftmap.nlp.attribution import DEFAULT_MODEL_DIR, AttributionModel, to_quote
+from riftmap.nlp.attribution import DEFAULT_MODEL_DIR, AttributionModel, to_quotes
 from riftmap.nlp.pipeline import load_base_model
 
 
@@ -25,7 +25,8 @@ def main() -> None:
     model = AttributionModel(args.model)
     vocab = load_base_model().vocab
     for doc in load_cached(args.cache, vocab):
-        quotes = [to_quote(doc, a).to_json() for a in model.find(doc)]
+        facts, found = model.find_with_facts(doc)
+        quotes = [q.to_json() for a in found for q in to_quotes(doc, a, facts.region)]
         print(json.dumps({"doc": doc.user_data["name"], "quotes": quotes}))
 
 

@@ -155,21 +155,25 @@ def main() -> None:
     ap.add_argument("split_dir", type=Path)
     ap.add_argument("cache", type=Path)
     ap.add_argument("--out", type=Path, default=Path("src/riftmap/data/attribution"))
-    ap.add_argument("--iterations", type=int, default=150)
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=200)
+    # L2 only (c1=0): strong L2 generalised best from train to held-out text (cue c2 1..10)
+    ap.add_argument("--c1", type=float, default=0.0)
+    ap.add_argument("--cue-c2", type=float, default=3.0)
+    ap.add_argument("--role-c2", type=float, default=1.0)
     ap.add_argument("--only", choices=["cue", "role"], default=None)
     args = ap.parse_args()
     pairs = load_pairs(args.split_dir, args.cache)
     args.out.mkdir(parents=True, exist_ok=True)
     lexicon = build_lexicon(pairs)
     (args.out / "cue_lexicon.json").write_text(json.dumps(lexicon, indent=0, sort_keys=True))
+    # a token is part of a cue when its B+I marginal passes this (0.5: the CRF's own call)
+    (args.out / "settings.json").write_text(json.dumps({"cue_threshold": 0.5}))
     lexicons = cross_fitted(pairs)
     if args.only != "role":
-        params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+        params = {"c1": args.c1, "c2": args.cue_c2, "max_iterations": args.iterations}
         train(cue_sequences(pairs, lexicons), args.out / "cue.crfsuite", dict(params))
     if args.only != "cue":
-        params = {"c1": args.c1, "c2": args.c2, "max_iterations": args.iterations}
+        params = {"c1": args.c1, "c2": args.role_c2, "max_iterations": args.iterations}
         train(role_sequences(pairs, lexicons), args.out / "role.crfsuite", dict(params))
 
 

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 QuoteKind = Literal["direct", "indirect", "mixed"]
 ActorType = Literal["person", "organization", "group"]
+Precision = Literal["day", "month", "year"]
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,44 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Role:
+    """A position an actor holds or held ("President of the United States"), with its term as
+    ISO dates (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); ``end`` None while still held."""
+
+    title: str
+    start: str | None = None
+    end: str | None = None
+
+    def active(self, date: str) -> bool:
+        """Whether the role was held at ``date``, compared at the coarser of the precisions."""
+        start = self.start[: len(date)] if self.start else None
+        end = self.end[: len(date)] if self.end else None
+        date_s = date[: len(self.start)] if self.start else date
+        date_e = date[: len(self.end)] if self.end else date
+        return (start is None or start <= date_s) and (end is None or date_e <= end)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
 class Actor:
-    """An actor of one document: a stable id (slug of the fullest name) and every mention."""
+    """An actor of one document: a stable id (slug of the fullest name) and every mention.
+
+    ``aliases`` are the names it goes by, ``descriptors`` the epithets that define or describe
+    it ("the tech titan"); ``roles``, ``affiliations`` and ``wikidata`` come from the knowledge
+    base (``wikidata`` only when it is certain).
+    """
 
     id: str
     name: str
     type: ActorType
     mentions: tuple[Span, ...] = ()
+    aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    wikidata: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -67,12 +99,22 @@ class Actor:
             "name": self.name,
             "type": self.type,
             "mentions": [m.to_json() for m in self.mentions],
+            "aliases": list(self.aliases),
+            "descriptors": list(self.descriptors),
+            "roles": [r.to_json() for r in self.roles],
+            "affiliations": list(self.affiliations),
+            "wikidata": self.wikidata,
         }
 
 
 @dataclass(frozen=True)
 class Quote:
-    """An attributed statement: who (source), the reporting cue, and what was said (content)."""
+    """An attributed statement: who (source), the reporting cue, and what was said (content).
+
+    A quotation interrupted by its attribution (``"A," she said. "B."``) is reported as two
+    quotes: the part the cue reports, and a continuation whose ``continues`` is the index of
+    that first part in the document's quotes (its cue and source are the first part's).
+    """
 
     content: Span
     cue: Span | None
@@ -80,6 +122,7 @@ class Quote:
     kind: QuoteKind
     confidence: float
     speaker: str | None = None
+    continues: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -89,7 +132,69 @@ class Quote:
             "source": self.source.to_json() if self.source else None,
             "cue": self.cue.to_json() if self.cue else None,
             "content": self.content.to_json(),
+            "continues": self.continues,
         }
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A statement or act of one actor directed at another, typed with PLOVER.
+
+    ``type`` is a PLOVER verbal or protest type (ACCUSE, SUPPORT, REQUEST, ...), ``mode`` its
+    PLOVER mode where it has one; ``polarity`` is the source's stance toward the target (-1
+    hostile, 0 neutral, +1 friendly); ``when`` an ISO date cut to ``when_precision``;
+    ``quote`` the index of the quote it rests on; ``flags`` say whether the statement is
+    ``negated``, ``hypothetical`` or ``hedged`` (a flagged relation is never plain hostility
+    or praise: negated and hypothetical ones carry polarity 0).
+    """
+
+    source: str
+    target: str
+    type: str
+    polarity: int
+    evidence: Span
+    mode: str | None = None
+    topic: str | None = None
+    when: str | None = None
+    when_precision: Precision | None = None
+    quote: int | None = None
+    confidence: float = 0.5
+    flags: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "type": self.type,
+            "mode": self.mode,
+            "polarity": self.polarity,
+            "topic": self.topic,
+            "when": self.when,
+            "when_precision": self.when_precision,
+            "evidence": self.evidence.to_json(),
+            "quote": self.quote,
+            "confidence": round(self.confidence, 3),
+            "flags": list(self.flags),
+        }
+
+    @classmethod
+    def from_json(cls, obj: dict[str, Any]) -> Relation:
+        """The inverse of ``to_json``, for relations that other pipelines hand in as dicts."""
+        ev = obj.get("evidence") or {}
+        return cls(
+            source=str(obj["source"]),
+            target=str(obj["target"]),
+            type=str(obj["type"]),
+            polarity=int(obj.get("polarity") or 0),
+            evidence=Span(int(ev.get("start", 0)), int(ev.get("end", 0)), str(ev.get("text", ""))),
+            mode=obj.get("mode"),
+            topic=obj.get("topic"),
+            when=obj.get("when"),
+            when_precision=obj.get("when_precision"),
+            quote=obj.get("quote"),
+            confidence=float(obj.get("confidence", 0.5)),
+            flags=tuple(obj.get("flags") or ()),
+        )
 
 
 @dataclass(frozen=True)
@@ -99,7 +204,7 @@ class Extraction:
     article: Article
     actors: tuple[Actor, ...] = ()
     quotes: tuple[Quote, ...] = ()
-    relations: tuple[dict[str, Any], ...] = field(default=())
+    relations: tuple[Relation, ...] = field(default=())
 
     def to_json(self) -> dict[str, Any]:
         a = self.article
@@ -111,7 +216,7 @@ class Extraction:
             "url": a.url,
             "actors": [actor.to_json() for actor in self.actors],
             "quotes": [q.to_json() for q in self.quotes],
-            "relations": list(self.relations),
+            "relations": [r.to_json() for r in self.relations],
         }
         if a.include_text:
             obj["text"] = a.text

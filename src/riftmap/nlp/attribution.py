@@ -16,7 +16,7 @@ CRFsuite files shipped in ``riftmap/data/attribution`` (no pickle).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,10 @@ class AttributionModel:
 
     def find(self, doc: Doc) -> list[TokenAttribution]:
         """All attributions of a parsed document, in token offsets."""
+        return self.find_with_facts(doc)[1]
+
+    def find_with_facts(self, doc: Doc) -> tuple[DocFacts, list[TokenAttribution]]:
+        """The attributions, with the document facts they were found with."""
         facts = doc_facts(doc, self.lexicon)
         found = []
         for cue, conf in self._cues(facts):
@@ -77,7 +81,7 @@ class AttributionModel:
                 roles = self._roles(facts, cue)
                 if roles.content is not None and roles.source is not None:
                     found.append(TokenAttribution(cue, roles.source, roles.content, 0.5))
-        return sorted(found, key=lambda a: a.cue)
+        return facts, sorted(found, key=lambda a: a.cue)
 
     def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:
         """Cue spans: runs of tokens whose cue probability passes the threshold, a token more
@@ -108,6 +112,8 @@ class AttributionModel:
         content = _join_content(facts, contents, cue, source)
         if content is None:
             content = adjacent_quotation(facts, cue, source)
+        if content is None:
+            content = complement_of(facts.doc, cue, source)
         return TokenAttribution(cue, source, content, 0.0)
 
 
@@ -129,13 +135,39 @@ def _region_beyond_source(
     doc = facts.doc
     skip = set(range(*source)) if source else set()
     for step, i in ((-1, cue[0] - 1), (1, cue[1])):
-        while 0 <= i < len(doc) and facts.region[i] < 0 and (
-            i in skip or doc[i].is_punct or doc[i].is_space
+        while (
+            0 <= i < len(doc)
+            and facts.region[i] < 0
+            and (i in skip or doc[i].is_punct or doc[i].is_space)
         ):
             i += step
         if 0 <= i < len(doc) and facts.region[i] >= 0:
             return facts.region[i]
     return -1
+
+
+COMPLEMENTS = frozenset(
+    {"ccomp", "xcomp", "dobj", "pobj", "prep", "attr", "acomp", "advcl", "parataxis"}
+)
+
+
+def complement_of(
+    doc: Doc, cue: tuple[int, int], source: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The cue verb's largest complement (its clause or object), when the role tagger marked
+    no content for a cue it is sure of: what a reporting verb governs is what it reports."""
+    head = _head_of(doc, cue)
+    taken = set(range(*cue)) | (set(range(*source)) if source else set())
+    best: tuple[int, int] | None = None
+    for child in head.children:
+        if child.dep_ not in COMPLEMENTS or child.i in taken:
+            continue
+        span = (child.left_edge.i, child.right_edge.i + 1)
+        if taken & set(range(*span)):
+            continue
+        if best is None or span[1] - span[0] > best[1] - best[0]:
+            best = span
+    return best
 
 
 def controller_subject(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
@@ -338,17 +370,48 @@ def quote_kind(doc: Doc, content: Span) -> QuoteKind:
     return "indirect"
 
 
-def to_quote(doc: Doc, att: TokenAttribution) -> Quote:
-    """Convert a token attribution to the contract's character spans."""
+def to_quotes(doc: Doc, att: TokenAttribution, region: list[int]) -> list[Quote]:
+    """The contract's quotes for one attribution: one, or a first part and its continuation
+    when the cue interrupts the quotation (see ``split_at_cue``). A continuation carries
+    ``continues=-1`` here; the component replaces it by the first part's index."""
     assert att.content is not None
-    content = char_span(doc, att.content)
-    return Quote(
-        content=content,
-        cue=char_span(doc, att.cue),
-        source=char_span(doc, att.source) if att.source else None,
-        kind=quote_kind(doc, content),
-        confidence=att.confidence,
-    )
+    quotes = []
+    for n, part in enumerate(split_at_cue(doc, att.content, att.cue, region)):
+        content = char_span(doc, part)
+        quotes.append(
+            Quote(
+                content=content,
+                cue=None if n else char_span(doc, att.cue),
+                source=char_span(doc, att.source) if att.source and not n else None,
+                kind=quote_kind(doc, content),
+                confidence=att.confidence,
+                continues=-1 if n else None,
+            )
+        )
+    return quotes
+
+
+def split_at_cue(
+    doc: Doc, content: tuple[int, int], cue: tuple[int, int], region: list[int]
+) -> list[tuple[int, int]]:
+    """Split a content whose quotation closes before the cue and another opens after it.
+
+    ``"A," she said. "B."`` is two quoted passages around one cue: the first part keeps the
+    cue, the second continues it. A paraphrase holding quoted words is never split: the part
+    before the cue must be all quotation.
+    """
+    lo, hi = content
+    if not (lo < cue[0] and cue[1] < hi):
+        return [content]
+    left = [i for i in range(lo, cue[0]) if region[i] >= 0]
+    right = [i for i in range(cue[1], hi) if region[i] >= 0]
+    if not left or not right or region[left[-1]] == region[right[0]]:
+        return [content]
+    first = (lo, left[-1] + 1)
+    unquoted = (t for t in doc[first[0] : first[1]] if region[t.i] < 0)
+    if any(not (t.is_punct or t.is_space) for t in unquoted):
+        return [content]
+    return [first, (right[0], hi)]
 
 
 class AttributionComponent:
@@ -359,5 +422,11 @@ class AttributionComponent:
         self.model = AttributionModel(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = [to_quote(doc, att) for att in self.model.find(doc)]
+        quotes: list[Quote] = []
+        facts, found = self.model.find_with_facts(doc)
+        for att in found:
+            main = len(quotes)
+            for quote in to_quotes(doc, att, facts.region):
+                quotes.append(replace(quote, continues=main) if quote.continues else quote)
+        doc._.quotes = quotes
         return doc

