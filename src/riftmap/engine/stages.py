@@ -24,6 +24,7 @@ from riftmap.api import extraction_of
 from riftmap.errors import EmptyInput, InputError, UsageError
 from riftmap.ingest import Columns, find_files, read_file
 from riftmap.ingest.prepare import Prepared, prepare
+from riftmap.models import Article
 from riftmap.store.rows import Rows
 
 if TYPE_CHECKING:
@@ -102,12 +103,12 @@ def read(files: Iterable[Path], columns: Columns) -> Iterator[ReadItem]:
             yield FileDone(path, _size(path))
 
 
-def _prepared(item: InputError | object) -> Prepared | Problem:
+def _prepared(item: Article | InputError) -> Prepared | Problem:
     if isinstance(item, EmptyInput):
         return Problem.of(item, "skipped")
     if isinstance(item, InputError):
         return Problem.of(item, "error")
-    prepared = prepare(item)  # type: ignore[arg-type]
+    prepared = prepare(item)
     if prepared.is_empty:
         where = prepared.article.origin or prepared.article.doc
         reason = "empty" if not prepared.article.text.strip() else "nothing but boilerplate"

@@ -10,6 +10,7 @@ every engine links the same pairs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +24,6 @@ from riftmap.errors import StoreError
 from riftmap.store.migrations import migrate
 from riftmap.store.near import NearDuplicates
 from riftmap.store.version import VERSION as __version__
-
 
 WRITER_MEMORY = "512MB"
 
@@ -126,9 +126,9 @@ class Store:
             con.rollback()
             raise
         finally:
-            for name in tables:
-                con.unregister(f"batch_{name}")
-            con.unregister("batch_new")
+            for name in [*tables, "new"]:
+                with contextlib.suppress(duckdb.Error):
+                    con.unregister(f"batch_{name}")
         return written
 
     def _write(self, run_id: int, tables: dict[str, pa.Table], duplicates: int) -> Written:
