@@ -6,7 +6,7 @@ from riftmap.api import extract, extract_paths, open
 from riftmap.api import ingest as ingest_paths
 from riftmap.errors import DecodeError, InputError, RiftmapError
 from riftmap.ingest import read_paths
-from riftmap.models import Actor, Article, Extraction, Quote, Span
+from riftmap.models import Actor, Article, Extraction, Quote, Relation, Span
 
 __all__ = [
     "Actor",
@@ -15,6 +15,7 @@ __all__ = [
     "Extraction",
     "InputError",
     "Quote",
+    "Relation",
     "RiftmapError",
     "Span",
     "extract",

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riftmap.errors import InputError, UsageError
 from riftmap.ingest import Columns, read_paths
-from riftmap.models import Article, Extraction
+from riftmap.models import Article, Extraction, Relation
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,13 +48,24 @@ def extract(
 
 
 def extraction_of(doc: Doc, article: Article) -> Extraction:
-    """What the pipeline found in ``doc`` (the parsed text of ``article``)."""
+    """What the pipeline found in ``doc`` (the parsed text of ``article``).
+
+    Relations handed in as contract dicts (by a pipeline of one's own) become ``Relation``
+    values; an article without a publication date takes the one its file name carries.
+    """
+    from riftmap.nlp.timex import published_of
+
     relations = doc._.get("relations") if doc.has_extension("relations") else None
+    published = published_of(article)
+    if published != article.published:
+        article = replace(article, published=published)
     return Extraction(
         article=article,
         actors=tuple(doc._.actors or ()),
         quotes=tuple(doc._.quotes or ()),
-        relations=tuple(relations or ()),
+        relations=tuple(
+            r if isinstance(r, Relation) else Relation.from_json(r) for r in relations or ()
+        ),
     )
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.console import Console
 
-from riftmap import __version__, cli_store
+from riftmap import __version__, cli_relations, cli_store
 from riftmap.api import extract_paths
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
@@ -201,6 +201,7 @@ app.command("ingest")(cli_store.ingest)
 app.command("stats")(cli_store.stats)
 app.command("quotes")(cli_store.quotes)
 app.command("export")(cli_store.export)
+app.command("relations")(cli_relations.relations)
 
 
 def main() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from riftmap.nlp.attribution import AttributionComponent
+from riftmap.nlp.relations import RelationComponent
 from riftmap.nlp.speakers import SpeakerComponent
 
 
@@ -18,3 +19,10 @@ def make_attribution(nlp: Language, name: str, model_dir: str | None) -> Attribu
 def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
     """Resolve each statement's source to an actor of the document; results on ``doc._.actors``."""
     return SpeakerComponent()
+
+
+@Language.factory("riftmap_relations", default_config={"topics": None})
+def make_relations(nlp: Language, name: str, topics: str | None) -> RelationComponent:
+    """Who acts on whom: PLOVER-typed, dated relations with a topic; on ``doc._.relations``.
+    ``topics`` is an optional topic list file (see ``riftmap.nlp.topics``)."""
+    return RelationComponent(topics=topics)

@@ -1,0 +1,136 @@
+"""``riftmap relations``: who acts on whom in some articles, filtered and printed readably.
+
+The command parses its options, runs the extraction through ``riftmap.api`` and prints; the
+filtering is ``riftmap.nlp.relations.select`` and the table ``riftmap.console_relations``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from riftmap.api import extract_paths
+from riftmap.console import Diagnostics
+from riftmap.console_relations import relation_summary, relations_table
+from riftmap.errors import InputError, RiftmapError, UsageError
+from riftmap.ingest.files import find_files
+from riftmap.nlp.plover import TYPES
+from riftmap.nlp.relations import RelationComponent, select
+from riftmap.nlp.topics import TopicList
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class RelationsFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+def relations(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            exists=True,
+            show_default=False,
+            metavar="PATH",
+            help="Article files (.txt, .html, .htm, .jsonl) or folders, read recursively.",
+        ),
+    ],
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", metavar="NAME", help="Only relations with this actor."),
+    ] = None,
+    type_: Annotated[
+        str | None,
+        typer.Option("--type", metavar="TYPE", help="Only this PLOVER type (ACCUSE, ...)."),
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option("--topic", metavar="TOPIC", help="Only this topic.")
+    ] = None,
+    topics: Annotated[
+        Path | None,
+        typer.Option("--topics", metavar="FILE", help="Your topic list: label: words, ..."),
+    ] = None,
+    output_format: Annotated[
+        RelationsFormat,
+        typer.Option("--format", "-f", help="table: for people; jsonl: one relation a line."),
+    ] = RelationsFormat.table,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents the parser takes at a time.")
+    ] = 16,
+) -> None:
+    """Print who acts on whom: source, PLOVER type, target, topic, date and evidence."""
+    if type_ is not None and type_.upper() not in TYPES:
+        raise typer.BadParameter(f"one of {', '.join(TYPES)}", param_hint="--type")
+    try:
+        user_topics = TopicList.read(topics) if topics else None
+    except UsageError as problem:
+        raise typer.BadParameter(str(problem), param_hint="--topics") from problem
+    diagnostics = Diagnostics(Console(stderr=True))
+    files = _files(paths, diagnostics)
+    nlp = _pipeline(diagnostics)
+    table = output_format is RelationsFormat.table
+    out = Console(file=sys.stdout)
+    shown = documents = 0
+    with diagnostics.capture_warnings(), _topics_given(nlp, user_topics):
+        for extraction in extract_paths(
+            files, nlp, batch_size=batch_size, on_error=diagnostics.error
+        ):
+            documents += 1
+            found = select(extraction, actor=actor, type_=type_, topic=topic)
+            shown += len(found)
+            if table and found:
+                out.print(relations_table(extraction, found))
+            for r in found if not table else ():
+                row = {"doc": extraction.article.doc, **r.to_json()}
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if table:
+        out.print(relation_summary(documents, shown))
+    raise typer.Exit(1 if diagnostics.errors else 0)
+
+
+def _files(paths: list[Path], diagnostics: Diagnostics) -> list[Path]:
+    files = []
+    for found in find_files(paths):
+        if isinstance(found, InputError):
+            diagnostics.error(found)
+        else:
+            files.append(found)
+    return files
+
+
+def _pipeline(diagnostics: Diagnostics) -> Language:
+    """The extraction pipeline (``cli.load_pipeline``, so that tests can hand one in)."""
+    from riftmap import cli
+
+    try:
+        nlp = cli.load_pipeline()
+    except RiftmapError as problem:
+        diagnostics.error(problem)
+        raise typer.Exit(1) from problem
+    return nlp
+
+
+@contextmanager
+def _topics_given(nlp: Language, topics: TopicList | None) -> Iterator[None]:
+    """The user's topic list, given to the relations component for one run only (the
+    pipeline may be shared)."""
+    if topics is None or "riftmap_relations" not in nlp.pipe_names:
+        yield
+        return
+    component = nlp.get_pipe("riftmap_relations")
+    assert isinstance(component, RelationComponent)
+    before, component.topics = component.topics, topics
+    try:
+        yield
+    finally:
+        component.topics = before

@@ -1,0 +1,180 @@
+"""The relations component: who acts on whom, typed with PLOVER, dated, with a topic.
+
+It runs after attribution and actor resolution and reads their results (``doc._.quotes``,
+``doc._.actors``, ``doc._.token_actor``). Relations come from two kinds of evidence:
+
+- predicates from the lexicon, in or out of quotations ("Bannon tore into Musk", "urged his
+  former chief strategist to stop", "his anti-Musk rhetoric", "vowing to boot Musk"), see
+  ``acts``;
+- what a speaker's quoted words say about the actors they name, typed by their valence
+  ("There's something fundamentally wrong ... his understanding"), see ``stance``.
+
+Each relation is then dated from the time adverbials of its own clause (``timex``), given a
+topic (``topics``) and de-duplicated: the same source, target, type and polarity found twice
+in one sentence is one relation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.models import Extraction, Quote, Relation, Span
+from riftmap.nlp import extensions, plover
+from riftmap.nlp.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.plover import Lexicons
+from riftmap.nlp.stance import (
+    Candidate,
+    cue_token,
+    quote_candidates,
+    quote_tokens,
+    requests_in_quotes,
+)
+from riftmap.nlp.targets import ActorLookup
+from riftmap.nlp.timex import parse_published, statement_date
+from riftmap.nlp.topics import TopicList, slug, topic_of
+
+TRIM = " \t\n\r\"'“”‘’«»,;:—–-"
+
+
+def select(
+    extraction: Extraction,
+    *,
+    actor: str | None = None,
+    type_: str | None = None,
+    topic: str | None = None,
+) -> list[Relation]:
+    """The relations of an extraction involving ``actor`` (an id, or words of a name, as
+    source or target), of PLOVER type ``type_`` and with topic ``topic`` (slug or words)."""
+    names = {a.id: a.name.lower() for a in extraction.actors}
+    wanted = actor.lower().strip() if actor else None
+
+    def involves(ident: str) -> bool:
+        return wanted is not None and (
+            ident == slug(wanted) or wanted in names.get(ident, ident.replace("-", " "))
+        )
+
+    return [
+        r
+        for r in extraction.relations
+        if (wanted is None or involves(r.source) or involves(r.target))
+        and (type_ is None or r.type == type_.upper())
+        and (topic is None or slug(topic) == (r.topic or "") or slug(topic) in (r.topic or ""))
+    ]
+
+
+class RelationComponent:
+    """spaCy component: ``doc._.relations`` becomes the list of ``Relation`` in the doc."""
+
+    def __init__(self, *, topics: str | None = None) -> None:
+        extensions.register()
+        self.lexicons = plover.load()
+        self.topics = TopicList.read(topics) if topics else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = find_relations(doc, self.lexicons, self.topics)
+        return doc
+
+
+def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> list[Relation]:
+    """Every relation of a parsed document whose quotes and actors are resolved."""
+    quotes: list[Quote] = list(doc._.quotes or ())
+    lookup = ActorLookup(doc, quotes)
+    quote_at = quote_index(doc, quotes)
+    found = predicate_candidates(doc, lookup, lex, quote_at)
+    found += affix_candidates(doc, lookup, lex, quote_at)
+    found += threat_candidates(doc, lookup, lex, quote_at)
+    found += quote_candidates(doc, quotes, lookup, lex)
+    found += requests_in_quotes(doc, quotes, lookup, lex)
+    published = parse_published(doc._.published)
+    actor_tokens = set(lookup.by_token)
+    return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
+
+
+def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
+    """Token -> index of the quote whose cue or content holds it (the cue wins)."""
+    found: dict[int, int] = {}
+    for k, quote in enumerate(quotes):
+        content = quote_tokens(doc, quote)
+        for i in range(*(content or (0, 0))):
+            found.setdefault(i, k)
+    for k, quote in enumerate(quotes):
+        cue = cue_token(doc, quote)
+        if cue is not None:
+            found[cue.i] = k
+    return found
+
+
+def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """One relation per source, target, type and polarity in a sentence, the most confident;
+    a predicate's relation makes a quote's valence relation for the same pair redundant."""
+    sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
+    by_pair = {(c.source, c.target, sent_of[c.anchor]) for c in found if c.origin == "predicate"}
+    best: dict[tuple[str, str, str, int, int], Candidate] = {}
+    for c in found:
+        if c.origin == "quote" and (c.source, c.target, sent_of[c.anchor]) in by_pair:
+            continue
+        key = (c.source, c.target, c.type, c.polarity, sent_of[c.anchor])
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.evidence, c.source, c.target))
+
+
+def _relation(
+    doc: Doc,
+    c: Candidate,
+    published: date | None,
+    topics: TopicList | None,
+    actor_tokens: set[int],
+) -> Relation:
+    anchor = doc[c.anchor]
+    content = doc[c.content[0] : c.content[1]] if c.content else None
+    when = statement_date(_dates(doc, c), published)
+    return Relation(
+        source=c.source,
+        target=c.target,
+        type=c.type,
+        polarity=c.polarity,
+        evidence=char_span(doc, c.evidence),
+        mode=c.mode,
+        topic=topic_of(anchor, topics, actor_tokens, content),
+        when=when.value if when else None,
+        when_precision=when.precision if when else None,
+        quote=c.quote,
+        confidence=c.confidence,
+        flags=c.flags,
+    )
+
+
+def _dates(doc: Doc, c: Candidate) -> list[SpacySpan]:
+    """DATE entities that time the relation's clause, nearest first: those in the anchor's
+    own phrase or hanging on it or on the clauses above it, never inside quoted words."""
+    anchor = doc[c.anchor]
+    above = {anchor.i, *(a.i for a in anchor.ancestors)}
+    inside = set(range(*c.content)) if c.content else set()
+    sent = anchor.sent
+    chosen = [
+        ent
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+        and ent.start not in inside
+        and (ent.root.head.i in above or anchor.is_ancestor(ent.root))
+    ]
+    return sorted(chosen, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def char_span(doc: Doc, tokens: tuple[int, int]) -> Span:
+    """Character span of a token range, trimmed of white space and loose punctuation."""
+    start = doc[tokens[0]].idx
+    last = doc[tokens[1] - 1]
+    end = last.idx + len(last.text)
+    text = doc.text
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    if end <= start:
+        start, end = doc[tokens[0]].idx, last.idx + len(last.text)
+    return Span.of(text, start, end)

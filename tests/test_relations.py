@@ -1,0 +1,218 @@
+"""Relations: one test per pattern on hand-written sentences, flags, and the contract."""
+
+from __future__ import annotations
+
+import pytest
+from relations_support import quote, relations, triples
+from spacy.language import Language
+
+from riftmap.api import extraction_of
+from riftmap.models import Article, Relation, Span
+
+
+def test_direct_object(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith criticized Jones on Tuesday.")) == {
+        ("smith", "jones", "ACCUSE", -1)
+    }
+
+
+def test_preposition_and_particle(nlp: Language) -> None:
+    assert ("smith", "jones", "CONSULT", 0) in triples(
+        relations(nlp, "Smith reached out to Jones last week.")
+    )
+    assert ("smith", "jones", "ACCUSE", -1) in triples(relations(nlp, "Smith tore into Jones."))
+
+
+def test_request_needs_an_infinitive(nlp: Language) -> None:
+    assert ("smith", "jones", "REQUEST", 0) in triples(
+        relations(nlp, "Smith urged Jones to drop out of the race.")
+    )
+    assert not relations(nlp, "Smith told Jones about the plan.")
+
+
+def test_told_that_he_wanted_him_to_is_a_request(nlp: Language) -> None:
+    found = relations(nlp, "Smith told Jones that he wanted him to stop the attacks.")
+    assert ("smith", "jones", "REQUEST", 0) in triples(found)
+
+
+def test_conjoined_verbs_share_the_subject(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith reached out to Jones and urged Garcia to resign."))
+    assert ("smith", "garcia", "REQUEST", 0) in found
+
+
+def test_possessor_of_the_object_is_the_target(nlp: Language) -> None:
+    found = triples(relations(nlp, "Republicans challenged Jones's authority."))
+    assert found == {("republicans", "jones", "REJECT", -1)}
+
+
+def test_noun_with_possessor_source(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith's vocal disdain for Jones was noticed."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_noun_as_object_of_a_light_verb(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith has long expressed skepticism towards Jones."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_adjective(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith has been sharply critical of Jones."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_passive(nlp: Language) -> None:
+    found = triples(relations(nlp, "Jones was praised by Smith."))
+    assert found == {("smith", "jones", "SUPPORT", 1)}
+
+
+def test_affixes(nlp: Language) -> None:
+    assert ("smith", "jones", "ACCUSE", -1) in triples(
+        relations(nlp, "Smith stepped up his anti-Jones rhetoric.", pronouns={"his": "smith"})
+    )
+    assert ("republicans", "jones", "SUPPORT", 1) in triples(
+        relations(nlp, "Many Jones-backing Republicans stayed home.")
+    )
+
+
+def test_label_is_typed_by_its_valence(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith called Jones a liar.")) == {
+        ("smith", "jones", "ACCUSE", -1)
+    }
+    assert triples(relations(nlp, "Smith called Jones a genius.")) == {
+        ("smith", "jones", "SUPPORT", 1)
+    }
+    assert not relations(nlp, "Smith called Jones a farmer.")
+
+
+def test_threat_of_a_hostile_act(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith vowed to rip his face off and boot Jones."))
+    assert ("smith", "jones", "THREATEN", -1) in found
+
+
+def test_relative_clause_source(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith, who praised Jones in 2017, spoke first."))
+    assert ("smith", "jones", "SUPPORT", 1) in found
+
+
+def test_participle_takes_the_subject_of_its_clause(nlp: Language) -> None:
+    found = triples(relations(nlp, "Smith labeled the plan a disaster, while defending Jones."))
+    assert ("smith", "jones", "SUPPORT", 1) in found
+
+
+def test_apposition_names_the_target(nlp: Language) -> None:
+    text = "Smith called on party chair Mary Jones to resign."
+    assert ("smith", "jones", "REQUEST", 0) in triples(relations(nlp, text))
+
+
+def test_no_relation_to_oneself_or_without_actors(nlp: Language) -> None:
+    assert not relations(nlp, "Smith praised himself.", pronouns={"himself": "smith"})
+    assert not relations(nlp, "The senator praised the plan.")
+
+
+def test_negated_and_hypothetical_are_flagged_not_plain(nlp: Language) -> None:
+    negated = relations(nlp, "Smith did not criticize Jones.")
+    assert [(r.type, r.polarity, r.flags) for r in negated] == [("ACCUSE", 0, ("negated",))]
+    never = relations(nlp, "Smith would never endorse Jones.")
+    assert [(r.type, r.polarity) for r in never] == [("SUPPORT", 0)]
+    assert set(never[0].flags) == {"negated", "hypothetical"}
+    hedged = relations(nlp, "Smith has seemingly praised Jones.")
+    assert [(r.polarity, r.flags) for r in hedged] == [(1, ("hedged",))]
+
+
+def test_unreal_meetings_and_requested_acts_are_dropped(nlp: Language) -> None:
+    assert not relations(nlp, "Smith has yet to meet with Jones.")
+    found = triples(relations(nlp, "Smith urged Garcia to stop attacking Jones."))
+    assert found == {("smith", "garcia", "REQUEST", 0)}
+
+
+def test_quote_judging_an_actor(nlp: Language) -> None:
+    text = "“Jones is a corrupt fraud,” Smith said."
+    q = quote(text, "Jones is a corrupt fraud", "said", "Smith", "smith")
+    found = relations(nlp, text, quotes=[q])
+    assert [(r.source, r.target, r.type, r.polarity, r.quote) for r in found] == [
+        ("smith", "jones", "ACCUSE", -1, 0)
+    ]
+
+
+def test_quote_feelers_are_not_targets(nlp: Language) -> None:
+    text = "“Garcia is thrilled with Jones's historic work,” Smith said."
+    q = quote(text, "Garcia is thrilled with Jones's historic work", "said", "Smith", "smith")
+    found = relations(nlp, text, quotes=[q])
+    assert ("smith", "jones", "SUPPORT", 1) in triples(found)
+    assert all(r.target != "garcia" for r in found)
+
+
+def test_quote_about_an_actor_named_by_the_cue(nlp: Language) -> None:
+    text = "“It is a disaster,” Smith said of Jones."
+    q = quote(text, "It is a disaster", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_first_person_in_a_quote_is_its_speaker(nlp: Language) -> None:
+    text = "“We support Jones,” Garcia said."
+    q = quote(text, "We support Jones", "said", "Garcia", "garcia")
+    assert ("garcia", "jones", "SUPPORT", 1) in triples(relations(nlp, text, quotes=[q]))
+
+
+def test_quote_demanding_an_act_is_a_request(nlp: Language) -> None:
+    text = "“Jones must resign today,” Smith said."
+    q = quote(text, "Jones must resign today", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+
+
+def test_reporting_cues_take_no_stance(nlp: Language) -> None:
+    text = "“Jones is a corrupt fraud,” the Times reported."
+    q = quote(text, "Jones is a corrupt fraud", "reported", "the Times", "the-times")
+    assert not relations(nlp, text, quotes=[q])
+
+
+def test_one_relation_per_sentence_and_statement(nlp: Language) -> None:
+    found = relations(nlp, "Smith attacked Jones and criticized Jones.")
+    assert len(found) == 1
+
+
+def test_evidence_is_cut_from_the_text(nlp: Language) -> None:
+    text = "Yesterday, Smith tore into Jones over taxes."
+    (found,) = relations(nlp, text)
+    assert found.evidence.text == text[found.evidence.start : found.evidence.end]
+    assert found.evidence.text == "Smith tore into Jones"
+
+
+def test_contract_json() -> None:
+    rel = Relation(
+        "a", "b", "ACCUSE", -1, Span(0, 1, "x"), "disapprove", "t", "2025-01", "month", 2, 0.8
+    )
+    assert rel.to_json() == {
+        "source": "a",
+        "target": "b",
+        "type": "ACCUSE",
+        "mode": "disapprove",
+        "polarity": -1,
+        "topic": "t",
+        "when": "2025-01",
+        "when_precision": "month",
+        "evidence": {"start": 0, "end": 1, "text": "x"},
+        "quote": 2,
+        "confidence": 0.8,
+        "flags": [],
+    }
+    assert Relation.from_json(rel.to_json()) == rel
+
+
+def test_extraction_takes_dict_relations_and_the_file_name_date(nlp: Language) -> None:
+    (doc,) = nlp.pipe(["Smith criticized Jones."])
+    doc._.relations = [
+        {"source": "a", "target": "b", "type": "ACCUSE", "polarity": -1, "evidence": None}
+    ]
+    article = Article(doc="politico_2016-09-08_debate.txt", text=doc.text)
+    extraction = extraction_of(doc, article)
+    assert extraction.article.published == "2016-09-08"
+    assert isinstance(extraction.relations[0], Relation)
+    assert extraction.to_json()["relations"][0]["type"] == "ACCUSE"
+
+
+@pytest.mark.parametrize("published", ["2025-03-10", None])
+def test_relations_are_dated_from_their_clause(nlp: Language, published: str | None) -> None:
+    (found,) = relations(nlp, "Smith tore into Jones last month.", published=published)
+    expected = ("2025-02", "month") if published else (None, None)
+    assert (found.when, found.when_precision) == expected
