@@ -170,14 +170,19 @@ def complement_of(
     return best
 
 
+CONTROLLED = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
+
+
 def controller_subject(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The source of a participle or infinitive cue is its controller's subject: in "critics
     rallied, saying that ..." the critics say it. Only for cues hanging off another verb."""
     tok = _head_of(doc, cue)
-    if tok.dep_ not in ("advcl", "xcomp", "conj", "acl") or tok.tag_ not in ("VBG", "VB", "VBN"):
+    if tok.dep_ not in CONTROLLED or tok.tag_ not in ("VBG", "VB", "VBN"):
         return None
     for _ in range(3):
         tok = tok.head
+        if tok.dep_ == "prep" and tok.head.i != tok.i:
+            tok = tok.head  # "responded ... by saying": through the preposition
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             if subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that", "there"):
@@ -219,7 +224,42 @@ def _join_content(
         if _filler(facts, b, lo, cue, source) > 3:
             break
         lo = a
+    lo, hi = _within_paragraph(facts, lo, hi, cue)
     return _fill_quotation(facts, lo, hi)
+
+
+def _within_paragraph(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> tuple[int, int]:
+    """Cut a content at paragraph breaks that no quotation runs across, keeping the side
+    nearest the cue: a new paragraph outside quotation marks is a new statement."""
+    doc = facts.doc
+    for i in range(lo, hi):
+        tok = doc[i]
+        if not (tok.is_space and "\n" in tok.text) or _quoted_across(facts, i):
+            continue
+        if i < cue[0]:
+            lo = i + 1
+        elif i >= cue[1]:
+            return lo, i
+    return lo, hi
+
+
+def _quoted_across(facts: DocFacts, i: int) -> bool:
+    """Is the paragraph break at token ``i`` inside one quotation (marks and blanks skipped)?"""
+    return _region_near(facts, i, -1) >= 0 and _region_near(facts, i, -1) == _region_near(
+        facts, i, 1
+    )
+
+
+def _region_near(facts: DocFacts, i: int, step: int) -> int:
+    doc = facts.doc
+    j = i + step
+    while 0 <= j < len(doc) and facts.region[j] < 0 and (doc[j].is_space or _is_mark(doc[j])):
+        j += step
+    return facts.region[j] if 0 <= j < len(doc) else -1
+
+
+def _is_mark(tok: Token) -> bool:
+    return tok.text in "\"“”‘’'«»"
 
 
 def _fill_quotation(facts: DocFacts, lo: int, hi: int) -> tuple[int, int]:
