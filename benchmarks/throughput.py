@@ -32,14 +32,16 @@ def read_texts(folder: Path) -> list[Article]:
     return [Article(doc=p.name, text=p.read_text(encoding="utf-8")) for p in paths]
 
 
-def best_time(run: Callable[[], None], repeat: int) -> float:
-    """The fastest of ``repeat`` runs: the least disturbed by other work on the machine."""
-    times = []
+def best_times(runs: list[Callable[[], None]], repeat: int) -> list[float]:
+    """The fastest of ``repeat`` runs of each, the runs interleaved (a, b, a, b ...) so that a
+    change in the machine's load touches both sides alike; the minimum is the least disturbed."""
+    best = [float("inf")] * len(runs)
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for k, run in enumerate(runs):
+            start = time.perf_counter()
+            run()
+            best[k] = min(best[k], time.perf_counter() - start)
+    return best
 
 
 def main() -> int:
@@ -64,8 +66,10 @@ def main() -> int:
 
     run_bare(texts[:8])  # warm-up: first batches pay for lazy loading and allocation
     run_riftmap(articles[:8])
-    bare_wps = words / best_time(lambda: run_bare(texts), args.repeat)
-    riftmap_wps = words / best_time(lambda: run_riftmap(articles), args.repeat)
+    bare_s, riftmap_s = best_times(
+        [lambda: run_bare(texts), lambda: run_riftmap(articles)], args.repeat
+    )
+    bare_wps, riftmap_wps = words / bare_s, words / riftmap_s
     ratio = riftmap_wps / bare_wps
     print(f"{len(texts)} documents, {words} words, batch size {args.batch_size}")
     print(f"bare spaCy model   {bare_wps:10,.0f} words/s")

@@ -166,8 +166,6 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     lexicon = build_lexicon(pairs)
     (args.out / "cue_lexicon.json").write_text(json.dumps(lexicon, indent=0, sort_keys=True))
-    # a token is part of a cue when its B+I marginal passes this (0.5: the CRF's own call)
-    (args.out / "settings.json").write_text(json.dumps({"cue_threshold": 0.5}))
     lexicons = cross_fitted(pairs)
     if args.only != "role":
         params = {"c1": args.c1, "c2": args.cue_c2, "max_iterations": args.iterations}

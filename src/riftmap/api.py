@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
     from riftmap.engine.stages import PipelineFactory
+    from riftmap.nlp.corpus import CorpusActors
     from riftmap.store import Corpus
 
 DEFAULT_DB = "riftmap.duckdb"
@@ -32,17 +33,26 @@ ErrorHandler = Callable[[InputError], None]
 
 
 def extract(
-    articles: Iterable[Article], nlp: Language | None = None, *, batch_size: int = 16
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    *,
+    batch_size: int = 16,
+    corpus: CorpusActors | None = None,
 ) -> Iterator[Extraction]:
     """Run the pipeline over articles, yielding one ``Extraction`` per article, in order.
 
     ``nlp`` defaults to ``build_nlp()``; pass one in to load the model once for many calls.
+    ``corpus`` (a fresh ``riftmap.nlp.corpus.CorpusActors`` by default) gives each actor one id
+    across the articles and carries descriptors learned in one article to the next; pass one
+    in to read it afterwards (``riftmap actors``) or to use knowledge-base files of your own.
     """
+    from riftmap.nlp.corpus import CorpusActors, with_corpus
     from riftmap.nlp.pipeline import build_nlp, make_docs
 
     if nlp is None:
         nlp = build_nlp()
     pairs = make_docs(nlp, articles)
+    pairs = with_corpus(pairs, corpus if corpus is not None else CorpusActors())
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extraction_of(doc, article)
 
@@ -75,13 +85,14 @@ def extract_paths(
     *,
     batch_size: int = 16,
     on_error: ErrorHandler | None = None,
+    corpus: CorpusActors | None = None,
 ) -> Iterator[Extraction]:
     """Read files and folders (see ``riftmap.ingest``) and extract from every article in them.
 
     A file or record that cannot be read is passed to ``on_error`` and the run goes on; without
-    a handler the first such error is raised.
+    a handler the first such error is raised. ``corpus`` as for ``extract``.
     """
-    yield from extract(_articles(paths, on_error), nlp, batch_size=batch_size)
+    yield from extract(_articles(paths, on_error), nlp, batch_size=batch_size, corpus=corpus)
 
 
 def _articles(

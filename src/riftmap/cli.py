@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.console import Console
 
-from riftmap import __version__, cli_relations, cli_store
+from riftmap import __version__, cli_actors, cli_relations, cli_store
 from riftmap.api import extract_paths
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
@@ -89,6 +89,7 @@ def extract(
         ),
     ] = OutputFormat.jsonl,
     batch_size: BatchSize = 16,
+    kb: cli_actors.KbOption = None,
 ) -> None:
     """Print every attributed statement: who said it, the cue, what was said, with offsets."""
     err = Console(stderr=True)
@@ -96,7 +97,7 @@ def extract(
     with diagnostics.capture_warnings():
         files = _files(paths, diagnostics)
         if files:
-            _run_extraction(files, output_format, batch_size, diagnostics)
+            _run_extraction(files, output_format, batch_size, diagnostics, kb)
     raise typer.Exit(1 if diagnostics.errors else 0)
 
 
@@ -111,7 +112,11 @@ def _files(paths: list[Path], diagnostics: Diagnostics) -> list[Path]:
 
 
 def _run_extraction(
-    files: list[Path], output_format: OutputFormat, batch_size: int, diagnostics: Diagnostics
+    files: list[Path],
+    output_format: OutputFormat,
+    batch_size: int,
+    diagnostics: Diagnostics,
+    kb: list[Path] | None = None,
 ) -> None:
     out = sys.stdout
     # Documents per file are known only when no file holds many (JSON Lines, CSV, feeds, ...).
@@ -123,8 +128,9 @@ def _run_extraction(
             diagnostics.error(problem)
             advance()
 
+        corpus = cli_actors.corpus_of(kb, diagnostics)
         extractions = extract_paths(
-            files, _load(diagnostics), batch_size=batch_size, on_error=on_error
+            files, _load(diagnostics), batch_size=batch_size, on_error=on_error, corpus=corpus
         )
         if output_format is OutputFormat.jsonl:
             _write_jsonl(extractions, out, advance)
@@ -201,6 +207,7 @@ app.command("ingest")(cli_store.ingest)
 app.command("stats")(cli_store.stats)
 app.command("quotes")(cli_store.quotes)
 app.command("export")(cli_store.export)
+app.command("actors")(cli_actors.actors)
 app.command("relations")(cli_relations.relations)
 
 

@@ -7,6 +7,7 @@
     ├── StoreError          the database file cannot be opened or written
     ├── ModelError          a learned model file is missing or does not load
     └── UsageError          arguments that make no sense together (CLI exit status 2)
+        └── KnowledgeBaseError  an actor knowledge-base file that cannot be read
 """
 
 from __future__ import annotations
@@ -41,3 +42,7 @@ class ModelError(RiftmapError):
 
 class UsageError(RiftmapError):
     """The request itself is malformed (bad option values, missing paths)."""
+
+
+class KnowledgeBaseError(UsageError):
+    """An actor knowledge-base file (``--kb``) is missing, not YAML, or malformed."""

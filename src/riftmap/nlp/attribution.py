@@ -51,10 +51,8 @@ class TokenAttribution:
 class AttributionModel:
     """The two CRF taggers and the cue lexicon, loaded from a model folder."""
 
-    def __init__(self, model_dir: Path, threshold: float | None = None) -> None:
+    def __init__(self, model_dir: Path) -> None:
         try:
-            settings = json.loads((model_dir / "settings.json").read_text(encoding="utf-8"))
-            self.threshold: float = threshold or settings["cue_threshold"]
             lex_path = model_dir / "cue_lexicon.json"
             self.lexicon: dict[str, float] = json.loads(lex_path.read_text(encoding="utf-8"))
             self.cue_tagger = _open_tagger(model_dir / "cue.crfsuite")
@@ -84,21 +82,15 @@ class AttributionModel:
         return facts, sorted(found, key=lambda a: a.cue)
 
     def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:
-        """Cue spans: runs of tokens whose cue probability passes the threshold, a token more
-        likely to begin a cue than to continue one starting a new run."""
+        """Cue spans of each sentence on the CRF's best (Viterbi) path, each with its least
+        certain token's marginal probability as confidence."""
         cues = []
         tagger = self.cue_tagger
         for start, end in facts.sent_bounds:
-            tagger.set(cue_features(facts, start, end))
-            run: list[float] = []
-            for i in range(end - start + 1):
-                b = tagger.marginal("B-CUE", i) if i < end - start else 0.0
-                inside = tagger.marginal("I-CUE", i) if i < end - start else 0.0
-                if run and (b + inside < self.threshold or b > inside):
-                    cues.append(((start + i - len(run), start + i), min(run)))
-                    run = []
-                if b + inside >= self.threshold:
-                    run.append(b + inside)
+            tags = tagger.tag(cue_features(facts, start, end))
+            for a, b in _chunks(tags, "CUE"):
+                confidence = min(tagger.marginal(tags[i], i) for i in range(a, b))
+                cues.append(((start + a, start + b), confidence))
         return cues
 
     def _roles(self, facts: DocFacts, cue: tuple[int, int]) -> TokenAttribution:

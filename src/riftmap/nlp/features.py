@@ -10,7 +10,7 @@ features then only add what depends on the (cue, token) pair: dependency path, s
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -30,6 +30,9 @@ class DocFacts:
     base: list[list[str]]  # cue-independent features of each token
     sent_index: list[int]  # sentence number of each token
     sent_bounds: list[tuple[int, int]]  # token range of each sentence
+    heads: list[int] = field(default_factory=list)  # head index of each token
+    deps: list[str] = field(default_factory=list)  # dependency label of each token
+    lowers: list[str] = field(default_factory=list)  # lowercase form of each token
 
 
 def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
@@ -58,6 +61,9 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
         for i in range(sent.start, sent.end):
             sent_index[i] = n
     facts = DocFacts(doc, region, inner, spans, [], sent_index, bounds)
+    facts.heads = [t.head.i for t in doc]
+    facts.deps = [t.dep_ for t in doc]
+    facts.lowers = [t.lower_ for t in doc]
     facts.base = [_base(tok, facts, cue_lexicon) for tok in doc]
     return facts
 
@@ -114,11 +120,16 @@ _DEPS_OF_INTEREST = frozenset(
 Item = dict[str, float]
 
 
-def _dense(facts: DocFacts, i: int, prefix: str = "t") -> Item:
+def _dense(facts: DocFacts, i: int) -> Item:
     """The parser's contextual token vector (doc.tensor) as real-valued features: it lets the
     tagger generalise to cue words and constructions it never saw in training."""
-    row = facts.doc.tensor[i] if facts.doc.tensor.shape[0] == len(facts.doc) else ()
-    return {f"{prefix}{k}": float(v) for k, v in enumerate(row)}
+    tensor = facts.doc.tensor
+    if tensor.shape[0] != len(facts.doc):
+        return {}
+    return dict(zip(_DENSE_NAMES, tensor[i].tolist(), strict=False))
+
+
+_DENSE_NAMES = tuple(f"t{k}" for k in range(512))
 
 
 def cue_features(facts: DocFacts, start: int, end: int) -> list[Item]:
@@ -131,7 +142,6 @@ def cue_features(facts: DocFacts, start: int, end: int) -> list[Item]:
 
 def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
     base = facts.base
-    doc = facts.doc
     out = []
     for i in range(start, end):
         feats = list(base[i])
@@ -139,7 +149,7 @@ def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
             j = i + off
             if start <= j < end:
                 b = base[j]
-                feats.append(f"{off}w=" + doc[j].lower_)
+                feats.append(f"{off}w=" + facts.lowers[j])
                 if abs(off) == 1:
                     feats.extend(f"{off}{f}" for f in b[1:4])
                     feats.append(f"{off}{b[6]}")
@@ -147,13 +157,6 @@ def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
                 feats.append(f"{off}BOS" if off < 0 else f"{off}EOS")
         out.append(feats)
     return out
-
-
-def _ancestors(tok: Token) -> list[Token]:
-    chain = [tok]
-    while chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    return chain
 
 
 def role_window(facts: DocFacts, cue_start: int, cue_end: int) -> tuple[int, int]:
@@ -176,16 +179,16 @@ def role_features(
     """Features of each token in the cue's window, relative to the cue, for the role tagger."""
     doc = facts.doc
     lo, hi = role_window(facts, cue_start, cue_end)
-    cue_head = _cue_head(doc, cue_start, cue_end)
+    head = cue_head(facts, cue_start, cue_end)
     cue_lemma = "_".join(t.lemma_.lower() for t in doc[cue_start:cue_end])[:30]
-    up_chain = _ancestors(cue_head)
-    up_pos = {t.i: n for n, t in enumerate(up_chain)}
+    up_chain = _ancestors(facts, head)
+    up_pos = {t: n for n, t in enumerate(up_chain)}
     cue_sent = facts.sent_index[cue_start]
     cue_region = adjacent_region(facts, cue_start, cue_end)
+    lowers = facts.lowers
     out = []
     for i in range(lo, hi):
-        tok = doc[i]
-        path = _path(tok, up_pos, up_chain)
+        path = _path(facts, i, up_pos, up_chain)
         side = "in" if cue_start <= i < cue_end else ("L" if i < cue_start else "R")
         dist = cue_start - i if i < cue_start else i - cue_end + 1
         dsent = facts.sent_index[i] - cue_sent
@@ -196,51 +199,55 @@ def role_features(
             "ps=" + path + "|" + side,
             "cl=" + cue_lemma,
             "clp=" + cue_lemma + "|" + path,
-            "dist="
-            + (
-                "0"
-                if dist <= 0
-                else "1"
-                if dist <= 2
-                else "2"
-                if dist <= 5
-                else "3"
-                if dist <= 12
-                else "4"
-            ),
+            "dist=" + _distance_bucket(dist),
             "ds=" + str(max(-2, min(2, dsent))),
         ]
         k = facts.region[i]
         if k >= 0:
             feats.append("samereg" if k == cue_region else "otherreg")
         if i > lo:
-            feats.append("-1w=" + doc[i - 1].lower_)
+            feats.append("-1w=" + lowers[i - 1])
             feats.append("-1ps=" + side + path)
         if i + 1 < hi:
-            feats.append("+1w=" + doc[i + 1].lower_)
+            feats.append("+1w=" + lowers[i + 1])
         out.append(feats)
     return lo, hi, out
 
 
-def _cue_head(doc: Doc, start: int, end: int) -> Token:
+def _distance_bucket(dist: int) -> str:
+    return (
+        "0" if dist <= 0 else "1" if dist <= 2 else "2" if dist <= 5 else "3" if dist <= 12 else "4"
+    )
+
+
+def cue_head(facts: DocFacts, start: int, end: int) -> int:
     """The token of the cue span whose head lies outside it (its syntactic head)."""
-    for tok in doc[start:end]:
-        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
-            return tok
-    return doc[start]
+    for i in range(start, end):
+        h = facts.heads[i]
+        if not (start <= h < end) or h == i:
+            return i
+    return start
 
 
-def _path(tok: Token, up_pos: dict[int, int], up_chain: list[Token]) -> str:
-    """Dependency path from the cue head to ``tok``: up-steps to the common ancestor, then the
-    first label going down toward the token (``^`` joins the labels going up)."""
+def _ancestors(facts: DocFacts, i: int) -> list[int]:
+    chain = [i]
+    while facts.heads[chain[-1]] != chain[-1] and len(chain) <= len(facts.heads):
+        chain.append(facts.heads[chain[-1]])
+    return chain
+
+
+def _path(facts: DocFacts, i: int, up_pos: dict[int, int], up_chain: list[int]) -> str:
+    """Dependency path from the cue head to token ``i``: up-steps to the common ancestor, then
+    the first label going down toward the token (``^`` joins the labels going up)."""
+    heads, deps = facts.heads, facts.deps
     down: list[str] = []
-    cur = tok
-    while cur.i not in up_pos:
-        down.append(cur.dep_)
-        if cur.head.i == cur.i or len(down) > 40:
+    cur = i
+    while cur not in up_pos:
+        down.append(deps[cur])
+        if heads[cur] == cur or len(down) > 40:
             return "none"
-        cur = cur.head
-    up_labels = "^".join(t.dep_ for t in up_chain[: up_pos[cur.i]])[:40]
+        cur = heads[cur]
+    up_labels = "^".join(deps[t] for t in up_chain[: up_pos[cur]])[:40]
     branch = down[-1] if down else "self"
     depth = "1" if len(down) <= 1 else "2" if len(down) == 2 else "3"
     return f"{up_labels}>{branch}{depth}"

@@ -1,0 +1,243 @@
+"""In-document actor resolution: every mention of a document tied to one actor.
+
+``DocActors(doc, kb)`` works in three passes over a parsed document:
+
+1. names: the tagger's entities and the proper nouns it missed, clustered into actors
+   (``riftmap.nlp.entities``) and linked to the knowledge base;
+2. definitions: titles before names, appositions and predicate nominals, which become
+   mentions and descriptors of the named actor (``riftmap.nlp.definitions``);
+3. references, left to right: epithets, groups and pronouns, each resolved against what is
+   known and salient at that point (``riftmap.nlp.references``).
+
+The result is ``actors()`` (contract ``Actor`` values) and ``token_actor`` (every token of
+every resolved mention -> actor id), used by the speaker and relation components.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from riftmap.kb.loader import KnowledgeBase
+from riftmap.models import Actor, ActorType, Span
+from riftmap.nlp import definitions, references
+from riftmap.nlp.descriptors import from_tokens
+from riftmap.nlp.entities import LABELS, WEAK_LABELS, Entity, NameIndex, clean_name
+from riftmap.nlp.names import parse_name
+from riftmap.nlp.quotemarks import find_regions
+from riftmap.nlp.salience import Salience, role_weight, sentence_index
+
+if TYPE_CHECKING:
+    from riftmap.nlp.corpus import CorpusActors
+
+
+class DocActors:
+    """The actors of one parsed document, with every mention resolved."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        kb: KnowledgeBase,
+        *,
+        date: str | None = None,
+        corpus: CorpusActors | None = None,
+    ) -> None:
+        self.doc, self.kb, self.date, self.corpus = doc, kb, date, corpus
+        self.index = NameIndex(kb)
+        self.owner: dict[int, Entity] = {}
+        self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
+        self.salience = Salience(sentence_index(doc))
+        self.quoted = _quoted_tokens(doc)
+        self._names()
+        self._definitions()
+        references.resolve_all(self)
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.index.entities
+
+    def mention(
+        self, entity: Entity, start: int, end: int, head: int, *, weight: float | None = None
+    ) -> None:
+        """Record a mention: its span, its tokens' owner (inner names keep theirs) and its
+        weight for salience."""
+        if (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        for i in range(start, end):
+            self.owner.setdefault(i, entity)
+        w = role_weight(self.doc[head]) if weight is None else weight
+        self.salience.add(head, w, entity.key)
+
+    def new_entity(self, kind: ActorType) -> Entity:
+        return self.index.new(kind)
+
+    # -- pass 1: names -------------------------------------------------------------------
+    def _names(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ not in LABELS and ent.label_ not in WEAK_LABELS:
+                continue
+            start, end = _name_bounds(ent.start, ent.end, self.doc, ent.label_)
+            name = _strip_titles(clean_name(self.doc[start:end].text))
+            if not name or not any(c.isalpha() for c in name):
+                continue
+            entity = self.index.entity_for(name, ent.label_)
+            if entity is not None:
+                if entity.type != "person" and start > 0 and self.doc[start - 1].lower_ == "the":
+                    start -= 1  # "the Times", "the White House"
+                self.mention(entity, start, end, ent.root.i)
+        self._bare_names()
+
+    def _bare_names(self) -> None:
+        """Proper nouns the tagger left out that repeat a known name ("Musk said", "Elon
+        Musk"): runs of proper nouns, as a whole or one by one."""
+        doc, i = self.doc, 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and j not in self.owner and doc[j].tag_ in ("NNP", "NNPS"):
+                j += 1
+            if j > i:
+                self._bare_run(i, j)
+            i = j + 1
+
+    def _bare_run(self, start: int, end: int) -> None:
+        run = self.doc[start:end]
+        if end - start > 1 and run.text[0].isupper():
+            entity = self.index.person_named(run.text)
+            if entity is not None and entity.person is not None and entity.person.full:
+                self.mention(entity, start, end, run.root.i)
+                return
+        for tok in run:
+            if not tok.is_alpha or not tok.text[0].isupper():
+                continue
+            entity = self.index.person_named(tok.text)
+            if entity is None and self.kb.lookup(tok.text):
+                entity = self.index.entity_for(tok.text, "ORG")
+            if entity is not None:
+                self.mention(entity, tok.i, tok.i + 1, tok.i)
+
+    # -- pass 2: definitions -------------------------------------------------------------
+    def _definitions(self) -> None:
+        for entity in list(self.entities):
+            for start, end in list(entity.mentions):
+                self._title(entity, start, end)
+        owner = dict(self.owner)
+        for name_tok, head, start, end in definitions.appositions(self.doc, owner):
+            self.define(owner[name_tok], start, end, head.i)
+        for name_tok, head, start, end in definitions.predicates(self.doc, owner):
+            if definitions.is_definite(head):
+                self.define(owner[name_tok], start, end, head.i)
+            else:  # "Bannon has been a dyed-in-the-wool conservative": describes, no mention
+                owner[name_tok].descriptors.append(from_tokens(self.doc[start:end], head))
+
+    def _title(self, entity: Entity, start: int, end: int) -> None:
+        """A title written before a name: the whole phrase is a mention ("Press Secretary
+        Karoline Leavitt"), the title a descriptor ("press secretary")."""
+        begin = definitions.title_start(self.doc, start)
+        if begin == start:
+            return
+        self.mention(entity, begin, end, self.doc[end - 1].i, weight=0.0)
+        title = self.doc[begin:start]
+        if any(definitions.is_title_word(t) and t.lower_ not in _honorifics() for t in title):
+            entity.descriptors.append(from_tokens(title, self.doc[start - 1]))
+        gender = parse_name(title.text + " " + self.doc[start:end].text).gender
+        entity.gender = entity.gender or gender
+
+    def define(self, entity: Entity, start: int, end: int, head: int) -> None:
+        """A phrase that says what ``entity`` is: a mention, a descriptor, an epithet seen."""
+        span = self.doc[start:end]
+        self.mention(entity, start, end, head)
+        entity.descriptors.append(from_tokens(span, self.doc[head]))
+        entity.epithets.append(span.text)
+
+    # -- results -------------------------------------------------------------------------
+    def token_actor(self) -> dict[int, str]:
+        """Every token of every resolved mention -> the id of its actor."""
+        return {i: entity.id for i, entity in self.owner.items() if entity.id}
+
+    def actors(self) -> list[Actor]:
+        """The document's actors as contract values, mentions in text order."""
+        text = self.doc.text
+        merged: dict[str, Actor] = {}
+        for entity in self.entities:
+            if not entity.id or not entity.mentions:
+                continue
+            spans = {self._span(text, a, b) for a, b in entity.mentions}
+            prev = merged.get(entity.id)
+            if prev is not None:
+                spans |= set(prev.mentions)
+            merged[entity.id] = _actor(entity, tuple(sorted(spans, key=lambda s: s.start)))
+        return list(merged.values())
+
+    def _span(self, text: str, a: int, b: int) -> Span:
+        return Span.of(text, self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text))
+
+
+def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
+    kb = entity.kb
+    aliases = tuple(dict.fromkeys(n for n in entity.names if n != entity.name))
+    return Actor(
+        id=entity.id,
+        name=entity.name,
+        type=entity.type,
+        mentions=spans,
+        aliases=aliases,
+        descriptors=tuple(dict.fromkeys(entity.epithets)),
+        roles=kb.roles if kb else (),
+        affiliations=kb.affiliations if kb else (),
+        wikidata=kb.wikidata if kb else None,
+    )
+
+
+def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
+    """A name's tokens: without a possessive ending, and with a first name the tagger left
+    out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
+    if doc[end - 1].tag_ == "POS":
+        end -= 1
+    while label == "PERSON" and end - start > 1 and doc[start].is_lower:
+        start += 1  # "longtime Bannon": the tagger's span took a modifier in
+    if label == "PERSON":
+        from riftmap.nlp.names import first_names
+
+        while (
+            start > 0
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].dep_ == "compound"
+            and not definitions.is_title_word(doc[start - 1])
+            and (
+                doc[start - 1].lower_ in first_names()
+                or (doc[start - 1].head.i >= start and not doc[start - 1].ent_type_)
+            )
+        ):
+            start -= 1
+    return start, max(end, start + 1)
+
+
+def _strip_titles(name: str) -> str:
+    """A name without the honorifics and titles the tagger sometimes includes."""
+    from riftmap.nlp.lexicon import lexicon
+
+    lex = lexicon()
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower() in lex.honorifics or words[0].lower() in lex.title_words
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _honorifics() -> frozenset[str]:
+    from riftmap.nlp.lexicon import lexicon
+
+    return frozenset(lexicon().honorifics)
+
+
+def _quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside quotation marks of direct speech (not scare quotes or nicknames, which
+    are short: "the president's 'first buddy'")."""
+    out: set[int] = set()
+    for region in find_regions(doc.text):
+        span = doc.char_span(region.start, region.end, alignment_mode="contract")
+        if span is not None and len(span) > 4:
+            out.update(range(span.start, span.end))
+    return frozenset(out)

@@ -1,0 +1,117 @@
+"""Epithets: definite descriptions that name an actor without its name ("the tech titan",
+"the former Breitbart chief", "the president's 'first buddy'", "the conservative confab").
+
+An epithet is matched, in this order of trust, against the descriptors the document itself
+defined (titles, appositions, predicates, earlier resolved epithets), those other documents
+of the corpus taught, and those of the knowledge base (descriptors, and roles by date: "the
+president" is Obama in 2016 and Trump in 2025). Failing a match, a plain description headed by
+a person noun refers back to the most salient person it may denote (not the subject of its
+own clause, not its own possessor): journalists vary names with epithets, they rarely
+introduce a new actor with "the billionaire".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from riftmap.kb.loader import KBActor, KnowledgeBase, norm
+from riftmap.models import Role
+from riftmap.nlp.descriptors import Descriptor, expand, from_phrase
+from riftmap.nlp.entities import Entity
+from riftmap.nlp.lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Known:
+    """A descriptor of a knowledge-base actor, with the role it comes from (if any)."""
+
+    descriptor: Descriptor
+    role: Role | None = None
+
+
+def kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
+    """Descriptors of a KB actor: its listed descriptors, and each role title (with the role's
+    epithets) widened by the aliases of organisations it names ("DOGE"). Cached on the KB."""
+    key = ("descriptors", actor.id)
+    if key not in kb.cache:
+        kb.cache[key] = _kb_descriptors(kb, actor)
+    found: list[Known] = kb.cache[key]
+    return found
+
+
+def _org_aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    if "org_aliases" not in kb.cache:
+        kb.cache["org_aliases"] = {
+            a.name: a.aliases for a in kb.actors.values() if a.type != "person" and a.aliases
+        }
+    found: dict[str, tuple[str, ...]] = kb.cache["org_aliases"]
+    return found
+
+
+def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
+    aliases = _org_aliases(kb)
+    out = [Known(from_phrase(d)) for d in actor.descriptors]
+    for role in actor.roles:
+        for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
+            d = from_phrase(phrase)
+            words = frozenset(expand(d.words | d.heads, aliases)) - d.heads
+            out.append(Known(Descriptor(d.text, d.heads, d.words | words, d.past), role))
+    return out
+
+
+def role_fit(epithet: Descriptor, role: Role | None, date: str | None) -> float:
+    """How a role's term fits the epithet's tense at the document date: a "former" epithet
+    wants an ended role, a plain one a current role (1.0 fits, 0.3 does not)."""
+    if role is None or date is None:
+        return 1.0
+    current = role.active(date)
+    ended = role.end is not None and role.end[: len(date)] < date
+    if epithet.past:
+        return 1.0 if ended else 0.3
+    return 1.0 if current else 0.3
+
+
+def known_match(
+    epithet: Descriptor, entity: Entity, kb: KnowledgeBase, date: str | None
+) -> float:
+    """Best match of an epithet with what the document and the KB say of ``entity``."""
+    best = max((epithet.match(d) * 1.5 for d in entity.descriptors), default=0.0)
+    if entity.kb is not None:
+        for known in kb_descriptors(kb, entity.kb):
+            score = epithet.match(known.descriptor)
+            if score:
+                best = max(best, score * role_fit(epithet, known.role, date))
+    return best
+
+
+def role_holders(
+    epithet: Descriptor, kb: KnowledgeBase, date: str | None
+) -> list[KBActor]:
+    """KB actors holding (or, for "former" epithets, having held) the role an epithet names
+    ("the president", "the White House press secretary") at the document date."""
+    phrase = " ".join(w for w in _plain_words(epithet.text))
+    if "role_epithets" not in kb.cache:
+        kb.cache["role_epithets"] = kb.role_epithets()
+    title = kb.cache["role_epithets"].get(phrase)
+    if title is None:
+        return []
+    out = []
+    for actor, role in kb.holders(title, None):
+        if date is None or role_fit(epithet, role, date) == 1.0:
+            out.append(actor)
+    return list(dict.fromkeys(out))
+
+
+def _plain_words(text: str) -> list[str]:
+    lex = lexicon()
+    words = norm(text).replace("’", "'").split()
+    skip = lex.past_markers | lex.empty_modifiers | {"ex"}
+    return [w for w in words if w not in skip and not w.endswith("'s")]
+
+
+def is_person_head(word: str) -> bool:
+    return word in lexicon().person_nouns
+
+
+def is_org_head(word: str) -> bool:
+    return word in lexicon().org_nouns

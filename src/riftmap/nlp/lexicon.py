@@ -1,0 +1,49 @@
+"""The word lists of actor resolution, read once from ``kb/lexicon.yaml`` (data, not code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from riftmap.kb.loader import KB_DIR
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Honorifics and titles, person/organisation/group nouns, head classes, markers."""
+
+    honorifics: dict[str, str]
+    title_words: dict[str, str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    head_class: dict[str, frozenset[str]]
+    past_markers: frozenset[str]
+    empty_modifiers: frozenset[str]
+    quantifiers: frozenset[str]
+
+    def same_head(self, a: str, b: str) -> bool:
+        """Whether two head words can name the same role ("chief" and "head" can)."""
+        return a == b or b in self.head_class.get(a, frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = yaml.safe_load((KB_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    classes: dict[str, set[str]] = {}
+    for group in data["head_classes"]:
+        for word in group:
+            classes.setdefault(word, set()).update(group)
+    return Lexicon(
+        honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
+        title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
+        person_nouns=frozenset(data["person_nouns"]),
+        org_nouns=frozenset(data["org_nouns"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        head_class={k: frozenset(v) for k, v in classes.items()},
+        past_markers=frozenset(data["past_markers"]),
+        empty_modifiers=frozenset(data["empty_modifiers"]),
+        quantifiers=frozenset(data["quantifiers"]),
+    )

@@ -1,0 +1,347 @@
+"""The left-to-right pass of actor resolution: epithets, groups and pronouns.
+
+Each reference is resolved with what precedes it, then counts for salience itself, so that
+"He" after "the tech titan" after "Elon Musk" is Musk. Epithets are matched by descriptor
+(``riftmap.nlp.epithets``), pronouns by salience, gender and number; plural noun phrases
+headed by a group noun ("some of Trump's MAGA supporters", "two people familiar with the
+comments") become group actors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from riftmap.kb.loader import norm
+from riftmap.nlp.definitions import is_definite, noun_phrase
+from riftmap.nlp.descriptors import Descriptor, from_tokens
+from riftmap.nlp.entities import Entity
+from riftmap.nlp.epithets import known_match, role_holders
+from riftmap.nlp.lexicon import lexicon
+from riftmap.nlp.salience import clause_subjects, possessors
+
+if TYPE_CHECKING:
+    from riftmap.nlp.actors import DocActors
+
+# pronoun -> (gender, plural, kind): kind "subj", "obj", "poss" or "refl"
+PRONOUNS: dict[str, tuple[str, bool, str]] = {
+    "he": ("m", False, "subj"),
+    "him": ("m", False, "obj"),
+    "his": ("m", False, "poss"),
+    "himself": ("m", False, "refl"),
+    "she": ("f", False, "subj"),
+    "her": ("f", False, "obj"),
+    "hers": ("f", False, "poss"),
+    "herself": ("f", False, "refl"),
+    "they": ("", True, "subj"),
+    "them": ("", True, "obj"),
+    "their": ("", True, "poss"),
+    "themselves": ("", True, "refl"),
+}
+FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
+MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
+NOUN_TAGS = frozenset({"NN", "NNP"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "det", "quantmod"})
+
+
+def resolve_all(da: DocActors) -> None:
+    """Resolve every pronoun, epithet and group phrase of the document, in text order."""
+    for tok in da.doc:
+        if tok.i in da.owner:
+            continue
+        low = tok.lower_
+        if low in PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
+            pronoun(da, tok)
+        elif tok.dep_ in ("compound", "amod") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        elif tok.tag_ in PLURAL_TAGS:
+            group(da, tok)
+        elif tok.tag_ in NOUN_TAGS:
+            epithet(da, tok)
+
+
+# -- pronouns ---------------------------------------------------------------------------
+def pronoun(da: DocActors, tok: Token) -> None:
+    gender, plural, kind = PRONOUNS[tok.lower_]
+    kinds = ("group",) if plural else ("person",)
+    excluded = _keys(da, clause_subjects(tok)) if kind == "obj" else set()
+    if tok.lower_ == "her" and tok.tag_ == "PRP$":
+        excluded = set()
+
+    def accept(key: int) -> bool:
+        entity = da.entities[key]
+        return (
+            entity.type in kinds
+            and key not in excluded
+            and not (gender and entity.gender and entity.gender != gender)
+        )
+
+    ranked = da.salience.ranked(tok.i, accept)
+    if kind == "refl":
+        subjects = _keys(da, clause_subjects(tok)) & {k for _, k in ranked}
+        ranked = [(s, k) for s, k in ranked if k in subjects] or ranked
+    if not ranked:
+        return
+    entity = da.entities[ranked[0][1]]
+    if gender and not entity.gender:
+        entity.gender = gender
+    da.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _keys(da: DocActors, tokens: list[Token]) -> set[int]:
+    """Actors mentioned within the subtrees of ``tokens``."""
+    out = set()
+    for tok in tokens:
+        for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+            if i in da.owner:
+                out.add(da.owner[i].key)
+    return out
+
+
+# -- epithets ---------------------------------------------------------------------------
+def epithet(da: DocActors, head: Token) -> None:
+    lex = lexicon()
+    low = head.lower_
+    person = low in lex.person_nouns
+    if not (person or low in lex.org_nouns) or not is_definite(head):
+        return
+    start, end = noun_phrase(head)
+    owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
+    desc = from_tokens([t for t in da.doc[start:end] if t.i not in owned], head)
+    entity = _match_epithet(da, head, desc, person, simple=end == head.i + 1)
+    if entity is None:
+        return
+    da.mention(entity, start, end, head.i)
+    entity.epithets.append(da.doc[start:end].text)
+    entity.descriptors.append(desc)
+    _nickname(da, entity, start, head)
+
+
+def _match_epithet(
+    da: DocActors, head: Token, desc: Descriptor, person: bool, *, simple: bool
+) -> Entity | None:
+    """The actor an epithet names: a descriptor match, a role holder, a corpus match, or
+    (for a plain person description outside quotations) the most salient person."""
+    kinds = ("person",) if person else ("organization", "group")
+    own = _keys(da, possessors(head))
+    excluded = _keys(da, clause_subjects(head)) | own
+    gender = _gender_of_head(head.lower_)
+    cands = [
+        e
+        for e in da.entities
+        if e.type in kinds
+        and e.key not in own
+        and not (gender and e.gender and e.gender != gender)
+        and e.mentions
+    ]
+    keys = {e.key for e in cands}
+    salience = {k: s for s, k in da.salience.ranked(head.i, lambda k: k in keys)}
+    scored = [(_fit(da, desc, e), salience.get(e.key, 0.0), e) for e in cands]
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if scored and scored[0][0] >= 1.0:
+        return scored[0][2]  # a descriptor match: binding limits do not apply to titles
+    before = {e.key for e in cands if any(a < head.i for a, _ in e.mentions)}
+    scored = [t for t in scored if t[2].key not in excluded and t[2].key in before]
+    holder = _role_holder(da, desc, own, salience)
+    if holder is not None:
+        return holder
+    if da.corpus is not None:
+        found = da.corpus.entity_for(da, desc, excluded)
+        if found is not None:
+            return found
+    if not person:
+        return _new_organization(da, head) if simple or desc.words else None
+    if scored and scored[0][1] > 0 and simple and head.i not in da.quoted:
+        return scored[0][2]
+    return None
+
+
+def _new_organization(da: DocActors, head: Token) -> Entity | None:
+    """A definite organisation description qualified by a name is an organisation of its own
+    ("the Chinese government", "the Trump administration")."""
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or m.tag_ == "NNP" for m in mods):
+        return None
+    start = min(m.left_edge.i for m in mods)
+    name = da.doc[start : head.i + 1].text
+    entity = next((e for e in da.entities if name in e.names), None) or da.new_entity(
+        "organization"
+    )
+    entity.add_name(name)
+    return entity
+
+
+def _fit(da: DocActors, desc: Descriptor, entity: Entity) -> float:
+    score = known_match(desc, entity, da.kb, da.date)
+    if da.corpus is not None:
+        score = max(score, da.corpus.descriptor_fit(desc, entity))
+    return score
+
+
+def _role_holder(
+    da: DocActors, desc: Descriptor, excluded: set[int], salience: dict[int, float]
+) -> Entity | None:
+    """The holder of the role an epithet names: one present in the document (most salient
+    first), else the single holder at the publication date."""
+    holders = role_holders(desc, da.kb, da.date)
+    ids = {h.id for h in holders}
+    present = [e for e in da.entities if e.kb is not None and e.kb.id in ids]
+    present = [e for e in present if e.key not in excluded]
+    if present:
+        return max(present, key=lambda e: salience.get(e.key, 0.0))
+    if da.date is not None and len(holders) == 1:
+        entity = da.new_entity(holders[0].type)
+        entity.link(holders[0])
+        return entity
+    return None
+
+
+def _gender_of_head(word: str) -> str:
+    if FEMALE_HEADS.search(word):
+        return "f"
+    return "m" if MALE_HEADS.search(word) else ""
+
+
+def _nickname(da: DocActors, entity: Entity, start: int, head: Token) -> None:
+    """A nickname in quotation marks inside an epithet ("the president's 'first buddy'") is
+    a mention of its own."""
+    for i in range(start, head.i):
+        if da.doc[i].text in ("“", '"', "‘") and i + 1 <= head.i:
+            da.mention(entity, i + 1, head.i + 1, head.i, weight=0.0)
+            return
+
+
+# -- groups -----------------------------------------------------------------------------
+def group(da: DocActors, head: Token) -> None:
+    lex = lexicon()
+    low, lemma = head.lower_, head.lemma_.lower()
+    if low not in lex.group_nouns and lemma not in lex.person_nouns:
+        return
+    modified = any(c.dep_ in MODIFIER_DEPS for c in head.children)
+    start, end = _group_span(head)
+    if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
+        return
+    name = group_name(da.doc[start:end], head)
+    if not name:
+        return
+    owner = _possessor_word(head)
+    entity = _group_named(da, name, lemma) or _group_of(da, owner, lemma)
+    if entity is None:
+        entity = da.new_entity("group")
+        da.group_keys[entity.key] = (owner, lemma)
+    entity.add_name(name)
+    entity.plural = True
+    da.mention(entity, start, end, head.i)
+    _nickname(da, entity, start, head)
+
+
+def _group_span(head: Token) -> tuple[int, int]:
+    """A group phrase with its partitive ("some of ...") and conjuncts ("conservatives and
+    MAGA faithful")."""
+    start, end = noun_phrase(head)
+    quantifiers = lexicon().quantifiers
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in quantifiers:
+        start = of.head.left_edge.i
+    for child in head.rights:
+        if child.dep_ == "conj" and child.tag_ in ("NNP", "JJ") and child.i >= end:
+            if child.tag_ == "NNP" and not any(c.dep_ == "amod" for c in child.children):
+                continue  # "MAGA supporters and Musk": a person, not part of the group
+            end = max(end, child.right_edge.i + 1)
+    return start, end
+
+
+def group_name(span: object, head: Token) -> str:
+    """The name of a group: its phrase without quantifiers, determiners, possessive pronouns
+    and a named possessor when other words remain ("some of Trump's MAGA supporters" ->
+    "MAGA supporters")."""
+    lex = lexicon()
+    toks = list(span)  # type: ignore[call-overload]
+    while toks and (toks[0].lower_ in lex.quantifiers or toks[0].lower_ == "of"):
+        toks = toks[1:]
+    while toks and toks[0].lower_ in ("the", "a", "an"):
+        toks = toks[1:]
+    toks = [t for t in toks if t.tag_ != "PRP$"]
+    poss = [i for i, t in enumerate(toks) if t.tag_ == "POS" and t.i < head.i]
+    if poss and poss[-1] + 1 < len(toks) - 1:
+        toks = toks[poss[-1] + 1 :]
+    quoted = [i for i, t in enumerate(toks) if t.text in ("“", '"') and t.i < head.i]
+    if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
+        toks = toks[quoted[-1] + 1 :]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return re.sub(r"[“”\"‘’]", "", text).strip()
+
+
+def _possessor_word(head: Token) -> str:
+    """The named possessor of a group ("Trump" of "Trump's allies"), lowercase, or ''."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return poss[0].lower_ if poss else ""
+
+
+def _group_of(da: DocActors, owner: str, lemma: str) -> Entity | None:
+    """An earlier group of the same possessor whose head means the same ("some of Trump's
+    MAGA supporters" ... "some of Trump's allies")."""
+    if not owner:
+        return None
+    lex = lexicon()
+    for key, (other_owner, other_lemma) in reversed(list(da.group_keys.items())):
+        if other_owner == owner and lex.same_head(lemma, other_lemma):
+            return da.entities[key]
+    return None
+
+
+def _group_named(da: DocActors, name: str, lemma: str) -> Entity | None:
+    """An earlier group of the same name, or the same head whose other words include or are
+    included in this one's ("MAGA supporters" and "supporters")."""
+    key = norm(name)
+    words = set(key.split())
+    for entity in reversed(da.entities):
+        if entity.type != "group" or not entity.plural:
+            continue
+        for other in entity.names:
+            other_words = set(norm(other).split())
+            if norm(other) == key:
+                return entity
+            if other.lower().endswith(lemma) and (words <= other_words or other_words <= words):
+                return entity
+    return None
+
+
+# -- quote sources ----------------------------------------------------------------------
+def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
+    """The actor a quote's source span names: its head's, any mention's in it, or a new
+    person or group named by the phrase itself ("two people familiar with the comments")."""
+    span = da.doc[start:end]
+    root = _antecedent_of_relative(span.root)
+    if root.i in da.owner:
+        return da.owner[root.i]
+    for tok in span:
+        if tok.i in da.owner:
+            return da.owner[tok.i]
+    if root.pos_ == "PRON" or not any(t.is_alpha for t in span):
+        return None
+    plural = root.tag_ in PLURAL_TAGS
+    name = group_name(span, root)
+    if not name:
+        return None
+    entity = da.new_entity("group" if plural else "person")
+    entity.plural = plural
+    entity.names.append(name)
+    entity.epithets.append(span.text)
+    da.mention(entity, start, end, root.i)
+    return entity
+
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _antecedent_of_relative(root: Token) -> Token:
+    """``who`` (or a relative clause it heads) stands for the noun the clause modifies."""
+    if root.lower_ in RELATIVE and root.head.dep_ == "relcl":
+        return root.head.head
+    if root.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in root.children):
+        return root.head
+    return root

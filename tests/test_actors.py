@@ -1,0 +1,168 @@
+"""Actor resolution, one rule per test, on hand-written sentences.
+
+Most actors here are invented, so that what is tested is the rule and not the knowledge base.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from riftmap.models import Actor
+
+
+def run(nlp: Language, text: str, published: str | None = None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return nlp(doc)
+
+
+def actor_of(doc: Doc, surface: str) -> Actor | None:
+    """The actor with a mention whose text is ``surface``."""
+    for actor in doc._.actors:
+        if any(m.text == surface for m in actor.mentions):
+            return actor
+    return None
+
+
+def same_actor(doc: Doc, *surfaces: str) -> bool:
+    found = {actor_of(doc, s).id if actor_of(doc, s) else None for s in surfaces}
+    return len(found) == 1 and None not in found
+
+
+def test_name_short_forms_and_honorifics_are_one_actor(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Governor Alma Reyes signed the bill on Monday. Reyes said it was overdue. "
+        "Critics said Ms. Reyes had waited too long.",
+    )
+    assert same_actor(doc, "Alma Reyes", "Reyes", "Ms. Reyes", "Governor Alma Reyes")
+    assert actor_of(doc, "Reyes").id == "alma-reyes"  # type: ignore[union-attr]
+
+
+def test_people_sharing_a_surname_stay_apart(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Bill Clinton campaigned in Ohio while Hillary Clinton spoke in Iowa. "
+        "Donald Trump Jr. attacked them, and Donald Trump later repeated the attack.",
+    )
+    ids = {actor_of(doc, n).id for n in ("Bill Clinton", "Hillary Clinton")}  # type: ignore[union-attr]
+    assert ids == {"bill-clinton", "hillary-clinton"}
+    assert actor_of(doc, "Donald Trump Jr.").id != actor_of(doc, "Donald Trump").id  # type: ignore[union-attr]
+
+
+def test_title_before_name_is_a_mention_and_defines_a_descriptor(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "State budget director Omar Haddad released the figures on Friday. "
+        "The budget director said revenue had fallen.",
+    )
+    assert same_actor(doc, "Omar Haddad", "State budget director Omar Haddad")
+    assert same_actor(doc, "Omar Haddad", "The budget director")
+
+
+def test_apposition_defines_an_epithet_used_later(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Maria Lopez, the city's housing commissioner, met tenants on Tuesday. "
+        "Peter Quill, a local landlord, disagreed with her. "
+        "The housing commissioner promised new inspections.",
+    )
+    assert same_actor(doc, "Maria Lopez", "the city's housing commissioner")
+    assert same_actor(doc, "Maria Lopez", "The housing commissioner")
+    assert actor_of(doc, "her").id == actor_of(doc, "Maria Lopez").id  # type: ignore[union-attr]
+
+
+def test_predicate_nominal_defines_a_descriptor(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Tom Baker is the chief executive of Zenith Motors. Analysts met Baker and Ann Cole "
+        "on Monday. The Zenith chief said sales would rise.",
+    )
+    assert same_actor(doc, "Tom Baker", "The Zenith chief")
+
+
+def test_pronouns_agree_in_gender(nlp: Language) -> None:
+    text = "Anna Berg met Paul Hertz in Berlin. She said the talks went well. He disagreed."
+    doc = run(nlp, text)
+    assert same_actor(doc, "Anna Berg", "She")
+    assert same_actor(doc, "Paul Hertz", "He")
+
+
+def test_pronoun_prefers_the_salient_subject(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Senator Ruth Adler criticized Mark Olsen over the budget. "
+        "Later that day, she said the plan would fail.",
+    )
+    assert same_actor(doc, "Ruth Adler", "she")
+
+
+def test_epithet_refers_back_but_not_to_its_clause_subject(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Jonas Vik has invested in three startups this year. "
+        "Karen Holt, a former regulator, has criticized the billionaire for months.",
+    )
+    assert same_actor(doc, "Jonas Vik", "the billionaire")
+
+
+def test_possessor_is_not_the_epithet(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Carla Mendes met Luis Ortega in May. Mendes later urged her longtime adviser to "
+        "resign.",
+    )
+    adviser = actor_of(doc, "her longtime adviser")
+    assert adviser is not None and adviser.id == actor_of(doc, "Luis Ortega").id  # type: ignore[union-attr]
+
+
+def test_role_word_resolves_by_publication_date(nlp: Language) -> None:
+    text = "The president signed the order on Tuesday, aides said."
+    assert actor_of(run(nlp, text, "2016-05-10"), "The president").id == "barack-obama"  # type: ignore[union-attr]
+    assert actor_of(run(nlp, text, "2025-03-02"), "The president").id == "donald-trump"  # type: ignore[union-attr]
+    assert actor_of(run(nlp, text, "2022-07-01"), "The president").id == "joe-biden"  # type: ignore[union-attr]
+
+
+def test_role_word_without_date_takes_the_holder_named(nlp: Language) -> None:
+    doc = run(nlp, "Barack Obama spoke in Ohio. The president praised the workers.")
+    assert same_actor(doc, "Barack Obama", "The president")
+
+
+def test_epithet_matches_a_known_role(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Steve Bannon and Jane Ito spoke on Friday. Later, the former Breitbart chief "
+        "called the plan a disgrace.",
+        "2025-02-01",
+    )
+    assert same_actor(doc, "Steve Bannon", "the former Breitbart chief")
+
+
+def test_group_actors(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Two officials familiar with the talks said the deal was close. "
+        "Some of the mayor's allies disagreed.",
+    )
+    officials = actor_of(doc, "Two officials familiar with the talks")
+    assert officials is not None and officials.type == "group"
+    assert officials.id == "officials-familiar-with-the-talks"
+    assert actor_of(doc, "Some of the mayor's allies") is not None
+
+
+def test_token_actor_maps_every_resolved_mention(nlp: Language) -> None:
+    doc = run(nlp, "Dana Whitfield, the county sheriff, said she would run again.")
+    token_actor = doc._.token_actor
+    sheriff = next(t for t in doc if t.text == "sheriff")
+    she = next(t for t in doc if t.text == "she")
+    assert token_actor[sheriff.i] == token_actor[she.i] == token_actor[doc[0].i]
+
+
+def test_quote_speaker_is_the_resolved_actor(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        'Lena Ortiz, the union leader, spoke to reporters. "We will strike," she said.',
+    )
+    speakers = {q.speaker for q in doc._.quotes}
+    assert speakers == {actor_of(doc, "Lena Ortiz").id}  # type: ignore[union-attr]

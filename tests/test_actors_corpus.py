@@ -1,0 +1,65 @@
+"""Actors across documents: one id per person, and descriptors learned in one article used
+in the next (riftmap.nlp.corpus.CorpusActors through riftmap.api.extract)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from riftmap.api import extract
+from riftmap.models import Article, Extraction
+from riftmap.nlp.corpus import CorpusActors
+
+
+def extractions(nlp: Language, *texts: str, corpus: CorpusActors | None = None) -> list[Extraction]:
+    articles = [Article(doc=f"d{n}", text=t) for n, t in enumerate(texts)]
+    return list(extract(articles, nlp, corpus=corpus))
+
+
+def ids_with(extraction: Extraction, surface: str) -> set[str]:
+    return {a.id for a in extraction.actors if any(m.text == surface for m in a.mentions)}
+
+
+def test_three_articles_name_one_person_three_ways(nlp: Language) -> None:
+    found = extractions(
+        nlp,
+        "Margaret H. Delacroix, the port authority chair, opened the new terminal.",
+        "Peggy Delacroix told reporters the terminal would double capacity.",
+        "Delacroix said on Friday that shipping fees would not rise.",
+    )
+    assert ids_with(found[0], "Margaret H. Delacroix") == {"margaret-h-delacroix"}
+    assert ids_with(found[1], "Peggy Delacroix") == {"margaret-h-delacroix"}
+    assert ids_with(found[2], "Delacroix") == {"margaret-h-delacroix"}
+
+
+def test_people_sharing_a_surname_stay_apart_across_articles(nlp: Language) -> None:
+    found = extractions(
+        nlp,
+        "Rosa Vance announced her candidacy in Denver.",
+        "Tom Vance, her brother, endorsed a rival candidate.",
+        "Vance said the race would be close.",  # the first full name seen is Rosa Vance
+    )
+    assert ids_with(found[0], "Rosa Vance") == {"rosa-vance"}
+    assert ids_with(found[1], "Tom Vance") == {"tom-vance"}
+
+
+def test_descriptor_learned_in_one_article_resolves_another(nlp: Language) -> None:
+    found = extractions(
+        nlp,
+        "Ruth Kowalski, the Zenith Motors CEO, said the plant would stay open.",
+        "Workers gathered outside the plant on Monday. The Zenith Motors CEO promised "
+        "higher wages.",
+    )
+    assert ids_with(found[1], "The Zenith Motors CEO") == {"ruth-kowalski"}
+
+
+def test_corpus_counts_documents_mentions_and_quotes(nlp: Language) -> None:
+    corpus = CorpusActors()
+    extractions(
+        nlp,
+        '"The port is ready," Margaret Delacroix said.',
+        '"Fees will not rise," Delacroix said on Friday.',
+        corpus=corpus,
+    )
+    actor = corpus.actors["margaret-delacroix"]
+    assert actor.documents == 2 and actor.quotes == 2 and actor.mentions >= 2
+    assert corpus.top_speakers(1)[0].id == "margaret-delacroix"
