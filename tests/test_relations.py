@@ -216,3 +216,27 @@ def test_relations_are_dated_from_their_clause(nlp: Language, published: str | N
     (found,) = relations(nlp, "Smith tore into Jones last month.", published=published)
     expected = ("2025-02", "month") if published else (None, None)
     assert (found.when, found.when_precision) == expected
+
+
+def test_a_feeling_ascribed_by_a_speaker_is_the_speakers_stance(nlp: Language) -> None:
+    text = "“Garcia is thrilled with Jones,” Smith said."
+    q = quote(text, "Garcia is thrilled with Jones", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
+
+
+def test_acts_reported_in_a_quote_keep_their_agent(nlp: Language) -> None:
+    text = "“Garcia attacked Jones,” Smith said."
+    q = quote(text, "Garcia attacked Jones", "said", "Smith", "smith")
+    assert ("garcia", "jones", "ACCUSE", -1) in triples(relations(nlp, text, quotes=[q]))
+
+
+def test_places_and_circumstances_are_not_judged(nlp: Language) -> None:
+    text = "“It was a corrupt deal made during a visit to Garcia,” Smith said of Jones."
+    q = quote(text, "It was a corrupt deal made during a visit to Garcia", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_a_subset_of_a_phrase_acts_for_its_last_member(nlp: Language) -> None:
+    text = "Smith warned that Garcia and other Republicans — many of whom supported Jones — lie."
+    found = triples(relations(nlp, text))
+    assert ("garcia", "jones", "SUPPORT", 1) not in found

@@ -21,6 +21,7 @@ from riftmap.nlp.targets import (
     infinitive_subject,
     keys,
     np_actors,
+    passive,
     prep_objects,
 )
 
@@ -89,10 +90,25 @@ def _match(
             pol = settle(polarity, flags)
             out.append(
                 Candidate(
-                    source, target, type_, pol, ev, tok.i, mode, quote_at.get(tok.i), conf, flags
+                    source,
+                    target,
+                    type_,
+                    pol,
+                    ev,
+                    tok.i,
+                    mode,
+                    quote_at.get(tok.i),
+                    conf,
+                    flags,
+                    origin="state" if _state(tok, entry) else "predicate",
                 )
             )
     return out
+
+
+def _state(tok: Token, entry: Predicate) -> bool:
+    """A feeling or attitude ("thrilled with", "critical of"), not an act."""
+    return tok.pos_ == "ADJ" or (bool(entry.preps) and passive(tok))
 
 
 def _objects(tok: Token, entry: Predicate) -> list[Token]:

@@ -16,6 +16,7 @@ in one sentence is one relation.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -83,7 +84,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     quotes: list[Quote] = list(doc._.quotes or ())
     lookup = ActorLookup(doc, quotes)
     quote_at = quote_index(doc, quotes)
-    found = predicate_candidates(doc, lookup, lex, quote_at)
+    found = speak_for(doc, predicate_candidates(doc, lookup, lex, quote_at), quotes)
     found += affix_candidates(doc, lookup, lex, quote_at)
     found += threat_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
@@ -105,6 +106,20 @@ def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
         if cue is not None:
             found[cue.i] = k
     return found
+
+
+def speak_for(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> list[Candidate]:
+    """A feeling a speaker ascribes to someone else ("President Trump is thrilled with DOGE's
+    work," the press secretary said) is the speaker's statement, and theirs the stance."""
+    out = []
+    for c in found:
+        quote = quotes[c.quote] if c.quote is not None else None
+        inside = quote is not None and quote.content.start <= doc[c.anchor].idx < quote.content.end
+        if c.origin == "state" and quote and quote.speaker and inside:
+            c = replace(c, source=quote.speaker, origin="predicate")
+        if c.source != c.target:
+            out.append(replace(c, origin="predicate"))
+    return out
 
 
 def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:

@@ -173,14 +173,22 @@ def quote_candidates(
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
             continue
-        if cue is not None and _reports(cue, lex):
+        if cue is not None and (_reports(cue, lex) or _predicate(cue, lex)):
             continue
         about = _cue_targets(cue, lookup) if cue is not None else []
         anchor = cue if cue is not None else doc[content[0]]
         for clause, score in _clause_valence(doc[content[0] : content[1]], lex).items():
             targets = _clause_targets(clause, content, lookup, lex) or about
+            if len(set(targets)) > MAX_JUDGED:
+                continue  # a list of names: whom the judgement falls on is unclear
             found += _judgements(quote.speaker, targets, score, k, anchor, content)
     return found
+
+
+def _predicate(cue: Token, lex: Lexicons) -> bool:
+    """A cue that is itself a predicate of the lexicon ("criticized X as ...", "called X
+    ...") names its target; the predicate finder relates them."""
+    return any(k in lex.by_lemma for k in keys(cue))
 
 
 def _reports(cue: Token, lex: Lexicons) -> bool:
@@ -236,8 +244,10 @@ def _clause_targets(
     for tok in clause.subtree:
         if not content[0] <= tok.i < content[1] or tok.i in feelers:
             continue
-        if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause:
+        if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or _circumstance(tok, clause):
             continue
+        if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
+            continue  # "invasions of Georgia and Ukraine": places, not judged actors
         ident = lookup.actor(tok)
         if ident is not None:
             found.append(ident)
@@ -245,6 +255,23 @@ def _clause_targets(
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+MAX_JUDGED = 2
+# Prepositions of place and time: "during a stop in Flint" names no one judged.
+CIRCUMSTANCE = frozenset(
+    {"in", "at", "during", "from", "since", "after", "before", "near", "across", "inside",
+     "within", "throughout", "into", "outside", "around", "until"}
+)  # fmt: skip
+
+
+def _circumstance(tok: Token, clause: Token) -> bool:
+    for above in tok.ancestors:
+        if above == clause:
+            return False
+        if above.dep_ == "prep" and above.lower_ in CIRCUMSTANCE:
+            return True
+    return False
 
 
 def _cue_targets(cue: Token, lookup: ActorLookup) -> list[str]:

@@ -25,6 +25,9 @@ OBJECT_CONTROL = frozenset(
     {"urge", "ask", "tell", "force", "persuade", "want", "encourage", "order", "push", "press"}
 )
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
+# Longer "mentions" are whole clauses that named a quote's source; in the fallback map they
+# would make every word of them stand for that actor.
+MAX_MENTION = 6
 
 
 class ActorLookup:
@@ -53,8 +56,9 @@ class ActorLookup:
         found: dict[int, str] = {}
         for _, start, end, ident in sorted(spans, reverse=True):
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            for tok in span or ():
-                found[tok.i] = ident
+            if span is not None and len(span) <= MAX_MENTION:
+                for tok in span:
+                    found[tok.i] = ident
         return found
 
     def _names(self) -> dict[str, str]:
@@ -107,17 +111,20 @@ class ActorLookup:
 def np_head(tok: Token) -> Token:
     """The token naming what a noun phrase refers to: a relative pronoun's antecedent, the
     group in "many of whom" or "some of Trump's cabinet members"."""
+    subset = False
     for _ in range(4):
         if tok.lower_ in RELATIVES:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:
-                tok = clause.head
-                continue
+                # "Musk and other moguls — many of whom ...": a part of the last of them
+                return [clause.head, *clause.head.conjuncts][-1] if subset else clause.head
         if tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM":
             inner = [g for c in tok.children if c.lower_ == "of" for g in c.children]
             objects = [g for g in inner if g.dep_ == "pobj"]
+            if objects and objects[0].lower_ in RELATIVES and tok.dep_ == "appos":
+                return [tok.head, *tok.head.conjuncts][-1]
             if objects:
-                tok = objects[0]
+                tok, subset = objects[0], True
                 continue
         break
     return tok
@@ -134,7 +141,7 @@ def np_actors(
         ident = lookup.actor(head)
         if ident is None:
             # "White House chief of staff Susie Wiles": the name stands in apposition
-            named = [c for c in head.children if c.dep_ == "appos" and lookup.actor(c)]
+            named = [c for c in head.children if _close_apposition(head, c) and lookup.actor(c)]
             if named:
                 head, ident = named[0], lookup.actor(named[0])
         if ident is None and possessor:
@@ -153,6 +160,11 @@ def keys(tok: Token) -> tuple[str, ...]:
     low = tok.lower_
     stems = [low[: -len(end)] for end in ("ing", "ed", "es", "s", "d") if low.endswith(end)]
     return (tok.lemma_.lower(), low, *stems)
+
+
+def _close_apposition(head: Token, c: Token) -> bool:
+    """A name right after the noun it renames, on the same line."""
+    return c.dep_ == "appos" and 0 < c.left_edge.i - head.i <= 4 and not _line_break(head, c)
 
 
 def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
@@ -214,6 +226,10 @@ def _own_agent(tok: Token) -> Token | None:
             return subset[0] if subset else c
         if c.dep_ == "poss" and tok.pos_ in ("NOUN", "PROPN"):
             return c
+    if tok.pos_ == "NOUN":  # "FBI criticism of Clinton"
+        named = [c for c in children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if named:
+            return named[-1]
     if tok.dep_ in ("acomp", "attr") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "conj")):
         subj = [c for c in tok.head.children if c.dep_ in SUBJECTS]
         return subj[0] if subj else None
