@@ -26,7 +26,13 @@ from spacy.tokens import Doc
 from riftmap.errors import ModelError
 from riftmap.models import Quote
 from riftmap.nlp import extensions
-from riftmap.nlp.attribution_rules import SPEECH_VERBS, dash_attributions, speech_verb_cues
+from riftmap.nlp.attribution_rules import (
+    SPEECH_VERBS,
+    continuations,
+    dash_attributions,
+    nested_attributions,
+    speech_verb_cues,
+)
 from riftmap.nlp.content import (
     adjacent_quotation,
     complement_of,
@@ -71,7 +77,9 @@ class AttributionModel:
                 roles = self._roles(facts, cue)
                 if roles.content is not None and roles.source is not None:
                     found.append(TokenAttribution(cue, roles.source, roles.content, 0.5))
-        return facts, sorted(found, key=lambda a: a.cue)
+        found += nested_attributions(facts, found, SPEECH_VERBS)
+        found.sort(key=lambda a: a.cue)
+        return facts, found + continuations(facts, found)
 
     def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:
         """Cue spans of each sentence on the CRF's best (Viterbi) path, each with its least
@@ -136,8 +144,14 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []
         facts, found = self.model.find_with_facts(doc)
+        index_of: dict[tuple[int, int], int] = {}
         for att in found:
-            main = len(quotes)
+            if att.continues is None:
+                main = index_of[att.cue] = len(quotes)
+            elif att.continues in index_of:
+                main = index_of[att.continues]
+            else:
+                continue
             for quote in to_quotes(doc, att, facts.region):
                 quotes.append(replace(quote, continues=main) if quote.continues else quote)
         doc._.quotes = quotes

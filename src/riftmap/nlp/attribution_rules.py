@@ -64,3 +64,112 @@ def dash_attributions(facts: DocFacts) -> list[TokenAttribution]:
             src = (name[0].i, name[-1].i + 1)
             found.append(TokenAttribution((j, j + 1), src, (first, end), 0.9))
     return found
+
+
+REPORTING_LEMMAS = frozenset({"report", "write", "according"})
+
+
+def nested_attributions(
+    facts: DocFacts, found: list[TokenAttribution], verbs: frozenset[str]
+) -> list[TokenAttribution]:
+    """Statements inside a news outlet's quoted report: "the Times reported: '... X told Y that
+    ..., according to two people familiar'". PolNeAR leaves quotations unannotated inside, so
+    the CRF never learned these; they are second-hand statements with sources of their own."""
+    taken = {i for att in found for i in range(*att.cue)}
+    out: list[TokenAttribution] = []
+    for att in found:
+        if att.content is None or not _second_hand(facts, att):
+            continue
+        lo, hi = att.content
+        for i in range(lo, hi):
+            if i in taken or facts.region[i] < 0:
+                continue
+            nested = _according_to(facts, i, hi) or _reported_speech(facts, i, verbs)
+            if nested is not None:
+                out.append(nested)
+                taken.update(range(*nested.cue))
+    return [a for a in out if a.content and a.content[1] > a.content[0]]
+
+
+def _second_hand(facts: DocFacts, att: TokenAttribution) -> bool:
+    """A quotation carried by a publication (an organisation that reports or writes)."""
+    doc = facts.doc
+    cue_lemmas = {t.lemma_.lower() for t in doc[att.cue[0] : att.cue[1]]}
+    source_orgs = att.source and any(
+        t.ent_type_ == "ORG" for t in doc[att.source[0] : att.source[1]]
+    )
+    return bool(cue_lemmas & REPORTING_LEMMAS) and bool(source_orgs)
+
+
+def _according_to(facts: DocFacts, i: int, limit: int) -> TokenAttribution | None:
+    doc = facts.doc
+    if doc[i].lower_ != "according" or i + 1 >= limit or doc[i + 1].lower_ != "to":
+        return None
+    source = (i + 2, min(limit, doc[i + 1].right_edge.i + 1))
+    sent = doc[i].sent
+    start = max(sent.start, facts.region_spans[facts.region[i]][0])
+    end = min(sent.end, facts.region_spans[facts.region[i]][1])
+    content = (start, i) if i - start >= source[1] - end else (source[1], end)
+    if source[1] <= source[0]:
+        return None
+    return TokenAttribution((i, i + 2), source, content, 0.6)
+
+
+def _reported_speech(facts: DocFacts, i: int, verbs: frozenset[str]) -> TokenAttribution | None:
+    """``X told Y that ...``, ``X has made clear ...``: a verb of saying, subject and clause."""
+    tok = facts.doc[i]
+    lemma = tok.lemma_.lower()
+    phrase = next((c for c in tok.children if f"{lemma} {c.lemma_.lower()}" in verbs), None)
+    if tok.pos_ != "VERB" or (lemma not in verbs and phrase is None):
+        return None
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+    clause = [c for c in tok.children if c.dep_ == "ccomp" and (phrase is None or c.i != phrase.i)]
+    if phrase is not None:  # "made clear [that] ...": the clause may hang off "clear"
+        clause += [c for c in phrase.children if c.dep_ == "ccomp"]
+    if not subj or not clause:
+        return None
+    aux = [c.i for c in tok.children if c.dep_ in ("aux", "neg") and subj[0].i < c.i < i]
+    cue_end = max(i, phrase.i if phrase is not None else i) + 1
+    cue = (min([*aux, i]), cue_end)
+    source = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+    content = (clause[0].left_edge.i, clause[0].right_edge.i + 1)
+    return TokenAttribution(cue, source, content, 0.6)
+
+
+def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenAttribution]:
+    """A quotation opening the sentence right after an attributed statement, in the same
+    paragraph and with no attribution of its own, continues that statement: ``"A," she said.
+    "B."`` B is hers too."""
+    doc = facts.doc
+    covered = {i for att in found if att.content for i in range(*att.content)}
+    by_sentence: dict[int, TokenAttribution] = {}
+    for att in found:
+        if att.source is not None and att.continues is None:
+            by_sentence[facts.sent_index[att.cue[0]]] = att
+    out = []
+    for first, end in facts.region_spans:
+        if first >= end or covered & set(range(first, end)):
+            continue
+        sent = facts.sent_index[first]
+        start = facts.sent_bounds[sent][0]
+        prev = by_sentence.get(sent - 1)
+        opens = all(doc[j].is_punct or doc[j].is_space for j in range(start, first))
+        if prev is None or not opens or _paragraph_break(facts, prev.cue[1], first):
+            continue
+        if not _after_full_stop(facts, first):
+            continue  # the parser split a sentence inside it (' and "…" ')
+        out.append(TokenAttribution(prev.cue, None, (first, end), prev.confidence, prev.cue))
+    return out
+
+
+def _after_full_stop(facts: DocFacts, first: int) -> bool:
+    """The text before token ``first`` (quotation marks and blanks skipped) ends a sentence."""
+    doc = facts.doc
+    j = first - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in "\"“”‘’'«»"):
+        j -= 1
+    return j < 0 or doc[j].text in (".", "!", "?", ":", "…") or doc[j].text.endswith(".")
+
+
+def _paragraph_break(facts: DocFacts, start: int, end: int) -> bool:
+    return any(t.is_space and "\n" in t.text for t in facts.doc[start:end])

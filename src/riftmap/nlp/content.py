@@ -121,7 +121,28 @@ def join_content(
             break
         lo = a
     lo, hi = _within_paragraph(facts, lo, hi, cue)
-    return _fill_quotation(facts, lo, hi)
+    lo = _from_cue_sentence(facts, lo, hi, cue)
+    hi = _to_cue_sentence_end(facts, lo, hi, cue)
+    return _fill_quotation(facts, lo, hi) if lo < hi else None
+
+
+def _to_cue_sentence_end(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> int:
+    """Drop the part of a content lying in sentences after the cue's own, unless a quotation
+    opens right where the next sentence begins (``"A," she said. "B."``)."""
+    end = facts.sent_bounds[facts.sent_index[cue[1] - 1]][1]
+    if hi <= end or _region_near(facts, end - 1, 1) >= 0:
+        return hi
+    return end if end > lo else hi
+
+
+def _from_cue_sentence(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> int:
+    """Drop the part of a content lying in sentences before the cue's own, unless a quotation
+    ends right where the cue's sentence begins (``"A. B." She said.``): an earlier sentence
+    outside quotation marks said something else."""
+    start = facts.sent_bounds[facts.sent_index[cue[0]]][0]
+    if lo >= start or _region_near(facts, start, -1) >= 0:
+        return lo
+    return start if start < hi else lo
 
 
 def _within_paragraph(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> tuple[int, int]:

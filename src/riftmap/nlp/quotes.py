@@ -19,6 +19,8 @@ class TokenAttribution:
     source: tuple[int, int] | None
     content: tuple[int, int] | None
     confidence: float
+    # set on a quotation that continues the statement with this cue (no cue of its own)
+    continues: tuple[int, int] | None = None
 
 
 def char_span(doc: Doc, tokens: tuple[int, int]) -> Span:
@@ -55,6 +57,9 @@ def to_quotes(doc: Doc, att: TokenAttribution, region: list[int]) -> list[Quote]
     when the cue interrupts the quotation (see ``split_at_cue``). A continuation carries
     ``continues=-1`` here; the component replaces it by the first part's index."""
     assert att.content is not None
+    if att.continues is not None:
+        content = char_span(doc, att.content)
+        return [Quote(content, None, None, quote_kind(doc, content), att.confidence, None, -1)]
     quotes = []
     for n, part in enumerate(split_at_cue(doc, att.content, att.cue, region)):
         content = char_span(doc, part)
