@@ -213,3 +213,48 @@ def test_apposition_speaker_resolves(nlp: Language) -> None:
 )
 def test_unbalanced_marks_never_crash(nlp: Language, text: str) -> None:
     run(nlp, text)
+
+
+def test_statements_nested_in_a_quoted_report(nlp: Language) -> None:
+    text = (
+        '"The governor has made clear he will veto the bill, and last week the governor told '
+        'aides that he would not compromise, according to two staff members," the Daily '
+        "Ledger reported."
+    )
+    found = run(nlp, text)
+    outer = [f for f in found if f.source == "the Daily Ledger"]
+    assert outer and "will veto the bill" in outer[0].content
+    nested = [f for f in found if f.source and "two staff members" in f.source]
+    assert nested and nested[0].cue is not None and nested[0].cue.lower() == "according to"
+    assert any(f.cue == "has made clear" and f.source == "The governor" for f in found)
+
+
+def test_quotation_after_the_cue_sentence_continues_it(nlp: Language) -> None:
+    text = (
+        'Mayor Jill Ortega spoke after the vote. "We kept our promise," Ortega said. '
+        '"The new bridge opens in May."'
+    )
+    found = run(nlp, text)
+    first = find(found, "kept our promise")
+    assert first.speaker == "jill-ortega"
+    cont = find(found, "new bridge opens")
+    assert cont.cue is None and cont.source is None
+    assert cont.speaker == "jill-ortega"
+
+
+def test_content_stays_in_the_cue_sentence(nlp: Language) -> None:
+    text = (
+        '"Nobody saw this coming," Hal Brooks, the county sheriff, said. He also asked '
+        "residents to stay indoors until the water recedes."
+    )
+    q = find(run(nlp, text), "Nobody saw this coming")
+    assert "residents" not in q.content
+
+
+def test_speech_verb_lexicon_entries_are_lemmas(nlp: Language) -> None:
+    from riftmap.nlp.attribution_rules import SPEECH_VERBS
+
+    for entry in SPEECH_VERBS:
+        verb = entry.split()[0]
+        doc = nlp(f"They {verb} it.")
+        assert doc[1].lemma_.lower() == verb, entry

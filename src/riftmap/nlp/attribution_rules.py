@@ -92,13 +92,19 @@ def nested_attributions(
 
 
 def _second_hand(facts: DocFacts, att: TokenAttribution) -> bool:
-    """A quotation carried by a publication (an organisation that reports or writes)."""
+    """A quotation carried by a publication: reported or written by a named non-person."""
     doc = facts.doc
     cue_lemmas = {t.lemma_.lower() for t in doc[att.cue[0] : att.cue[1]]}
-    source_orgs = att.source and any(
-        t.ent_type_ == "ORG" for t in doc[att.source[0] : att.source[1]]
-    )
-    return bool(cue_lemmas & REPORTING_LEMMAS) and bool(source_orgs)
+    if not cue_lemmas & REPORTING_LEMMAS or att.source is None:
+        return False
+    source = doc[att.source[0] : att.source[1]]
+    return any(
+        t.ent_type_ in OUTLET_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON")
+        for t in source
+    ) and not any(t.ent_type_ == "PERSON" for t in source)
+
+
+OUTLET_ENTS = frozenset({"ORG", "WORK_OF_ART"})
 
 
 def _according_to(facts: DocFacts, i: int, limit: int) -> TokenAttribution | None:
