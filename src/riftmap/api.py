@@ -51,10 +51,17 @@ def extract(
 
     if nlp is None:
         nlp = build_nlp()
-    pairs = make_docs(nlp, articles)
+    pairs = make_docs(nlp, articles, prepare=_without_boilerplate)
     pairs = with_corpus(pairs, corpus if corpus is not None else CorpusActors())
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield extraction_of(doc, article)
+
+
+def _without_boilerplate(text: str) -> str:
+    """Donation appeals and repeated paragraphs blanked out (same length: offsets hold)."""
+    from riftmap.ingest.clean import clean
+
+    return clean(text).text
 
 
 def extraction_of(doc: Doc, article: Article) -> Extraction:
