@@ -44,6 +44,7 @@ class DocActors:
         corpus: CorpusActors | None = None,
     ) -> None:
         self.doc, self.kb, self.date, self.corpus = doc, kb, date, corpus
+        self.tokens = list(doc)  # made once: spaCy builds a Token object at every access
         self.index = NameIndex(kb)
         self.owner: dict[int, Entity] = {}
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
@@ -91,10 +92,10 @@ class DocActors:
     def _bare_names(self) -> None:
         """Proper nouns the tagger left out that repeat a known name ("Musk said", "Elon
         Musk"): runs of proper nouns, as a whole or one by one."""
-        doc, i = self.doc, 0
-        while i < len(doc):
+        toks, i = self.tokens, 0
+        while i < len(toks):
             j = i
-            while j < len(doc) and j not in self.owner and doc[j].tag_ in ("NNP", "NNPS"):
+            while j < len(toks) and j not in self.owner and toks[j].tag_ in ("NNP", "NNPS"):
                 j += 1
             if j > i:
                 self._bare_run(i, j)
@@ -122,9 +123,9 @@ class DocActors:
             for start, end in list(entity.mentions):
                 self._title(entity, start, end)
         owner = dict(self.owner)
-        for name_tok, head, start, end in definitions.appositions(self.doc, owner):
+        for name_tok, head, start, end in definitions.appositions(self.tokens, owner):
             self.define(owner[name_tok], start, end, head.i)
-        for name_tok, head, start, end in definitions.predicates(self.doc, owner):
+        for name_tok, head, start, end in definitions.predicates(self.tokens, owner):
             if definitions.is_definite(head):
                 self.define(owner[name_tok], start, end, head.i)
             else:  # "Bannon has been a dyed-in-the-wool conservative": describes, no mention

@@ -114,8 +114,10 @@ class CorpusActors:
             if entity.person is not None:
                 self._absorb_short_names(record, entity.person)
                 self._by_surname.setdefault(entity.person.surname, []).append(cid)
-        elif entity.person is not None and entity.person.full and not (
-            record.person and record.person.full
+        elif (
+            entity.person is not None
+            and entity.person.full
+            and not (record.person and record.person.full)
         ):
             record.person, record.name = entity.person, entity.name
         for name in entity.names:

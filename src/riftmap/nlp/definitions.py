@@ -7,7 +7,7 @@ the phrase as a mention and a descriptor of the actor.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -51,7 +51,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase ``head`` heads, without relative clauses, appositions
     or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ...")."""
     start = head.left_edge.i
-    while start < head.i and head.doc[start].is_punct and head.doc[start].lower_ not in "“\"‘":
+    while start < head.i and head.doc[start].is_punct and head.doc[start].lower_ not in '“"‘':
         start += 1
     end = head.i + 1
     for child in head.rights:
@@ -64,10 +64,12 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     return start, end
 
 
-def appositions(doc: Doc, owner: Mapping[int, object]) -> Iterator[tuple[int, Token, int, int]]:
+def appositions(
+    tokens: Sequence[Token], owner: Mapping[int, object]
+) -> Iterator[tuple[int, Token, int, int]]:
     """(name token, phrase head, start, end) for each phrase in apposition to a name: after
     it ("Bannon, Trump's one-time chief strategist") or before it ("his ally, Raheem Kassam")."""
-    for tok in doc:
+    for tok in tokens:
         if tok.dep_ != "appos":
             continue
         head = tok.head
@@ -92,9 +94,11 @@ def _comma_between(a: Token, b: Token) -> bool:
     return "\n" not in between.text and any(t.text in (",", "—", "–", "(") for t in between)
 
 
-def predicates(doc: Doc, owner: Mapping[int, object]) -> Iterator[tuple[int, Token, int, int]]:
+def predicates(
+    tokens: Sequence[Token], owner: Mapping[int, object]
+) -> Iterator[tuple[int, Token, int, int]]:
     """(subject token, phrase head, start, end) for "X is/was/became the ..." with X a name."""
-    for tok in doc:
+    for tok in tokens:
         if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ not in COPULAS:
             continue
         subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i in owner]

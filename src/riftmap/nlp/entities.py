@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
@@ -54,7 +55,7 @@ class Entity:
 
     @property
     def id(self) -> str:
-        return self.corpus_id or (self.kb.id if self.kb else slug(self.name))
+        return self.corpus_id or (self.kb.id if self.kb else _slug(self.name))
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -73,20 +74,26 @@ class Entity:
             self.gender = actor.gender or self.gender or gender_of(self.person)
 
 
+@lru_cache(maxsize=65536)
+def _slug(name: str) -> str:
+    return slug(name)
+
+
 def clean_name(text: str) -> str:
     """The name a mention gives, without a possessive ending or a lowercase "the"."""
-    text = re.sub(r"['’]s?$", "", text.strip()).strip(" ,\"“”‘’")
+    text = re.sub(r"['’]s?$", "", text.strip()).strip(' ,"“”‘’')
     return re.sub(r"^the\s+", "", text)
 
 
-def acronym(name: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def acronym(name: str) -> frozenset[str]:
     """Initialisms of a multi-word name, with and without its function words."""
     words = [w for w in re.split(r"[\s-]+", name) if w]
     if len(words) < 2:
-        return set()
+        return frozenset()
     every = "".join(w[0] for w in words).upper()
     content = "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS).upper()
-    return {every, content}
+    return frozenset({every, content})
 
 
 @dataclass

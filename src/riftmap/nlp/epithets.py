@@ -71,9 +71,7 @@ def role_fit(epithet: Descriptor, role: Role | None, date: str | None) -> float:
     return 1.0 if current else 0.3
 
 
-def known_match(
-    epithet: Descriptor, entity: Entity, kb: KnowledgeBase, date: str | None
-) -> float:
+def known_match(epithet: Descriptor, entity: Entity, kb: KnowledgeBase, date: str | None) -> float:
     """Best match of an epithet with what the document and the KB say of ``entity``."""
     best = max((epithet.match(d) * 1.5 for d in entity.descriptors), default=0.0)
     if entity.kb is not None:
@@ -84,9 +82,7 @@ def known_match(
     return best
 
 
-def role_holders(
-    epithet: Descriptor, kb: KnowledgeBase, date: str | None
-) -> list[KBActor]:
+def role_holders(epithet: Descriptor, kb: KnowledgeBase, date: str | None) -> list[KBActor]:
     """KB actors holding (or, for "former" epithets, having held) the role an epithet names
     ("the president", "the White House press secretary") at the document date."""
     phrase = " ".join(w for w in _plain_words(epithet.text))

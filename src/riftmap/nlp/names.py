@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nameparser import HumanName
 
@@ -44,7 +44,7 @@ class PersonName:
         return bool(self.given)
 
 
-@cache
+@lru_cache(maxsize=65536)
 def parse_name(text: str) -> PersonName:
     """Split a person name into parts; a single word is taken as a surname."""
     words = _clean(text).split()
@@ -56,6 +56,8 @@ def parse_name(text: str) -> PersonName:
         return PersonName("", "", _key(text), "", honorific_gender)
     if len(words) == 1:
         return PersonName("", "", _key(words[0]), "", honorific_gender)
+    if len(words) == 2 and _key(words[1]) not in SUFFIXES and _key(words[0]) not in PARTICLES:
+        return PersonName(_key(words[0]), "", _key(words[1]), "", honorific_gender)
     parsed = HumanName(" ".join(words))
     suffix = _key(parsed.suffix.split(",")[0]) if parsed.suffix else ""
     surname = _key(parsed.last) or _key(words[-1])

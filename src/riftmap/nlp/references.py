@@ -49,7 +49,7 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "det", 
 
 def resolve_all(da: DocActors) -> None:
     """Resolve every pronoun, epithet and group phrase of the document, in text order."""
-    for tok in da.doc:
+    for tok in da.tokens:
         if tok.i in da.owner:
             continue
         low = tok.lower_

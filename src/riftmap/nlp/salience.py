@@ -23,11 +23,12 @@ WINDOW = 4  # sentences back that still count
 
 
 def sentence_index(doc: Doc) -> list[int]:
-    """The sentence number of every token."""
-    out = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = n
+    """The sentence number of every token (from the sentence starts, without Span objects)."""
+    starts = doc.to_array("SENT_START").tolist() if len(doc) else []
+    out, n = [], -1
+    for i, flag in enumerate(starts):
+        n += flag == 1 or i == 0
+        out.append(n)
     return out
 
 
