@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import Actor, ActorType, Span
@@ -78,14 +79,17 @@ class DocActors:
         for ent in self.doc.ents:
             if ent.label_ not in LABELS and ent.label_ not in WEAK_LABELS:
                 continue
+            if ent.label_ != "PERSON" and _modifier(ent) and not self.kb.lookup(ent.text):
+                continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
             start, end = _name_bounds(ent.start, ent.end, self.doc, ent.label_)
             name = _strip_titles(clean_name(self.doc[start:end].text))
             if not name or not any(c.isalpha() for c in name):
                 continue
             entity = self.index.entity_for(name, ent.label_)
             if entity is not None:
-                if entity.type != "person" and start > 0 and self.doc[start - 1].lower_ == "the":
-                    start -= 1  # "the Times", "the White House"
+                before = self.doc[start - 1] if start > 0 else None
+                if entity.type != "person" and before is not None and before.lower_ == "the":
+                    start -= before.head.i in range(start, end)  # "the Times"
                 self.mention(entity, start, end, ent.root.i)
         self._bare_names()
 
@@ -190,11 +194,19 @@ def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
     )
 
 
+def _modifier(ent: SpacySpan) -> bool:
+    """A name used as a modifier of a common noun ("Republican nominee")."""
+    root = ent.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN"
+
+
 def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     """A name's tokens: without a possessive ending, and with a first name the tagger left
     out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
     if doc[end - 1].tag_ == "POS":
         end -= 1
+    while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
+        end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
         start += 1  # "longtime Bannon": the tagger's span took a modifier in
     if label == "PERSON":
@@ -225,6 +237,12 @@ def _strip_titles(name: str) -> str:
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def _headline_verbs() -> frozenset[str]:
+    from riftmap.nlp.lexicon import lexicon
+
+    return lexicon().headline_verbs
 
 
 def _honorifics() -> frozenset[str]:

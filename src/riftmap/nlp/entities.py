@@ -16,6 +16,7 @@ from functools import lru_cache
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.descriptors import Descriptor
+from riftmap.nlp.lexicon import lexicon
 from riftmap.nlp.names import PersonName, gender_of, parse_name, same_person, slug
 
 LABELS: dict[str, ActorType] = {
@@ -162,11 +163,15 @@ class NameIndex:
             if entity.type == "person" or (known and entity.kb is not None):
                 continue
             names = [norm(n) for n in entity.names]
-            if low in names or name in {a for n in entity.names for a in acronym(n)}:
+            if low in names:
                 return entity
-            if any(name == n or n in acronym(name) for n in entity.names):
+            if len(name) > 2 and name in {a for n in entity.names for a in acronym(n)}:
+                return entity  # "DOGE" for "Department of Government Efficiency"
+            if any(len(n) > 2 and n in acronym(name) for n in entity.names):
                 return entity
-            if not known and any(n.split()[-1] == last and len(n.split()) > 1 for n in names):
+            if known or last in lexicon().org_nouns:
+                continue  # "the Council" is no short form of every council
+            if any(n.split()[-1] == last and len(n.split()) > 1 for n in names):
                 return entity
         return None
 

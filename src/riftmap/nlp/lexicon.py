@@ -23,6 +23,7 @@ class Lexicon:
     past_markers: frozenset[str]
     empty_modifiers: frozenset[str]
     quantifiers: frozenset[str]
+    headline_verbs: frozenset[str]
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
@@ -46,4 +47,5 @@ def lexicon() -> Lexicon:
         past_markers=frozenset(data["past_markers"]),
         empty_modifiers=frozenset(data["empty_modifiers"]),
         quantifiers=frozenset(data["quantifiers"]),
+        headline_verbs=frozenset(data["headline_verbs"]),
     )

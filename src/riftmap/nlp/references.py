@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from riftmap.kb.loader import norm
+from riftmap.models import ActorType
 from riftmap.nlp.definitions import is_definite, noun_phrase
 from riftmap.nlp.descriptors import Descriptor, from_tokens
 from riftmap.nlp.entities import Entity
@@ -44,7 +45,7 @@ FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|ac
 MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
 NOUN_TAGS = frozenset({"NN", "NNP"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "det", "quantmod"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})
 
 
 def resolve_all(da: DocActors) -> None:
@@ -80,6 +81,9 @@ def pronoun(da: DocActors, tok: Token) -> None:
         )
 
     ranked = da.salience.ranked(tok.i, accept)
+    if gender:  # an actor known to agree beats one of unknown gender ("Living History")
+        ranked = [(s * (1.5 if da.entities[k].gender == gender else 1.0), k) for s, k in ranked]
+        ranked.sort(key=lambda t: t[0], reverse=True)
     if kind == "refl":
         subjects = _keys(da, clause_subjects(tok)) & {k for _, k in ranked}
         ranked = [(s, k) for s, k in ranked if k in subjects] or ranked
@@ -220,7 +224,11 @@ def group(da: DocActors, head: Token) -> None:
     low, lemma = head.lower_, head.lemma_.lower()
     if low not in lex.group_nouns and lemma not in lex.person_nouns:
         return
-    modified = any(c.dep_ in MODIFIER_DEPS for c in head.children)
+    quantifiers = lex.quantifiers - {"the", "a", "an"}
+    modified = any(
+        c.dep_ in MODIFIER_DEPS or (c.dep_ == "det" and c.lower_ in quantifiers)
+        for c in head.children
+    )
     start, end = _group_span(head)
     if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
         return
@@ -305,7 +313,10 @@ def _group_named(da: DocActors, name: str, lemma: str) -> Entity | None:
             other_words = set(norm(other).split())
             if norm(other) == key:
                 return entity
-            if other.lower().endswith(lemma) and (words <= other_words or other_words <= words):
+            shorter = min(len(words), len(other_words))
+            if other.lower().endswith(lemma) and shorter > 1 and (
+                words <= other_words or other_words <= words
+            ):
                 return entity
     return None
 
@@ -318,21 +329,31 @@ def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
     root = _antecedent_of_relative(span.root)
     if root.i in da.owner:
         return da.owner[root.i]
-    for tok in span:
-        if tok.i in da.owner:
-            return da.owner[tok.i]
-    if root.pos_ == "PRON" or not any(t.is_alpha for t in span):
-        return None
-    plural = root.tag_ in PLURAL_TAGS
+    if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
+        return next((da.owner[t.i] for t in span if t.i in da.owner), None)
+    kind = _kind_of_noun(root)
     name = group_name(span, root)
-    if not name:
-        return None
-    entity = da.new_entity("group" if plural else "person")
+    if kind is None or not name:
+        return None  # "the report", "a poll": a source, but no actor
+    plural = kind == "group"
+    entity = da.new_entity(kind)
     entity.plural = plural
     entity.names.append(name)
     entity.epithets.append(span.text)
     da.mention(entity, start, end, root.i)
     return entity
+
+
+def _kind_of_noun(noun: Token) -> ActorType | None:
+    """The actor type a common noun heads: people, organisations, groups; else None."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in PLURAL_TAGS:
+        is_group = noun.lower_ in lex.group_nouns or lemma in lex.person_nouns
+        return "group" if is_group or lemma in lex.org_nouns else None
+    if lemma in lex.person_nouns:
+        return "person"
+    return "organization" if lemma in lex.org_nouns else None
 
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
