@@ -240,3 +240,8 @@ def test_a_subset_of_a_phrase_acts_for_its_last_member(nlp: Language) -> None:
     text = "Smith warned that Garcia and other Republicans — many of whom supported Jones — lie."
     found = triples(relations(nlp, text))
     assert ("garcia", "jones", "SUPPORT", 1) not in found
+
+
+def test_negation_reaches_a_noun_through_its_verb(nlp: Language) -> None:
+    found = relations(nlp, "Smith shied away from taking any shots at Jones.")
+    assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", 0, ("negated",))]

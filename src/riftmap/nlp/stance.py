@@ -46,6 +46,9 @@ def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
     None when it is only what another actor asks or threatens ("urged X to stop attacking
     Y" is no attack on Y)."""
     flags: set[str] = set()
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
+        flags |= _own_flags(pred, lex)  # "had no praise for"
+        pred = pred.head  # "shied away from taking any shots at X": the verb carries it
     tok = pred
     for _ in range(6):
         flags |= _own_flags(tok, lex)
