@@ -166,3 +166,18 @@ def test_quote_speaker_is_the_resolved_actor(nlp: Language) -> None:
     )
     speakers = {q.speaker for q in doc._.quotes}
     assert speakers == {actor_of(doc, "Lena Ortiz").id}  # type: ignore[union-attr]
+
+
+def test_organisation_epithets_and_it(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Brightwater Holdings Corporation cut 300 jobs in March. The corporation said the cuts "
+        "were needed, and it said more could follow.",
+    )
+    assert same_actor(doc, "Brightwater Holdings Corporation", "The corporation", "it")
+
+
+def test_definite_organisation_named_by_its_modifier(nlp: Language) -> None:
+    doc = run(nlp, "Officials said the Chilean government had rejected the offer.")
+    government = actor_of(doc, "the Chilean government")
+    assert government is not None and government.type == "organization"

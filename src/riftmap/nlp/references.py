@@ -40,7 +40,13 @@ PRONOUNS: dict[str, tuple[str, bool, str]] = {
     "them": ("", True, "obj"),
     "their": ("", True, "poss"),
     "themselves": ("", True, "refl"),
+    "it": ("", False, "org"),
+    "its": ("", False, "org"),
 }
+SAYING = frozenset(
+    {"say", "tell", "add", "announce", "claim", "report", "warn", "argue", "write", "state",
+     "note", "insist", "deny", "respond", "reply", "confirm", "decline", "refuse", "comment"}
+)
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
 MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
 NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -54,7 +60,7 @@ def resolve_all(da: DocActors) -> None:
         if tok.i in da.owner:
             continue
         low = tok.lower_
-        if low in PRONOUNS and tok.tag_ in ("PRP", "PRP$"):
+        if low in PRONOUNS and tok.tag_ in ("PRP", "PRP$") and _actor_pronoun(tok):
             pronoun(da, tok)
         elif tok.dep_ in ("compound", "amod") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -67,7 +73,7 @@ def resolve_all(da: DocActors) -> None:
 # -- pronouns ---------------------------------------------------------------------------
 def pronoun(da: DocActors, tok: Token) -> None:
     gender, plural, kind = PRONOUNS[tok.lower_]
-    kinds = ("group",) if plural else ("person",)
+    kinds = ("group",) if plural else ("organization",) if kind == "org" else ("person",)
     excluded = _keys(da, clause_subjects(tok)) if kind == "obj" else set()
     if tok.lower_ == "her" and tok.tag_ == "PRP$":
         excluded = set()
@@ -93,6 +99,14 @@ def pronoun(da: DocActors, tok: Token) -> None:
     if gender and not entity.gender:
         entity.gender = gender
     da.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _actor_pronoun(tok: Token) -> bool:
+    """Whether a pronoun can stand for an actor. "it" can as the subject of a saying verb
+    ("it said"); its other uses are mostly not actors ("it is unclear")."""
+    if tok.lower_ != "it":
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in SAYING
 
 
 def _keys(da: DocActors, tokens: list[Token]) -> set[int]:
@@ -157,9 +171,24 @@ def _match_epithet(
         if found is not None:
             return found
     if not person:
-        return _new_organization(da, head) if simple or desc.words else None
+        named = _salient_organization(da, head, scored) if simple else None
+        return named or _new_organization(da, head)
     if scored and scored[0][1] > 0 and simple and head.i not in da.quoted:
         return scored[0][2]
+    return None
+
+
+def _salient_organization(
+    da: DocActors, head: Token, scored: list[tuple[float, float, Entity]]
+) -> Entity | None:
+    """The most salient organisation whose name says it is what the epithet says ("Acme
+    Corporation" for "the company", "the Clinton campaign" for "the campaign")."""
+    lex = lexicon()
+    kinds = {head.lower_} | lex.head_class.get(head.lower_, frozenset())
+    for _, salience, entity in scored:
+        words = {w.lower() for n in entity.names for w in n.replace(".", "").split()}
+        if salience > 0 and words & kinds and head.i not in da.quoted:
+            return entity
     return None
 
 
