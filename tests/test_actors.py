@@ -181,3 +181,22 @@ def test_definite_organisation_named_by_its_modifier(nlp: Language) -> None:
     doc = run(nlp, "Officials said the Chilean government had rejected the offer.")
     government = actor_of(doc, "the Chilean government")
     assert government is not None and government.type == "organization"
+
+
+def test_title_descriptor_matches_a_related_head(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Canadian Prime Minister Mark Ferris met Treasury Secretary Paul Dunn on Monday. "
+        'Dunn said the talks went well. "We will not be bullied," the Canadian leader said.',
+    )
+    assert same_actor(doc, "Mark Ferris", "the Canadian leader")
+
+
+def test_party_epithet_and_party_state_tag(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Sen. Laura Finch, R-Ohio, backed the bill on Tuesday. The Ohio Republican said it "
+        "would pass easily.",
+    )
+    assert same_actor(doc, "Laura Finch", "The Ohio Republican")
+    assert actor_of(doc, "R-Ohio") is None

@@ -15,6 +15,7 @@ every resolved mention -> actor id), used by the speaker and relation components
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ from riftmap.models import Actor, ActorType, Span
 from riftmap.nlp import definitions, references
 from riftmap.nlp.descriptors import from_tokens
 from riftmap.nlp.entities import LABELS, WEAK_LABELS, Entity, NameIndex, clean_name
+from riftmap.nlp.lexicon import lexicon
 from riftmap.nlp.names import parse_name
 from riftmap.nlp.quotemarks import find_regions
 from riftmap.nlp.salience import Salience, role_weight, sentence_index
@@ -79,8 +81,10 @@ class DocActors:
         for ent in self.doc.ents:
             if ent.label_ not in LABELS and ent.label_ not in WEAK_LABELS:
                 continue
-            if ent.label_ != "PERSON" and _modifier(ent) and not self.kb.lookup(ent.text):
+            if _modifier(ent) and not self.kb.lookup(ent.text):
                 continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
+            if _person_word(ent) or PARTY_STATE.match(ent.text):
+                continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
             start, end = _name_bounds(ent.start, ent.end, self.doc, ent.label_)
             name = _strip_titles(clean_name(self.doc[start:end].text))
             if not name or not any(c.isalpha() for c in name):
@@ -194,10 +198,28 @@ def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
     )
 
 
-def _modifier(ent: SpacySpan) -> bool:
-    """A name used as a modifier of a common noun ("Republican nominee")."""
+PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _person_word(ent: SpacySpan) -> bool:
+    """A group name used for one person with a determiner: "the Ohio Republican"."""
     root = ent.root
-    return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN"
+    return (
+        ent.label_ == "NORP"
+        and root.tag_ == "NNP"
+        and root.lower_ in lexicon().person_nouns
+        and any(c.dep_ == "det" for c in root.children)
+    )
+
+
+def _modifier(ent: SpacySpan) -> bool:
+    """A nationality, party or place used as a modifier ("Republican nominee", "U.S.
+    officials", "Canadian Prime Minister"); organisations so used stay actors ("Acme
+    spokesman")."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != ent.label_
 
 
 def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:

@@ -104,7 +104,8 @@ def expand(words: Iterable[str], aliases: dict[str, tuple[str, ...]]) -> set[str
     "Department of Government Efficiency"), so that descriptors match either form."""
     out = set(words)
     for name, forms in aliases.items():
-        if set(_words(name)) <= out:
+        content = set(_words(name)) - PREPOSITIONS - DETERMINERS
+        if content and content <= out:
             for form in forms:
                 out.update(_words(form))
     return out
