@@ -200,3 +200,8 @@ def test_party_epithet_and_party_state_tag(nlp: Language) -> None:
     )
     assert same_actor(doc, "Laura Finch", "The Ohio Republican")
     assert actor_of(doc, "R-Ohio") is None
+
+
+def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
+    doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
+    assert same_actor(doc, "The FBI", "The bureau")

@@ -34,13 +34,14 @@ class Descriptor:
 
     def match(self, known: Descriptor) -> float:
         """How well this epithet fits a known descriptor: 0 (heads differ), 0.5 (same kind of
-        head, other details), else 1 plus one for each shared content word."""
+        head, other details), 0.75 (same head, other details), else 1 plus one for each
+        shared content word."""
         lex = lexicon()
         if not any(lex.same_head(h, k) for h in self.heads for k in known.heads):
             return 0.0
-        if not self.words <= known.words | known.heads:
-            return 0.5
         exact = 0.5 if self.heads & known.heads else 0.0
+        if not self.words <= known.words | known.heads:
+            return 0.5 + exact / 2
         return 1.0 + exact + len(self.words & known.words)
 
 

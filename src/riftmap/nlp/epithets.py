@@ -50,7 +50,8 @@ def _org_aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     aliases = _org_aliases(kb)
-    out = [Known(from_phrase(d)) for d in actor.descriptors]
+    common = [a for a in actor.aliases if a[:1].islower()]  # "the bureau", "the high court"
+    out = [Known(from_phrase(d)) for d in (*actor.descriptors, *common)]
     for role in actor.roles:
         for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
             d = from_phrase(phrase)

@@ -173,9 +173,16 @@ def _match_epithet(
     if not person:
         named = _salient_organization(da, head, scored) if simple else None
         return named or _new_organization(da, head)
-    if scored and scored[0][1] > 0 and simple and head.i not in da.quoted:
-        return scored[0][2]
-    return None
+    if not simple or head.i in da.quoted:
+        return None
+    # salience decides, among the actors known by this very head ("billionaire") if any; a
+    # head of the same kind ("congressman" for a "Republican") counts for half more
+    salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
+    same_head = [(sal, e) for fit, sal, e in salient if fit >= 0.75]
+    if same_head:
+        return max(same_head, key=lambda t: t[0])[1]
+    ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
+    return max(ranked, key=lambda t: t[0])[1] if ranked else None
 
 
 def _salient_organization(
