@@ -245,3 +245,41 @@ def test_a_subset_of_a_phrase_acts_for_its_last_member(nlp: Language) -> None:
 def test_negation_reaches_a_noun_through_its_verb(nlp: Language) -> None:
     found = relations(nlp, "Smith shied away from taking any shots at Jones.")
     assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", 0, ("negated",))]
+
+
+def test_refusing_a_friendly_act_is_a_rebuff(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith refused to endorse Jones.")) == {
+        ("smith", "jones", "REJECT", -1)
+    }
+    assert triples(relations(nlp, "Smith declined to meet with Jones.")) == {
+        ("smith", "jones", "REJECT", -1)
+    }
+    found = relations(nlp, "Smith refused to criticize Jones.")
+    assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", 0, ("negated",))]
+
+
+def test_a_participle_after_a_refusal_happened(nlp: Language) -> None:
+    found = relations(nlp, "Smith declined to comment, accusing Jones of lying.")
+    assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", -1, ())]
+
+
+def test_a_gerund_clause_belongs_to_the_one_shown_doing(nlp: Language) -> None:
+    text = "The rally featured Smith waving a flag while defending Jones."
+    assert triples(relations(nlp, text)) == {("smith", "jones", "SUPPORT", 1)}
+
+
+def test_a_judgement_on_a_pronoun_needs_a_named_antecedent(nlp: Language) -> None:
+    text = (
+        "Smith spoke after Garcia, an aide.\n\n"
+        '"There is something fundamentally wrong about his understanding," Jones said.'
+    )
+    q = quote(text, "There is something fundamentally wrong about his understanding", "said",
+              "Jones", "jones")  # fmt: skip
+    assert not [
+        r for r in relations(nlp, text, quotes=[q], pronouns={"his": "garcia"}) if r.quote == 0
+    ]
+    again = text.replace("an aide.", "an aide. Garcia left.")
+    q = quote(again, "There is something fundamentally wrong about his understanding", "said",
+              "Jones", "jones")  # fmt: skip
+    found = relations(nlp, again, quotes=[q], pronouns={"his": "garcia"})
+    assert ("jones", "garcia", "ACCUSE", -1) in triples(found)

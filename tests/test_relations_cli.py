@@ -66,3 +66,16 @@ def test_usage_errors(
 ) -> None:
     code, _ = run(monkeypatch, nlp, str(article), *args)
     assert code == 2
+
+
+def test_flagged_relations_only_on_request(
+    monkeypatch: pytest.MonkeyPatch, nlp: Language, tmp_path: Path
+) -> None:
+    path = tmp_path / "news_2024-05-10_flag.txt"
+    path.write_text("Senator Maria Lopez did not criticize Governor Tom Becker.\n", "utf-8")
+    code, out = run(monkeypatch, nlp, str(path), "-f", "jsonl")
+    assert code == 0 and out == ""
+    code, out = run(monkeypatch, nlp, str(path), "-f", "jsonl", "--include-flagged")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [(r["type"], r["polarity"], r["flags"]) for r in rows] == [("ACCUSE", 0, ["negated"])]
+    assert nlp.get_pipe("riftmap_relations").include_flagged is False

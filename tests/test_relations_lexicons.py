@@ -63,7 +63,8 @@ def test_every_valence_word_counts(nlp: Language) -> None:
         assert word_valence(tok, LEX) == LEX.valence[word], word
 
 
-FLAG_OF = {"negator": "negated", "negating": "negated", "modal": "hypothetical"}
+FLAG_OF = {"negator": "negated", "negating": "negated", "refusal": "negated"}
+FLAG_OF |= {"modal": "hypothetical"}
 FLAG_OF |= {"mark": "hypothetical", "intent": "hypothetical", "hedge": "hedged"}
 
 

@@ -64,6 +64,13 @@ def relations(
         RelationsFormat,
         typer.Option("--format", "-f", help="table: for people; jsonl: one relation a line."),
     ] = RelationsFormat.table,
+    include_flagged: Annotated[
+        bool,
+        typer.Option(
+            "--include-flagged",
+            help="Also negated and hypothetical acts ('did not criticize'), polarity 0.",
+        ),
+    ] = False,
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Documents the parser takes at a time.")
     ] = 16,
@@ -81,7 +88,7 @@ def relations(
     table = output_format is RelationsFormat.table
     out = Console(file=sys.stdout)
     shown = documents = 0
-    with diagnostics.capture_warnings(), _topics_given(nlp, user_topics):
+    with diagnostics.capture_warnings(), _settings(nlp, user_topics, include_flagged):
         for extraction in extract_paths(
             files, nlp, batch_size=batch_size, on_error=diagnostics.error
         ):
@@ -121,16 +128,18 @@ def _pipeline(diagnostics: Diagnostics) -> Language:
 
 
 @contextmanager
-def _topics_given(nlp: Language, topics: TopicList | None) -> Iterator[None]:
-    """The user's topic list, given to the relations component for one run only (the
-    pipeline may be shared)."""
-    if topics is None or "riftmap_relations" not in nlp.pipe_names:
+def _settings(nlp: Language, topics: TopicList | None, include_flagged: bool) -> Iterator[None]:
+    """The user's topic list and flagged-relation choice, given to the relations component
+    for one run only (the pipeline may be shared)."""
+    if "riftmap_relations" not in nlp.pipe_names:
         yield
         return
     component = nlp.get_pipe("riftmap_relations")
     assert isinstance(component, RelationComponent)
-    before, component.topics = component.topics, topics
+    before = component.topics, component.include_flagged
+    component.topics = topics or component.topics
+    component.include_flagged = include_flagged or component.include_flagged
     try:
         yield
     finally:
-        component.topics = before
+        component.topics, component.include_flagged = before

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.plover import VALENCE_TYPE, Lexicons, Predicate
-from riftmap.nlp.stance import Candidate, modality, settle, word_valence
+from riftmap.nlp.stance import Candidate, modality, refused, settle, word_valence
 from riftmap.nlp.targets import (
     ActorLookup,
     agent,
@@ -29,6 +29,8 @@ CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 # Types that say nothing when negated or hypothetical: a meeting that did not (yet) happen
 # and a request not made relate no one.
 QUIET_WHEN_UNREAL = frozenset({"CONSULT", "REQUEST"})
+# Friendly acts whose refusal is a rebuff: "refused to endorse", "declined to meet with".
+REFUSABLE = frozenset({"SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 
 
 def _unreal(flags: tuple[str, ...]) -> bool:
@@ -71,6 +73,9 @@ def _match(
         type_, polarity = ("SUPPORT", 1) if score > 0 else ("ACCUSE", -1)
         mode = None if score > 0 else "disapprove"
     flags = modality(tok, lex)
+    if flags is not None and type_ in REFUSABLE and refused(tok, lex):
+        type_, polarity, mode = "REJECT", -1, None
+        flags = tuple(f for f in flags if f != "negated")
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
         return []
     doer = agent(tok, experiencer=bool(entry.preps))

@@ -21,8 +21,11 @@ def make_speakers(nlp: Language, name: str) -> SpeakerComponent:
     return SpeakerComponent()
 
 
-@Language.factory("riftmap_relations", default_config={"topics": None})
-def make_relations(nlp: Language, name: str, topics: str | None) -> RelationComponent:
+@Language.factory("riftmap_relations", default_config={"topics": None, "include_flagged": False})
+def make_relations(
+    nlp: Language, name: str, topics: str | None, include_flagged: bool
+) -> RelationComponent:
     """Who acts on whom: PLOVER-typed, dated relations with a topic; on ``doc._.relations``.
-    ``topics`` is an optional topic list file (see ``riftmap.nlp.topics``)."""
-    return RelationComponent(topics=topics)
+    ``topics`` is an optional topic list file (see ``riftmap.nlp.topics``); negated and
+    hypothetical relations go to ``doc._.flagged_relations`` unless ``include_flagged``."""
+    return RelationComponent(topics=topics, include_flagged=include_flagged)

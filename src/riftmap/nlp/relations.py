@@ -12,6 +12,11 @@ It runs after attribution and actor resolution and reads their results (``doc._.
 Each relation is then dated from the time adverbials of its own clause (``timex``), given a
 topic (``topics``) and de-duplicated: the same source, target, type and polarity found twice
 in one sentence is one relation.
+
+A negated or hypothetical act ("shied away from taking shots at", "would endorse") is no tie
+between two actors: the component keeps such relations out of ``doc._.relations`` (the list
+that feeds the network and the extraction contract) and leaves them on
+``doc._.flagged_relations``, unless it is built with ``include_flagged``.
 """
 
 from __future__ import annotations
@@ -67,16 +72,28 @@ def select(
 
 
 class RelationComponent:
-    """spaCy component: ``doc._.relations`` becomes the list of ``Relation`` in the doc."""
+    """spaCy component: ``doc._.relations`` becomes the list of ``Relation`` in the doc, and
+    ``doc._.flagged_relations`` the negated and hypothetical ones withheld from it."""
 
-    def __init__(self, *, topics: str | None = None) -> None:
+    def __init__(self, *, topics: str | None = None, include_flagged: bool = False) -> None:
         extensions.register()
+        if not Doc.has_extension("flagged_relations"):
+            Doc.set_extension("flagged_relations", default=None)
         self.lexicons = plover.load()
         self.topics = TopicList.read(topics) if topics else None
+        self.include_flagged = include_flagged
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = find_relations(doc, self.lexicons, self.topics)
+        found = find_relations(doc, self.lexicons, self.topics)
+        keep = self.include_flagged
+        doc._.relations = [r for r in found if keep or not unreal(r)]
+        doc._.flagged_relations = [r for r in found if not keep and unreal(r)]
         return doc
+
+
+def unreal(relation: Relation) -> bool:
+    """A relation that did not (or not yet) happen: negated or hypothetical."""
+    return "negated" in relation.flags or "hypothetical" in relation.flags
 
 
 def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> list[Relation]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.targets import SUBJECTS, ActorLookup, keys, np_head
+from riftmap.nlp.targets import PERSON_PRONOUNS, SUBJECTS, ActorLookup, keys, np_head
 
 REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -57,10 +57,12 @@ def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
         head = tok.head
         if head.pos_ == "VERB" and _asks(head, lex):
             return None
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _marked(tok):
+            break  # "declined to comment, accusing her of ...": the accusation was made
         kind = next((lex.modality[k] for k in keys(head) if k in lex.modality), None)
         if any(c.lower_ == "yet" for c in head.children) and tok.dep_ == "xcomp":
             kind = "negating"  # "has yet to meet"
-        if kind == "negating":
+        if kind in ("negating", "refusal"):
             flags.add("negated")
         elif kind == "intent":
             flags.add("hypothetical")
@@ -70,6 +72,21 @@ def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
             break
         tok = head
     return tuple(sorted(flags))
+
+
+def _marked(tok: Token) -> bool:
+    return any(c.dep_ == "mark" for c in tok.children)
+
+
+def refused(pred: Token, lex: Lexicons) -> bool:
+    """Whether a predicate is what its agent refuses ("refused to endorse", "declined to
+    meet with"): refusing a friendly act is a rebuff, not the absence of one."""
+    if pred.dep_ != "xcomp" or _own_flags(pred, lex):
+        return False
+    head = pred.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "did not refuse to endorse"
+    return any(lex.modality.get(k) == "refusal" for k in keys(head))
 
 
 def _asks(tok: Token, lex: Lexicons) -> bool:
@@ -252,9 +269,29 @@ def _clause_targets(
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
             continue  # "invasions of Georgia and Ukraine": places, not judged actors
         ident = lookup.actor(tok)
-        if ident is not None:
+        if ident is None:
+            continue
+        if tok.lower_ not in PERSON_PRONOUNS or _named_near(tok, ident, lookup):
             found.append(ident)
     return found
+
+
+def _named_near(tok: Token, ident: str, lookup: ActorLookup) -> bool:
+    """Whether the actor a pronoun is read as is named (not merely referred to) in the
+    pronoun's own paragraph, or is named in more than one sentence of the document: a
+    judgement hanging on a pronoun that reaches back across a paragraph break to an actor
+    named once in passing ("Sam Altman, CEO of OpenAI, who ...") is too uncertain to tell
+    whom it falls on."""
+    doc = tok.doc
+    start, end = tok.i, tok.i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    named = [i for i, who in lookup.by_token.items() if who == ident and doc[i].pos_ != "PRON"]
+    if any(start <= i < end for i in named):
+        return True
+    return len({doc[i].sent.start for i in named}) > 1
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})

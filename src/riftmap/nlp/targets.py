@@ -185,6 +185,9 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
             objects = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0]
+        shown = _shown_doing(tok)
+        if shown is not None:
+            return shown
         if tok.dep_ not in CLIMB and not (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj")):
             return None
         if tok.dep_ == "ccomp" and tok.pos_ != "NOUN":
@@ -192,6 +195,17 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
         if _line_break(tok, tok.head):
             return _stranded_subject(tok)
         tok = tok.head
+    return None
+
+
+def _shown_doing(tok: Token) -> Token | None:
+    """ "The event featured the billionaire brandishing a chainsaw while defending DOGE": a
+    gerund clause on a verb whose object is shown doing something belongs to that object."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return None
+    for obj in tok.head.children:
+        if obj.dep_ == "dobj" and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in obj.children):
+            return obj
     return None
 
 
