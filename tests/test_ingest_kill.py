@@ -85,7 +85,7 @@ def test_killed_runs_finish_the_job_exactly_once(tmp_path: Path, pipeline: str |
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.4 * idle, idle + work / (2 * KILLS)))
+        time.sleep(rng.uniform(0.5 * idle, idle + work / 3))
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
