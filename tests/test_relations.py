@@ -283,3 +283,22 @@ def test_a_judgement_on_a_pronoun_needs_a_named_antecedent(nlp: Language) -> Non
               "Jones", "jones")  # fmt: skip
     found = relations(nlp, again, quotes=[q], pronouns={"his": "garcia"})
     assert ("jones", "garcia", "ACCUSE", -1) in triples(found)
+
+
+def test_a_noun_after_a_light_verb_takes_its_modality(nlp: Language) -> None:
+    found = relations(nlp, "Smith would not come to the defense of Jones.")
+    assert [(r.polarity, set(r.flags)) for r in found] == [(0, {"negated", "hypothetical"})]
+    assert triples(relations(nlp, "Smith came to the defense of Jones.")) == {
+        ("smith", "jones", "SUPPORT", 1)
+    }
+
+
+def test_a_subject_run_into_the_byline_above(nlp: Language) -> None:
+    text = "By Ann Lee\n\nSome Republicans are livid over Jones's remarks."
+    assert ("republicans", "jones", "ACCUSE", -1) in triples(relations(nlp, text))
+
+
+def test_a_conjunct_inside_a_group_mention_is_no_second_actor(nlp: Language) -> None:
+    doc_text = "Some Republicans and Garcia loyalists condemned Jones."
+    found = relations(nlp, doc_text, pronouns={"loyalists": "republicans"})
+    assert {r.source for r in found} == {"republicans"}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.targets import PERSON_PRONOUNS, SUBJECTS, ActorLookup, keys, np_head
+from riftmap.nlp.targets import PERSON_PRONOUNS, SUBJECTS, ActorLookup, keys, np_head, passive
 
 REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -49,6 +49,9 @@ def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
     if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
         flags |= _own_flags(pred, lex)  # "had no praise for"
         pred = pred.head  # "shied away from taking any shots at X": the verb carries it
+    elif _light_verb(pred):
+        flags |= _own_flags(pred, lex)
+        pred = pred.head.head  # "would not come to the defense of X"
     tok = pred
     for _ in range(6):
         flags |= _own_flags(tok, lex)
@@ -72,6 +75,20 @@ def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
             break
         tok = head
     return tuple(sorted(flags))
+
+
+def _light_verb(noun: Token) -> bool:
+    """A noun predicate after a verb of motion that only carries it ("came to the defense
+    of", "went on the attack against"), not one of a passive ("imperiled with his
+    endorsement of")."""
+    prep, verb = noun.head, noun.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("to", "on")
+        and verb.pos_ == "VERB"
+        and not passive(verb)
+    )
 
 
 def _marked(tok: Token) -> bool:

@@ -137,6 +137,8 @@ def np_actors(
     when the phrase names a thing of theirs ("challenged Musk's authority")."""
     found: list[tuple[str, Token]] = []
     for item in (tok, *(tok.conjuncts if conjuncts else ())):
+        if found and item is not tok and _inside(lookup, item, found[0][0]):
+            continue  # "Some conservatives and MAGA faithful": one group's mention
         head = np_head(item)
         ident = lookup.actor(head)
         if ident is None:
@@ -152,6 +154,11 @@ def np_actors(
         if ident is not None and all(ident != f for f, _ in found):
             found.append((ident, head))
     return found
+
+
+def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
+    """Whether a conjunct's words belong to the mention of the first actor of its phrase."""
+    return any(lookup.by_token.get(t.i) == first for t in conjunct.subtree)
 
 
 def keys(tok: Token) -> tuple[str, ...]:
@@ -189,7 +196,7 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
         if shown is not None:
             return shown
         if tok.dep_ not in CLIMB and not (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj")):
-            return None
+            return _run_in_subject(tok)
         if tok.dep_ == "ccomp" and tok.pos_ != "NOUN":
             return None  # a finite complement without a subject of its own
         if _line_break(tok, tok.head):
@@ -212,6 +219,18 @@ def _shown_doing(tok: Token) -> Token | None:
 def _line_break(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
     return any("\n" in t.text for t in a.doc[lo:hi] if t.is_space)
+
+
+def _run_in_subject(tok: Token) -> Token | None:
+    """A main clause without a subject of its own whose sentence began a line above it
+    ("By Dasha Burns\n\nSome conservatives ... are livid over ..."): the paragraph's first
+    noun phrase, which the parser hung across the break, is its subject."""
+    clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
+    if clause.dep_ != "ROOT" or any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    if not _line_break(clause.sent[0], clause):
+        return None
+    return _stranded_subject(clause)
 
 
 def _stranded_subject(tok: Token) -> Token | None:
