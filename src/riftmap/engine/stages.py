@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal, cast
 from riftmap.api import extraction_of
 from riftmap.errors import EmptyInput, InputError, UsageError
 from riftmap.ingest import Columns, find_files, read_file
+from riftmap.ingest.clean import clean
 from riftmap.ingest.prepare import Prepared, prepare
 from riftmap.models import Article
 from riftmap.store.rows import Rows
@@ -119,30 +120,43 @@ def _prepared(item: Article | InputError) -> Prepared | Problem:
 def analyse(nlp: Language, batch: list[Prepared], *, batch_size: int = 16) -> Rows:
     """Run the pipeline over the cleaned texts of ``batch``; rows for the store.
 
-    The parser sees the cleaned text (boilerplate blanked, same length), so every offset it
-    finds indexes the original text too. An article the pipeline fails on becomes a problem
-    instead of failing the batch.
+    Documents are made as ``riftmap.api.extract`` makes them (``make_docs``: the publication
+    date on ``doc._.published``), but from the cleaned text (boilerplate blanked, same length),
+    so every offset found indexes the original text too. Each article is analysed on its own
+    (no actor memory carried from one article to the next), so that its rows do not depend on
+    which articles a worker saw before: engines, worker counts and resumed runs then store
+    the same rows. An article the pipeline fails on becomes a problem, not a failed batch.
     """
+    from riftmap.nlp.pipeline import make_docs
+
     rows = Rows()
     try:
-        docs = list(nlp.pipe([p.clean_text for p in batch], batch_size=batch_size))
+        pairs = make_docs(nlp, [p.article for p in batch], prepare=_cleaned)
+        done = list(nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
     except Exception:
         return _analyse_one_by_one(nlp, batch)
-    for prepared, doc in zip(batch, docs, strict=True):
-        rows.add(prepared, extraction_of(doc, prepared.article))
+    for prepared, (doc, article) in zip(batch, done, strict=True):
+        rows.add(prepared, extraction_of(doc, article))
     return rows
 
 
+def _cleaned(text: str) -> str:
+    return clean(text).text
+
+
 def _analyse_one_by_one(nlp: Language, batch: list[Prepared]) -> Rows:
+    from riftmap.nlp.pipeline import make_docs
+
     rows = Rows()
     for prepared in batch:
         where = prepared.article.origin or prepared.article.doc
         try:
-            doc = nlp(prepared.clean_text)
+            ((made, article),) = make_docs(nlp, [prepared.article], prepare=_cleaned)
+            doc = nlp(made)
         except Exception as err:  # one bad article must not stop the run
             rows.problem(where, "error", f"{where}: analysis failed ({type(err).__name__}: {err})")
             continue
-        rows.add(prepared, extraction_of(doc, prepared.article))
+        rows.add(prepared, extraction_of(doc, article))
     return rows
 
 

@@ -21,7 +21,7 @@ import pyarrow as pa
 
 from riftmap.ingest.dedupe import bands
 from riftmap.ingest.prepare import Prepared
-from riftmap.models import Extraction
+from riftmap.models import Article, Extraction
 
 _TYPES = {"s": pa.string(), "i": pa.int32(), "d": pa.float64(), "b": pa.binary()}
 _TYPES |= {"h": pa.int16(), "l": pa.int64()}
@@ -62,7 +62,7 @@ class Rows:
     def add(self, prepared: Prepared, extraction: Extraction) -> None:
         """The rows of one analysed article."""
         text, aid = prepared.article.text, prepared.id
-        self.tables["articles"].append(_article(prepared))
+        self.tables["articles"].append(_article(prepared, extraction.article))
         if prepared.minhash is not None:
             self.tables["bands"].extend(
                 {"article_id": aid, "band": band, "key": key}
@@ -126,8 +126,8 @@ def _storable(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _article(prepared: Prepared) -> dict[str, Any]:
-    a = prepared.article
+def _article(prepared: Prepared, a: Article) -> dict[str, Any]:
+    """The article row; metadata as the extraction gives it (a date from the file name, say)."""
     return {
         "id": prepared.id,
         "doc": a.doc,
