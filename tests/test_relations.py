@@ -158,6 +158,9 @@ def test_quote_demanding_an_act_is_a_request(nlp: Language) -> None:
     text = "“Jones must resign today,” Smith said."
     q = quote(text, "Jones must resign today", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+    text = "Smith said taxes might rise, should Jones be elected."
+    q = quote(text, "taxes might rise, should Jones be elected", "said", "Smith", "smith")
+    assert not relations(nlp, text, quotes=[q])
 
 
 def test_reporting_cues_take_no_stance(nlp: Language) -> None:
@@ -302,3 +305,11 @@ def test_a_conjunct_inside_a_group_mention_is_no_second_actor(nlp: Language) -> 
     doc_text = "Some Republicans and Garcia loyalists condemned Jones."
     found = relations(nlp, doc_text, pronouns={"loyalists": "republicans"})
     assert {r.source for r in found} == {"republicans"}
+
+
+def test_not_agreeing_with_someone_is_disagreeing(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith does not agree with Jones.")) == {
+        ("smith", "jones", "REJECT", -1)
+    }
+    found = relations(nlp, "Smith would not agree with Jones.")
+    assert [(r.type, r.polarity) for r in found] == [("AGREE", 0)]

@@ -76,6 +76,8 @@ def _match(
     if flags is not None and type_ in REFUSABLE and refused(tok, lex):
         type_, polarity, mode = "REJECT", -1, None
         flags = tuple(f for f in flags if f != "negated")
+    elif flags == ("negated",) and type_ == "AGREE" and "with" in entry.preps:
+        type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
         return []
     doer = agent(tok, experiencer=bool(entry.preps))

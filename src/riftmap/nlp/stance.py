@@ -372,7 +372,8 @@ def _obliged_subject(tok: Token) -> Token | None:
     subj = [c for c in tok.children if c.dep_ in SUBJECTS]
     if not subj:
         return None
-    if any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in tok.children):
+    modals = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("should", "must")]
+    if modals and modals[0].i > subj[0].i:  # not "should she be elected", "must he go?"
         return subj[0]
     if tok.lemma_ == "need" and any(
         c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children
