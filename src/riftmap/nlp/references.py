@@ -1,4 +1,5 @@
-"""The left-to-right pass of actor resolution: epithets, groups and pronouns.
+"""The left-to-right pass of actor resolution: epithets, groups (``riftmap.nlp.groups``) and
+pronouns.
 
 Each reference is resolved with what precedes it, then counts for salience itself, so that
 "He" after "the tech titan" after "Elon Musk" is Musk. Epithets are matched by descriptor
@@ -14,12 +15,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from riftmap.kb.loader import norm
-from riftmap.models import ActorType
 from riftmap.nlp.definitions import is_definite, noun_phrase
 from riftmap.nlp.descriptors import Descriptor, from_tokens
 from riftmap.nlp.entities import Entity
 from riftmap.nlp.epithets import known_match, role_holders
+from riftmap.nlp.groups import PLURAL_TAGS, group, nickname
 from riftmap.nlp.lexicon import lexicon
 from riftmap.nlp.salience import clause_subjects, possessors
 
@@ -44,14 +44,31 @@ PRONOUNS: dict[str, tuple[str, bool, str]] = {
     "its": ("", False, "org"),
 }
 SAYING = frozenset(
-    {"say", "tell", "add", "announce", "claim", "report", "warn", "argue", "write", "state",
-     "note", "insist", "deny", "respond", "reply", "confirm", "decline", "refuse", "comment"}
+    {
+        "say",
+        "tell",
+        "add",
+        "announce",
+        "claim",
+        "report",
+        "warn",
+        "argue",
+        "write",
+        "state",
+        "note",
+        "insist",
+        "deny",
+        "respond",
+        "reply",
+        "confirm",
+        "decline",
+        "refuse",
+        "comment",
+    }
 )
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
 MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
 NOUN_TAGS = frozenset({"NN", "NNP"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})
 
 
 def resolve_all(da: DocActors) -> None:
@@ -135,7 +152,7 @@ def epithet(da: DocActors, head: Token) -> None:
     da.mention(entity, start, end, head.i)
     entity.epithets.append(da.doc[start:end].text)
     entity.descriptors.append(desc)
-    _nickname(da, entity, start, head)
+    nickname(da, entity, start, head)
 
 
 def _match_epithet(
@@ -243,162 +260,3 @@ def _gender_of_head(word: str) -> str:
     if FEMALE_HEADS.search(word):
         return "f"
     return "m" if MALE_HEADS.search(word) else ""
-
-
-def _nickname(da: DocActors, entity: Entity, start: int, head: Token) -> None:
-    """A nickname in quotation marks inside an epithet ("the president's 'first buddy'") is
-    a mention of its own."""
-    for i in range(start, head.i):
-        if da.doc[i].text in ("“", '"', "‘") and i + 1 <= head.i:
-            da.mention(entity, i + 1, head.i + 1, head.i, weight=0.0)
-            return
-
-
-# -- groups -----------------------------------------------------------------------------
-def group(da: DocActors, head: Token) -> None:
-    lex = lexicon()
-    low, lemma = head.lower_, head.lemma_.lower()
-    if low not in lex.group_nouns and lemma not in lex.person_nouns:
-        return
-    quantifiers = lex.quantifiers - {"the", "a", "an"}
-    modified = any(
-        c.dep_ in MODIFIER_DEPS or (c.dep_ == "det" and c.lower_ in quantifiers)
-        for c in head.children
-    )
-    start, end = _group_span(head)
-    if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
-        return
-    name = group_name(da.doc[start:end], head)
-    if not name:
-        return
-    owner = _possessor_word(head)
-    entity = _group_named(da, name, lemma) or _group_of(da, owner, lemma)
-    if entity is None:
-        entity = da.new_entity("group")
-        da.group_keys[entity.key] = (owner, lemma)
-    entity.add_name(name)
-    entity.plural = True
-    da.mention(entity, start, end, head.i)
-    _nickname(da, entity, start, head)
-
-
-def _group_span(head: Token) -> tuple[int, int]:
-    """A group phrase with its partitive ("some of ...") and conjuncts ("conservatives and
-    MAGA faithful")."""
-    start, end = noun_phrase(head)
-    quantifiers = lexicon().quantifiers
-    of = head.head
-    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in quantifiers:
-        start = of.head.left_edge.i
-    for child in head.rights:
-        if child.dep_ == "conj" and child.tag_ in ("NNP", "JJ") and child.i >= end:
-            if child.tag_ == "NNP" and not any(c.dep_ == "amod" for c in child.children):
-                continue  # "MAGA supporters and Musk": a person, not part of the group
-            end = max(end, child.right_edge.i + 1)
-    return start, end
-
-
-def group_name(span: object, head: Token) -> str:
-    """The name of a group: its phrase without quantifiers, determiners, possessive pronouns
-    and a named possessor when other words remain ("some of Trump's MAGA supporters" ->
-    "MAGA supporters")."""
-    lex = lexicon()
-    toks = list(span)  # type: ignore[call-overload]
-    while toks and (toks[0].lower_ in lex.quantifiers or toks[0].lower_ == "of"):
-        toks = toks[1:]
-    while toks and toks[0].lower_ in ("the", "a", "an"):
-        toks = toks[1:]
-    toks = [t for t in toks if t.tag_ != "PRP$"]
-    poss = [i for i, t in enumerate(toks) if t.tag_ == "POS" and t.i < head.i]
-    if poss and poss[-1] + 1 < len(toks) - 1:
-        toks = toks[poss[-1] + 1 :]
-    quoted = [i for i, t in enumerate(toks) if t.text in ("“", '"') and t.i < head.i]
-    if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
-        toks = toks[quoted[-1] + 1 :]
-    text = "".join(t.text_with_ws for t in toks).strip()
-    return re.sub(r"[“”\"‘’]", "", text).strip()
-
-
-def _possessor_word(head: Token) -> str:
-    """The named possessor of a group ("Trump" of "Trump's allies"), lowercase, or ''."""
-    poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    return poss[0].lower_ if poss else ""
-
-
-def _group_of(da: DocActors, owner: str, lemma: str) -> Entity | None:
-    """An earlier group of the same possessor whose head means the same ("some of Trump's
-    MAGA supporters" ... "some of Trump's allies")."""
-    if not owner:
-        return None
-    lex = lexicon()
-    for key, (other_owner, other_lemma) in reversed(list(da.group_keys.items())):
-        if other_owner == owner and lex.same_head(lemma, other_lemma):
-            return da.entities[key]
-    return None
-
-
-def _group_named(da: DocActors, name: str, lemma: str) -> Entity | None:
-    """An earlier group of the same name, or the same head whose other words include or are
-    included in this one's ("MAGA supporters" and "supporters")."""
-    key = norm(name)
-    words = set(key.split())
-    for entity in reversed(da.entities):
-        if entity.type != "group" or not entity.plural:
-            continue
-        for other in entity.names:
-            other_words = set(norm(other).split())
-            if norm(other) == key:
-                return entity
-            shorter = min(len(words), len(other_words))
-            if other.lower().endswith(lemma) and shorter > 1 and (
-                words <= other_words or other_words <= words
-            ):
-                return entity
-    return None
-
-
-# -- quote sources ----------------------------------------------------------------------
-def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
-    """The actor a quote's source span names: its head's, any mention's in it, or a new
-    person or group named by the phrase itself ("two people familiar with the comments")."""
-    span = da.doc[start:end]
-    root = _antecedent_of_relative(span.root)
-    if root.i in da.owner:
-        return da.owner[root.i]
-    if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
-        return next((da.owner[t.i] for t in span if t.i in da.owner), None)
-    kind = _kind_of_noun(root)
-    name = group_name(span, root)
-    if kind is None or not name:
-        return None  # "the report", "a poll": a source, but no actor
-    plural = kind == "group"
-    entity = da.new_entity(kind)
-    entity.plural = plural
-    entity.names.append(name)
-    entity.epithets.append(span.text)
-    da.mention(entity, start, end, root.i)
-    return entity
-
-
-def _kind_of_noun(noun: Token) -> ActorType | None:
-    """The actor type a common noun heads: people, organisations, groups; else None."""
-    lex = lexicon()
-    lemma = noun.lemma_.lower()
-    if noun.tag_ in PLURAL_TAGS:
-        is_group = noun.lower_ in lex.group_nouns or lemma in lex.person_nouns
-        return "group" if is_group or lemma in lex.org_nouns else None
-    if lemma in lex.person_nouns:
-        return "person"
-    return "organization" if lemma in lex.org_nouns else None
-
-
-RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
-def _antecedent_of_relative(root: Token) -> Token:
-    """``who`` (or a relative clause it heads) stands for the noun the clause modifies."""
-    if root.lower_ in RELATIVE and root.head.dep_ == "relcl":
-        return root.head.head
-    if root.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in root.children):
-        return root.head
-    return root

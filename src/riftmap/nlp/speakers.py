@@ -21,7 +21,7 @@ from riftmap.nlp import extensions
 from riftmap.nlp.actors import DocActors
 from riftmap.nlp.corpus import CorpusActors
 from riftmap.nlp.entities import Entity
-from riftmap.nlp.references import source_actor
+from riftmap.nlp.sources import source_actor
 
 
 class SpeakerComponent:

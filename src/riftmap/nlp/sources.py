@@ -1,0 +1,63 @@
+"""The actor a quote's source names: the actor of its head or of a name in it, else a person,
+organisation or group named by the phrase itself ("two people familiar with the comments");
+"the report" or "a poll" name no actor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from riftmap.models import ActorType
+from riftmap.nlp.entities import Entity
+from riftmap.nlp.groups import PLURAL_TAGS, group_name
+from riftmap.nlp.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from riftmap.nlp.actors import DocActors
+
+
+def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
+    """The actor a quote's source span names: its head's, any mention's in it, or a new
+    person or group named by the phrase itself ("two people familiar with the comments")."""
+    span = da.doc[start:end]
+    root = _antecedent_of_relative(span.root)
+    if root.i in da.owner:
+        return da.owner[root.i]
+    if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
+        return next((da.owner[t.i] for t in span if t.i in da.owner), None)
+    kind = _kind_of_noun(root)
+    name = group_name(span, root)
+    if kind is None or not name:
+        return None  # "the report", "a poll": a source, but no actor
+    plural = kind == "group"
+    entity = da.new_entity(kind)
+    entity.plural = plural
+    entity.names.append(name)
+    entity.epithets.append(span.text)
+    da.mention(entity, start, end, root.i)
+    return entity
+
+
+def _kind_of_noun(noun: Token) -> ActorType | None:
+    """The actor type a common noun heads: people, organisations, groups; else None."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in PLURAL_TAGS:
+        is_group = noun.lower_ in lex.group_nouns or lemma in lex.person_nouns
+        return "group" if is_group or lemma in lex.org_nouns else None
+    if lemma in lex.person_nouns:
+        return "person"
+    return "organization" if lemma in lex.org_nouns else None
+
+
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _antecedent_of_relative(root: Token) -> Token:
+    """``who`` (or a relative clause it heads) stands for the noun the clause modifies."""
+    if root.lower_ in RELATIVE and root.head.dep_ == "relcl":
+        return root.head.head
+    if root.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in root.children):
+        return root.head
+    return root
