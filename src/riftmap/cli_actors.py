@@ -71,7 +71,7 @@ def actors(
     diagnostics = Diagnostics(Console(stderr=True))
     corpus = corpus_of(kb, diagnostics)
     with diagnostics.capture_warnings():
-        nlp = cli.load_pipeline()
+        nlp = cli._load(diagnostics)
         for _ in api.extract_paths(
             paths, nlp, corpus=corpus, batch_size=batch_size, on_error=_reporter(diagnostics)
         ):
