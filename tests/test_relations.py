@@ -313,3 +313,15 @@ def test_not_agreeing_with_someone_is_disagreeing(nlp: Language) -> None:
     }
     found = relations(nlp, "Smith would not agree with Jones.")
     assert [(r.type, r.polarity) for r in found] == [("AGREE", 0)]
+
+
+def test_a_reaction_received_is_the_reactor_s_act(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith's remarks drew sharp criticism from Jones.")) == {
+        ("jones", "smith", "ACCUSE", -1)
+    }
+    text = "Smith's attacks have also gained him some admirers, such as Jones."
+    found = triples(relations(nlp, text, pronouns={"him": "smith"}))
+    assert found == {("jones", "smith", "SUPPORT", 1)}
+    text = "Smith is thrilled to receive the endorsement of Jones."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "SUPPORT", 1)}
+    assert not relations(nlp, "Smith drew praise from the women on the show.")

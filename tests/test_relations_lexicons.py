@@ -98,3 +98,13 @@ def test_every_reporting_cue_is_used(nlp: Language) -> None:
         doc._.quotes = [quote(example, "Jones is a fraud", cue.text, "Times", "the-times")]
         assert not find_relations(doc, LEX), (word, example)
         assert find_relations(doc, replace(LEX, report_cues=frozenset())), (word, example)
+
+
+def test_every_reaction_word_is_used(nlp: Language) -> None:
+    rows = _data_rows("reactions.tsv")
+    docs = parse(nlp, [row[2] for row in rows])
+    for (word, kind, example), doc in zip(rows, docs, strict=True):
+        found = find_relations(name_actors(doc), LEX)
+        types = {r.type for r in found if (r.source, r.target) == ("jones", "smith")}
+        assert types == ({"ACCUSE", "SUPPORT"} & types if kind == "verb" else {kind}), example
+        assert types, (word, example)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.plover import VALENCE_TYPE, Lexicons, Predicate
+from riftmap.nlp.reactions import reaction
 from riftmap.nlp.stance import Candidate, modality, refused, settle, word_valence
 from riftmap.nlp.targets import (
     ActorLookup,
@@ -63,8 +64,8 @@ def _match(
     tok: Token, entry: Predicate, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
 ) -> list[Candidate]:
     objects = _objects(tok, entry)
-    if not objects:
-        return []
+    if not objects or reaction(tok, lex):
+        return []  # "won the endorsement of X" is X's act: see ``reactions``
     type_, polarity, mode = entry.type, entry.polarity, entry.mode
     if type_ == VALENCE_TYPE:
         score = sum(word_valence(t, lex) for t in _label_tokens(tok))

@@ -9,7 +9,9 @@ that the tests run), so that a reader can see and extend what riftmap recognises
   predicate ("a parasitic illegal immigrant");
 - ``modality.tsv``: negation, modality and hedges that flag a relation;
 - ``threats.tsv``: verbs of promise and hostile acts ("vowed to oust X");
-- ``cues.tsv``: reporting cues whose source takes no stance ("the Times reported").
+- ``cues.tsv``: reporting cues whose source takes no stance ("the Times reported");
+- ``reactions.tsv``: verbs of receiving and the reactions they receive ("drew criticism
+  from X").
 """
 
 from __future__ import annotations
@@ -86,6 +88,8 @@ class Lexicons:
     threat_acts: frozenset[str]
     report_cues: frozenset[str]
     predicates: list[Predicate] = field(default_factory=list)
+    reaction_verbs: frozenset[str] = frozenset()
+    reactions: dict[str, str] = field(default_factory=dict)
 
 
 def parse_pattern(pattern: str, type_: str, mode: str | None, example: str) -> Predicate:
@@ -149,6 +153,10 @@ def load() -> Lexicons:
     valence_rows = _rows("valence.tsv")
     modality = {row[0]: row[1] for row in _rows("modality.tsv")}
     threats = _rows("threats.tsv")
+    reactions = _rows("reactions.tsv")
+    for word, kind, *_ in reactions:
+        if kind != "verb" and kind not in TYPES:
+            raise ModelError(f"reactions.tsv: {word!r} has unknown kind {kind!r}")
     return Lexicons(
         by_lemma=by_lemma,
         affixes=affixes,
@@ -160,4 +168,6 @@ def load() -> Lexicons:
         threat_acts=frozenset(row[0] for row in threats if row[1] == "act"),
         report_cues=frozenset(row[0] for row in _rows("cues.tsv")),
         predicates=predicates,
+        reaction_verbs=frozenset(row[0] for row in reactions if row[1] == "verb"),
+        reactions={row[0]: row[1] for row in reactions if row[1] != "verb"},
     )

@@ -188,6 +188,10 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
             return found
         if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
             return tok.head
+        if tok.dep_ == "xcomp" and passive(tok.head):
+            # "Smith is thrilled to receive ...", "Jones was urged to resign": the passive
+            # subject controls the infinitive
+            return next(c for c in tok.head.children if c.dep_ == "nsubjpass")
         if tok.dep_ == "xcomp" and tok.head.lemma_ in OBJECT_CONTROL:
             objects = [c for c in tok.head.children if c.dep_ == "dobj"]
             if objects:

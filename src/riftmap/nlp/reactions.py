@@ -1,0 +1,82 @@
+"""Relations told as a reaction received: "Smith's remarks drew criticism from Jones" (Jones
+ACCUSE Smith), "his attacks gained him admirers such as Jones" (Jones SUPPORT him), "won the
+endorsement of Jones". The subject of the verb of receiving (or its owner, or the indirect
+object) is the target; whoever the reaction comes from is the source (``reactions.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.nlp.plover import POLARITY, Lexicons
+from riftmap.nlp.stance import Candidate, modality, settle
+from riftmap.nlp.targets import ActorLookup, agent, keys, np_actors
+
+# Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X".
+FROM = frozenset({"from", "of", "as", "like"})
+
+
+def reaction(noun: Token, lex: Lexicons) -> str | None:
+    """The PLOVER type of a reaction noun received by a verb of receiving, else None."""
+    if noun.dep_ != "dobj" or not lex.reaction_verbs.intersection(keys(noun.head)):
+        return None
+    return next((lex.reactions[k] for k in keys(noun) if k in lex.reactions), None)
+
+
+def reaction_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """Every relation a received reaction of the document tells."""
+    found: list[Candidate] = []
+    for noun in doc:
+        type_ = reaction(noun, lex) if noun.pos_ == "NOUN" else None
+        flags = modality(noun.head, lex) if type_ else None
+        if type_ is None or flags is None:
+            continue
+        polarity = settle(POLARITY.get(type_, 0), flags)
+        mode = "disapprove" if type_ == "ACCUSE" else None
+        for source, s_tok in _reactors(noun, lookup):
+            for target, t_tok in _receivers(noun.head, lookup):
+                if source != target:
+                    ev = _span(noun.head, s_tok, t_tok)
+                    k = quote_at.get(noun.head.i)
+                    found.append(
+                        Candidate(
+                            source, target, type_, polarity, ev, noun.head.i, mode, k, 0.6, flags
+                        )
+                    )
+    return found
+
+
+def _reactors(noun: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
+    """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
+    noun itself when it names a group ("drew critics"). Named reactors who are no actors
+    of the document ("such as the women on The View") leave no one."""
+    named = [
+        g
+        for holder in (noun, noun.head)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in FROM and (holder is noun or c.lower_ == "from")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if named:
+        return [a for tok in named for a in np_actors(lookup, tok, possessor=False)]
+    return np_actors(lookup, noun, possessor=False, conjuncts=False)
+
+
+def _receivers(verb: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
+    """Who receives it: the indirect object ("earned him praise"), else the subject or the
+    owner of the subject ("Smith's remarks drew criticism")."""
+    datives = [c for c in verb.children if c.dep_ == "dative"]
+    if datives:
+        return np_actors(lookup, datives[0], possessor=True)
+    doer = agent(verb)
+    return np_actors(lookup, doer, possessor=True) if doer is not None else []
+
+
+def _span(verb: Token, source: Token, target: Token) -> tuple[int, int]:
+    sent = verb.sent
+    lo = min(source.left_edge.i, verb.i, target.left_edge.i)
+    hi = max(source.right_edge.i, verb.i, target.right_edge.i) + 1
+    return max(lo, sent.start), min(hi, sent.end)
