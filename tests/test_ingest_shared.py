@@ -20,7 +20,7 @@ def test_seeds_and_polnear_dev_ingested_twice_count_as_once(
     shared: Path, nlp: Language, tmp_path: Path
 ) -> None:
     db = tmp_path / "s.duckdb"
-    paths = [shared / "seeds", shared / "corpora" / "polnear" / "dev" / "text"]
+    paths = [shared / "seeds", shared / "corpora" / "polnear" / "dev"]
     first = riftmap.ingest_paths(paths, db, nlp=nlp)
     once = counts(db)
     second = riftmap.ingest_paths(paths, db, nlp=nlp)
