@@ -325,3 +325,16 @@ def test_a_reaction_received_is_the_reactor_s_act(nlp: Language) -> None:
     text = "Smith is thrilled to receive the endorsement of Jones."
     assert triples(relations(nlp, text)) == {("jones", "smith", "SUPPORT", 1)}
     assert not relations(nlp, "Smith drew praise from the women on the show.")
+
+
+def test_a_provoked_actor_turns_against_the_provoker(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith's remarks angered Jones.")) == {
+        ("jones", "smith", "ACCUSE", -1)
+    }
+    assert triples(relations(nlp, "Jones was angered by Smith.")) == {
+        ("jones", "smith", "ACCUSE", -1)
+    }
+    assert triples(relations(nlp, "Smith caused a stir with Jones over the plan.")) == {
+        ("jones", "smith", "ACCUSE", -1)
+    }
+    assert triples(relations(nlp, "Smith impressed Jones.")) == {("jones", "smith", "SUPPORT", 1)}

@@ -90,6 +90,11 @@ class Lexicons:
     predicates: list[Predicate] = field(default_factory=list)
     reaction_verbs: frozenset[str] = frozenset()
     reactions: dict[str, str] = field(default_factory=dict)
+    provokes: dict[str, str] = field(default_factory=dict)
+
+
+# Verbs that turn their object against their subject, or win it over (``reactions.tsv``).
+PROVOKE = {"provoke": "ACCUSE", "please": "SUPPORT"}
 
 
 def parse_pattern(pattern: str, type_: str, mode: str | None, example: str) -> Predicate:
@@ -155,7 +160,7 @@ def load() -> Lexicons:
     threats = _rows("threats.tsv")
     reactions = _rows("reactions.tsv")
     for word, kind, *_ in reactions:
-        if kind != "verb" and kind not in TYPES:
+        if kind not in ("verb", *PROVOKE) and kind not in TYPES:
             raise ModelError(f"reactions.tsv: {word!r} has unknown kind {kind!r}")
     return Lexicons(
         by_lemma=by_lemma,
@@ -169,5 +174,6 @@ def load() -> Lexicons:
         report_cues=frozenset(row[0] for row in _rows("cues.tsv")),
         predicates=predicates,
         reaction_verbs=frozenset(row[0] for row in reactions if row[1] == "verb"),
-        reactions={row[0]: row[1] for row in reactions if row[1] != "verb"},
+        reactions={row[0]: row[1] for row in reactions if row[1] in TYPES},
+        provokes={row[0]: PROVOKE[row[1]] for row in reactions if row[1] in PROVOKE},
     )

@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Token
 
 from riftmap.nlp.plover import POLARITY, Lexicons
 from riftmap.nlp.stance import Candidate, modality, settle
-from riftmap.nlp.targets import ActorLookup, agent, keys, np_actors
+from riftmap.nlp.targets import ActorLookup, agent, direct_objects, keys, np_actors
 
-# Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X".
-FROM = frozenset({"from", "of", "as", "like"})
+# Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X",
+# "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.
+FROM = frozenset({"from", "of", "as", "like", "with", "among"})
+ON_VERB = frozenset({"from", "with", "among"})
 
 
 def reaction(noun: Token, lex: Lexicons) -> str | None:
@@ -48,6 +50,36 @@ def reaction_candidates(
     return found
 
 
+def provoked_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """ "Smith's remarks angered Jones" (Jones ACCUSE Smith), "Smith impressed Jones" (Jones
+    SUPPORT Smith), and their passives ("Jones was angered by Smith")."""
+    found: list[Candidate] = []
+    for verb in doc:
+        type_ = next((lex.provokes[k] for k in keys(verb) if k in lex.provokes), None)
+        if verb.pos_ != "VERB" or type_ is None:
+            continue
+        flags = modality(verb, lex)
+        doer = agent(verb)
+        if flags is None or doer is None:
+            continue
+        polarity = settle(POLARITY.get(type_, 0), flags)
+        mode = "disapprove" if type_ == "ACCUSE" else None
+        for obj in direct_objects(verb):
+            for source, s_tok in np_actors(lookup, obj, possessor=False):
+                for target, t_tok in np_actors(lookup, doer, possessor=True):
+                    if source != target:
+                        ev = _span(verb, s_tok, t_tok)
+                        k = quote_at.get(verb.i)
+                        found.append(
+                            Candidate(
+                                source, target, type_, polarity, ev, verb.i, mode, k, 0.55, flags
+                            )
+                        )
+    return found
+
+
 def _reactors(noun: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
     """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
     noun itself when it names a group ("drew critics"). Named reactors who are no actors
@@ -56,7 +88,7 @@ def _reactors(noun: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
         g
         for holder in (noun, noun.head)
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in FROM and (holder is noun or c.lower_ == "from")
+        if c.dep_ == "prep" and c.lower_ in FROM and (holder is noun or c.lower_ in ON_VERB)
         for g in c.children
         if g.dep_ == "pobj"
     ]

@@ -31,7 +31,7 @@ from riftmap.models import Extraction, Quote, Relation, Span
 from riftmap.nlp import extensions, plover
 from riftmap.nlp.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.reactions import reaction_candidates
+from riftmap.nlp.reactions import provoked_candidates, reaction_candidates
 from riftmap.nlp.stance import (
     Candidate,
     cue_token,
@@ -106,6 +106,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += affix_candidates(doc, lookup, lex, quote_at)
     found += threat_candidates(doc, lookup, lex, quote_at)
     found += reaction_candidates(doc, lookup, lex, quote_at)
+    found += provoked_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     published = parse_published(doc._.published)
