@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, TAG
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.loader import KnowledgeBase
@@ -47,7 +48,9 @@ class DocActors:
         corpus: CorpusActors | None = None,
     ) -> None:
         self.doc, self.kb, self.date, self.corpus = doc, kb, date, corpus
-        self.tokens = list(doc)  # made once: spaCy builds a Token object at every access
+        # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
+        # access, and most tokens are never looked at again
+        self.tags, self.deps, self.ent_spans = _arrays(doc)
         self.index = NameIndex(kb)
         self.owner: dict[int, Entity] = {}
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
@@ -73,14 +76,16 @@ class DocActors:
         w = role_weight(self.doc[head]) if weight is None else weight
         self.salience.add(head, w, entity.key)
 
+    def where(self, dep: str) -> list[Token]:
+        """The tokens attached by dependency ``dep``."""
+        return [self.doc[i] for i, d in enumerate(self.deps) if d == dep]
+
     def new_entity(self, kind: ActorType) -> Entity:
         return self.index.new(kind)
 
     # -- pass 1: names -------------------------------------------------------------------
     def _names(self) -> None:
-        for ent in self.doc.ents:
-            if ent.label_ not in LABELS and ent.label_ not in WEAK_LABELS:
-                continue
+        for ent in self.ent_spans:
             if _modifier(ent) and not self.kb.lookup(ent.text):
                 continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
             if _person_word(ent) or PARTY_STATE.match(ent.text):
@@ -100,10 +105,10 @@ class DocActors:
     def _bare_names(self) -> None:
         """Proper nouns the tagger left out that repeat a known name ("Musk said", "Elon
         Musk"): runs of proper nouns, as a whole or one by one."""
-        toks, i = self.tokens, 0
-        while i < len(toks):
+        tags, i = self.tags, 0
+        while i < len(tags):
             j = i
-            while j < len(toks) and j not in self.owner and toks[j].tag_ in ("NNP", "NNPS"):
+            while j < len(tags) and j not in self.owner and tags[j] in ("NNP", "NNPS"):
                 j += 1
             if j > i:
                 self._bare_run(i, j)
@@ -131,9 +136,9 @@ class DocActors:
             for start, end in list(entity.mentions):
                 self._title(entity, start, end)
         owner = dict(self.owner)
-        for name_tok, head, start, end in definitions.appositions(self.tokens, owner):
+        for name_tok, head, start, end in definitions.appositions(self.where("appos"), owner):
             self.define(owner[name_tok], start, end, head.i)
-        for name_tok, head, start, end in definitions.predicates(self.tokens, owner):
+        for name_tok, head, start, end in definitions.predicates(self.where("attr"), owner):
             if definitions.is_definite(head):
                 self.define(owner[name_tok], start, end, head.i)
             else:  # "Bannon has been a dyed-in-the-wool conservative": describes, no mention
@@ -210,6 +215,28 @@ def _person_word(ent: SpacySpan) -> bool:
         and root.lower_ in lexicon().person_nouns
         and any(c.dep_ == "det" for c in root.children)
     )
+
+
+def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan]]:
+    """Tag and dependency of every token, and the entities of the labels actors come from."""
+    rows = doc.to_array([TAG, DEP, ENT_IOB, ENT_TYPE]).tolist() if len(doc) else []
+    strings, names = doc.vocab.strings, {0: ""}
+    for row in rows:
+        for h in (row[0], row[1], row[3]):
+            if h not in names:
+                names[h] = strings[h]
+    tags = [names[r[0]] for r in rows]
+    deps = [names[r[1]] for r in rows]
+    spans, start = [], -1
+    for i, row in enumerate([*rows, [0, 0, 3, 0]]):  # a sentinel closes the last entity
+        if start >= 0 and row[2] != 1:
+            label = names[rows[start][3]]
+            if label in LABELS or label in WEAK_LABELS:
+                spans.append(SpacySpan(doc, start, i, label=label))
+            start = -1
+        if row[2] == 3:
+            start = i
+    return tags, deps, spans
 
 
 def _modifier(ent: SpacySpan) -> bool:

@@ -73,9 +73,11 @@ NOUN_TAGS = frozenset({"NN", "NNP"})
 
 def resolve_all(da: DocActors) -> None:
     """Resolve every pronoun, epithet and group phrase of the document, in text order."""
-    for tok in da.tokens:
-        if tok.i in da.owner:
+    nouns = NOUN_TAGS | PLURAL_TAGS
+    for i, tag in enumerate(da.tags):
+        if i in da.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
             continue
+        tok = da.doc[i]
         low = tok.lower_
         if low in PRONOUNS and tok.tag_ in ("PRP", "PRP$") and _actor_pronoun(tok):
             pronoun(da, tok)
