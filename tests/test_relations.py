@@ -33,6 +33,8 @@ def test_request_needs_an_infinitive(nlp: Language) -> None:
 def test_told_that_he_wanted_him_to_is_a_request(nlp: Language) -> None:
     found = relations(nlp, "Smith told Jones that he wanted him to stop the attacks.")
     assert ("smith", "jones", "REQUEST", 0) in triples(found)
+    assert not relations(nlp, "Smith told Jones that the policy would extend to single mothers.")
+    assert not relations(nlp, "Smith told Jones that she did not want the escort.")
 
 
 def test_conjoined_verbs_share_the_subject(nlp: Language) -> None:

@@ -309,19 +309,24 @@ def infinitive_subject(pred: Token) -> list[Token]:
     return [
         g
         for c in pred.children
-        if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)
         for g in c.children
         if g.dep_ == "nsubj"
     ]
 
 
+def _to_infinitive(verb: Token) -> bool:
+    """ "to resign", not "would extend to single mothers" (a preposition)."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
 def has_infinitive(pred: Token) -> bool:
     """Whether an infinitive or a "wanted him to" clause follows: the mark of a request."""
     for c in pred.children:
-        if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children):
+        if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c):
             return True
-        if c.dep_ == "ccomp" and c.lemma_ in ("want", "need", "wish", "expect"):
-            return True
+        if c.dep_ == "ccomp" and c.lemma_ in ("want", "need", "wish") and has_infinitive(c):
+            return True  # "told Jones that he wanted him to stop", not "didn't want the escort"
         if c.dep_ == "prep" and c.lower_ in ("on", "upon") and has_infinitive(c):
             return True
     return False
