@@ -340,3 +340,12 @@ def test_a_provoked_actor_turns_against_the_provoker(nlp: Language) -> None:
         ("jones", "smith", "ACCUSE", -1)
     }
     assert triples(relations(nlp, "Smith impressed Jones.")) == {("jones", "smith", "SUPPORT", 1)}
+
+
+def test_the_victim_of_a_bad_act_is_not_the_one_judged(nlp: Language) -> None:
+    text = "“Garcia betrayed Jones,” Smith said."
+    q = quote(text, "Garcia betrayed Jones", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "garcia", "ACCUSE", -1)}
+    text = "“We will destroy Jones,” Smith said."
+    q = quote(text, "We will destroy Jones", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}

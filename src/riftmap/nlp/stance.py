@@ -15,7 +15,16 @@ from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.targets import PERSON_PRONOUNS, SUBJECTS, ActorLookup, keys, np_head, passive
+from riftmap.nlp.targets import (
+    FIRST_PERSON,
+    PERSON_PRONOUNS,
+    SUBJECTS,
+    ActorLookup,
+    agent,
+    keys,
+    np_head,
+    passive,
+)
 
 REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -184,7 +193,23 @@ def valence(tokens: list[Token], lex: Lexicons) -> tuple[int, set[int]]:
         if tok.lemma_.lower() in lex.experiencer or tok.lower_ in lex.experiencer:
             holder = tok.head if tok.dep_ in ("acomp", "attr") else tok
             feelers |= {np_head(c).i for c in holder.children if c.dep_ in FEELER_DEPS}
+        elif value < 0 and tok.pos_ == "VERB":
+            feelers |= _victims(tok)
     return total, feelers
+
+
+def _victims(verb: Token) -> set[int]:
+    """Who suffers a bad act done by a third party ("Republicans will stop at nothing to
+    damage Clinton's campaign"): the doer is judged, not them. The speaker's own bad act
+    ("we will destroy Jones") is hostility toward its object."""
+    doer = agent(verb) or next(
+        (c for a in verb.ancestors for c in a.children if c.dep_ in SUBJECTS), None
+    )  # "stop at nothing to damage ...": the nearest subject above
+    if doer is None or doer.lower_ in FIRST_PERSON:
+        return set()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    owners = [g for o in objects for g in o.children if g.dep_ == "poss"]
+    return {np_head(t).i for t in (*objects, *owners)}
 
 
 def quote_tokens(doc: Doc, quote: Quote) -> tuple[int, int] | None:
