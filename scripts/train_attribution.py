@@ -22,7 +22,7 @@ from parse_corpus import load_cached
 from spacy.tokens import Doc
 
 from riftmap.eval.brat import AnnotatedDoc, GoldAttribution, read_corpus
-from riftmap.nlp.features import Item, cue_features, doc_facts, role_features
+from riftmap.nlp.features import cue_features, doc_facts, role_features
 from riftmap.nlp.pipeline import load_base_model
 
 Pair = tuple[Doc, AnnotatedDoc]
@@ -96,7 +96,7 @@ def cross_fitted(pairs: list[Pair], folds: int = 5) -> list[dict[str, float]]:
 
 def cue_sequences(
     pairs: list[Pair], lexicons: list[dict[str, float]]
-) -> Iterator[tuple[list[Item], list[str]]]:
+) -> Iterator[tuple[list[list[str]], list[str]]]:
     for (doc, gold), lexicon in zip(pairs, lexicons, strict=True):
         facts = doc_facts(doc, lexicon)
         tags = _bio_by_cue(doc, gold.attributions)
@@ -138,14 +138,15 @@ def _bio_roles(labels: list[str]) -> list[str]:
 
 
 def train(
-    seqs: Iterator[tuple[list[Item], list[str]]], out: Path, params: dict[str, object]
+    seqs: Iterator[tuple[list[list[str]], list[str]]], out: Path, params: dict[str, object]
 ) -> None:
     trainer = pycrfsuite.Trainer(algorithm=str(params.pop("algorithm", "lbfgs")), verbose=False)
     n = 0
     for x, y in seqs:
         trainer.append(x, y)
         n += 1
-    trainer.set_params({"feature.possible_transitions": True, **params})
+    # features seen once in train carry no evidence and bloat the model files
+    trainer.set_params({"feature.possible_transitions": True, "feature.minfreq": 2, **params})
     trainer.train(str(out))
     print(f"{out.name}: {n} sequences")
 

@@ -258,3 +258,20 @@ def test_speech_verb_lexicon_entries_are_lemmas(nlp: Language) -> None:
         verb = entry.split()[0]
         doc = nlp(f"They {verb} it.")
         assert doc[1].lemma_.lower() == verb, entry
+
+
+def test_quotation_within_a_quotation(nlp: Language) -> None:
+    text = (
+        '"She stood up in the meeting, and she was saying, \u2018We cannot sign this deal,\u2019 '
+        'and nobody answered," the aide Tom Price recalled.'
+    )
+    found = run(nlp, text)
+    inner = find(found, "We cannot sign this deal")
+    assert inner.cue == "saying"
+    assert inner.source == "she"
+
+
+def test_colon_after_a_verb_of_saying(nlp: Language) -> None:
+    text = 'Senator Ruth Adler spoke last. She later added: "The vote is not over."'
+    q = find(run(nlp, text), "vote is not over")
+    assert q.speaker == "ruth-adler"

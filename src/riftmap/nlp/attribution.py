@@ -30,6 +30,7 @@ from riftmap.nlp.attribution_rules import (
     SPEECH_VERBS,
     continuations,
     dash_attributions,
+    inner_quotations,
     nested_attributions,
     speech_verb_cues,
 )
@@ -77,9 +78,12 @@ class AttributionModel:
                 roles = self._roles(facts, cue)
                 if roles.content is not None and roles.source is not None:
                     found.append(TokenAttribution(cue, roles.source, roles.content, 0.5))
-        found += nested_attributions(facts, found, SPEECH_VERBS)
         found.sort(key=lambda a: a.cue)
-        return facts, found + continuations(facts, found)
+        found += continuations(facts, found)
+        nested = nested_attributions(facts, found, SPEECH_VERBS)
+        taken = {i for att in found + nested for i in range(*att.cue)}
+        nested += [a for a in inner_quotations(facts, SPEECH_VERBS) if a.cue[0] not in taken]
+        return facts, sorted(found + nested, key=lambda a: (a.continues or a.cue, a.cue))
 
     def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:
         """Cue spans of each sentence on the CRF's best (Viterbi) path, each with its least

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.tokens import Token
+
 from riftmap.nlp.features import DocFacts
 from riftmap.nlp.quotes import TokenAttribution
 
@@ -22,23 +24,39 @@ SPEECH_VERBS = _lexicon("speech_verbs.txt")
 
 
 def speech_verb_cues(facts: DocFacts, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """``"…," Name, a long apposition, said.``: a verb of saying right after a quotation and
-    its own subject, which the CRF's short window can miss."""
+    """Verbs of saying the CRF's short window can miss: right after a quotation and their own
+    subject (``"…," Name, a long apposition, said.``) or introducing one after a colon
+    (``Name later added: "…"``)."""
     cues = []
-    for tok in facts.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs or facts.region[tok.i] >= 0:
+    doc = facts.doc
+    candidates = [i for i, lemma in enumerate(facts.lemmas) if lemma in verbs]
+    for tok in (doc[i] for i in candidates):
+        if tok.pos_ != "VERB" or facts.region[tok.i] >= 0:
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-        if not subj:
-            continue
-        before = subj[0].left_edge.i - 1
-        while before >= 0 and (facts.doc[before].is_punct or facts.doc[before].is_space):
-            if facts.region[before] >= 0:
-                break
-            before -= 1
-        if before >= 0 and facts.region[before] >= 0 and tok.sent.start <= before:
+        if subj and (_quotation_before(facts, subj[0]) or _colon_quotation_after(facts, tok.i)):
             cues.append((tok.i, tok.i + 1))
     return cues
+
+
+def _quotation_before(facts: DocFacts, subj: Token) -> bool:
+    before = subj.left_edge.i - 1
+    doc = facts.doc
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        if facts.region[before] >= 0:
+            break
+        before -= 1
+    return before >= 0 and facts.region[before] >= 0 and subj.sent.start <= before
+
+
+def _colon_quotation_after(facts: DocFacts, i: int) -> bool:
+    doc = facts.doc
+    if i + 1 >= len(doc) or doc[i + 1].text != ":":
+        return False
+    j = i + 2
+    while j < len(doc) and facts.region[j] < 0 and (doc[j].is_space or doc[j].is_punct):
+        j += 1
+    return j < len(doc) and facts.region[j] >= 0
 
 
 DASHES = frozenset({"―", "—", "–", "--"})
@@ -76,9 +94,11 @@ def nested_attributions(
     ..., according to two people familiar'". PolNeAR leaves quotations unannotated inside, so
     the CRF never learned these; they are second-hand statements with sources of their own."""
     taken = {i for att in found for i in range(*att.cue)}
+    main = {att.cue: att for att in found if att.continues is None}
     out: list[TokenAttribution] = []
     for att in found:
-        if att.content is None or not _second_hand(facts, att):
+        carrier = main.get(att.continues, att) if att.continues else att
+        if att.content is None or not _second_hand(facts, carrier):
             continue
         lo, hi = att.content
         for i in range(lo, hi):
@@ -179,3 +199,25 @@ def _after_full_stop(facts: DocFacts, first: int) -> bool:
 
 def _paragraph_break(facts: DocFacts, start: int, end: int) -> bool:
     return any(t.is_space and "\n" in t.text for t in facts.doc[start:end])
+
+
+def inner_quotations(facts: DocFacts, verbs: frozenset[str]) -> list[TokenAttribution]:
+    """A quotation within a quotation (``"… and he's saying, 'Oh no, …'"``): a verb of saying
+    inside double marks, with its subject, introducing a single-marked passage."""
+    doc = facts.doc
+    out = []
+    for i, lemma in enumerate(facts.lemmas):
+        if lemma not in verbs or facts.region[i] < 0 or doc[i].pos_ != "VERB":
+            continue
+        subj = [c for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+        j = i + 1
+        while j < len(doc) and doc[j].text in (",", ":", "‘"):
+            j += 1
+        if not subj or j >= len(doc) or not facts.inner[j]:
+            continue
+        end = j
+        while end < len(doc) and facts.inner[end] and facts.region[end] >= 0:
+            end += 1
+        source = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+        out.append(TokenAttribution((i, i + 1), source, (j, end), 0.6))
+    return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from riftmap.nlp.quotemarks import find_regions
 
@@ -33,6 +33,8 @@ class DocFacts:
     heads: list[int] = field(default_factory=list)  # head index of each token
     deps: list[str] = field(default_factory=list)  # dependency label of each token
     lowers: list[str] = field(default_factory=list)  # lowercase form of each token
+    lemmas: list[str] = field(default_factory=list)  # lowercase lemma of each token
+    role_base: list[list[str]] = field(default_factory=list)  # base features, no lexicon
 
 
 def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
@@ -61,52 +63,75 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
         for i in range(sent.start, sent.end):
             sent_index[i] = n
     facts = DocFacts(doc, region, inner, spans, [], sent_index, bounds)
-    facts.heads = [t.head.i for t in doc]
-    facts.deps = [t.dep_ for t in doc]
-    facts.lowers = [t.lower_ for t in doc]
-    facts.base = [_base(tok, facts, cue_lexicon) for tok in doc]
+    toks = _TokenArrays(doc)
+    facts.heads, facts.deps, facts.lowers = toks.heads, toks.deps, toks.lowers
+    facts.lemmas = toks.lemmas
+    facts.base = [_base(i, toks, facts, cue_lexicon) for i in range(len(doc))]
+    # the role tagger's base features are the same without the two cue-lexicon ones
+    facts.role_base = [b[:6] + b[8:] for b in facts.base]
     return facts
+
+
+class _TokenArrays:
+    """Token attributes read once into plain lists: spaCy builds a new ``Token`` object on
+    every access, which dominated the features' cost."""
+
+    def __init__(self, doc: Doc) -> None:
+        toks = list(doc)
+        self.heads = [t.head.i for t in toks]
+        self.deps = [t.dep_ for t in toks]
+        self.lowers = [t.lower_ for t in toks]
+        self.lemmas = [t.lemma_.lower() for t in toks]
+        self.tags = [t.tag_ for t in toks]
+        self.ents = [t.ent_type_ for t in toks]
+        self.texts = [t.text for t in toks]
+        self.title = [t.is_title for t in toks]
+        self.space = [t.is_space for t in toks]
+        self.children: list[list[int]] = [[] for _ in toks]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.children[h].append(i)
 
 
 def _bucket(p: float) -> str:
     return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
 
 
-def _base(tok: Token, facts: DocFacts, lex: dict[str, float]) -> list[str]:
-    """Cue-independent features of one token."""
-    lemma = tok.lemma_.lower()
-    child_deps = {c.dep_ for c in tok.children}
+def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> list[str]:
+    """Cue-independent features of token ``i``."""
+    lemma, lower, head, region = t.lemmas[i], t.lowers[i], t.heads[i], facts.region
     feats = [
-        "w=" + tok.lower_,
+        "w=" + lower,
         "l=" + lemma,
-        "p=" + tok.tag_,
-        "d=" + tok.dep_,
-        "hl=" + tok.head.lemma_.lower(),
-        "hd=" + tok.head.dep_,
+        "p=" + t.tags[i],
+        "d=" + t.deps[i],
+        "hl=" + t.lemmas[head],
+        "hd=" + t.deps[head],
         "lex=" + _bucket(lex.get(lemma, 0.0)),
-        "lexw=" + _bucket(lex.get(tok.lower_, 0.0)),
-        "e=" + (tok.ent_type_ or "-"),
-        "q=" + ("1" if facts.region[tok.i] >= 0 else "0"),
+        "lexw=" + _bucket(lex.get(lower, 0.0)),
+        "e=" + (t.ents[i] or "-"),
+        "q=" + ("1" if region[i] >= 0 else "0"),
     ]
-    if facts.inner[tok.i]:
+    if facts.inner[i]:
         feats.append("q1")
-    if tok.text in QUOTE_CHARS:
+    if t.texts[i] in QUOTE_CHARS:
         feats.append("qmark")
-    if tok.is_title:
+    if t.title[i]:
         feats.append("title")
-    deps = sorted(child_deps & _DEPS_OF_INTEREST)
+    children = t.children[i]
+    deps = sorted({t.deps[c] for c in children} & _DEPS_OF_INTEREST)
     feats.extend("cd=" + d for d in deps)
     feats.extend(f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL)
-    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in children if t.deps[c] in ("nsubj", "nsubjpass")), None)
     if subj is not None:
-        feats.append("subj=" + (subj.ent_type_ or subj.tag_))
+        feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
+    n = len(region)
     if any(
-        facts.region[c.i] >= 0
-        or (c.i + 1 < len(facts.doc) and facts.region[c.i + 1] >= 0 and c.text in QUOTE_CHARS)
-        for c in tok.children
+        region[c] >= 0 or (c + 1 < n and region[c + 1] >= 0 and t.texts[c] in QUOTE_CHARS)
+        for c in children
     ):
         feats.append("qchild")
-    if tok.i == 0 or (tok.doc[tok.i - 1].is_space and "\n" in tok.doc[tok.i - 1].text):
+    if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
         feats.append("parstart")
     return feats
 
@@ -117,27 +142,9 @@ _DEPS_OF_INTEREST = frozenset(
 )
 
 
-Item = dict[str, float]
-
-
-def _dense(facts: DocFacts, i: int) -> Item:
-    """The parser's contextual token vector (doc.tensor) as real-valued features: it lets the
-    tagger generalise to cue words and constructions it never saw in training."""
-    tensor = facts.doc.tensor
-    if tensor.shape[0] != len(facts.doc):
-        return {}
-    return dict(zip(_DENSE_NAMES, tensor[i].tolist(), strict=False))
-
-
-_DENSE_NAMES = tuple(f"t{k}" for k in range(512))
-
-
-def cue_features(facts: DocFacts, start: int, end: int) -> list[Item]:
+def cue_features(facts: DocFacts, start: int, end: int) -> list[list[str]]:
     """Features of tokens ``start..end`` (a sentence) for the cue tagger, with a ±2 window."""
-    return [
-        {**dict.fromkeys(names, 1.0), **_dense(facts, start + k)}
-        for k, names in enumerate(_cue_names(facts, start, end))
-    ]
+    return _cue_names(facts, start, end)
 
 
 def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
@@ -192,7 +199,7 @@ def role_features(
         side = "in" if cue_start <= i < cue_end else ("L" if i < cue_start else "R")
         dist = cue_start - i if i < cue_start else i - cue_end + 1
         dsent = facts.sent_index[i] - cue_sent
-        feats = [f for f in facts.base[i] if not f.startswith("lex")]
+        feats = list(facts.role_base[i])
         feats += [
             "side=" + side,
             "path=" + path,
