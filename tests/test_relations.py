@@ -160,6 +160,10 @@ def test_quote_demanding_an_act_is_a_request(nlp: Language) -> None:
     text = "“Jones must resign today,” Smith said."
     q = quote(text, "Jones must resign today", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+    text = "Smith said that was one of the reasons that Jones should get excited."
+    q = quote(text, "that was one of the reasons that Jones should get excited", "said", "Smith",
+              "smith")  # fmt: skip
+    assert not relations(nlp, text, quotes=[q])
     text = "Smith said taxes might rise, should Jones be elected."
     q = quote(text, "taxes might rise, should Jones be elected", "said", "Smith", "smith")
     assert not relations(nlp, text, quotes=[q])

@@ -392,8 +392,8 @@ def requests_in_quotes(
 
 
 def _obliged_subject(tok: Token) -> Token | None:
-    if tok.pos_ != "VERB":
-        return None
+    if tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl"):
+        return None  # "one of the reasons that they should get excited": no demand
     subj = [c for c in tok.children if c.dep_ in SUBJECTS]
     if not subj:
         return None
