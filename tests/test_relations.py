@@ -353,3 +353,11 @@ def test_the_victim_of_a_bad_act_is_not_the_one_judged(nlp: Language) -> None:
     text = "“We will destroy Jones,” Smith said."
     q = quote(text, "We will destroy Jones", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_an_intended_act_keeps_its_stance(nlp: Language) -> None:
+    found = relations(nlp, "Smith tried to undermine Jones.")
+    assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", -1, ("intended",))]
+    assert not relations(nlp, "Smith wants to meet with Jones.")
+    found = relations(nlp, "Smith needs to challenge Jones.")
+    assert [(r.polarity, r.flags) for r in found] == [(0, ("hypothetical",))]

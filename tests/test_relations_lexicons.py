@@ -64,8 +64,8 @@ def test_every_valence_word_counts(nlp: Language) -> None:
 
 
 FLAG_OF = {"negator": "negated", "negating": "negated", "refusal": "negated"}
-FLAG_OF |= {"modal": "hypothetical"}
-FLAG_OF |= {"mark": "hypothetical", "intent": "hypothetical", "hedge": "hedged"}
+FLAG_OF |= {"modal": "hypothetical", "obligation": "hypothetical"}
+FLAG_OF |= {"mark": "hypothetical", "intent": "intended", "hedge": "hedged"}
 
 
 def test_every_modality_word_is_used(nlp: Language) -> None:

@@ -144,8 +144,9 @@ class Relation:
     PLOVER mode where it has one; ``polarity`` is the source's stance toward the target (-1
     hostile, 0 neutral, +1 friendly); ``when`` an ISO date cut to ``when_precision``;
     ``quote`` the index of the quote it rests on; ``flags`` say whether the statement is
-    ``negated``, ``hypothetical`` or ``hedged`` (a flagged relation is never plain hostility
-    or praise: negated and hypothetical ones carry polarity 0).
+    ``negated``, ``hypothetical``, ``intended`` or ``hedged`` (negated and hypothetical ones
+    carry polarity 0 and are left out of an extraction unless asked for; an intended act,
+    "tried to undermine", keeps the stance it shows).
     """
 
     source: str

@@ -27,15 +27,15 @@ from riftmap.nlp.targets import (
 )
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
-# Types that say nothing when negated or hypothetical: a meeting that did not (yet) happen
-# and a request not made relate no one.
+# Types that say nothing when negated, hypothetical or only intended: a meeting that did not
+# (yet) happen and a request not made relate no one.
 QUIET_WHEN_UNREAL = frozenset({"CONSULT", "REQUEST"})
 # Friendly acts whose refusal is a rebuff: "refused to endorse", "declined to meet with".
 REFUSABLE = frozenset({"SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 
 
 def _unreal(flags: tuple[str, ...]) -> bool:
-    return "negated" in flags or "hypothetical" in flags
+    return "negated" in flags or "hypothetical" in flags or "intended" in flags
 
 
 LABEL_DEPS = frozenset({"oprd", "attr", "xcomp", "ccomp"})

@@ -77,6 +77,8 @@ def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
         if kind in ("negating", "refusal"):
             flags.add("negated")
         elif kind == "intent":
+            flags.add("intended")
+        elif kind == "obligation":
             flags.add("hypothetical")
         elif kind == "hedge":
             flags.add("hedged")

@@ -22,7 +22,19 @@ QUANTIFIERS = frozenset(
 SUBJECTS = ("nsubj", "csubj")
 # Verbs whose infinitive's agent is their object: "urged Bannon to stop" -> Bannon stops.
 OBJECT_CONTROL = frozenset(
-    {"urge", "ask", "tell", "force", "persuade", "want", "encourage", "order", "push", "press"}
+    {
+        "urge",
+        "ask",
+        "tell",
+        "force",
+        "persuade",
+        "want",
+        "encourage",
+        "order",
+        "push",
+        "press",
+        "invite",
+    }
 )
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
 # Longer "mentions" are whole clauses that named a quote's source; in the fallback map they
