@@ -57,8 +57,10 @@ def provoked_candidates(
     SUPPORT Smith), and their passives ("Jones was angered by Smith")."""
     found: list[Candidate] = []
     for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
         type_ = next((lex.provokes[k] for k in keys(verb) if k in lex.provokes), None)
-        if verb.pos_ != "VERB" or type_ is None:
+        if type_ is None:
             continue
         flags = modality(verb, lex)
         doer = agent(verb)
