@@ -35,6 +35,7 @@ from riftmap.nlp.attribution_rules import (
     speech_verb_cues,
 )
 from riftmap.nlp.content import (
+    according_to_object,
     adjacent_quotation,
     complement_of,
     controller_subject,
@@ -104,7 +105,8 @@ class AttributionModel:
         contents = [(lo + a, lo + b) for a, b in _chunks(tags, "C")]
         source = min(sources, key=lambda s: gap(s, cue)) if sources else None
         if source is None:
-            source = controller_subject(facts.doc, cue)
+            doc = facts.doc
+            source = according_to_object(doc, cue) or controller_subject(doc, cue)
         content = join_content(facts, contents, cue, source)
         if content is None:
             content = adjacent_quotation(facts, cue, source)

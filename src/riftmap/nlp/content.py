@@ -69,6 +69,16 @@ def complement_of(
 CONTROLLED = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 
 
+def according_to_object(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """ "According to X": X, the object of "to", is the source, whatever the tagger said."""
+    words = [t.lower_ for t in doc[cue[0] : cue[1]]]
+    if words[-2:] != ["according", "to"]:
+        return None
+    to = doc[cue[1] - 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    return (objects[0].left_edge.i, objects[0].right_edge.i + 1) if objects else None
+
+
 def controller_subject(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     """The source of a participle or infinitive cue is its controller's subject: in "critics
     rallied, saying that ..." the critics say it. Only for cues hanging off another verb."""
