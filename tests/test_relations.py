@@ -361,3 +361,14 @@ def test_an_intended_act_keeps_its_stance(nlp: Language) -> None:
     assert not relations(nlp, "Smith wants to meet with Jones.")
     found = relations(nlp, "Smith needs to challenge Jones.")
     assert [(r.polarity, r.flags) for r in found] == [(0, ("hypothetical",))]
+
+
+def test_prompted_to_walk_out_is_a_protest(nlp: Language) -> None:
+    text = "Smith's gesture prompted Jones to back out of the event."
+    found = relations(nlp, text)
+    assert [(r.source, r.target, r.type, r.mode) for r in found] == [
+        ("jones", "smith", "PROTEST", "boycott")
+    ]
+    assert not relations(nlp, "The storm prompted Jones to back out of the event.")
+    found = triples(relations(nlp, "Smith's remarks prompted Jones to praise Garcia."))
+    assert found == {("jones", "garcia", "SUPPORT", 1)}

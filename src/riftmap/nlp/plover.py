@@ -91,6 +91,8 @@ class Lexicons:
     reaction_verbs: frozenset[str] = frozenset()
     reactions: dict[str, str] = field(default_factory=dict)
     provokes: dict[str, str] = field(default_factory=dict)
+    prompts: frozenset[str] = frozenset()
+    walkouts: frozenset[str] = frozenset()
 
 
 # Verbs that turn their object against their subject, or win it over (``reactions.tsv``).
@@ -160,7 +162,7 @@ def load() -> Lexicons:
     threats = _rows("threats.tsv")
     reactions = _rows("reactions.tsv")
     for word, kind, *_ in reactions:
-        if kind not in ("verb", *PROVOKE) and kind not in TYPES:
+        if kind not in ("verb", "prompt", "walkout", *PROVOKE) and kind not in TYPES:
             raise ModelError(f"reactions.tsv: {word!r} has unknown kind {kind!r}")
     return Lexicons(
         by_lemma=by_lemma,
@@ -176,4 +178,6 @@ def load() -> Lexicons:
         reaction_verbs=frozenset(row[0] for row in reactions if row[1] == "verb"),
         reactions={row[0]: row[1] for row in reactions if row[1] in TYPES},
         provokes={row[0]: PROVOKE[row[1]] for row in reactions if row[1] in PROVOKE},
+        prompts=frozenset(row[0] for row in reactions if row[1] == "prompt"),
+        walkouts=frozenset(row[0] for row in reactions if row[1] == "walkout"),
     )

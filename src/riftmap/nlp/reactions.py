@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from riftmap.nlp.plover import POLARITY, Lexicons
 from riftmap.nlp.stance import Candidate, modality, settle
-from riftmap.nlp.targets import ActorLookup, agent, direct_objects, keys, np_actors
+from riftmap.nlp.targets import (
+    ActorLookup,
+    agent,
+    direct_objects,
+    infinitive_subject,
+    keys,
+    np_actors,
+)
 
 # Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X",
 # "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.
@@ -80,6 +87,40 @@ def provoked_candidates(
                             )
                         )
     return found
+
+
+def walkout_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """ "Smith's gesture prompted Jones to back out of the event": Jones PROTEST Smith."""
+    found: list[Candidate] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not lex.prompts.intersection(keys(verb)):
+            continue
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _walkout(c, lex)]
+        flags = modality(verb, lex)
+        doer = agent(verb)
+        if not acts or flags is None or doer is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or infinitive_subject(verb)
+        for source, _ in [a for o in objects for a in np_actors(lookup, o, possessor=False)]:
+            for target, t_tok in np_actors(lookup, doer, possessor=True):
+                if source != target:
+                    ev = _span(verb, t_tok, acts[0])
+                    pol = settle(-1, flags)
+                    k = quote_at.get(verb.i)
+                    found.append(
+                        Candidate(
+                            source, target, "PROTEST", pol, ev, verb.i, "boycott", k, 0.55, flags
+                        )
+                    )
+    return found
+
+
+def _walkout(act: Token, lex: Lexicons) -> bool:
+    nxt = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+    phrase = f"{act.lemma_.lower()} {nxt.lower_}" if nxt is not None else ""
+    return phrase in lex.walkouts or act.lemma_.lower() in lex.walkouts
 
 
 def _reactors(noun: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:

@@ -31,7 +31,11 @@ from riftmap.models import Extraction, Quote, Relation, Span
 from riftmap.nlp import extensions, plover
 from riftmap.nlp.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.reactions import provoked_candidates, reaction_candidates
+from riftmap.nlp.reactions import (
+    provoked_candidates,
+    reaction_candidates,
+    walkout_candidates,
+)
 from riftmap.nlp.stance import (
     Candidate,
     cue_token,
@@ -107,6 +111,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += threat_candidates(doc, lookup, lex, quote_at)
     found += reaction_candidates(doc, lookup, lex, quote_at)
     found += provoked_candidates(doc, lookup, lex, quote_at)
+    found += walkout_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     published = parse_published(doc._.published)

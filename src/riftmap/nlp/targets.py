@@ -34,6 +34,9 @@ OBJECT_CONTROL = frozenset(
         "push",
         "press",
         "invite",
+        "prompt",
+        "spur",
+        "lead",
     }
 )
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
