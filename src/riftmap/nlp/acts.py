@@ -4,16 +4,17 @@ Musk's authority", "Trump reached out to Bannon and urged him to ...", "vowing t
 
 Each lexicon entry (``predicates.tsv``) says how its word reaches its target (direct object,
 a preposition, an affix); the agent comes from the parse (``targets.agent``), the modality
-from the verbs around it (``stance.modality``).
+from the verbs around it (``modality``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.modality import modality, refused, settle
 from riftmap.nlp.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.reactions import reaction
-from riftmap.nlp.stance import Candidate, modality, refused, settle, word_valence
+from riftmap.nlp.stance import Candidate, word_valence
 from riftmap.nlp.targets import (
     ActorLookup,
     agent,

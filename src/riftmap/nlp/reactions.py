@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.modality import modality, settle
 from riftmap.nlp.plover import POLARITY, Lexicons
-from riftmap.nlp.stance import Candidate, modality, settle
+from riftmap.nlp.stance import Candidate
 from riftmap.nlp.targets import (
     ActorLookup,
     agent,
