@@ -45,12 +45,13 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     region = [-1] * len(doc)
     inner = [False] * len(doc)
     singles = [(r.start, r.end) for r in regions if r.level == 1]
-    for tok in doc:
-        k = bisect_right(starts, tok.idx) - 1
-        if k >= 0 and doubles[k].start <= tok.idx < doubles[k].end:
-            region[tok.i] = k
-        if singles and any(s <= tok.idx < e for s, e in singles):
-            inner[tok.i] = True
+    toks = _TokenArrays(doc)
+    for i, idx in enumerate(toks.idx):
+        k = bisect_right(starts, idx) - 1
+        if k >= 0 and doubles[k].start <= idx < doubles[k].end:
+            region[i] = k
+        if singles and any(s <= idx < e for s, e in singles):
+            inner[i] = True
     spans: list[tuple[int, int]] = [(0, 0)] * len(doubles)
     for i, k in enumerate(region):
         if k >= 0:
@@ -63,7 +64,6 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
         for i in range(sent.start, sent.end):
             sent_index[i] = n
     facts = DocFacts(doc, region, inner, spans, [], sent_index, bounds)
-    toks = _TokenArrays(doc)
     facts.heads, facts.deps, facts.lowers = toks.heads, toks.deps, toks.lowers
     facts.lemmas = toks.lemmas
     facts.base = [_base(i, toks, facts, cue_lexicon) for i in range(len(doc))]
@@ -73,24 +73,49 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
 
 
 class _TokenArrays:
-    """Token attributes read once into plain lists: spaCy builds a new ``Token`` object on
-    every access, which dominated the features' cost."""
+    """Token attributes read once into plain lists through ``Doc.to_array``: spaCy builds a
+    new ``Token`` object on every access, which dominated the features' cost."""
 
     def __init__(self, doc: Doc) -> None:
-        toks = list(doc)
-        self.heads = [t.head.i for t in toks]
-        self.deps = [t.dep_ for t in toks]
-        self.lowers = [t.lower_ for t in toks]
-        self.lemmas = [t.lemma_.lower() for t in toks]
-        self.tags = [t.tag_ for t in toks]
-        self.ents = [t.ent_type_ for t in toks]
-        self.texts = [t.text for t in toks]
-        self.title = [t.is_title for t in toks]
-        self.space = [t.is_space for t in toks]
-        self.children: list[list[int]] = [[] for _ in toks]
+        n = len(doc)
+        table = doc.to_array(list(_ATTRS)).tolist() if n else []
+        # HEAD holds signed offsets in an unsigned array: reinterpret before use
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if n else []
+        strings = doc.vocab.strings
+        cache: dict[int, str] = {0: ""}
+
+        def text(key: int) -> str:
+            if key not in cache:
+                cache[key] = strings[key]
+            return cache[key]
+
+        self.heads = [i + off for i, off in enumerate(offsets)]
+        self.deps = [text(row[0]) for row in table]
+        self.lowers = [text(row[1]) for row in table]
+        self.lemmas = [text(row[2]).lower() for row in table]
+        self.tags = [text(row[3]) for row in table]
+        self.ents = [text(row[4]) for row in table]
+        self.texts = [text(row[5]) for row in table]
+        self.title = [bool(row[6]) for row in table]
+        self.space = [bool(row[7]) for row in table]
+        self.idx = [row[8] for row in table]
+        self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.heads):
             if h != i:
                 self.children[h].append(i)
+
+
+_ATTRS: tuple[int | str, ...] = (
+    "DEP",
+    "LOWER",
+    "LEMMA",
+    "TAG",
+    "ENT_TYPE",
+    "ORTH",
+    "IS_TITLE",
+    "IS_SPACE",
+    "IDX",
+)
 
 
 def _bucket(p: float) -> str:
