@@ -213,27 +213,29 @@ def role_features(
     lo, hi = role_window(facts, cue_start, cue_end)
     head = cue_head(facts, cue_start, cue_end)
     cue_lemma = "_".join(t.lemma_.lower() for t in doc[cue_start:cue_end])[:30]
-    up_chain = _ancestors(facts, head)
-    up_pos = {t: n for n, t in enumerate(up_chain)}
+    paths = _paths(facts, head, lo, hi)
     cue_sent = facts.sent_index[cue_start]
     cue_region = adjacent_region(facts, cue_start, cue_end)
     lowers = facts.lowers
+    shared: dict[tuple[str, str], list[str]] = {}
     out = []
     for i in range(lo, hi):
-        path = _path(facts, i, up_pos, up_chain)
+        path = paths[i - lo]
         side = "in" if cue_start <= i < cue_end else ("L" if i < cue_start else "R")
+        key = (path, side)
+        if key not in shared:
+            shared[key] = [
+                "side=" + side,
+                "path=" + path,
+                "ps=" + path + "|" + side,
+                "cl=" + cue_lemma,
+                "clp=" + cue_lemma + "|" + path,
+            ]
         dist = cue_start - i if i < cue_start else i - cue_end + 1
         dsent = facts.sent_index[i] - cue_sent
-        feats = list(facts.role_base[i])
-        feats += [
-            "side=" + side,
-            "path=" + path,
-            "ps=" + path + "|" + side,
-            "cl=" + cue_lemma,
-            "clp=" + cue_lemma + "|" + path,
-            "dist=" + _distance_bucket(dist),
-            "ds=" + str(max(-2, min(2, dsent))),
-        ]
+        feats = facts.role_base[i] + shared[key]
+        feats.append("dist=" + _distance_bucket(dist))
+        feats.append("ds=" + str(max(-2, min(2, dsent))))
         k = facts.region[i]
         if k >= 0:
             feats.append("samereg" if k == cue_region else "otherreg")
@@ -244,6 +246,47 @@ def role_features(
             feats.append("+1w=" + lowers[i + 1])
         out.append(feats)
     return lo, hi, out
+
+
+def _paths(facts: DocFacts, head: int, lo: int, hi: int) -> list[str]:
+    """Dependency path from the cue head to every token of ``lo..hi``: the labels going up to
+    the common ancestor (joined by ``^``), then the first label going down toward the token
+    and a depth bucket. Each token's walk reuses its head's (memoised), so the window costs
+    one pass."""
+    heads, deps = facts.heads, facts.deps
+    up_chain = _ancestors(facts, head)
+    up_labels = {t: "^".join(deps[u] for u in up_chain[:n])[:40] for n, t in enumerate(up_chain)}
+    memo: dict[int, tuple[int, str, int] | None] = {t: (t, "self", 0) for t in up_chain}
+
+    def walk(i: int) -> tuple[int, str, int] | None:
+        trail = []
+        while i not in memo:
+            trail.append(i)
+            if heads[i] == i or len(trail) > 40:
+                memo[i] = None
+                trail.pop()
+                break
+            i = heads[i]
+        found = memo[i]
+        for j in reversed(trail):
+            if found is not None:
+                anc, branch, depth = found
+                found = (anc, deps[j] if depth == 0 else branch, depth + 1)
+                if found[2] > 41:
+                    found = None
+            memo[j] = found
+        return memo[trail[0]] if trail else found
+
+    out = []
+    for i in range(lo, hi):
+        info = walk(i)
+        if info is None:
+            out.append("none")
+            continue
+        anc, branch, depth = info
+        bucket = "1" if depth <= 1 else "2" if depth == 2 else "3"
+        out.append(f"{up_labels[anc]}>{branch}{bucket}")
+    return out
 
 
 def _distance_bucket(dist: int) -> str:
@@ -266,23 +309,6 @@ def _ancestors(facts: DocFacts, i: int) -> list[int]:
     while facts.heads[chain[-1]] != chain[-1] and len(chain) <= len(facts.heads):
         chain.append(facts.heads[chain[-1]])
     return chain
-
-
-def _path(facts: DocFacts, i: int, up_pos: dict[int, int], up_chain: list[int]) -> str:
-    """Dependency path from the cue head to token ``i``: up-steps to the common ancestor, then
-    the first label going down toward the token (``^`` joins the labels going up)."""
-    heads, deps = facts.heads, facts.deps
-    down: list[str] = []
-    cur = i
-    while cur not in up_pos:
-        down.append(deps[cur])
-        if heads[cur] == cur or len(down) > 40:
-            return "none"
-        cur = heads[cur]
-    up_labels = "^".join(deps[t] for t in up_chain[: up_pos[cur]])[:40]
-    branch = down[-1] if down else "self"
-    depth = "1" if len(down) <= 1 else "2" if len(down) == 2 else "3"
-    return f"{up_labels}>{branch}{depth}"
 
 
 def adjacent_region(facts: DocFacts, cue_start: int, cue_end: int) -> int:
