@@ -27,7 +27,7 @@ def main() -> None:
     vocab = load_base_model().vocab
     for doc in load_cached(args.cache, vocab):
         facts, found = model.find_with_facts(doc)
-        quotes = [q.to_json() for a in found for q in to_quotes(doc, a, facts.region)]
+        quotes = [q.to_json() for a in found for q in to_quotes(doc, a, facts.region, doc.text)]
         print(json.dumps({"doc": doc.user_data["name"], "quotes": quotes}))
 
 

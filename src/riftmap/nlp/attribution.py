@@ -41,6 +41,7 @@ from riftmap.nlp.content import (
     controller_subject,
     gap,
     join_content,
+    without_source,
 )
 from riftmap.nlp.features import DocFacts, cue_features, doc_facts, role_features
 from riftmap.nlp.quotes import TokenAttribution, to_quotes
@@ -107,7 +108,7 @@ class AttributionModel:
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
-        content = join_content(facts, contents, cue, source)
+        content = without_source(join_content(facts, contents, cue, source), source)
         if content is None:
             content = adjacent_quotation(facts, cue, source)
         if content is None:
@@ -150,6 +151,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []
         facts, found = self.model.find_with_facts(doc)
+        text = doc.text  # built anew on every access: once per document
         index_of: dict[tuple[int, int], int] = {}
         for att in found:
             if att.continues is None:
@@ -158,7 +160,7 @@ class AttributionComponent:
                 main = index_of[att.continues]
             else:
                 continue
-            for quote in to_quotes(doc, att, facts.region):
+            for quote in to_quotes(doc, att, facts.region, text):
                 quotes.append(replace(quote, continues=main) if quote.continues else quote)
         doc._.quotes = quotes
         return doc

@@ -69,6 +69,20 @@ def complement_of(
 CONTROLLED = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 
 
+def without_source(
+    content: tuple[int, int] | None, source: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """A content never holds its own source: cut the source off the edge it stands at."""
+    if content is None or source is None:
+        return content
+    lo, hi = content
+    if source[0] <= lo < source[1]:
+        lo = source[1]
+    elif source[0] < hi <= source[1]:
+        hi = source[0]
+    return (lo, hi) if lo < hi else content
+
+
 def according_to_object(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
     """ "According to X": X, the object of "to", is the source, whatever the tagger said."""
     words = [t.lower_ for t in doc[cue[0] : cue[1]]]

@@ -23,12 +23,14 @@ class TokenAttribution:
     continues: tuple[int, int] | None = None
 
 
-def char_span(doc: Doc, tokens: tuple[int, int]) -> Span:
-    """Character span of a token range, trimmed of surrounding white space and punctuation."""
+def char_span(doc: Doc, tokens: tuple[int, int], text: str) -> Span:
+    """Character span of a token range, trimmed of surrounding white space and punctuation.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
     start = doc[tokens[0]].idx
     last = doc[tokens[1] - 1]
     end = last.idx + len(last.text)
-    text = doc.text
     while start < end and text[start] in TRIM:
         start += 1
     while end > start and text[end - 1] in TRIM:
@@ -38,9 +40,8 @@ def char_span(doc: Doc, tokens: tuple[int, int]) -> Span:
     return Span.of(text, start, end)
 
 
-def quote_kind(doc: Doc, content: Span) -> QuoteKind:
+def quote_kind(text: str, content: Span) -> QuoteKind:
     """direct: all inside quotation marks; mixed: a paraphrase holding a quoted fragment."""
-    text = doc.text
     before = text[max(0, content.start - 1) : content.start]
     after = text[content.end : content.end + 2]
     if before in "\"“‘'" and before and any(c in after for c in "\"”’'"):
@@ -52,23 +53,23 @@ def quote_kind(doc: Doc, content: Span) -> QuoteKind:
     return "indirect"
 
 
-def to_quotes(doc: Doc, att: TokenAttribution, region: list[int]) -> list[Quote]:
+def to_quotes(doc: Doc, att: TokenAttribution, region: list[int], text: str) -> list[Quote]:
     """The contract's quotes for one attribution: one, or a first part and its continuation
     when the cue interrupts the quotation (see ``split_at_cue``). A continuation carries
     ``continues=-1`` here; the component replaces it by the first part's index."""
     assert att.content is not None
     if att.continues is not None:
-        content = char_span(doc, att.content)
-        return [Quote(content, None, None, quote_kind(doc, content), att.confidence, None, -1)]
+        content = char_span(doc, att.content, text)
+        return [Quote(content, None, None, quote_kind(text, content), att.confidence, None, -1)]
     quotes = []
     for n, part in enumerate(split_at_cue(doc, att.content, att.cue, region)):
-        content = char_span(doc, part)
+        content = char_span(doc, part, text)
         quotes.append(
             Quote(
                 content=content,
-                cue=None if n else char_span(doc, att.cue),
-                source=char_span(doc, att.source) if att.source and not n else None,
-                kind=quote_kind(doc, content),
+                cue=None if n else char_span(doc, att.cue, text),
+                source=char_span(doc, att.source, text) if att.source and not n else None,
+                kind=quote_kind(text, content),
                 confidence=att.confidence,
                 continues=-1 if n else None,
             )
