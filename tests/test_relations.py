@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from relations_support import quote, relations, triples
+from relations_support import name_actors, parse, quote, relations, triples
 from spacy.language import Language
 
 from riftmap.api import extraction_of
-from riftmap.models import Article, Relation, Span
+from riftmap.models import Actor, Article, Relation, Span
+from riftmap.nlp import plover
+from riftmap.nlp.relations import find_relations
 
 
 def test_direct_object(nlp: Language) -> None:
@@ -372,3 +374,17 @@ def test_prompted_to_walk_out_is_a_protest(nlp: Language) -> None:
     assert not relations(nlp, "The storm prompted Jones to back out of the event.")
     found = triples(relations(nlp, "Smith's remarks prompted Jones to praise Garcia."))
     assert found == {("jones", "garcia", "SUPPORT", 1)}
+
+
+def test_measures_and_groups_in_passing_are_not_judged(nlp: Language) -> None:
+    text = "“Jones has done a great deal of work,” Smith said."
+    q = quote(text, "Jones has done a great deal of work", "said", "Smith", "smith")
+    assert not relations(nlp, text, quotes=[q])
+    text = "“Their friends are wonderful,” Smith said."
+    (doc,) = parse(nlp, [text])
+    name_actors(doc, {"friends": "friends"})
+    doc._.actors = [
+        Actor(a.id, a.name, "group" if a.id == "friends" else a.type) for a in doc._.actors
+    ]
+    doc._.quotes = [quote(text, "Their friends are wonderful", "said", "Smith", "smith")]
+    assert not find_relations(doc, plover.load())

@@ -26,6 +26,7 @@ from riftmap.nlp.targets import (
 )
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+QUANTITIES = frozenset({"amount", "number", "lot", "level", "extent", "degree", "scale"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "without"})
 
 
@@ -60,13 +61,22 @@ def word_valence(tok: Token, lex: Lexicons) -> int:
     ):
         return 0
     doc = tok.doc
-    if _countered(tok, lex):
+    if _countered(tok, lex) or _measure(tok):
         return 0
     if (tok.i > 0 and doc[tok.i - 1].text == "-") or (
         tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
     ):
         return 0
     return -value if _negated(tok) else value
+
+
+def _measure(tok: Token) -> bool:
+    """ "an incredible amount of", "a great deal of": a measure, not a judgement."""
+    if tok.dep_ != "amod":
+        return False
+    head = tok.head
+    of = any(c.lower_ == "of" for c in head.children)
+    return head.lemma_.lower() in QUANTITIES or (head.lower_ == "deal" and of)
 
 
 def _countered(tok: Token, lex: Lexicons) -> bool:
@@ -219,11 +229,21 @@ def _clause_targets(
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
             continue  # "invasions of Georgia and Ukraine": places, not judged actors
         ident = lookup.actor(tok)
-        if ident is None:
+        if ident is None or _passing_group(tok, ident, lookup):
             continue
         if tok.lower_ not in PERSON_PRONOUNS or _named_near(tok, ident, lookup):
             found.append(ident)
     return found
+
+
+def _passing_group(tok: Token, ident: str, lookup: ActorLookup) -> bool:
+    """A group named once in lower case inside quoted words ("their friends", "so many great
+    people") is a description in passing, not a party the speaker takes a stance toward."""
+    return (
+        lookup.types.get(ident) == "group"
+        and lookup.mention_counts.get(ident, 0) <= 1
+        and not np_head(tok).text[:1].isupper()
+    )
 
 
 def _named_near(tok: Token, ident: str, lookup: ActorLookup) -> bool:

@@ -51,6 +51,7 @@ class ActorLookup:
     def __init__(self, doc: Doc, quotes: list[Quote] | None = None) -> None:
         self.doc = doc
         self.types = {a.id: a.type for a in doc._.actors or ()}
+        self.mention_counts = {a.id: len(a.mentions) for a in doc._.actors or ()}
         given = doc._.get("token_actor") if Doc.has_extension("token_actor") else None
         self.fallback = given is None
         self.by_token: dict[int, str] = dict(given) if given is not None else self._mentions()
