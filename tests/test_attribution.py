@@ -275,3 +275,13 @@ def test_colon_after_a_verb_of_saying(nlp: Language) -> None:
     text = 'Senator Ruth Adler spoke last. She later added: "The vote is not over."'
     q = find(run(nlp, text), "vote is not over")
     assert q.speaker == "ruth-adler"
+
+
+def test_content_holds_neither_cue_nor_source(nlp: Language) -> None:
+    text = (
+        "The hearing ran late. "
+        '"I have never seen a budget like this one," Ana Ruiz, the committee chair, said. '
+        "She left before the vote."
+    )
+    q = find(run(nlp, text), "never seen a budget")
+    assert q.content == "I have never seen a budget like this one"

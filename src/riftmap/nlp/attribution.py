@@ -108,7 +108,7 @@ class AttributionModel:
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
-        content = without_source(join_content(facts, contents, cue, source), source)
+        content = without_source(facts.doc, join_content(facts, contents, cue, source), cue, source)
         if content is None:
             content = adjacent_quotation(facts, cue, source)
         if content is None:

@@ -70,17 +70,34 @@ CONTROLLED = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp"})
 
 
 def without_source(
-    content: tuple[int, int] | None, source: tuple[int, int] | None
+    doc: Doc,
+    content: tuple[int, int] | None,
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
 ) -> tuple[int, int] | None:
-    """A content never holds its own source: cut the source off the edge it stands at."""
-    if content is None or source is None:
-        return content
-    lo, hi = content
-    if source[0] <= lo < source[1]:
-        lo = source[1]
-    elif source[0] < hi <= source[1]:
-        hi = source[0]
+    """A content never holds its own cue or source: cut them (and the punctuation around
+    them) off the edge they stand at. A cue inside the content (an interrupted quotation)
+    stays; ``split_at_cue`` deals with it."""
+    if content is None:
+        return None
+    lo, hi = _strip_punct(doc, *content)
+    for part in (cue, source):
+        if part is None:
+            continue
+        if part[0] <= lo < part[1]:
+            lo = part[1]
+        elif part[0] < hi <= part[1] or (lo < part[0] and hi == part[1]):
+            hi = part[0]
+        lo, hi = _strip_punct(doc, lo, hi)
     return (lo, hi) if lo < hi else content
+
+
+def _strip_punct(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space) and not _is_mark(doc[lo]):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space) and not _is_mark(doc[hi - 1]):
+        hi -= 1
+    return lo, hi
 
 
 def according_to_object(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None:
