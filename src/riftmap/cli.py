@@ -18,6 +18,7 @@ from rich.console import Console
 
 from riftmap import __version__, cli_actors, cli_relations, cli_store
 from riftmap.api import extract_paths
+from riftmap.cli_options import ArticlePaths
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
 from riftmap.eval.polnear import evaluate
@@ -73,15 +74,7 @@ BatchSize = Annotated[
 
 @app.command()
 def extract(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            exists=True,
-            show_default=False,
-            metavar="PATH",
-            help="Files (.txt .html .jsonl .csv .rss .atom .xml .warc .warc.gz .zip) or folders.",
-        ),
-    ],
+    paths: ArticlePaths,
     output_format: Annotated[
         OutputFormat,
         typer.Option(
@@ -209,6 +202,7 @@ app.command("quotes")(cli_store.quotes)
 app.command("export")(cli_store.export)
 app.command("actors")(cli_actors.actors)
 app.command("relations")(cli_relations.relations)
+app.command("actors")(cli_actors.actors)
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from riftmap import api
+from riftmap.cli_options import ArticlePaths
 from riftmap.console import Diagnostics
 from riftmap.errors import InputError, RiftmapError
 from riftmap.nlp.corpus import CorpusActor, CorpusActors
@@ -47,12 +48,7 @@ def corpus_of(kb: list[Path] | None, diagnostics: Diagnostics) -> CorpusActors:
 
 
 def actors(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            exists=True, show_default=False, metavar="PATH", help="Article files or folders."
-        ),
-    ],
+    paths: ArticlePaths,
     kb: KbOption = None,
     output_format: Annotated[
         ActorsFormat,

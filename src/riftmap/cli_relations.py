@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 
 from riftmap.api import extract_paths
+from riftmap.cli_options import ArticlePaths
 from riftmap.console import Diagnostics
 from riftmap.console_relations import relation_summary, relations_table
 from riftmap.errors import InputError, RiftmapError, UsageError
@@ -36,15 +37,7 @@ class RelationsFormat(StrEnum):
 
 
 def relations(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            exists=True,
-            show_default=False,
-            metavar="PATH",
-            help="Article files (.txt, .html, .htm, .jsonl) or folders, read recursively.",
-        ),
-    ],
+    paths: ArticlePaths,
     actor: Annotated[
         str | None,
         typer.Option("--actor", metavar="NAME", help="Only relations with this actor."),

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from riftmap import api
+from riftmap.cli_options import ArticlePaths
 from riftmap.console import Diagnostics
 from riftmap.console_store import ingest_progress, ingest_summary, quotes_table, stats_table
 from riftmap.errors import RiftmapError, UsageError
@@ -53,15 +54,7 @@ class ExportFormat(StrEnum):
 
 
 def ingest(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            exists=True,
-            show_default=False,
-            metavar="PATH",
-            help="Files (.txt .html .jsonl .csv .rss .atom .xml .warc .warc.gz .zip) or folders.",
-        ),
-    ],
+    paths: ArticlePaths,
     db: Db = Path(api.DEFAULT_DB),
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Processes that run the language model.")

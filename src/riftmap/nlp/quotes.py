@@ -23,17 +23,18 @@ class TokenAttribution:
     continues: tuple[int, int] | None = None
 
 
-def char_span(doc: Doc, tokens: tuple[int, int], text: str) -> Span:
-    """Character span of a token range, trimmed of surrounding white space and punctuation.
+def char_span(doc: Doc, tokens: tuple[int, int], text: str, trim: str = TRIM) -> Span:
+    """Character span of a token range, trimmed of surrounding white space and punctuation
+    (the characters of ``trim``).
 
     ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
     """
     start = doc[tokens[0]].idx
     last = doc[tokens[1] - 1]
     end = last.idx + len(last.text)
-    while start < end and text[start] in TRIM:
+    while start < end and text[start] in trim:
         start += 1
-    while end > start and text[end - 1] in TRIM:
+    while end > start and text[end - 1] in trim:
         end -= 1
     if end <= start:
         start, end = doc[tokens[0]].idx, last.idx + len(last.text)

@@ -27,10 +27,11 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from riftmap.models import Extraction, Quote, Relation, Span
+from riftmap.models import Extraction, Quote, Relation
 from riftmap.nlp import extensions, plover
 from riftmap.nlp.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.plover import Lexicons
+from riftmap.nlp.quotes import char_span
 from riftmap.nlp.reactions import (
     provoked_candidates,
     reaction_candidates,
@@ -47,7 +48,8 @@ from riftmap.nlp.targets import ActorLookup
 from riftmap.nlp.timex import parse_published, statement_date
 from riftmap.nlp.topics import TopicList, slug, topic_of
 
-TRIM = " \t\n\r\"'“”‘’«»,;:—–-"
+# evidence keeps its full stop: it is shown as a sentence
+EVIDENCE_TRIM = " \t\n\r\"'“”‘’«»,;:—–-"
 
 
 def select(
@@ -177,7 +179,7 @@ def _relation(
         target=c.target,
         type=c.type,
         polarity=c.polarity,
-        evidence=char_span(doc, c.evidence),
+        evidence=char_span(doc, c.evidence, doc.text, EVIDENCE_TRIM),
         mode=c.mode,
         topic=topic_of(anchor, topics, actor_tokens, content),
         when=when.value if when else None,
@@ -203,18 +205,3 @@ def _dates(doc: Doc, c: Candidate) -> list[SpacySpan]:
         and (ent.root.head.i in above or anchor.is_ancestor(ent.root))
     ]
     return sorted(chosen, key=lambda e: abs(e.root.i - anchor.i))
-
-
-def char_span(doc: Doc, tokens: tuple[int, int]) -> Span:
-    """Character span of a token range, trimmed of white space and loose punctuation."""
-    start = doc[tokens[0]].idx
-    last = doc[tokens[1] - 1]
-    end = last.idx + len(last.text)
-    text = doc.text
-    while start < end and text[start] in TRIM:
-        start += 1
-    while end > start and text[end - 1] in TRIM:
-        end -= 1
-    if end <= start:
-        start, end = doc[tokens[0]].idx, last.idx + len(last.text)
-    return Span.of(text, start, end)
