@@ -75,9 +75,9 @@ def test_killed_runs_finish_the_job_exactly_once(tmp_path: Path, pipeline: str |
 
     rng = random.Random(20250123)
     env = environment()
-    kills, stored = 0, []
-    for _ in range(4 * KILLS):
-        if kills == KILLS:
+    kills, stored, late = 0, [], 0.0
+    for _ in range(6 * KILLS):
+        if kills >= KILLS and any(0 < n < 200 for n in stored):
             break
         process = subprocess.Popen(
             command(corpus, db, pipeline),
@@ -85,13 +85,22 @@ def test_killed_runs_finish_the_job_exactly_once(tmp_path: Path, pipeline: str |
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(rng.uniform(0.5 * idle, idle + work / 3))
+        time.sleep(rng.uniform(0.5 * idle, idle + work / 3) + late)
         if process.poll() is None:
             process.send_signal(signal.SIGKILL)
             kills += 1
         process.wait()
         stored.append(articles(db))
-    assert kills == KILLS
+        # on a slow or busy machine the kills may all land before the first write, or a run
+        # may finish first: aim later, or start the store afresh, until one lands mid-run
+        if stored[-1] == 0:
+            late += work / 4
+        elif stored[-1] < 200:
+            late = 0.0
+        elif not any(0 < n < 200 for n in stored):
+            db.unlink()
+            late = max(0.0, late - work / 4)
+    assert kills >= KILLS
     print("articles stored after each kill:", stored)
     assert any(0 < n < 200 for n in stored), f"no kill landed mid-run: {stored}"
     run(command(corpus, db, pipeline))
