@@ -18,11 +18,11 @@ from rich.console import Console
 
 from riftmap import __version__, cli_actors, cli_relations, cli_store
 from riftmap.api import extract_paths
-from riftmap.cli_options import ArticlePaths
+from riftmap.cli_options import ArticlePaths, readable_files
 from riftmap.console import Diagnostics, extraction_view, progress_bar, score_table, summary
 from riftmap.errors import InputError, RiftmapError
 from riftmap.eval.polnear import evaluate
-from riftmap.ingest.files import COLLECTIONS, find_files, suffix_of
+from riftmap.ingest.files import COLLECTIONS, suffix_of
 from riftmap.models import Extraction
 
 if TYPE_CHECKING:
@@ -88,20 +88,10 @@ def extract(
     err = Console(stderr=True)
     diagnostics = Diagnostics(err)
     with diagnostics.capture_warnings():
-        files = _files(paths, diagnostics)
+        files = readable_files(paths, diagnostics)
         if files:
             _run_extraction(files, output_format, batch_size, diagnostics, kb)
     raise typer.Exit(1 if diagnostics.errors else 0)
-
-
-def _files(paths: list[Path], diagnostics: Diagnostics) -> list[Path]:
-    files = []
-    for found in find_files(paths):
-        if isinstance(found, InputError):
-            diagnostics.error(found)
-        else:
-            files.append(found)
-    return files
 
 
 def _run_extraction(

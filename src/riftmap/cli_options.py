@@ -1,4 +1,4 @@
-"""Command-line arguments shared by several ``riftmap`` commands, declared once."""
+"""Command-line arguments and helpers shared by several ``riftmap`` commands, declared once."""
 
 from __future__ import annotations
 
@@ -6,6 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
+from riftmap.console import Diagnostics
+from riftmap.errors import InputError
+from riftmap.ingest.files import find_files
 
 ArticlePaths = Annotated[
     list[Path],
@@ -16,3 +20,14 @@ ArticlePaths = Annotated[
         help="Files (.txt .html .jsonl .csv .rss .atom .xml .warc .warc.gz .zip) or folders.",
     ),
 ]
+
+
+def readable_files(paths: list[Path], diagnostics: Diagnostics) -> list[Path]:
+    """The files named or found under ``paths``; each one that cannot be read is reported."""
+    files = []
+    for found in find_files(paths):
+        if isinstance(found, InputError):
+            diagnostics.error(found)
+        else:
+            files.append(found)
+    return files

@@ -18,11 +18,10 @@ import typer
 from rich.console import Console
 
 from riftmap.api import extract_paths
-from riftmap.cli_options import ArticlePaths
+from riftmap.cli_options import ArticlePaths, readable_files
 from riftmap.console import Diagnostics
 from riftmap.console_relations import relation_summary, relations_table
-from riftmap.errors import InputError, RiftmapError, UsageError
-from riftmap.ingest.files import find_files
+from riftmap.errors import RiftmapError, UsageError
 from riftmap.nlp.plover import TYPES
 from riftmap.nlp.relations import RelationComponent, select
 from riftmap.nlp.topics import TopicList
@@ -76,7 +75,7 @@ def relations(
     except UsageError as problem:
         raise typer.BadParameter(str(problem), param_hint="--topics") from problem
     diagnostics = Diagnostics(Console(stderr=True))
-    files = _files(paths, diagnostics)
+    files = readable_files(paths, diagnostics)
     nlp = _pipeline(diagnostics)
     table = output_format is RelationsFormat.table
     out = Console(file=sys.stdout)
@@ -96,16 +95,6 @@ def relations(
     if table:
         out.print(relation_summary(documents, shown))
     raise typer.Exit(1 if diagnostics.errors else 0)
-
-
-def _files(paths: list[Path], diagnostics: Diagnostics) -> list[Path]:
-    files = []
-    for found in find_files(paths):
-        if isinstance(found, InputError):
-            diagnostics.error(found)
-        else:
-            files.append(found)
-    return files
 
 
 def _pipeline(diagnostics: Diagnostics) -> Language:
