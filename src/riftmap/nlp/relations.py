@@ -30,6 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.models import Extraction, Quote, Relation
 from riftmap.nlp import extensions, plover
 from riftmap.nlp.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.names import slug
 from riftmap.nlp.plover import Lexicons
 from riftmap.nlp.quotes import char_span
 from riftmap.nlp.reactions import (
@@ -46,7 +47,7 @@ from riftmap.nlp.stance import (
 )
 from riftmap.nlp.targets import ActorLookup
 from riftmap.nlp.timex import parse_published, statement_date
-from riftmap.nlp.topics import TopicList, slug, topic_of
+from riftmap.nlp.topics import TopicList, topic_of
 
 # evidence keeps its full stop: it is shown as a sentence
 EVIDENCE_TRIM = " \t\n\r\"'“”‘’«»,;:—–-"

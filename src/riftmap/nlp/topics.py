@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.errors import UsageError
+from riftmap.nlp.names import slug
 
 TOPIC_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
 NAMED = frozenset({"PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "ORG", "FAC"})
@@ -33,14 +33,6 @@ GENERIC = frozenset(
         "question", "report", "story", "interview", "show", "term", "side", "one",
     }
 )  # fmt: skip
-
-
-def slug(text: str) -> str:
-    """Lowercase ASCII slug ("H-1B visas" -> "h-1b-visas")."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"['’]s\b", "", text)
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 @dataclass(frozen=True)
