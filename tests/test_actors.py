@@ -98,6 +98,18 @@ def test_pronoun_prefers_the_salient_subject(nlp: Language) -> None:
     assert same_actor(doc, "Ruth Adler", "she")
 
 
+def test_subject_pronoun_prefers_the_subject_of_a_clause_above(nlp: Language) -> None:
+    # Tom Jones is named more often nearby, but "he" in "over what he said" is the subject of
+    # a clause under Smith's: role parallelism picks Smith
+    doc = run(
+        nlp,
+        "Tom Jones has run the agency since 2019 and hired most of its staff. Bob Smith has "
+        "been harshly critical of Jones, mocking the governor over what he said was a waste "
+        "of public money.",
+    )
+    assert same_actor(doc, "Bob Smith", "he")
+
+
 def test_epithet_refers_back_but_not_to_its_clause_subject(nlp: Language) -> None:
     doc = run(
         nlp,
@@ -110,8 +122,7 @@ def test_epithet_refers_back_but_not_to_its_clause_subject(nlp: Language) -> Non
 def test_possessor_is_not_the_epithet(nlp: Language) -> None:
     doc = run(
         nlp,
-        "Carla Mendes met Luis Ortega in May. Mendes later urged her longtime adviser to "
-        "resign.",
+        "Carla Mendes met Luis Ortega in May. Mendes later urged her longtime adviser to resign.",
     )
     adviser = actor_of(doc, "her longtime adviser")
     assert adviser is not None and adviser.id == actor_of(doc, "Luis Ortega").id  # type: ignore[union-attr]

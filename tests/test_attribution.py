@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from riftmap.models import Quote
+from riftmap.nlp.content import controller_subject
 
 
 @dataclass(frozen=True)
@@ -285,3 +288,39 @@ def test_content_holds_neither_cue_nor_source(nlp: Language) -> None:
     )
     q = find(run(nlp, text), "never seen a budget")
     assert q.content == "I have never seen a budget like this one"
+
+
+def test_participle_after_an_agent_by_takes_the_main_subject() -> None:
+    """ "He replied to the memo, dubbed X, by saying ...": the parser may hang "by saying" on
+    the passive "dubbed" as its agent; the speaker is still the main clause's subject. The
+    parse is given by hand, so the test does not depend on the parser's choice."""
+    words = ["He", "replied", "to", "the", "memo", ",", "dubbed", "Arc", ",", "by", "saying"]
+    heads = [1, 1, 1, 4, 2, 6, 1, 6, 6, 6, 9]
+    deps = [
+        "nsubj",
+        "ROOT",
+        "prep",
+        "det",
+        "pobj",
+        "punct",
+        "advcl",
+        "oprd",
+        "punct",
+        "agent",
+        "pcomp",
+    ]
+    tags = ["PRP", "VBD", "IN", "DT", "NN", ",", "VBN", "NNP", ",", "IN", "VBG"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert controller_subject(doc, (10, 11)) == (0, 1)
+
+
+def test_quotation_after_a_run_on_sentence_continues_its_statement(nlp: Language) -> None:
+    """The parser reads "Q." as an abbreviation and runs the two sentences together; the
+    quotation after it still continues the statement before it."""
+    text = (
+        'Dan Moss, a radio host, called for a "reset" at the club, sharing a clip on his own '
+        'app, Q. "I think the owner is finished."'
+    )
+    q = find(run(nlp, text), "owner is finished")
+    assert q.speaker == "dan-moss"
+    assert q.cue is None

@@ -45,6 +45,7 @@ from riftmap.nlp.content import (
 )
 from riftmap.nlp.features import DocFacts, cue_features, doc_facts, role_features
 from riftmap.nlp.quotes import TokenAttribution, to_quotes
+from riftmap.nlp.statements import is_statement
 
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
 
@@ -80,7 +81,7 @@ class AttributionModel:
                 roles = self._roles(facts, cue)
                 if roles.content is not None and roles.source is not None:
                     found.append(TokenAttribution(cue, roles.source, roles.content, 0.5))
-        found.sort(key=lambda a: a.cue)
+        found = sorted((a for a in found if is_statement(facts, a)), key=lambda a: a.cue)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, SPEECH_VERBS)
         taken = {i for att in found + nested for i in range(*att.cue)}

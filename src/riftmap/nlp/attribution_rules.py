@@ -166,7 +166,6 @@ def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenA
     """A quotation opening the sentence right after an attributed statement, in the same
     paragraph and with no attribution of its own, continues that statement: ``"A," she said.
     "B."`` B is hers too."""
-    doc = facts.doc
     covered = {i for att in found if att.content for i in range(*att.content)}
     by_sentence: dict[int, TokenAttribution] = {}
     for att in found:
@@ -176,16 +175,30 @@ def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenA
     for first, end in facts.region_spans:
         if first >= end or covered & set(range(first, end)):
             continue
-        sent = facts.sent_index[first]
-        start = facts.sent_bounds[sent][0]
-        prev = by_sentence.get(sent - 1)
-        opens = all(doc[j].is_punct or doc[j].is_space for j in range(start, first))
-        if prev is None or not opens or _paragraph_break(facts, prev.cue[1], first):
+        prev = _statement_before(facts, by_sentence, first)
+        if prev is None or _paragraph_break(facts, prev.cue[1], first):
             continue
         if not _after_full_stop(facts, first):
             continue  # the parser split a sentence inside it (' and "…" ')
         out.append(TokenAttribution(prev.cue, None, (first, end), prev.confidence, prev.cue))
     return out
+
+
+def _statement_before(
+    facts: DocFacts, by_sentence: dict[int, TokenAttribution], first: int
+) -> TokenAttribution | None:
+    """The attributed statement a quotation opening at token ``first`` would continue: the
+    last one of the sentence before, or of its own sentence when the parser ran the two
+    sentences together (``… on X. "I think …"``, "X." read as an abbreviation) and that
+    statement ends before the quotation."""
+    sent = facts.sent_index[first]
+    same = by_sentence.get(sent)
+    if same is not None and same.content is not None and same.content[1] <= first:
+        return same
+    start = facts.sent_bounds[sent][0]
+    if all(facts.doc[j].is_punct or facts.doc[j].is_space for j in range(start, first)):
+        return by_sentence.get(sent - 1)
+    return None
 
 
 def _after_full_stop(facts: DocFacts, first: int) -> bool:

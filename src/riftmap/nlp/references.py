@@ -21,7 +21,7 @@ from riftmap.nlp.entities import Entity
 from riftmap.nlp.epithets import known_match, role_holders
 from riftmap.nlp.groups import PLURAL_TAGS, group, nickname
 from riftmap.nlp.lexicon import lexicon
-from riftmap.nlp.salience import clause_subjects, possessors
+from riftmap.nlp.salience import clause_subjects, governing_subjects, possessors
 
 if TYPE_CHECKING:
     from riftmap.nlp.actors import DocActors
@@ -43,6 +43,9 @@ PRONOUNS: dict[str, tuple[str, bool, str]] = {
     "it": ("", False, "org"),
     "its": ("", False, "org"),
 }
+# salience added to the subject of a governing clause when a subject pronoun is resolved
+# (Lappin and Leass's role parallelism): "Bannon ..., taunting Musk over what he said" -> Bannon
+PARALLEL_SUBJECT = 2.0
 SAYING = frozenset(
     {
         "say",
@@ -106,6 +109,10 @@ def pronoun(da: DocActors, tok: Token) -> None:
         )
 
     ranked = da.salience.ranked(tok.i, accept)
+    if kind == "subj":  # a subject pronoun prefers the subject of a clause above it
+        above = {da.owner[t.i].key for t in governing_subjects(tok) if t.i in da.owner}
+        ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
+        ranked.sort(key=lambda t: t[0], reverse=True)
     if gender:  # an actor known to agree beats one of unknown gender ("Living History")
         ranked = [(s * (1.5 if da.entities[k].gender == gender else 1.0), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)

@@ -91,6 +91,23 @@ def clause_subjects(tok: Token) -> list[Token]:
     return out
 
 
+def governing_subjects(tok: Token) -> list[Token]:
+    """Heads of the subjects of every clause above ``tok`` in its sentence: in "Bannon has been
+    critical of Musk, taunting him over what he said", the clauses above "he" have Bannon as
+    subject. Subjects containing ``tok`` are skipped."""
+    out: list[Token] = []
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            out += [
+                c
+                for c in node.children
+                if c.dep_ in SUBJECTS and not c.left_edge.i <= tok.i <= c.right_edge.i
+            ]
+    return out
+
+
 def possessors(head: Token) -> list[Token]:
     """The possessor of a noun phrase ("his", "the president's")."""
     return [c for c in head.children if c.dep_ == "poss"]
