@@ -110,6 +110,23 @@ def test_subject_pronoun_prefers_the_subject_of_a_clause_above(nlp: Language) ->
     assert same_actor(doc, "Bob Smith", "he")
 
 
+def test_headline_surname_the_tagger_misreads_is_the_person_named_later(nlp: Language) -> None:
+    text = (
+        "Vance slams Newsom over tariffs\n\nVice President JD Vance on Monday accused "
+        "California Gov. Gavin Newsom of playing politics with the budget."
+    )
+    doc = run(nlp, text)
+    assert doc[0].tag_ != "NNP"  # the case under test: the tagger reads "Vance" as a noun
+    assert doc._.token_actor.get(0) == "jd-vance"
+
+
+def test_known_organisation_the_tagger_misreads_is_still_an_actor(nlp: Language) -> None:
+    doc = run(nlp, "According to a report by Axios, the agency is weighing new rules.")
+    assert doc[5].text == "Axios" and doc[5].tag_ not in ("NNP", "NNPS")
+    assert doc._.token_actor.get(5) == "axios"
+    assert [q.speaker for q in doc._.quotes] == ["axios"]  # "a report by Axios" is Axios's
+
+
 def test_epithet_refers_back_but_not_to_its_clause_subject(nlp: Language) -> None:
     doc = run(
         nlp,

@@ -113,6 +113,30 @@ class DocActors:
             if j > i:
                 self._bare_run(i, j)
             i = j + 1
+        self._mistagged_names()
+
+    def _mistagged_names(self) -> None:
+        """Names the tagger took for other words: a surname read as a common noun, as
+        headlines invite ("Vance slams Newsom": "Vance"/NN), when that person is named in full
+        in the document; an organisation of the knowledge base spelled exactly so ("a report
+        by Axios": "Axios"/RB)."""
+        for i, tag in enumerate(self.tags):
+            if i in self.owner or tag in ("NNP", "NNPS") or self.deps[i] not in NAME_ROLES:
+                continue
+            tok = self.doc[i]
+            if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
+                continue
+            entity = self.index.person_named(tok.text) if tag == "NN" else None
+            if entity is not None and entity.person is not None and entity.person.full:
+                self.mention(entity, i, i + 1, i)
+            elif not tok.is_sent_start and self._kb_organization(tok.text):
+                found = self.index.entity_for(tok.text, "ORG")
+                if found is not None:
+                    self.mention(found, i, i + 1, i)
+
+    def _kb_organization(self, text: str) -> bool:
+        """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""
+        return any(a.type == "organization" and text in a.names() for a in self.kb.lookup(text))
 
     def _bare_run(self, start: int, end: int) -> None:
         run = self.doc[start:end]
@@ -203,6 +227,8 @@ def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
     )
 
 
+# the roles a miscased surname can take: a name stands where a noun phrase does
+NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 

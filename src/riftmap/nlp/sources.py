@@ -1,6 +1,7 @@
 """The actor a quote's source names: the actor of its head or of a name in it, else a person,
-organisation or group named by the phrase itself ("two people familiar with the comments");
-"the report" or "a poll" name no actor."""
+organisation or group named by the phrase itself ("two people familiar with the comments"),
+else the author of the thing it names ("a report by Axios"); "the report" or "a poll" alone
+name no actor."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
     kind = _kind_of_noun(root)
     name = group_name(span, root)
     if kind is None or not name:
-        return None  # "the report", "a poll": a source, but no actor
+        return _author(da, root)  # "a report by Axios"; "the report" alone names no actor
     plural = kind == "group"
     entity = da.new_entity(kind)
     entity.plural = plural
@@ -49,6 +50,19 @@ def _kind_of_noun(noun: Token) -> ActorType | None:
     if lemma in lex.person_nouns:
         return "person"
     return "organization" if lemma in lex.org_nouns else None
+
+
+def _author(da: DocActors, noun: Token) -> Entity | None:
+    """Who wrote or made the thing a source names: "a report by Axios", "a statement from the
+    White House", "Trump's post", "the Times report"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.i in da.owner:
+            return da.owner[child.i]
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.i in da.owner]
+            if objects:
+                return da.owner[objects[0].i]
+    return None
 
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
