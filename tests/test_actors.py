@@ -230,6 +230,25 @@ def test_party_epithet_and_party_state_tag(nlp: Language) -> None:
     assert actor_of(doc, "R-Ohio") is None
 
 
+def test_party_epithet_skips_a_member_of_the_other_party(nlp: Language) -> None:
+    # the Republican is named more often nearby; "the Oregon Democrat" can only be Hale
+    doc = run(
+        nlp,
+        "Rep. Tom Crane, an Idaho Republican, was blunt. Crane said the plan had failed, and "
+        "he added that it should end. Sen. Maria Hale called the plan a disgrace. The Oregon "
+        "Democrat said the agency had lost the public's trust.",
+    )
+    assert same_actor(doc, "Maria Hale", "The Oregon Democrat")
+
+
+def test_partitive_source_is_the_group_not_its_possessor(nlp: Language) -> None:
+    doc = run(nlp, "Several of Mayor John Carter's closest allies said the budget would fail.")
+    carter = actor_of(doc, "John Carter")
+    assert carter is not None and carter.type == "person"
+    assert [q.speaker for q in doc._.quotes] == ["closest-allies"]
+    assert not any(m.text.startswith("Several") for m in carter.mentions)
+
+
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")

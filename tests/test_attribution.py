@@ -324,3 +324,12 @@ def test_quotation_after_a_run_on_sentence_continues_its_statement(nlp: Language
     q = find(run(nlp, text), "owner is finished")
     assert q.speaker == "dan-moss"
     assert q.cue is None
+
+
+def test_a_quoted_word_in_an_earlier_sentence_is_not_the_next_cue_s_content(nlp: Language) -> None:
+    text = (
+        'The mayor said the city needed "calm," not "chaos." Critics pounced. Council member '
+        'Rosa Diaz called the remarks "an insult."'
+    )
+    found = run(nlp, text)
+    assert [f.cue for f in found if f.content == "chaos"] == []

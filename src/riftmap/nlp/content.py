@@ -20,9 +20,23 @@ def adjacent_quotation(
     used when the role tagger marked no content: only the source and punctuation may separate
     a cue from the quotation it reports."""
     k = adjacent_region(facts, *cue)
-    if k < 0:
+    if k < 0 or not _reports(facts, cue, k):
         k = _region_beyond_source(facts, cue, source)
-    return facts.region_spans[k] if k >= 0 else None
+    return facts.region_spans[k] if k >= 0 and _reports(facts, cue, k) else None
+
+
+def _reports(facts: DocFacts, cue: tuple[int, int], k: int) -> bool:
+    """Can the cue report quotation ``k``? One after the cue, yes (``added:`` and a quotation
+    in the next paragraph); one before it, not across a paragraph break, and from an earlier
+    sentence only if it stands as a sentence of its own (``"A." She said.``, not ``… not
+    "chaos." Democrats pounced.``)."""
+    lo, hi = facts.region_spans[k]
+    if hi > cue[0]:
+        return True
+    doc = facts.doc
+    if any(doc[i].is_space and "\n" in doc[i].text for i in range(hi, cue[0])):
+        return False
+    return facts.sent_index[lo] == facts.sent_index[cue[0]] or _opens_sentence(facts, k)
 
 
 def _region_beyond_source(
@@ -37,7 +51,7 @@ def _region_beyond_source(
             and (i in skip or doc[i].is_punct or doc[i].is_space)
         ):
             i += step
-        if 0 <= i < len(doc) and facts.region[i] >= 0:
+        if 0 <= i < len(doc) and facts.region[i] >= 0 and _reports(facts, cue, facts.region[i]):
             return facts.region[i]
     return -1
 
@@ -196,9 +210,25 @@ def _from_cue_sentence(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) 
     ends right where the cue's sentence begins (``"A. B." She said.``): an earlier sentence
     outside quotation marks said something else."""
     start = facts.sent_bounds[facts.sent_index[cue[0]]][0]
-    if lo >= start or _region_near(facts, start, -1) >= 0:
+    if lo >= start or _whole_quotation_before(facts, start):
         return lo
-    return start if start < hi else lo
+    return start if start < hi else hi  # all of it said before: not this cue's content
+
+
+def _whole_quotation_before(facts: DocFacts, start: int) -> bool:
+    """Does a quotation end right before token ``start`` and open its own sentence? (``"A.
+    B." She said.`` yes; ``He wanted calm, not "chaos." Critics pounced.`` no: the quoted
+    word belongs to the sentence around it.)"""
+    k = _region_near(facts, start, -1)
+    return k >= 0 and _opens_sentence(facts, k)
+
+
+def _opens_sentence(facts: DocFacts, k: int) -> bool:
+    """Does quotation ``k`` open its sentence (only punctuation before it)?"""
+    first = facts.region_spans[k][0]
+    sent_start = facts.sent_bounds[facts.sent_index[first]][0]
+    doc = facts.doc
+    return all(doc[j].is_punct or doc[j].is_space for j in range(sent_start, first))
 
 
 def _within_paragraph(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> tuple[int, int]:

@@ -38,7 +38,10 @@ def title_start(doc: Doc, start: int) -> int:
             break  # another person's name right before: "Trump Steve Bannon" is no title
         i -= 1
     i += 1
-    while i < start and (doc[i].lower_ == "of" or doc[i].tag_ in ("HYPH", "POS")):
+    quantifiers = lexicon().quantifiers  # "several of President X's allies": no title
+    while i < start and (
+        doc[i].lower_ == "of" or doc[i].tag_ in ("HYPH", "POS") or doc[i].lower_ in quantifiers
+    ):
         i += 1
     if i >= start or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
         return start

@@ -181,9 +181,12 @@ def _match_epithet(
         and not (gender and e.gender and e.gender != gender)
         and e.mentions
     ]
+    party = party_of_descriptor(desc)
+    if party:  # "the New York Democrat" is none of the document's Republicans
+        cands = [e for e in cands if party_of_entity(e) in ("", party)]
     keys = {e.key for e in cands}
     salience = {k: s for s, k in da.salience.ranked(head.i, lambda k: k in keys)}
-    scored = [(_fit(da, desc, e), salience.get(e.key, 0.0), e) for e in cands]
+    scored = [(_fit(da, desc, e, party), salience.get(e.key, 0.0), e) for e in cands]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
         return scored[0][2]  # a descriptor match: binding limits do not apply to titles
@@ -240,11 +243,33 @@ def _new_organization(da: DocActors, head: Token) -> Entity | None:
     return entity
 
 
-def _fit(da: DocActors, desc: Descriptor, entity: Entity) -> float:
+def _fit(da: DocActors, desc: Descriptor, entity: Entity, party: str = "") -> float:
     score = known_match(desc, entity, da.kb, da.date)
+    if party and party_of_entity(entity) == party:
+        score = max(score, 1.0)  # a party epithet fits a member of that party
     if da.corpus is not None:
         score = max(score, da.corpus.descriptor_fit(desc, entity))
     return score
+
+
+# party words of epithets and descriptors ("the Ohio Republican", "a Nebraska Democrat") and
+# the knowledge base's party affiliations, each reduced to one letter
+PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+PARTY_NAMES = {"Republican Party": "R", "Democratic Party": "D"}
+
+
+def party_of_descriptor(desc: Descriptor) -> str:
+    """The party a descriptor names, or ""."""
+    found = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
+    return found.pop() if len(found) == 1 else ""
+
+
+def party_of_entity(entity: Entity) -> str:
+    """The party the document's descriptors or the knowledge base give an actor, or ""."""
+    found = {party_of_descriptor(d) for d in entity.descriptors} - {""}
+    if entity.kb is not None:
+        found |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _role_holder(

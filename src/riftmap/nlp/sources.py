@@ -22,7 +22,7 @@ def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
     """The actor a quote's source span names: its head's, any mention's in it, or a new
     person or group named by the phrase itself ("two people familiar with the comments")."""
     span = da.doc[start:end]
-    root = _antecedent_of_relative(span.root)
+    root = _partitive_head(_antecedent_of_relative(span.root))
     if root.i in da.owner:
         return da.owner[root.i]
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
@@ -63,6 +63,18 @@ def _author(da: DocActors, noun: Token) -> Entity | None:
             if objects:
                 return da.owner[objects[0].i]
     return None
+
+
+def _partitive_head(root: Token) -> Token:
+    """ "Several of Trump's allies", "one of his aides": the allies, the aides, not Trump."""
+    if root.lower_ not in lexicon().quantifiers:
+        return root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return root
 
 
 RELATIVE = frozenset({"who", "which", "that", "whom"})
