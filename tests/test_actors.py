@@ -249,6 +249,37 @@ def test_partitive_source_is_the_group_not_its_possessor(nlp: Language) -> None:
     assert not any(m.text.startswith("Several") for m in carter.mentions)
 
 
+def test_of_phrase_ending_in_a_possessive_is_no_title(nlp: Language) -> None:
+    doc = run(nlp, "Critics mocked the architect of President Dan Ortega's budget, Ken Ames.")
+    ortega = actor_of(doc, "Dan Ortega")
+    assert ortega is not None
+    assert all("architect" not in m.text for m in ortega.mentions)
+
+
+def test_a_single_anonymous_source_is_an_actor(nlp: Language) -> None:
+    doc = run(nlp, "The talks stalled, according to a person familiar with the matter.")
+    assert [q.speaker for q in doc._.quotes] == ["person-familiar-with-the-matter"]
+
+
+def test_surname_tagged_as_an_organisation_is_the_person(nlp: Language) -> None:
+    text = (
+        "Musk and Navarro trade insults\n\nWhite House trade adviser Peter Navarro told "
+        "CNBC that the tariffs would stay."
+    )
+    doc = run(nlp, text)
+    assert [e.label_ for e in doc.ents if e.text == "Navarro"] == ["ORG"]  # the case
+    assert same_actor(doc, "Navarro", "Peter Navarro")
+
+
+def test_czar_epithet_matches_an_adviser_title(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "White House energy adviser Tim Boyd met Senator Jane Park on Monday. Park said the "
+        "talks went well. The energy czar said he was hopeful.",
+    )
+    assert same_actor(doc, "Tim Boyd", "The energy czar")
+
+
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")

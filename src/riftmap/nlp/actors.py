@@ -57,6 +57,7 @@ class DocActors:
         self.salience = Salience(sentence_index(doc))
         self.quoted = _quoted_tokens(doc)
         self._names()
+        self._surnames_taken_for_organisations()
         self._definitions()
         references.resolve_all(self)
 
@@ -133,6 +134,27 @@ class DocActors:
                 found = self.index.entity_for(tok.text, "ORG")
                 if found is not None:
                     self.mention(found, i, i + 1, i)
+
+    def _surnames_taken_for_organisations(self) -> None:
+        """A lone capitalised word the tagger called an organisation but which is the surname
+        of a person the document names in full ("Musk and Navarro trade insults" ... "Peter
+        Navarro") is that person."""
+        for org in list(self.entities):
+            if org.type == "person" or org.kb is not None or len(org.names) != 1:
+                continue
+            name = org.names[0]
+            if " " in name or not name[:1].isupper():
+                continue
+            person = self.index.person_named(name)
+            if person is None or person.person is None or not person.person.full:
+                continue
+            for a, b in org.mentions:
+                for i in range(a, b):
+                    self.owner[i] = person
+                if (a, b) not in person.mentions:
+                    person.mentions.append((a, b))
+            org.mentions.clear()
+            self.salience.forget(org.key)
 
     def _kb_organization(self, text: str) -> bool:
         """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""

@@ -32,7 +32,7 @@ def title_start(doc: Doc, start: int) -> int:
     person noun or title word in it, its last word a noun ("former Trump strategist")."""
     i = start - 1
     while i >= 0 and (doc[i].tag_ in TITLE_TAGS or doc[i].lower_ == "of"):
-        if doc[i].text in QUOTE_MARKS:
+        if doc[i].text in QUOTE_MARKS or (doc[i].lower_ == "of" and _of_other(doc[i], start)):
             break
         if i == start - 1 and doc[i].ent_type_ == "PERSON":
             break  # another person's name right before: "Trump Steve Bannon" is no title
@@ -48,6 +48,17 @@ def title_start(doc: Doc, start: int) -> int:
     if not any(is_title_word(t) for t in doc[i:start]):
         return start
     return i
+
+
+def _of_other(of: Token, start: int) -> bool:
+    """Does this "of" govern something beyond the name at ``start``? In "the architect of
+    President Trump's tariffs" it governs the tariffs: no title of Trump's; in "Secretary of
+    State Marco Rubio" it governs the name."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    return any(t.tag_ == "POS" for t in head.doc[start : head.i])
 
 
 def noun_phrase(head: Token) -> tuple[int, int]:

@@ -51,6 +51,10 @@ class Salience:
     def add(self, tok: int, weight: float, key: int) -> None:
         insort(self.events, (tok, weight, key))
 
+    def forget(self, key: int) -> None:
+        """Drop every mention event of actor ``key`` (its mentions went to another actor)."""
+        self.events = [e for e in self.events if e[2] != key]
+
     def ranked(self, before: int, accept: Callable[[int], bool]) -> list[tuple[float, int]]:
         """Accepted actor keys with their salience just before token ``before``, best first
         (ties go to the most recent)."""
