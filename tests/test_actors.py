@@ -241,6 +241,16 @@ def test_party_epithet_skips_a_member_of_the_other_party(nlp: Language) -> None:
     assert same_actor(doc, "Maria Hale", "The Oregon Democrat")
 
 
+def test_state_epithet_skips_a_member_from_another_state(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Rep. Ann Pike, a Texas Republican, opposed the bill. Pike said it would raise costs, "
+        "and she vowed to fight it. Rep. Bo Lund backed it. The Ohio lawmaker said it would "
+        "pass.",
+    )
+    assert same_actor(doc, "Bo Lund", "The Ohio lawmaker")
+
+
 def test_partitive_source_is_the_group_not_its_possessor(nlp: Language) -> None:
     doc = run(nlp, "Several of Mayor John Carter's closest allies said the budget would fail.")
     carter = actor_of(doc, "John Carter")

@@ -24,6 +24,7 @@ class Lexicon:
     empty_modifiers: frozenset[str]
     quantifiers: frozenset[str]
     headline_verbs: frozenset[str]
+    us_states: tuple[str, ...] = ()
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
@@ -48,4 +49,5 @@ def lexicon() -> Lexicon:
         empty_modifiers=frozenset(data["empty_modifiers"]),
         quantifiers=frozenset(data["quantifiers"]),
         headline_verbs=frozenset(data["headline_verbs"]),
+        us_states=tuple(data["us_states"]),
     )

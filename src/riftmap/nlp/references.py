@@ -181,12 +181,12 @@ def _match_epithet(
         and not (gender and e.gender and e.gender != gender)
         and e.mentions
     ]
-    party = party_of_descriptor(desc)
-    if party:  # "the New York Democrat" is none of the document's Republicans
-        cands = [e for e in cands if party_of_entity(e) in ("", party)]
+    marks = affiliation_of_descriptor(desc)
+    # "the New York Democrat" is none of the document's Republicans, nor a Georgian
+    cands = [e for e in cands if not conflicts(marks, affiliation_of_entity(e))]
     keys = {e.key for e in cands}
     salience = {k: s for s, k in da.salience.ranked(head.i, lambda k: k in keys)}
-    scored = [(_fit(da, desc, e, party), salience.get(e.key, 0.0), e) for e in cands]
+    scored = [(_fit(da, desc, e, marks), salience.get(e.key, 0.0), e) for e in cands]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
         return scored[0][2]  # a descriptor match: binding limits do not apply to titles
@@ -243,10 +243,13 @@ def _new_organization(da: DocActors, head: Token) -> Entity | None:
     return entity
 
 
-def _fit(da: DocActors, desc: Descriptor, entity: Entity, party: str = "") -> float:
+def _fit(
+    da: DocActors, desc: Descriptor, entity: Entity, marks: dict[str, str] | None = None
+) -> float:
     score = known_match(desc, entity, da.kb, da.date)
-    if party and party_of_entity(entity) == party:
-        score = max(score, 1.0)  # a party epithet fits a member of that party
+    known = affiliation_of_entity(entity) if marks else {}
+    if marks and all(known.get(kind) == value for kind, value in marks.items()):
+        score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican
     if da.corpus is not None:
         score = max(score, da.corpus.descriptor_fit(desc, entity))
     return score
@@ -258,18 +261,40 @@ PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"
 PARTY_NAMES = {"Republican Party": "R", "Democratic Party": "D"}
 
 
-def party_of_descriptor(desc: Descriptor) -> str:
-    """The party a descriptor names, or ""."""
-    found = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
-    return found.pop() if len(found) == 1 else ""
+def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
+    """The party and US state a descriptor names: {"party": "R", "state": "ohio"}."""
+    out = {}
+    parties = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
+    if len(parties) == 1:
+        out["party"] = parties.pop()
+    state = state_in(desc.text)
+    if state:
+        out["state"] = state
+    return out
 
 
-def party_of_entity(entity: Entity) -> str:
-    """The party the document's descriptors or the knowledge base give an actor, or ""."""
-    found = {party_of_descriptor(d) for d in entity.descriptors} - {""}
+def affiliation_of_entity(entity: Entity) -> dict[str, str]:
+    """Party and state as far as the document's descriptors and the knowledge base (party
+    affiliations, roles such as "Representative from Georgia") agree on them."""
+    found: dict[str, set[str]] = {"party": set(), "state": set()}
+    for desc in entity.descriptors:
+        for kind, value in affiliation_of_descriptor(desc).items():
+            found[kind].add(value)
     if entity.kb is not None:
-        found |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
-    return found.pop() if len(found) == 1 else ""
+        found["party"] |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
+        found["state"] |= {s for r in entity.kb.roles if (s := state_in(r.title))}
+    return {kind: values.pop() for kind, values in found.items() if len(values) == 1}
+
+
+def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:
+    return any(kind in known and known[kind] != value for kind, value in marks.items())
+
+
+def state_in(text: str) -> str:
+    """The US state a phrase names ("the West Virginia Democrat" -> "west virginia"), or ""."""
+    low = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
+    found = [s.lower() for s in lexicon().us_states if f" {s.lower()} " in low]
+    return max(found, key=len) if found else ""
 
 
 def _role_holder(
