@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from riftmap.ingest.clean import clean, default_rules, normalise, phrases
 
@@ -117,3 +118,30 @@ def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], e
             assert after == " "
         else:
             assert after == before
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["TALLAHASSEE, Fla. (AP) — ", "WASHINGTON -- ", "NEW YORK (Reuters) - ", "ST. LOUIS — "],
+)
+def test_a_wire_dateline_is_blanked(dateline: str) -> None:
+    text = f"Headline\n\n{dateline}Gov. Ann Lee said the plan would pass.\n"
+    cleaned = clean(text)
+    assert cleaned.text == text.replace(dateline, " " * len(dateline))
+    assert [reason for *_, reason in cleaned.removed] == ["dateline"]
+
+
+@pytest.mark.parametrize(
+    "line", ["CNN - the network said", "U.S. - China talks resumed", "The FBI — which said"]
+)
+def test_an_opening_that_is_no_dateline_is_kept(line: str) -> None:
+    assert clean(f"{line} so.\n").text == f"{line} so.\n"
+
+
+def test_a_dateline_no_longer_stands_as_the_speaker(nlp: Language) -> None:
+    from riftmap.api import extract
+    from riftmap.models import Article
+
+    text = "DENVER (AP) — Colorado Gov. Jared Polis on Monday said the state would appeal."
+    [result] = extract([Article(doc="a.txt", text=text)], nlp)
+    assert [q.speaker for q in result.quotes] == ["jared-polis"]  # not "denver"

@@ -1,11 +1,13 @@
 """Strip what belongs to no story, keeping every offset into the original text valid.
 
-Two things are removed, line by line (a line is a paragraph in news text):
+Three things are removed, line by line (a line is a paragraph in news text):
 
 - boilerplate: donation and subscription appeals, newsletter prompts, share widgets, matched by
   the phrases of ``boilerplate.txt`` beside this module;
 - a paragraph repeated inside the article (or contained in an earlier one, as when a quote is
-  printed again as a pull quote), which would otherwise yield every statement in it twice.
+  printed again as a pull quote), which would otherwise yield every statement in it twice;
+- a wire dateline opening one of the first paragraphs ("WASHINGTON (AP) — "), which the parser
+  would otherwise read as the subject of the first sentence.
 
 Removed lines are blanked, not cut: each of their characters becomes a space (line ends stay),
 so the cleaned text has the original's length and every offset found in it indexes the
@@ -31,6 +33,15 @@ MAX_CONTAINMENT_LINES = 2000
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
+# A dateline: a place in capitals, maybe a state or country, maybe an agency, then a dash.
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'\-]{2,}|[A-Z]{2}\.)(?: [A-Z][A-Z.'\-]+){0,3}"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?: \([A-Za-z .&/]{1,30}\))?"
+    r" ?(?:—|–|--|-) ?(?=[A-Z\"“])"
+)
+# Datelines are looked for at the start of the first lines only.
+DATELINE_LINES = 8
 # Lone surrogates (from "\ud800" in JSON) break the parser; each becomes U+FFFD, same length.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -104,6 +115,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
         if reason and end > start
     ]
     removed.extend(_inline(text, rules, removed))
+    removed.extend(_datelines(text, lines[:DATELINE_LINES], removed))
     spans = tuple(sorted(removed))
     return Cleaned(_SURROGATE.sub("\ufffd", _blank(text, spans)), spans)
 
@@ -117,6 +129,20 @@ def _inline(
         for m in pattern.finditer(text):
             if not any(start <= m.start() < end for start, end, _ in removed):
                 found.append((m.start(), m.end(), "boilerplate"))
+    return found
+
+
+def _datelines(
+    text: str, lines: list[tuple[int, int]], removed: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A wire dateline opening one of the first paragraphs ("TALLAHASSEE, Fla. (AP) — ",
+    "WASHINGTON -- "): the place and agency are no part of the first sentence, whose subject
+    the parser would otherwise take them for."""
+    found = []
+    for start, end in lines:
+        m = _DATELINE.match(text, start, end)
+        if m and not any(a <= start < b for a, b, _ in removed):
+            found.append((m.start(), m.end(), "dateline"))
     return found
 
 
