@@ -290,6 +290,28 @@ def test_czar_epithet_matches_an_adviser_title(nlp: Language) -> None:
     assert same_actor(doc, "Tim Boyd", "The energy czar")
 
 
+def test_an_epithet_stops_before_an_of_clause(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Vice President JD Vance toured the base. Sen. Chris Murphy accused the vice president "
+        'of "picking fights with our friends."',
+        published="2025-03-28",
+    )
+    vance = actor_of(doc, "the vice president")
+    assert vance is not None and vance.id == "jd-vance"
+
+
+def test_a_name_defined_by_a_person_noun_is_a_person(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Greenland's outgoing premier, Mute Egede, called the visit aggressive. He told a "
+        "broadcaster that the island would decide its own future.",
+    )
+    egede = actor_of(doc, "Mute Egede")
+    assert egede is not None and egede.type == "person"
+    assert same_actor(doc, "Mute Egede", "He")
+
+
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")

@@ -209,6 +209,8 @@ class DocActors:
         self.mention(entity, start, end, head)
         entity.descriptors.append(from_tokens(span, self.doc[head]))
         entity.epithets.append(span.text)
+        if entity.type == "organization" and entity.kb is None:
+            _person_by_definition(entity, self.doc[head])
 
     # -- results -------------------------------------------------------------------------
     def token_actor(self) -> dict[int, str]:
@@ -252,6 +254,21 @@ def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
 # the roles a miscased surname can take: a name stands where a noun phrase does
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _person_by_definition(entity: Entity, head: Token) -> None:
+    """A name the tagger called an organisation but the article defines by a person noun
+    ("Greenland's outgoing premier, Mute Egede") is a person's, if it reads like one."""
+    lex = lexicon()
+    if head.tag_ != "NN" or head.lower_ not in lex.person_nouns or head.lower_ in lex.org_nouns:
+        return
+    name = entity.names[0] if entity.names else ""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return
+    entity.type = "person"
+    for n in entity.names:
+        entity.add_name(n)
 
 
 def _person_word(ent: SpacySpan) -> bool:

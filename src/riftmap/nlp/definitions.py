@@ -71,11 +71,19 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
             break
+        if child.dep_ == "prep" and _holds_a_clause(child):
+            break  # "accused the vice president of picking fights": no part of the name
         end = max(end, child.right_edge.i + 1)
     for i in range(head.i + 1, end):
         if head.doc[i].text in (",", ";", "—", "–", "(") or head.doc[i].dep_ == "relcl":
             return start, i
     return start, end
+
+
+def _holds_a_clause(prep: Token) -> bool:
+    """Does this "of" phrase hold a verb or a quotation ("of 'picking fights'") rather than a
+    noun phrase ("of the Breitbart news site")?"""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in prep.subtree)
 
 
 def appositions(
