@@ -312,6 +312,24 @@ def test_a_name_defined_by_a_person_noun_is_a_person(nlp: Language) -> None:
     assert same_actor(doc, "Mute Egede", "He")
 
 
+def test_a_profession_outside_the_noun_list_is_an_epithet(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Dr. Ana Silva, a vaccine expert, told reporters the decision was wrong. "
+        '"This will cost lives," the Boston epidemiologist said.',
+    )
+    assert same_actor(doc, "Ana Silva", "the Boston epidemiologist")
+
+
+def test_a_name_suffix_outside_the_tagger_s_span_belongs_to_the_name(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "RFK Jr. under fire over vaccine panel\n\nHealth Secretary Robert F. Kennedy Jr. "
+        "defended the move.",
+    )
+    assert same_actor(doc, "RFK Jr.", "Robert F. Kennedy Jr.")
+
+
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")

@@ -251,6 +251,7 @@ def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
     )
 
 
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # the roles a miscased surname can take: a name stands where a noun phrase does
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
@@ -319,6 +320,8 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
     if doc[end - 1].tag_ == "POS":
         end -= 1
+    while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+        end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:

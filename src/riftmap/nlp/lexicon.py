@@ -10,6 +10,27 @@ import yaml
 from riftmap.kb.loader import KB_DIR
 
 
+class PersonNouns(frozenset[str]):
+    """The person nouns of the lexicon, plus the professions English builds with "-ician",
+    "-ologist" and "-ist" ("pediatrician", "epidemiologist", "lobbyist"): no list holds
+    them all, and an article may name anyone by profession."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or not word.isalpha():
+            return False
+        return (
+            (word.endswith("ician") and len(word) >= 8)
+            or word.endswith("ologist")
+            or (word.endswith("ist") and len(word) >= 7 and word not in NOT_PEOPLE)
+        )
+
+
+# "-ist" words that are things, not people
+NOT_PEOPLE = frozenset({"checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist"})
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Honorifics and titles, person/organisation/group nouns, head classes, markers."""
@@ -41,7 +62,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
-        person_nouns=frozenset(data["person_nouns"]),
+        person_nouns=PersonNouns(data["person_nouns"]),
         org_nouns=frozenset(data["org_nouns"]),
         group_nouns=frozenset(data["group_nouns"]),
         head_class={k: frozenset(v) for k, v in classes.items()},
