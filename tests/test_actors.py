@@ -330,6 +330,18 @@ def test_a_name_suffix_outside_the_tagger_s_span_belongs_to_the_name(nlp: Langua
     assert same_actor(doc, "RFK Jr.", "Robert F. Kennedy Jr.")
 
 
+def test_an_epithet_fitting_two_actors_is_not_the_subject_above_it(nlp: Language) -> None:
+    # both are billionaires by the knowledge base; Trump, the subject of "told", is not the
+    # billionaire who attacked his bill
+    doc = run(
+        nlp,
+        'President Donald Trump told aides he was "done" with Elon Musk after the billionaire '
+        "attacked his spending bill.",
+        published="2025-06-05",
+    )
+    assert same_actor(doc, "Elon Musk", "the billionaire")
+
+
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")

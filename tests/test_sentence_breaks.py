@@ -32,6 +32,15 @@ def test_a_quotation_after_a_full_stop_starts_a_sentence() -> None:
     assert starts(words, spaces) == ['"']
 
 
+def test_a_word_tokenized_with_its_full_stop_ends_a_sentence_too() -> None:
+    words = ["to", "seize", "SpaceX.", '"', "They", "should", "."]
+    assert starts(words, [True, True, True, False, True, False, False]) == ['"']
+    words = ["said", "Gov.", '"', "Big", '"', "Lee"]  # an abbreviation does not
+    assert starts(words, [True, True, False, False, True, False]) == []
+    words = ["platform", ",", "X.", '"', "I", "think"]  # nor a lone initial
+    assert starts(words, [False, True, True, False, True, False]) == []
+
+
 def test_a_closing_mark_or_lowercase_word_does_not() -> None:
     words = ["It", "is", "wrong", ".", '"', "she", "said", "."]
     assert starts(words, [True, True, False, False, True, True, False, False]) == []

@@ -189,7 +189,13 @@ def _match_epithet(
     scored = [(_fit(da, desc, e, marks), salience.get(e.key, 0.0), e) for e in cands]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
-        return scored[0][2]  # a descriptor match: binding limits do not apply to titles
+        # a descriptor match: binding limits do not apply to titles, but among actors the
+        # descriptor fits equally, the subject of a clause above is not who an epithet names
+        # ("Trump told aides ... after the billionaire attacked his bill": Musk)
+        above = {da.owner[t.i].key for t in governing_subjects(head) if t.i in da.owner}
+        best = [t for t in scored if t[0] == scored[0][0]]
+        free = [t for t in best if t[2].key not in above]
+        return (free or best)[0][2]
     before = {e.key for e in cands if any(a < head.i for a, _ in e.mentions)}
     scored = [t for t in scored if t[2].key not in excluded and t[2].key in before]
     holder = _role_holder(da, desc, own, salience)

@@ -15,6 +15,54 @@ from spacy.tokens import Doc, Token
 
 OPENING_MARKS = frozenset({'"', "“"})
 FULL_STOPS = frozenset({".", "!", "?"})
+# abbreviations that end in a full stop but no sentence, mostly before a name
+ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "st",
+        "jr",
+        "sr",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "prof",
+        "rev",
+        "sgt",
+        "capt",
+        "adm",
+        "maj",
+        "cmdr",
+        "pres",
+        "supt",
+        "atty",
+        "vs",
+        "etc",
+        "no",
+        "fig",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
 
 
 class SentenceBreaks:
@@ -34,4 +82,18 @@ def _opens_quoted_sentence(tok: Token) -> bool:
     if tok.text not in OPENING_MARKS or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
         return False
     prev = doc[tok.i - 1]
-    return prev.text in FULL_STOPS and bool(prev.whitespace_) and tok.i >= 2
+    if not prev.whitespace_ or tok.i < 2:
+        return False
+    return prev.text in FULL_STOPS or _word_and_full_stop(prev.text)
+
+
+def _word_and_full_stop(text: str) -> bool:
+    """ "SpaceX." as one token: a word of two letters or more and a full stop, which is no
+    abbreviation ("Gov.", "Inc.") and no initial ("J.")."""
+    stem = text[:-1]
+    return (
+        text.endswith(".")
+        and len(stem) >= 2
+        and stem.isalpha()
+        and stem.lower() not in ABBREVIATIONS
+    )
