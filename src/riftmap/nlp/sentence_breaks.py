@@ -16,53 +16,14 @@ from spacy.tokens import Doc, Token
 OPENING_MARKS = frozenset({'"', "“"})
 FULL_STOPS = frozenset({".", "!", "?"})
 # abbreviations that end in a full stop but no sentence, mostly before a name
-ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "prof",
-        "rev",
-        "sgt",
-        "capt",
-        "adm",
-        "maj",
-        "cmdr",
-        "pres",
-        "supt",
-        "atty",
-        "vs",
-        "etc",
-        "no",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+# fmt: off
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "inc",
+    "co", "corp", "ltd", "prof", "rev", "sgt", "capt", "adm", "maj", "cmdr", "pres", "supt",
+    "atty", "vs", "etc", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+})
+# fmt: on
 
 
 class SentenceBreaks:
