@@ -333,3 +333,15 @@ def test_a_quoted_word_in_an_earlier_sentence_is_not_the_next_cue_s_content(nlp:
     )
     found = run(nlp, text)
     assert [f.cue for f in found if f.content == "chaos"] == []
+
+
+def test_verb_of_saying_parsed_as_a_noun_modifier_after_a_quotation(nlp: Language) -> None:
+    """'"…," the billionaire posted on X.': the parser may read "posted" as a modifier of
+    "billionaire" (no subject); the verb still reports the quotation before it."""
+    text = (
+        'Lee answered at once. "Without me, the mayor would have lost the vote," the '
+        "billionaire posted on X."
+    )
+    q = find(run(nlp, text), "would have lost the vote")
+    assert (q.cue, q.source) == ("posted", "the billionaire")
+    assert q.content == "Without me, the mayor would have lost the vote"

@@ -53,6 +53,18 @@ def test_what_someone_responded_to_is_not_what_they_said(nlp: Language) -> None:
     assert not judge(nlp, text, "respond to", "The mayor", "a request for comment")
 
 
+def test_a_response_with_nothing_said_is_not_a_statement(nlp: Language) -> None:
+    text = "The senator responded within minutes."
+    assert not judge(nlp, text, "responded", "The senator", "within minutes")
+
+
+def test_a_content_holding_the_relative_source_s_antecedent_is_not_a_statement(
+    nlp: Language,
+) -> None:
+    text = "Sen. Jo Hart, a physician who cast the key vote, said the panel would stay."
+    assert not judge(nlp, text, "cast the key vote", "who", "a physician")
+
+
 def test_a_response_that_says_something_stays(nlp: Language) -> None:
     text = "The mayor responded that the budget was balanced."
     assert judge(nlp, text, "responded", "The mayor", "that the budget was balanced")

@@ -76,11 +76,13 @@ class AttributionModel:
                 found.append(TokenAttribution(cue, roles.source, roles.content, conf))
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
-        for cue in speech_verb_cues(facts, SPEECH_VERBS):
+        for cue, subject in speech_verb_cues(facts, SPEECH_VERBS):
             if cue[0] not in taken:
+                # the rule found the verb by the quotation next to it: that is the content
                 roles = self._roles(facts, cue)
-                if roles.content is not None and roles.source is not None:
-                    found.append(TokenAttribution(cue, roles.source, roles.content, 0.5))
+                content = adjacent_quotation(facts, cue, subject) or roles.content
+                if content is not None:
+                    found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
         found = sorted((a for a in found if is_statement(facts, a)), key=lambda a: a.cue)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, SPEECH_VERBS)

@@ -23,10 +23,12 @@ def _lexicon(name: str) -> frozenset[str]:
 SPEECH_VERBS = _lexicon("speech_verbs.txt")
 
 
-def speech_verb_cues(facts: DocFacts, verbs: frozenset[str]) -> list[tuple[int, int]]:
-    """Verbs of saying the CRF's short window can miss: right after a quotation and their own
-    subject (``"…," Name, a long apposition, said.``) or introducing one after a colon
-    (``Name later added: "…"``)."""
+def speech_verb_cues(
+    facts: DocFacts, verbs: frozenset[str]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Verbs of saying the CRF's short window can miss, each with its subject's tokens: right
+    after a quotation and their own subject (``"…," Name, a long apposition, said.``) or
+    introducing one after a colon (``Name later added: "…"``)."""
     cues = []
     doc = facts.doc
     candidates = [i for i, lemma in enumerate(facts.lemmas) if lemma in verbs]
@@ -34,19 +36,32 @@ def speech_verb_cues(facts: DocFacts, verbs: frozenset[str]) -> list[tuple[int, 
         if tok.pos_ != "VERB" or facts.region[tok.i] >= 0:
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
-        if subj and (_quotation_before(facts, subj[0]) or _colon_quotation_after(facts, tok.i)):
-            cues.append((tok.i, tok.i + 1))
+        source = (subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else None
+        if not subj and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
+            subj = [tok.head]  # '"…," the billionaire posted': parsed as a noun and its acl
+            source = _noun_phrase_before(tok.head)
+        if source and (_quotation_before(facts, source[0]) or _colon_quotation_after(facts, tok.i)):
+            cues.append(((tok.i, tok.i + 1), source))
     return cues
 
 
-def _quotation_before(facts: DocFacts, subj: Token) -> bool:
-    before = subj.left_edge.i - 1
+def _noun_phrase_before(noun: Token) -> tuple[int, int]:
+    """The noun with its determiner and modifiers, none of its clauses ("the billionaire")."""
+    left = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
+    start = min((c.left_edge.i for c in left), default=noun.i)
+    return start, noun.i + 1
+
+
+def _quotation_before(facts: DocFacts, start: int) -> bool:
+    """Does a quotation of the same sentence end right before token ``start``?"""
+    before = start - 1
     doc = facts.doc
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
         if facts.region[before] >= 0:
             break
         before -= 1
-    return before >= 0 and facts.region[before] >= 0 and subj.sent.start <= before
+    sent_start = facts.sent_bounds[facts.sent_index[start]][0]
+    return before >= 0 and facts.region[before] >= 0 and sent_start <= before
 
 
 def _colon_quotation_after(facts: DocFacts, i: int) -> bool:

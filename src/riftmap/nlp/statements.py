@@ -18,6 +18,7 @@ from riftmap.nlp.quotes import TokenAttribution
 
 # "responded to X", "reacted to X": X is what they answered, not what they said
 REACTION_LEMMAS = frozenset({"respond", "react", "reply"})
+COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where"})
 # "it seems that ...", "it appears that ...", "it is clear that ...": nobody is quoted
 HEDGE_LEMMAS = frozenset({"seem", "appear", "be", "go"})
 
@@ -32,8 +33,14 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
         return False  # "... denounces the tech billionaire": an act with no one acting
     if bare and _purpose_infinitive(head):
         return False  # "who joined Trump to announce Stargate"
-    if head.lemma_ in REACTION_LEMMAS and _inside_to_object(facts, head, att.content):
-        return False  # "also reacted to reports that ...": the reports said it
+    if head.lemma_ in REACTION_LEMMAS and (
+        (bare and facts.doc[att.content[0]].lower_ not in COMPLEMENTIZERS)
+        or _inside_to_object(facts, head, att.content)
+    ):
+        return False  # "also reacted to reports that ...", "responded within minutes"
+        # (but "responded that the website ...", cut short by the tagger, is a statement)
+    if _antecedent_of_source(facts, att.source, att.content):
+        return False  # "a physician who cast a key vote": the content is the source itself
     return not _expletive_hedge(facts, head, att.source)
 
 
@@ -66,6 +73,18 @@ def _inside_to_object(facts: DocFacts, head: Token, content: tuple[int, int]) ->
         if prep.dep_ == "prep" and prep.lower_ == "to":
             return prep.i <= content[0] <= prep.right_edge.i
     return False
+
+
+def _antecedent_of_source(
+    facts: DocFacts, source: tuple[int, int] | None, content: tuple[int, int]
+) -> bool:
+    """Is the source a relative pronoun whose antecedent lies in the content?"""
+    if source is None or source[1] - source[0] != 1:
+        return False
+    who = facts.doc[source[0]]
+    if who.lower_ not in ("who", "which", "that") or who.head.dep_ != "relcl":
+        return False
+    return content[0] <= who.head.head.i < content[1]
 
 
 def _expletive_hedge(facts: DocFacts, head: Token, source: tuple[int, int] | None) -> bool:
