@@ -127,6 +127,21 @@ def test_known_organisation_the_tagger_misreads_is_still_an_actor(nlp: Language)
     assert [q.speaker for q in doc._.quotes] == ["axios"]  # "a report by Axios" is Axios's
 
 
+def test_sentence_opening_pronoun_is_the_last_speaker_not_a_name_in_the_quote(
+    nlp: Language,
+) -> None:
+    # Lee is named more often, and as the subject inside the quotation; the man who posted
+    # it is who "He" continues
+    doc = run(
+        nlp,
+        "President Sam Lee told aides he was done with Mark Ortiz. Lee said in the Oval Office "
+        'that he was very disappointed in Ortiz. Ortiz responded within minutes. "Without me, '
+        "Lee would have lost the election,\" the world's richest man posted on X. He later "
+        "suggested that the president had lied.",
+    )
+    assert same_actor(doc, "Mark Ortiz", "He")
+
+
 def test_epithet_refers_back_but_not_to_its_clause_subject(nlp: Language) -> None:
     doc = run(
         nlp,

@@ -54,8 +54,8 @@ class DocActors:
         self.index = NameIndex(kb)
         self.owner: dict[int, Entity] = {}
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
-        self.salience = Salience(sentence_index(doc))
         self.quoted = _quoted_tokens(doc)
+        self.salience = Salience(sentence_index(doc), quoted=self.quoted)
         self._names()
         self._surnames_taken_for_organisations()
         self._definitions()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.nlp.definitions import is_definite, noun_phrase
@@ -109,8 +110,10 @@ def pronoun(da: DocActors, tok: Token) -> None:
         )
 
     ranked = da.salience.ranked(tok.i, accept)
-    if kind == "subj":  # a subject pronoun prefers the subject of a clause above it
+    if kind == "subj":  # a subject pronoun prefers the subject of a clause above it, or
+        # opening a sentence, the subject of the sentence before (centering)
         above = {da.owner[t.i].key for t in governing_subjects(tok) if t.i in da.owner}
+        above |= _previous_topic(da, tok)
         ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)
     if gender:  # an actor known to agree beats one of unknown gender ("Living History")
@@ -125,6 +128,42 @@ def pronoun(da: DocActors, tok: Token) -> None:
     if gender and not entity.gender:
         entity.gender = gender
     da.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _previous_topic(da: DocActors, tok: Token) -> set[int]:
+    """For a subject pronoun opening a main clause, the actor that is the subject of the
+    previous sentence's main verb, outside quotation marks."""
+    if tok.head.dep_ != "ROOT" or tok.i in da.quoted:
+        return set()
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in da.doc[sent.start : tok.i]):
+        return set()
+    if sent.start == 0:
+        return set()
+    root = da.doc[sent.start - 1].sent.root
+    # the main verb, or when the parser made the quotation the main clause ('"…," the
+    # billionaire posted'), the verb of saying hanging off it
+    heads = [root] + [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "acl")]
+    heads = [h for h in heads if h.i not in da.quoted]
+    subjects = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]  # a sentence parsed as a noun
+    subjects += [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    subjects += _sources_in(da, da.doc[sent.start - 1].sent)
+    return {da.owner[c.i].key for c in subjects if c.i in da.owner and c.i not in da.quoted}
+
+
+def _sources_in(da: DocActors, sent: SpacySpan) -> list[Token]:
+    """Head tokens of the sources of the statements whose cue lies in ``sent``: whoever
+    speaks in a sentence is its topic, however the parser read it."""
+    out = []
+    for quote in da.doc._.quotes or []:
+        if quote.cue is None or quote.source is None:
+            continue
+        if not sent.start_char <= quote.cue.start < sent.end_char:
+            continue
+        span = da.doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
+        if span is not None:
+            out.append(span.root)
+    return out
 
 
 def _actor_pronoun(tok: Token) -> bool:

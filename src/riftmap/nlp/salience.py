@@ -20,6 +20,10 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ROLE_WEIGHT = {"nsubj": 2.0, "nsubjpass": 2.0, "dobj": 1.3, "attr": 1.2, "appos": 1.2}
 WINDOW = 4  # sentences back that still count
+# weight of a mention inside a quotation when the reference to resolve is outside one: in
+# '"Without me, Trump would have lost," the billionaire posted. He later ...', he is the
+# billionaire; a name in someone's words is not the narrative's topic
+QUOTED_WEIGHT = 0.5
 
 
 def sentence_index(doc: Doc) -> list[int]:
@@ -47,6 +51,7 @@ class Salience:
 
     sent_of: list[int]
     events: list[tuple[int, float, int]] = field(default_factory=list)
+    quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
 
     def add(self, tok: int, weight: float, key: int) -> None:
         insort(self.events, (tok, weight, key))
@@ -59,6 +64,7 @@ class Salience:
         """Accepted actor keys with their salience just before token ``before``, best first
         (ties go to the most recent)."""
         here = self.sent_of[before] if before < len(self.sent_of) else self.sent_of[-1]
+        outside = before not in self.quoted
         score: dict[int, float] = {}
         last: dict[int, int] = {}
         for tok, weight, key in reversed(self.events):
@@ -69,6 +75,8 @@ class Salience:
                 break
             if not accept(key):
                 continue
+            if outside and tok in self.quoted:
+                weight *= QUOTED_WEIGHT
             score[key] = score.get(key, 0.0) + weight * 0.5**back
             last.setdefault(key, tok)
         ranked = sorted(score, key=lambda k: (score[k], last[k]), reverse=True)
