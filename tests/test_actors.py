@@ -357,6 +357,16 @@ def test_an_epithet_fitting_two_actors_is_not_the_subject_above_it(nlp: Language
     assert same_actor(doc, "Elon Musk", "the billionaire")
 
 
+def test_a_lowercase_modifier_is_no_part_of_a_name(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        'Steve Bannon attacked the plan on Monday. "Steve is right," longtime Bannon ally '
+        "Raheem Kassam said.",
+    )
+    assert [a.name for a in doc._.actors if "Bannon" in a.name] == ["Steve Bannon"]
+    assert same_actor(doc, "Steve Bannon", "Bannon")
+
+
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")

@@ -220,31 +220,35 @@ class DocActors:
     def actors(self) -> list[Actor]:
         """The document's actors as contract values, mentions in text order."""
         text = self.doc.text
-        merged: dict[str, Actor] = {}
+        groups: dict[str, list[Entity]] = {}
         for entity in self.entities:
-            if not entity.id or not entity.mentions:
-                continue
-            spans = {self._span(text, a, b) for a, b in entity.mentions}
-            prev = merged.get(entity.id)
-            if prev is not None:
-                spans |= set(prev.mentions)
-            merged[entity.id] = _actor(entity, tuple(sorted(spans, key=lambda s: s.start)))
-        return list(merged.values())
+            if entity.id and entity.mentions:
+                groups.setdefault(entity.id, []).append(entity)
+        out = []
+        for group in groups.values():
+            spans = {self._span(text, a, b) for e in group for a, b in e.mentions}
+            out.append(_actor(group, tuple(sorted(spans, key=lambda s: s.start))))
+        return out
 
     def _span(self, text: str, a: int, b: int) -> Span:
         return Span.of(text, self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text))
 
 
-def _actor(entity: Entity, spans: tuple[Span, ...]) -> Actor:
+def _actor(group: list[Entity], spans: tuple[Span, ...]) -> Actor:
+    """One contract actor from the entities of a document that share an id (the corpus or
+    the knowledge base made them one): named after the one the KB knows, else the one most
+    mentioned ("Steve Bannon", not the "longtime Bannon" of "longtime Bannon ally X")."""
+    entity = max(group, key=lambda e: (e.kb is not None, len(e.mentions), len(e.name)))
     kb = entity.kb
-    aliases = tuple(dict.fromkeys(n for n in entity.names if n != entity.name))
+    names = [n for e in group for n in e.names]
+    aliases = tuple(dict.fromkeys(n for n in names if n != entity.name))
     return Actor(
         id=entity.id,
         name=entity.name,
         type=entity.type,
         mentions=spans,
         aliases=aliases,
-        descriptors=tuple(dict.fromkeys(entity.epithets)),
+        descriptors=tuple(dict.fromkeys(d for e in group for d in e.epithets)),
         roles=kb.roles if kb else (),
         affiliations=kb.affiliations if kb else (),
         wikidata=kb.wikidata if kb else None,
@@ -332,6 +336,7 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         while (
             start > 0
             and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text[:1].isupper()  # "longtime" tagged NNP is no first name
             and doc[start - 1].dep_ == "compound"
             and not definitions.is_title_word(doc[start - 1])
             and (
