@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from riftmap.nlp.content import opens_sentence
 from riftmap.nlp.features import DocFacts
 from riftmap.nlp.quotes import TokenAttribution
 
@@ -38,8 +39,7 @@ def speech_verb_cues(
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
         source = (subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else None
         if not subj and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
-            subj = [tok.head]  # '"…," the billionaire posted': parsed as a noun and its acl
-            source = _noun_phrase_before(tok.head)
+            source = _noun_phrase_before(tok.head)  # '"…," the billionaire posted'
         if source and (_quotation_before(facts, source[0]) or _colon_quotation_after(facts, tok.i)):
             cues.append(((tok.i, tok.i + 1), source))
     return cues
@@ -210,10 +210,7 @@ def _statement_before(
     same = by_sentence.get(sent)
     if same is not None and same.content is not None and same.content[1] <= first:
         return same
-    start = facts.sent_bounds[sent][0]
-    if all(facts.doc[j].is_punct or facts.doc[j].is_space for j in range(start, first)):
-        return by_sentence.get(sent - 1)
-    return None
+    return by_sentence.get(sent - 1) if opens_sentence(facts, first) else None
 
 
 def _after_full_stop(facts: DocFacts, first: int) -> bool:

@@ -21,8 +21,8 @@ def adjacent_quotation(
     a cue from the quotation it reports."""
     k = adjacent_region(facts, *cue)
     if k < 0 or not _reports(facts, cue, k):
-        k = _region_beyond_source(facts, cue, source)
-    return facts.region_spans[k] if k >= 0 and _reports(facts, cue, k) else None
+        k = _region_beyond_source(facts, cue, source)  # checks _reports itself
+    return facts.region_spans[k] if k >= 0 else None
 
 
 def _reports(facts: DocFacts, cue: tuple[int, int], k: int) -> bool:
@@ -225,10 +225,14 @@ def _whole_quotation_before(facts: DocFacts, start: int) -> bool:
 
 def _opens_sentence(facts: DocFacts, k: int) -> bool:
     """Does quotation ``k`` open its sentence (only punctuation before it)?"""
-    first = facts.region_spans[k][0]
-    sent_start = facts.sent_bounds[facts.sent_index[first]][0]
+    return opens_sentence(facts, facts.region_spans[k][0])
+
+
+def opens_sentence(facts: DocFacts, i: int) -> bool:
+    """Is there only punctuation between the start of token ``i``'s sentence and ``i``?"""
     doc = facts.doc
-    return all(doc[j].is_punct or doc[j].is_space for j in range(sent_start, first))
+    start = facts.sent_bounds[facts.sent_index[i]][0]
+    return all(doc[j].is_punct or doc[j].is_space for j in range(start, i))
 
 
 def _within_paragraph(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.nlp.content import head_of
 from riftmap.nlp.features import DocFacts
 from riftmap.nlp.quotes import TokenAttribution
 
@@ -27,7 +28,7 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
     """False for an attribution whose content is not something its source said."""
     if att.content is None or att.continues is not None:
         return att.continues is not None
-    head = _cue_head(facts, att.cue)
+    head = head_of(facts.doc, att.cue)
     bare = _bare_noun_phrase(facts, att.content)
     if bare and att.source is None:
         return False  # "... denounces the tech billionaire": an act with no one acting
@@ -42,15 +43,6 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
     if _antecedent_of_source(facts, att.source, att.content):
         return False  # "a physician who cast a key vote": the content is the source itself
     return not _expletive_hedge(facts, head, att.source)
-
-
-def _cue_head(facts: DocFacts, cue: tuple[int, int]) -> Token:
-    """The cue's syntactic head: the one token whose head lies outside the cue."""
-    doc = facts.doc
-    for tok in doc[cue[0] : cue[1]]:
-        if not cue[0] <= tok.head.i < cue[1] or tok.head.i == tok.i:
-            return tok
-    return doc[cue[0]]
 
 
 def _bare_noun_phrase(facts: DocFacts, content: tuple[int, int]) -> bool:
