@@ -56,6 +56,7 @@ class DocActors:
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self.quoted = _quoted_tokens(doc)
         self.salience = Salience(sentence_index(doc), quoted=self.quoted)
+        self._speakers: dict[int, list[Token]] | None = None
         self._names()
         self._surnames_taken_for_organisations()
         self._definitions()
@@ -211,6 +212,23 @@ class DocActors:
         entity.epithets.append(span.text)
         if entity.type == "organization" and entity.kb is None:
             _person_by_definition(entity, self.doc[head])
+
+    def speakers_by_sentence(self) -> dict[int, list[Token]]:
+        """Head tokens of the statements' sources, by the sentence of their cue: whoever speaks
+        in a sentence is its topic, however the parser read it. Computed once per document."""
+        if self._speakers is None:
+            self._speakers = {}
+            for quote in self.doc._.quotes or []:
+                if quote.cue is None or quote.source is None:
+                    continue
+                cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+                src = self.doc.char_span(
+                    quote.source.start, quote.source.end, alignment_mode="expand"
+                )
+                if cue is not None and src is not None:
+                    sent = self.salience.sent_of[cue.start]
+                    self._speakers.setdefault(sent, []).append(src.root)
+        return self._speakers
 
     # -- results -------------------------------------------------------------------------
     def token_actor(self) -> dict[int, str]:

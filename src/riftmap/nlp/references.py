@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.nlp.definitions import is_definite, noun_phrase
@@ -147,23 +146,8 @@ def _previous_topic(da: DocActors, tok: Token) -> set[int]:
     heads = [h for h in heads if h.i not in da.quoted]
     subjects = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]  # a sentence parsed as a noun
     subjects += [c for h in heads for c in h.children if c.dep_ == "nsubj"]
-    subjects += _sources_in(da, da.doc[sent.start - 1].sent)
+    subjects += da.speakers_by_sentence().get(da.salience.sent_of[sent.start - 1], [])
     return {da.owner[c.i].key for c in subjects if c.i in da.owner and c.i not in da.quoted}
-
-
-def _sources_in(da: DocActors, sent: SpacySpan) -> list[Token]:
-    """Head tokens of the sources of the statements whose cue lies in ``sent``: whoever
-    speaks in a sentence is its topic, however the parser read it."""
-    out = []
-    for quote in da.doc._.quotes or []:
-        if quote.cue is None or quote.source is None:
-            continue
-        if not sent.start_char <= quote.cue.start < sent.end_char:
-            continue
-        span = da.doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
-        if span is not None:
-            out.append(span.root)
-    return out
 
 
 def _actor_pronoun(tok: Token) -> bool:
@@ -221,11 +205,12 @@ def _match_epithet(
         and e.mentions
     ]
     marks = affiliation_of_descriptor(desc)
+    known = {e.key: affiliation_of_entity(e) for e in cands} if marks else {}
     # "the New York Democrat" is none of the document's Republicans, nor a Georgian
-    cands = [e for e in cands if not conflicts(marks, affiliation_of_entity(e))]
+    cands = [e for e in cands if not conflicts(marks, known.get(e.key, {}))]
     keys = {e.key for e in cands}
     salience = {k: s for s, k in da.salience.ranked(head.i, lambda k: k in keys)}
-    scored = [(_fit(da, desc, e, marks), salience.get(e.key, 0.0), e) for e in cands]
+    scored = [(_fit(da, desc, e, marks, known), salience.get(e.key, 0.0), e) for e in cands]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
         # a descriptor match: binding limits do not apply to titles, but among actors the
@@ -289,11 +274,17 @@ def _new_organization(da: DocActors, head: Token) -> Entity | None:
 
 
 def _fit(
-    da: DocActors, desc: Descriptor, entity: Entity, marks: dict[str, str] | None = None
+    da: DocActors,
+    desc: Descriptor,
+    entity: Entity,
+    marks: dict[str, str] | None = None,
+    known: dict[int, dict[str, str]] | None = None,
 ) -> float:
+    """How well an epithet fits an actor; ``marks`` are the epithet's party and state,
+    ``known`` each candidate's (see ``affiliation_of_entity``)."""
     score = known_match(desc, entity, da.kb, da.date)
-    known = affiliation_of_entity(entity) if marks else {}
-    if marks and all(known.get(kind) == value for kind, value in marks.items()):
+    mine = (known or {}).get(entity.key, {})
+    if marks and all(mine.get(kind) == value for kind, value in marks.items()):
         score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican
     if da.corpus is not None:
         score = max(score, da.corpus.descriptor_fit(desc, entity))
@@ -337,9 +328,16 @@ def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:
 
 def state_in(text: str) -> str:
     """The US state a phrase names ("the West Virginia Democrat" -> "west virginia"), or ""."""
-    low = f" {' '.join(re.findall(r'[a-z]+', text.lower()))} "
-    found = [s.lower() for s in lexicon().us_states if f" {s.lower()} " in low]
+    found = _STATES.findall(text.lower())
     return max(found, key=len) if found else ""
+
+
+# one pattern for every state, longest first ("west virginia" before "virginia")
+_STATES = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(s.lower()) for s in sorted(lexicon().us_states, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _role_holder(
