@@ -149,13 +149,13 @@ class DocActors:
             person = self.index.person_named(name)
             if person is None or person.person is None or not person.person.full:
                 continue
+            self.salience.forget(org.key)
             for a, b in org.mentions:
                 for i in range(a, b):
-                    self.owner[i] = person
-                if (a, b) not in person.mentions:
-                    person.mentions.append((a, b))
+                    if self.owner.get(i) is org:
+                        del self.owner[i]
+                self.mention(person, a, b, b - 1)  # owner, mention and salience, as any name
             org.mentions.clear()
-            self.salience.forget(org.key)
 
     def _kb_organization(self, text: str) -> bool:
         """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""
