@@ -118,11 +118,12 @@ def _rift(
 ) -> RiftView:
     a, b = rift.actors
     edges = [e for e in network.edges if {e.source, e.target} == {a, b}]
-    quotes = [_evidence(ev, names, a, b) for ev in rift.evidence]
-    quotes += [q for q in _edge_quotes(edges, catalogue, names, None) if q.polarity < 0]
+    quotes = [q for q in _edge_quotes(edges, catalogue, names, None) if q.polarity < 0]
+    quotes += [_evidence(ev, names, a, b) for ev in rift.evidence]
     bars = _bars(rift, edges, catalogue)
     pair = f"{_name(names, a)} – {_name(names, b)}"
-    label = "Hostility over time" if rift.timeline else "Hostility by article (undated)"
+    dated = any(w.start for w in rift.timeline)
+    label = "Hostility over time" if dated else "Hostility by article (undated)"
     return RiftView(
         rank=rank, actors=(_name(names, a), _name(names, b)), score=round(rift.score, 2),
         first_hostile=rift.first_hostile, peak=rift.peak, topics=rift.topics,
@@ -153,8 +154,9 @@ def _unique(quotes: Iterable[QuoteView]) -> list[QuoteView]:
 
 def _bars(rift: Rift, edges: Sequence[Edge], catalogue: Catalogue) -> list[Bar]:
     """The rift's windows; with no dated window, one bar per article in the order read."""
-    if rift.timeline:
-        return [Bar(w.start, w.statements, w.hostile) for w in rift.timeline]
+    dated = [w for w in rift.timeline if w.start]
+    if dated:
+        return [Bar(w.start, w.statements, w.hostile) for w in dated]
     by_doc: dict[str, list[RelationRecord]] = {}
     for record in sorted((r for e in edges for r in catalogue.of(e.relations)),
                          key=lambda r: r.id):

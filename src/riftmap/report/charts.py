@@ -66,7 +66,7 @@ def _draw_network(
     ax: Axes, graph: nx.Graph, names: dict[str, str], factions: dict[str, int],
     ties: Sequence[Tie],
 ) -> None:
-    pos = nx.spring_layout(graph, seed=7, k=1.6 / max(1, graph.number_of_nodes()) ** 0.5)
+    pos = _layout(graph)
     for tie in ties:
         (x1, y1), (x2, y2) = pos[tie.source], pos[tie.target]
         ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={
@@ -78,9 +78,35 @@ def _draw_network(
         colour = FACTION_COLOURS[factions[node] % len(FACTION_COLOURS)] if node in factions \
             else NEUTRAL
         ax.scatter([x], [y], s=140, color=colour, zorder=3, edgecolors="white")
-        ax.annotate(names[node], (x, y), xytext=(0, 9), textcoords="offset points",
+        ax.annotate(_short(names[node]), (x, y), xytext=(0, 9), textcoords="offset points",
                     ha="center", fontsize=8, zorder=4)
     ax.margins(0.12)
+
+
+def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """The largest connected group in the middle (spring layout, fixed seed); the smaller
+    ones stacked in a column on its right, so that they do not squeeze it into a corner."""
+    parts = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c))
+    pos: dict[str, tuple[float, float]] = {}
+    top = 1.0
+    for number, part in enumerate(parts):
+        sub = graph.subgraph(part)
+        scale = 1.0 if number == 0 else 0.12 * len(part) ** 0.5
+        layout = nx.spring_layout(sub, seed=7, weight=None, scale=scale,
+                                  k=2.2 / max(1, len(part)) ** 0.5) if len(part) > 1 else {
+            part[0]: (0.0, 0.0)}
+        if number == 0:
+            pos.update({n: (float(x), float(y)) for n, (x, y) in layout.items()})
+            continue
+        centre = (1.55, top - scale)
+        pos.update({n: (centre[0] + float(x), centre[1] + float(y)) for n, (x, y) in
+                    layout.items()})
+        top -= 2 * scale + 0.15
+    return pos
+
+
+def _short(label: str, width: int = 24) -> str:
+    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def _tie_colour(polarity: float) -> str:
