@@ -3,7 +3,7 @@
 The exports that list events (DNA, PLOVER, GDELT) take their actors from the network's edges,
 not from the article: the network has already joined "Bannon" and "Steve Bannon" into one
 actor, so every format names one actor per person. Events come in a stable order (date, then
-relation id; undated last).
+position in the article; undated last).
 """
 
 from __future__ import annotations
@@ -45,7 +45,14 @@ def events_of(network: Network, catalogue: Catalogue) -> list[Event]:
         if edge.source in nodes and edge.target in nodes
         for record in catalogue.of(edge.relations)
     ]
-    return sorted(events, key=lambda e: (e.record.date is None, e.record.date or "", e.record.id))
+    return sorted(events, key=_order)
+
+
+def _order(event: Event) -> tuple[bool, str, str, int]:
+    """Dated first by date, then by article and position in it (``a:2`` before ``a:10``)."""
+    doc, _, idx = event.record.id.rpartition(":")
+    number = int(idx) if idx.isdigit() else -1
+    return (event.record.date is None, event.record.date or "", doc, number)
 
 
 def full_date(date: str | None) -> str | None:
