@@ -102,7 +102,8 @@ def merge_actors(
     by_id = _by_local_id(records)
     kb_ids = set(kb.actors) if kb is not None else set()
     rank: dict[str, tuple[object, ...]] = {
-        i: (i not in kb_ids, -r.docs, -r.mentions, len(i), i) for i, r in by_id.items()
+        i: (i not in kb_ids, not _full_person(r), -r.docs, -r.mentions, len(i), i)
+        for i, r in by_id.items()
     }
     union = _Union(rank)
     rules: dict[str, str] = {}
@@ -126,6 +127,11 @@ class _Local:
     docs: int
     mentions: int
     keys: list[Key]
+
+
+def _full_person(local: _Local) -> bool:
+    """A person named with a given name: the id a cluster of names should take."""
+    return local.type == "person" and len(parse_name(local.name).given) > 1
 
 
 def _by_local_id(records: Iterable[ActorRecord]) -> dict[str, _Local]:
@@ -153,7 +159,7 @@ def _kb_aliases(
         hits = {a.id for a in kb.lookup(local.name) if local.type in (None, a.type)}
         if len(hits) == 1:
             (target,) = hits
-            union.rank.setdefault(target, (False, 0, 0, len(target), target))
+            union.rank.setdefault(target, (False, False, 0, 0, len(target), target))
             union.union(target, i)
             rules[i] = "kb"
 

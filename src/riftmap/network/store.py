@@ -50,15 +50,14 @@ _EDGE_COLUMNS = (
     " CAST(max(day) AS VARCHAR), list(doc || ':' || idx ORDER BY doc, idx)"
 )
 
+# Each article's actors as it names them; relation ends it does not list keep their id.
 _RECORDS = """
-WITH ends AS (
-    SELECT article_id, actor_id, count(*) AS n FROM mentions GROUP BY ALL
-    UNION ALL SELECT article_id, source, 0 FROM relations WHERE source IS NOT NULL
-    UNION ALL SELECT article_id, target, 0 FROM relations WHERE target IS NOT NULL
-    UNION ALL SELECT article_id, speaker, 0 FROM quotes WHERE speaker IS NOT NULL
-)
-SELECT e.article_id, e.actor_id, coalesce(max(c.name), e.actor_id), max(c.type), sum(e.n)
-FROM ends e LEFT JOIN actors c ON c.id = e.actor_id GROUP BY e.article_id, e.actor_id
+SELECT article_id, actor_id, name, type, mentions FROM article_actors
+UNION ALL
+SELECT DISTINCT r.article_id, e.id, e.id, NULL, 0
+FROM relations r, LATERAL (SELECT unnest([r.source, r.target]) AS id) e
+WHERE e.id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM article_actors x WHERE x.article_id = r.article_id AND x.actor_id = e.id)
 ORDER BY 1, 2"""
 
 _NAMES = """

@@ -124,6 +124,17 @@ CREATE TABLE ingest_errors (
     reason VARCHAR NOT NULL
 );
 
+-- Each article's actors as its extraction names them (the actors table keeps the first seen):
+-- what the corpus-level merge reads, so that it does not depend on the order of arrival.
+CREATE TABLE article_actors (
+    article_id VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,        -- the article's own id for the actor
+    name VARCHAR NOT NULL,
+    type VARCHAR,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, actor_id)
+);
+
 -- Corpus-level identity (riftmap.network.identity): each article's own actor id -> the one id
 -- the actor has across the corpus. Rebuilt after every ingest and every override; the article's
 -- own ids stay as extracted in mentions, quotes and relations.
