@@ -9,10 +9,10 @@ import json
 from pathlib import Path
 
 import jsonschema
+import map_support
 import networkx as nx
 import pytest
 
-import map_support
 from riftmap.errors import UsageError
 from riftmap.exports import FORMATS, export_text
 from riftmap.exports.catalogue import Catalogue, from_jsonl

@@ -18,8 +18,8 @@ import networkx as nx
 import pytest
 
 from riftmap import api
+from riftmap.api import export as export_network
 from riftmap.exports import FORMATS, SUFFIXES
-from riftmap.exports.make import export_network
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 SOURCE = [GOLDEN / "examples.jsonl"]

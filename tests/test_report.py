@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import map_support
 import pytest
 
-import map_support
 from riftmap.errors import UsageError
 from riftmap.exports.catalogue import from_jsonl
 from riftmap.report.brief import brief_of, wanted_relations

@@ -25,6 +25,7 @@ from riftmap.exports.tables import dna_csv, gdelt_tsv
 from riftmap.network.model import Network
 
 FORMATS = ("graphml", "gexf", "dna", "plover", "gdelt")
+GRAPH_FORMATS = ("graphml", "gexf")
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "dna": ".csv", "plover": ".jsonl",
             "gdelt": ".tsv"}
 
@@ -46,4 +47,4 @@ def export_text(network: Network, fmt: str, catalogue: Catalogue | None = None) 
     return _EVENTS[fmt](events_of(network, catalogue))
 
 
-__all__ = ["FORMATS", "SUFFIXES", "Catalogue", "export_text"]
+__all__ = ["FORMATS", "GRAPH_FORMATS", "SUFFIXES", "Catalogue", "export_text"]

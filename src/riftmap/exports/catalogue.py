@@ -82,6 +82,15 @@ def strength(record: RelationRecord) -> tuple[int, int, float, int]:
     )
 
 
+def load_catalogue(
+    db: str | os.PathLike[str], paths: Iterable[str | os.PathLike[str]], ids: Iterable[str]
+) -> Catalogue:
+    """The relations ``ids`` from extraction JSON Lines when ``paths`` are given, else from
+    the store ``db``."""
+    paths = list(paths)
+    return from_jsonl(paths) if paths else from_store(db, ids)
+
+
 def from_jsonl(paths: Iterable[str | os.PathLike[str]]) -> Catalogue:
     """Read ``riftmap extract --format jsonl`` output; ids are ``"<doc>:<index>"``."""
     records: dict[str, RelationRecord] = {}

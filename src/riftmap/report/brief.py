@@ -154,9 +154,9 @@ def _unique(quotes: Iterable[QuoteView]) -> list[QuoteView]:
 
 def _bars(rift: Rift, edges: Sequence[Edge], catalogue: Catalogue) -> list[Bar]:
     """The rift's windows; with no dated window, one bar per article in the order read."""
-    dated = [w for w in rift.timeline if w.start]
+    dated = [Bar(w.start, w.statements, w.hostile) for w in rift.timeline if w.start]
     if dated:
-        return [Bar(w.start, w.statements, w.hostile) for w in dated]
+        return dated
     by_doc: dict[str, list[RelationRecord]] = {}
     for record in sorted((r for e in edges for r in catalogue.of(e.relations)),
                          key=lambda r: r.id):

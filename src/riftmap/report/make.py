@@ -1,69 +1,62 @@
-"""The whole report in one call: read the slice, compute the map, pick the quotes, write.
+"""The whole brief from a slice's network and rifts: factions, quotes, charts, the file.
 
-``make_report`` is what ``riftmap report`` and ``riftmap.api.report`` run. It reads the
-slice's network, factions and rifts through ``riftmap.api`` (store or JSON Lines alike),
-then only the relations the brief may quote (see ``brief.wanted_relations``), so a large
-store is not read into Python twice.
+``riftmap.api.report`` reads the slice (store or JSON Lines) and calls ``make_report``; the
+relations to quote are read through ``load`` only for the ids the brief may show (see
+``brief.wanted_relations``), so a large store is not read into Python twice.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from riftmap.errors import UsageError
-from riftmap.exports.catalogue import Catalogue, from_jsonl, from_store
-from riftmap.kb.loader import KnowledgeBase
+from riftmap.exports.catalogue import Catalogue
+from riftmap.network.factions import factions as partition
+from riftmap.network.model import Network, Rift
 from riftmap.network.rows import Slice
 from riftmap.report.brief import brief_of, wanted_relations
 from riftmap.report.render import REPORT_SUFFIXES, write_report
 
 Progress = Callable[[str], None]
-STAGES = ("network", "factions", "rifts", "quotes", "charts", "writing")
+
+
+def check_output(out: str | os.PathLike[str]) -> Path:
+    """The report's path, refused before any work when it is neither .html nor .md."""
+    target = Path(out)
+    if target.suffix.lower() not in REPORT_SUFFIXES:
+        got = target.suffix or "none"
+        raise UsageError(f"{target}: the report is .html or .md (got '{got}')")
+    return target
 
 
 def make_report(
     out: str | os.PathLike[str],
+    network: Network,
+    rifts: Sequence[Rift],
+    load: Callable[[Iterable[str]], Catalogue],
     *,
-    db: str | os.PathLike[str] | None = None,
-    paths: Sequence[str | os.PathLike[str]] = (),
     slice: Slice | None = None,
-    kb: KnowledgeBase | None = None,
     title: str = "riftmap brief",
     on_progress: Progress | None = None,
 ) -> Path:
-    """Write the brief of the slice to ``out`` (.html or .md) and return its path."""
-    from riftmap import api
-    from riftmap.network.factions import factions as partition
-
-    target = Path(out)
-    if target.suffix.lower() not in REPORT_SUFFIXES:
-        raise UsageError(f"{target}: the report is .html or .md (got '{target.suffix or 'none'}')")
-    step = on_progress or (lambda stage: None)
-    slice = slice or Slice()
-    step("network")
-    network = api.network(db=db, paths=paths, slice=slice, kb=kb)
+    """Write the brief to ``out`` (.html or .md) and return its path."""
+    target = check_output(out)
+    step = on_progress or _quiet
     step("factions")
     blocs = partition(network) if network.edges else None
-    step("rifts")
-    rifts = api.rifts(db=db, paths=paths, slice=slice, kb=kb)
     step("quotes")
-    catalogue = _catalogue(db, paths, wanted_relations(network, blocs, rifts))
+    catalogue = load(wanted_relations(network, blocs, rifts))
     step("charts")
-    brief = brief_of(network, blocs, rifts, catalogue, title=title, scope=scope_of(slice))
+    brief = brief_of(network, blocs, rifts, catalogue, title=title,
+                     scope=scope_of(slice or Slice()))
     step("writing")
     return write_report(brief, target)
 
 
-def _catalogue(
-    db: str | os.PathLike[str] | None, paths: Sequence[str | os.PathLike[str]], ids: set[str]
-) -> Catalogue:
-    if paths:
-        return from_jsonl(paths)
-    from riftmap.api import DEFAULT_DB
-
-    return from_store(db or DEFAULT_DB, ids)
+def _quiet(stage: str) -> None:
+    """No progress to show."""
 
 
 def scope_of(slice: Slice) -> str:
