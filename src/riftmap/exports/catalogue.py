@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+
 from riftmap.errors import InputError, UsageError
 
 
@@ -177,19 +179,35 @@ LEFT JOIN actors t ON t.id = r.target
 
 
 def from_store(db: str | os.PathLike[str], ids: Iterable[str] | None = None) -> Catalogue:
-    """Read the relations of a store (only ``ids``, when given); ids are ``"<article>:<idx>"``."""
+    """Read the relations of a store (only ``ids``, when given); ids are ``"<article>:<idx>"``.
+
+    The wanted ids are joined in DuckDB (as an Arrow table), so reading a few relations of a
+    large store does not bring the rest into Python.
+    """
     from riftmap.store import Corpus
 
     if not Path(db).exists():
         raise UsageError(f"{db}: no such store (run `riftmap ingest` first, or pass --from)")
-    wanted = None if ids is None else set(ids)
-    records: dict[str, RelationRecord] = {}
     with Corpus.open(db) as corpus:
-        for row in corpus.con.execute(_STORE_QUERY).fetchall():
-            rid = f"{row[0]}:{row[1]}"
-            if wanted is None or rid in wanted:
-                records[rid] = _stored(rid, row)
-    return Catalogue(records)
+        con = corpus.con
+        if ids is None:
+            rows = con.execute(_STORE_QUERY).fetchall()
+        else:
+            con.register("riftmap_wanted", _wanted_table(ids))
+            rows = con.execute(
+                _STORE_QUERY + " JOIN riftmap_wanted w ON w.article_id = r.article_id"
+                " AND w.idx = r.idx"
+            ).fetchall()
+            con.unregister("riftmap_wanted")
+    return Catalogue({f"{row[0]}:{row[1]}": _stored(f"{row[0]}:{row[1]}", row) for row in rows})
+
+
+def _wanted_table(ids: Iterable[str]) -> pa.Table:
+    pairs = [rid.rpartition(":") for rid in ids]
+    return pa.table({
+        "article_id": pa.array([doc for doc, _, _ in pairs], pa.string()),
+        "idx": pa.array([int(idx) for _, _, idx in pairs], pa.int32()),
+    })
 
 
 def _stored(rid: str, row: tuple[Any, ...]) -> RelationRecord:

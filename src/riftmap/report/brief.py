@@ -188,8 +188,11 @@ def _factions(
 
 
 def _inside(network: Network, members: Iterable[str]) -> list[Edge]:
+    """The faction's busiest ties among its own members (at most TOP_TIES * 2)."""
     group = set(members)
-    return [e for e in network.edges if e.source in group and e.target in group]
+    edges = [e for e in network.edges if e.source in group and e.target in group]
+    edges.sort(key=lambda e: (-e.statements, e.source, e.target))
+    return edges[: TOP_TIES * 2]
 
 
 def _brokers(
