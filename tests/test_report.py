@@ -12,6 +12,7 @@ import pytest
 from riftmap.errors import UsageError
 from riftmap.exports.catalogue import from_jsonl
 from riftmap.report.brief import brief_of, wanted_relations
+from riftmap.report.index import index_of
 from riftmap.report.render import md_escape, render_html, write_report
 from riftmap.report.view import Brief
 
@@ -104,5 +105,6 @@ def test_report_suffix_is_checked(tmp_path: Path, brief: Brief) -> None:
 
 
 def test_wanted_relations_cover_the_quoted_edges() -> None:
-    ids = wanted_relations(map_support.network(), map_support.factions(), map_support.rifts())
+    index = index_of(map_support.network(), map_support.factions())
+    ids = wanted_relations(index, map_support.rifts())
     assert {"a.txt:0", "b.txt:0", "b.txt:1", "a.txt:1"} <= ids

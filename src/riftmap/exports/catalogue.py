@@ -171,11 +171,13 @@ SELECT r.article_id, r.idx, a.doc, a.title, a.outlet, a.url,
        CAST(a.published_date AS VARCHAR), r."when", r.source, r.target, r.type, r.polarity,
        r.topic, r.evidence_start, r.evidence_end, r.evidence_text, r.data, q.kind,
        s.name, s.type, s.data, t.name, t.type, t.data
-FROM relations r JOIN articles a ON a.id = r.article_id
+FROM {relations} JOIN articles a ON a.id = r.article_id
 LEFT JOIN quotes q ON q.article_id = r.article_id AND q.idx = r.quote
 LEFT JOIN actors s ON s.id = r.source
 LEFT JOIN actors t ON t.id = r.target
 """
+
+_WANTED = "riftmap_wanted w JOIN relations r ON r.article_id = w.article_id AND r.idx = w.idx"
 
 
 def from_store(db: str | os.PathLike[str], ids: Iterable[str] | None = None) -> Catalogue:
@@ -191,13 +193,10 @@ def from_store(db: str | os.PathLike[str], ids: Iterable[str] | None = None) -> 
     with Corpus.open(db) as corpus:
         con = corpus.con
         if ids is None:
-            rows = con.execute(_STORE_QUERY).fetchall()
+            rows = con.execute(_STORE_QUERY.format(relations="relations r")).fetchall()
         else:
             con.register("riftmap_wanted", _wanted_table(ids))
-            rows = con.execute(
-                _STORE_QUERY + " JOIN riftmap_wanted w ON w.article_id = r.article_id"
-                " AND w.idx = r.idx"
-            ).fetchall()
+            rows = con.execute(_STORE_QUERY.format(relations=_WANTED)).fetchall()
             con.unregister("riftmap_wanted")
     return Catalogue({f"{row[0]}:{row[1]}": _stored(f"{row[0]}:{row[1]}", row) for row in rows})
 

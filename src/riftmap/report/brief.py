@@ -14,27 +14,31 @@ from collections.abc import Iterable, Sequence
 from riftmap.exports.catalogue import Catalogue, RelationRecord, strength
 from riftmap.network.model import Edge, Evidence, Factions, Network, Rift
 from riftmap.report.charts import Bar, Tie, hostility_svg, network_svg
+from riftmap.report.index import Index, index_of
 from riftmap.report.view import Brief, BrokerView, FactionView, QuoteView, RiftView, TieView
 
 TOP_RIFTS = 5
 QUOTES_PER_ITEM = 3
-TOP_TIES = 5
 MEMBERS_SHOWN = 10
 PICTURE_NODES = 30
+PICTURE_TIES = 80
 BROKER_TYPES = frozenset({"REQUEST", "CONSULT", "SUPPORT"})
 
 
-def wanted_relations(
-    network: Network, factions: Factions | None, rifts: Sequence[Rift]
-) -> set[str]:
+def wanted_relations(index: Index, rifts: Sequence[Rift]) -> set[str]:
     """The relation ids the brief may quote, so a large store is read for those only."""
-    ids: set[str] = set()
-    for edge in _pair_edges(network, rifts) + _top_ties(network, -1) + _top_ties(network, 1):
-        ids.update(edge.relations)
-    if factions is not None:
-        for faction in factions.factions:
-            ids.update(r for e in _inside(network, faction.members) for r in e.relations)
-    return ids
+    edges = [e for r in rifts[:TOP_RIFTS] for e in _rift_edges(index, r)]
+    edges += index.hostile + index.friendly + [e for es in index.inside.values() for e in es]
+    return {rid for edge in edges for rid in edge.relations}
+
+
+def _rift_edges(index: Index, rift: Rift) -> list[Edge]:
+    """Both directions between the pair, and what its brokers said to either side."""
+    a, b = rift.actors
+    found = list(index.pair(a, b))
+    for broker in rift.brokers:
+        found += [e for e in index.by_source.get(broker, []) if e.target in (a, b)]
+    return found
 
 
 def brief_of(
@@ -45,12 +49,13 @@ def brief_of(
     *,
     title: str,
     scope: str,
+    index: Index | None = None,
 ) -> Brief:
-    """Assemble the report's content; charts are drawn here (SVG text)."""
-    names = {n.id: n.name for n in network.nodes}
+    """Assemble the report's content; charts are drawn here (SVG text). ``index`` is
+    ``index_of(network, factions)``, when the caller has it already."""
+    index = index or index_of(network, factions)
     top = list(rifts[:TOP_RIFTS])
-    rift_views = tuple(_rift(i + 1, r, network, catalogue, names) for i, r in enumerate(top))
-    docs = {rid.rsplit(":", 1)[0] for e in network.edges for rid in e.relations}
+    rift_views = tuple(_rift(i + 1, r, index, catalogue) for i, r in enumerate(top))
     return Brief(
         title=title,
         scope=scope,
@@ -58,15 +63,15 @@ def brief_of(
         actors=len(network.nodes),
         ties=len(network.edges),
         statements=sum(e.statements for e in network.edges),
-        documents=len(docs),
+        documents=index.documents,
         rifts=rift_views,
-        factions=_factions(factions, network, catalogue, names),
+        factions=_factions(factions, network, index, catalogue),
         frustration=factions.frustration if factions else None,
         polarisation=factions.polarisation if factions else None,
-        brokers=_brokers(top, network, catalogue, names),
-        hostile=tuple(_tie(e, catalogue, names) for e in _top_ties(network, -1)),
-        friendly=tuple(_tie(e, catalogue, names) for e in _top_ties(network, 1)),
-        network_chart=_picture(network, factions, names),
+        brokers=_brokers(top, index, catalogue),
+        hostile=tuple(_tie(e, catalogue, index) for e in index.hostile),
+        friendly=tuple(_tie(e, catalogue, index) for e in index.friendly),
+        network_chart=_picture(network, factions, index.names),
     )
 
 
@@ -106,31 +111,22 @@ def _edge_quotes(
     return _unique(_quote(r, names, e.source, e.target) for r, e in pairs)
 
 
-def _pair_edges(network: Network, rifts: Sequence[Rift]) -> list[Edge]:
-    pairs = {frozenset(r.actors) for r in rifts[:TOP_RIFTS]}
-    brokers = {(b, a) for r in rifts[:TOP_RIFTS] for b in r.brokers for a in r.actors}
-    return [e for e in network.edges
-            if frozenset((e.source, e.target)) in pairs or (e.source, e.target) in brokers]
-
-
-def _rift(
-    rank: int, rift: Rift, network: Network, catalogue: Catalogue, names: dict[str, str]
-) -> RiftView:
+def _rift(rank: int, rift: Rift, index: Index, catalogue: Catalogue) -> RiftView:
     a, b = rift.actors
-    edges = [e for e in network.edges if {e.source, e.target} == {a, b}]
+    names = index.names
+    edges = index.pair(a, b)
     quotes = [q for q in _edge_quotes(edges, catalogue, names, None) if q.polarity < 0]
     quotes += [_evidence(ev, names, a, b) for ev in rift.evidence]
-    bars = _bars(rift, edges, catalogue)
-    pair = f"{_name(names, a)} – {_name(names, b)}"
     dated = any(w.start for w in rift.timeline)
     label = "Hostility over time" if dated else "Hostility by article (undated)"
+    pair = f"{index.name(a)} – {index.name(b)}"
     return RiftView(
-        rank=rank, actors=(_name(names, a), _name(names, b)), score=round(rift.score, 2),
+        rank=rank, actors=(index.name(a), index.name(b)), score=round(rift.score, 2),
         first_hostile=rift.first_hostile, peak=rift.peak, topics=rift.topics,
-        brokers=tuple(_name(names, x) for x in rift.brokers),
+        brokers=tuple(index.name(x) for x in rift.brokers),
         statements=sum(e.statements for e in edges),
         hostile=sum(1 for e in edges for r in catalogue.of(e.relations) if r.polarity < 0),
-        chart=hostility_svg(f"{label}: {pair}", bars),
+        chart=hostility_svg(f"{label}: {pair}", _bars(rift, edges, catalogue)),
         quotes=tuple(_unique(quotes)[:QUOTES_PER_ITEM]),
     )
 
@@ -170,7 +166,7 @@ def _short(label: str, width: int = 28) -> str:
 
 
 def _factions(
-    factions: Factions | None, network: Network, catalogue: Catalogue, names: dict[str, str]
+    factions: Factions | None, network: Network, index: Index, catalogue: Catalogue
 ) -> tuple[FactionView, ...]:
     if factions is None:
         return ()
@@ -178,26 +174,16 @@ def _factions(
     views = []
     for faction in factions.factions:
         members = sorted(faction.members, key=lambda m: (-weight.get(m, 0), m))
-        inside = _inside(network, faction.members)
-        quotes = _edge_quotes(inside, catalogue, names, None)[:QUOTES_PER_ITEM]
+        inside = index.inside.get(faction.id, [])
+        quotes = _edge_quotes(inside, catalogue, index.names, None)[:QUOTES_PER_ITEM]
         views.append(FactionView(
             id=faction.id, size=len(members),
-            members=tuple(_name(names, m) for m in members[:MEMBERS_SHOWN]),
+            members=tuple(index.name(m) for m in members[:MEMBERS_SHOWN]),
             quotes=tuple(quotes)))
     return tuple(views)
 
 
-def _inside(network: Network, members: Iterable[str]) -> list[Edge]:
-    """The faction's busiest ties among its own members (at most TOP_TIES * 2)."""
-    group = set(members)
-    edges = [e for e in network.edges if e.source in group and e.target in group]
-    edges.sort(key=lambda e: (-e.statements, e.source, e.target))
-    return edges[: TOP_TIES * 2]
-
-
-def _brokers(
-    rifts: Sequence[Rift], network: Network, catalogue: Catalogue, names: dict[str, str]
-) -> tuple[BrokerView, ...]:
+def _brokers(rifts: Sequence[Rift], index: Index, catalogue: Catalogue) -> tuple[BrokerView, ...]:
     sides: dict[str, list[str]] = {}
     for rift in rifts:
         for broker in rift.brokers:
@@ -205,31 +191,28 @@ def _brokers(
             actors.extend(a for a in rift.actors if a not in actors and a != broker)
     views = []
     for broker, actors in sides.items():
-        edges = [e for e in network.edges if e.source == broker and e.target in actors]
-        quotes = _edge_quotes(edges, catalogue, names, BROKER_TYPES)[:QUOTES_PER_ITEM]
-        views.append(BrokerView(_name(names, broker), tuple(_name(names, a) for a in actors),
+        edges = [e for e in index.by_source.get(broker, []) if e.target in actors]
+        quotes = _edge_quotes(edges, catalogue, index.names, BROKER_TYPES)[:QUOTES_PER_ITEM]
+        views.append(BrokerView(index.name(broker), tuple(index.name(a) for a in actors),
                                 tuple(quotes)))
     return tuple(views)
 
 
-def _top_ties(network: Network, sign: int) -> list[Edge]:
-    edges = [e for e in network.edges if e.polarity * sign > 0]
-    edges.sort(key=lambda e: (-e.statements * abs(e.polarity), e.source, e.target))
-    return edges[:TOP_TIES]
-
-
-def _tie(edge: Edge, catalogue: Catalogue, names: dict[str, str]) -> TieView:
-    quotes = _edge_quotes([edge], catalogue, names, None)
+def _tie(edge: Edge, catalogue: Catalogue, index: Index) -> TieView:
+    quotes = _edge_quotes([edge], catalogue, index.names, None)
     types = ", ".join(f"{k} {v}" for k, v in sorted(edge.types.items(), key=lambda kv: -kv[1]))
-    return TieView(_name(names, edge.source), _name(names, edge.target), edge.statements,
+    return TieView(index.name(edge.source), index.name(edge.target), edge.statements,
                    round(edge.polarity, 2), types, quotes[0] if quotes else None)
 
 
 def _picture(network: Network, factions: Factions | None, names: dict[str, str]) -> str:
-    """The most active actors (at most PICTURE_NODES) and the ties among them."""
+    """The most active actors (at most PICTURE_NODES) and the busiest ties among them (at
+    most PICTURE_TIES: more arrows than that are unreadable, and slow to draw)."""
     keep = {n.id for n in sorted(network.nodes, key=lambda n: (-n.statements, n.id))
             [:PICTURE_NODES]}
     bloc = {m: f.id for f in (factions.factions if factions else ()) for m in f.members}
-    ties = [Tie(e.source, e.target, e.statements, e.polarity) for e in network.edges
-            if e.source in keep and e.target in keep and e.source != e.target]
+    among = [e for e in network.edges
+             if e.source in keep and e.target in keep and e.source != e.target]
+    among.sort(key=lambda e: (-e.statements, e.source, e.target))
+    ties = [Tie(e.source, e.target, e.statements, e.polarity) for e in among[:PICTURE_TIES]]
     return network_svg({k: names[k] for k in keep}, bloc, ties)

@@ -126,7 +126,7 @@ def hostility_svg(title: str, bars: Sequence[Bar]) -> str:
         ax.set_title(title, loc="left")
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(loc="upper left", frameon=False, fontsize=8)
-        fig.tight_layout()
+        fig.subplots_adjust(left=0.09, right=0.98, top=0.88, bottom=0.3 if len(bars) > 4 else 0.14)
         return _svg(fig)
 
 

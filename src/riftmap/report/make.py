@@ -17,6 +17,7 @@ from riftmap.network.factions import factions as partition
 from riftmap.network.model import Network, Rift
 from riftmap.network.rows import Slice
 from riftmap.report.brief import brief_of, wanted_relations
+from riftmap.report.index import index_of
 from riftmap.report.render import REPORT_SUFFIXES, write_report
 
 Progress = Callable[[str], None]
@@ -47,10 +48,11 @@ def make_report(
     step("factions")
     blocs = partition(network) if network.edges else None
     step("quotes")
-    catalogue = load(wanted_relations(network, blocs, rifts))
+    index = index_of(network, blocs)
+    catalogue = load(wanted_relations(index, rifts))
     step("charts")
     brief = brief_of(network, blocs, rifts, catalogue, title=title,
-                     scope=scope_of(slice or Slice()))
+                     scope=scope_of(slice or Slice()), index=index)
     step("writing")
     return write_report(brief, target)
 
