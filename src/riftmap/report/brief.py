@@ -206,8 +206,15 @@ def _tie(edge: Edge, catalogue: Catalogue, index: Index) -> TieView:
 
 
 def _picture(network: Network, factions: Factions | None, names: dict[str, str]) -> str:
-    """The most active actors (at most PICTURE_NODES) and the busiest ties among them (at
-    most PICTURE_TIES: more arrows than that are unreadable, and slow to draw)."""
+    return network_svg(*picture_of(network, factions, names))
+
+
+def picture_of(
+    network: Network, factions: Factions | None, names: dict[str, str]
+) -> tuple[dict[str, str], dict[str, int], list[Tie]]:
+    """What the network picture shows: the most active actors (at most PICTURE_NODES), their
+    factions, and the busiest ties among them (at most PICTURE_TIES: more arrows than that
+    are unreadable, and slow to draw)."""
     keep = {n.id for n in sorted(network.nodes, key=lambda n: (-n.statements, n.id))
             [:PICTURE_NODES]}
     bloc = {m: f.id for f in (factions.factions if factions else ()) for m in f.members}
@@ -215,4 +222,4 @@ def _picture(network: Network, factions: Factions | None, names: dict[str, str])
              if e.source in keep and e.target in keep and e.source != e.target]
     among.sort(key=lambda e: (-e.statements, e.source, e.target))
     ties = [Tie(e.source, e.target, e.statements, e.polarity) for e in among[:PICTURE_TIES]]
-    return network_svg({k: names[k] for k in keep}, bloc, ties)
+    return {k: names[k] for k in keep}, bloc, ties

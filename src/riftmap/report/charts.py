@@ -49,17 +49,24 @@ class Bar:
 
 def network_svg(names: dict[str, str], factions: dict[str, int], ties: Sequence[Tie]) -> str:
     """The actors (coloured by faction) and their ties (red hostile, green friendly)."""
+    with _style():
+        return _svg(network_figure(names, factions, ties))
+
+
+def network_figure(
+    names: dict[str, str], factions: dict[str, int], ties: Sequence[Tie]
+) -> Figure:
+    """The network picture as a matplotlib figure (for SVG here, or PNG for the docs)."""
     graph = nx.Graph()
     graph.add_nodes_from(sorted(names))
     for tie in ties:
         graph.add_edge(tie.source, tie.target, weight=1 + tie.statements)
-    with _style():
-        fig = plt.figure(figsize=(7.5, 5.5))
-        ax = fig.add_axes((0, 0, 1, 1))
-        ax.set_axis_off()
-        if graph.number_of_nodes():
-            _draw_network(ax, graph, names, factions, ties)
-        return _svg(fig)
+    fig = plt.figure(figsize=(7.5, 5.5))
+    ax = fig.add_axes((0, 0, 1, 1))
+    ax.set_axis_off()
+    if graph.number_of_nodes():
+        _draw_network(ax, graph, names, factions, ties)
+    return fig
 
 
 def _draw_network(
