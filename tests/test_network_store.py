@@ -91,7 +91,7 @@ def _ids(db: Path) -> dict[tuple[str, str], str]:
     con = duckdb.connect(str(db), read_only=True)
     rows = con.execute(
         "SELECT a.text, i.local_id, i.actor_id FROM actor_identity i"
-        " JOIN articles a ON a.id = i.article_id"
+        " JOIN article_actors x ON x.actor_id = i.local_id JOIN articles a ON a.id = x.article_id"
     ).fetchall()
     con.close()
     return {(text, local): actor for text, local, actor in rows}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from riftmap.kb.loader import KnowledgeBase, norm
@@ -59,11 +59,13 @@ class Override:
 @dataclass(frozen=True)
 class Identity:
     """Each (doc, local id) -> its corpus id and the rule that gave it, and the corpus actors'
-    names and types."""
+    names and types. A local id maps alike in every article (``local``: id -> corpus id, rule
+    and number of articles), which is how the store records it."""
 
     ids: Mapping[Key, str]
     rules: Mapping[Key, str]
     actors: Mapping[str, tuple[str, str | None]]
+    local: Mapping[str, tuple[str, str, int]] = field(default_factory=dict)
 
     def of(self, doc: str, local: str) -> str:
         """The corpus id of an article's actor (the local id when the merge never saw it)."""
@@ -276,9 +278,9 @@ def _identity(
     ids: dict[Key, str] = {}
     rule_of: dict[Key, str] = {}
     members: dict[str, list[str]] = defaultdict(list)
-    for i, local in by_id.items():
+    for i, record in by_id.items():
         members[corpus[i]].append(i)
-        for key in local.keys:
+        for key in record.keys:
             ids[key], rule_of[key] = corpus[i], rules[i]
     actors: dict[str, tuple[str, str | None]] = {}
     for c in sorted(members):
@@ -287,4 +289,5 @@ def _identity(
         else:
             best = by_id[c] if c in by_id else by_id[min(members[c])]
             actors[c] = (best.name, best.type)
-    return Identity(ids, rule_of, actors)
+    local = {i: (corpus[i], rules[i], by_id[i].docs) for i in sorted(by_id)}
+    return Identity(ids, rule_of, actors, local)

@@ -10,7 +10,7 @@ History:
     2  articles.minhash and article_bands: near-duplicate search by MinHash LSH (the signatures
        of articles stored before are computed during the upgrade)
     3  article_actors (each article's actors, name and type as that article has them),
-       actor_identity (each article's actor id -> its corpus-wide id) and actor_overrides (the
+       actor_identity (each actor id articles give -> its corpus-wide id) and actor_overrides (the
        user's merges and splits); the identity is filled by the next ingest or override, and
        the article actors of older files from their mentions
 """
@@ -115,8 +115,8 @@ def _add_actor_identity(con: duckdb.DuckDBPyConnection) -> None:
         " LEFT JOIN actors c ON c.id = m.actor_id GROUP BY m.article_id, m.actor_id"
     )
     con.execute(
-        "CREATE TABLE actor_identity (article_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
-        " actor_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, PRIMARY KEY (article_id, local_id))"
+        "CREATE TABLE actor_identity (local_id VARCHAR PRIMARY KEY, actor_id VARCHAR NOT NULL,"
+        " rule VARCHAR NOT NULL, articles INTEGER NOT NULL)"
     )
     con.execute(
         "CREATE TABLE actor_overrides (seq INTEGER PRIMARY KEY, action VARCHAR NOT NULL,"

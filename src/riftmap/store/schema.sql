@@ -135,15 +135,14 @@ CREATE TABLE article_actors (
     PRIMARY KEY (article_id, actor_id)
 );
 
--- Corpus-level identity (riftmap.network.identity): each article's own actor id -> the one id
--- the actor has across the corpus. Rebuilt after every ingest and every override; the article's
--- own ids stay as extracted in mentions, quotes and relations.
+-- Corpus-level identity (riftmap.network.identity): each actor id an article gave (see
+-- article_actors) -> the one id the actor has across the corpus. Rebuilt after every ingest
+-- and every override; mentions, quotes and relations keep the articles' own ids.
 CREATE TABLE actor_identity (
-    article_id VARCHAR NOT NULL,
-    local_id VARCHAR NOT NULL,        -- the id the article's extraction gave
+    local_id VARCHAR PRIMARY KEY,     -- an id an article's extraction gave
     actor_id VARCHAR NOT NULL,        -- the corpus actor
     rule VARCHAR NOT NULL,            -- same, kb, name, surname, group, merge, split
-    PRIMARY KEY (article_id, local_id)
+    articles INTEGER NOT NULL         -- articles that name the actor by local_id
 );
 
 -- The user's corrections (`riftmap actors merge|split`), kept across re-ingests.
