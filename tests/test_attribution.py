@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from riftmap.models import Quote
-from riftmap.nlp.content import controller_subject
+from riftmap.nlp.attribution.content import controller_subject
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,7 @@ def test_content_stays_in_the_cue_sentence(nlp: Language) -> None:
 
 
 def test_speech_verb_lexicon_entries_are_lemmas(nlp: Language) -> None:
-    from riftmap.nlp.attribution_rules import SPEECH_VERBS
+    from riftmap.nlp.attribution.rules import SPEECH_VERBS
 
     for entry in SPEECH_VERBS:
         verb = entry.split()[0]

@@ -16,7 +16,7 @@ from riftmap import api
 from riftmap.cli_options import ArticlePaths
 from riftmap.console import Diagnostics
 from riftmap.errors import InputError, RiftmapError
-from riftmap.nlp.corpus import CorpusActor, CorpusActors
+from riftmap.nlp.actors.corpus import CorpusActor, CorpusActors
 
 KbOption = Annotated[
     list[Path] | None,

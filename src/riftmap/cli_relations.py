@@ -22,9 +22,9 @@ from riftmap.cli_options import ArticlePaths, readable_files
 from riftmap.console import Diagnostics
 from riftmap.console_relations import relation_summary, relations_table
 from riftmap.errors import RiftmapError, UsageError
-from riftmap.nlp.plover import TYPES
-from riftmap.nlp.relations import RelationComponent, select
-from riftmap.nlp.topics import TopicList
+from riftmap.nlp.relations.component import RelationComponent, select
+from riftmap.nlp.relations.plover import TYPES
+from riftmap.nlp.relations.topics import TopicList
 
 if TYPE_CHECKING:
     from spacy.language import Language

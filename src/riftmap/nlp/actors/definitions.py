@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.lexicon import lexicon
+from riftmap.kb.lexicon import lexicon
 
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
 QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»"})

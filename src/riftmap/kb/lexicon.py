@@ -1,4 +1,4 @@
-"""The word lists of actor resolution, read once from ``kb/lexicon.yaml`` (data, not code)."""
+"""The word lists of actor resolution, read once from ``data/kb/lexicon.yaml`` (data, not code)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import cache
 
 import yaml
 
-from riftmap.kb.loader import KB_DIR
+from riftmap.resources import read_text
 
 
 class PersonNouns(frozenset[str]):
@@ -54,7 +54,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    data = yaml.safe_load((KB_DIR / "lexicon.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load(read_text("kb", "lexicon.yaml"))
     classes: dict[str, set[str]] = {}
     for group in data["head_classes"]:
         for word in group:

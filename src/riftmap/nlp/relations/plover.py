@@ -18,11 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from riftmap.errors import ModelError
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "relations"
+from riftmap.resources import read_lines
 
 TYPES = (
     "ACCUSE",
@@ -121,16 +119,11 @@ def parse_pattern(pattern: str, type_: str, mode: str | None, example: str) -> P
 
 
 def _rows(name: str) -> list[list[str]]:
-    path = DATA / name
     try:
-        text = path.read_text(encoding="utf-8")
+        lines = read_lines("relations", name)
     except OSError as err:
-        raise ModelError(f"relation lexicon {path} does not load: {err}") from err
-    return [
-        [cell.strip() for cell in line.split("\t")]
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+        raise ModelError(f"relation lexicon data/relations/{name} does not load: {err}") from err
+    return [[cell.strip() for cell in line.split("\t")] for line in lines]
 
 
 def _predicates() -> list[Predicate]:

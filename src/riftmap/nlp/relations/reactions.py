@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.modality import modality, settle
-from riftmap.nlp.plover import POLARITY, Lexicons
-from riftmap.nlp.stance import Candidate
-from riftmap.nlp.targets import (
+from riftmap.nlp.relations.modality import modality, settle
+from riftmap.nlp.relations.plover import POLARITY, Lexicons
+from riftmap.nlp.relations.stance import Candidate
+from riftmap.nlp.relations.targets import (
     ActorLookup,
     agent,
     direct_objects,

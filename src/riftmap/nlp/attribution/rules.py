@@ -4,24 +4,14 @@ that continue an attributed one."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.tokens import Token
 
-from riftmap.nlp.content import opens_sentence
-from riftmap.nlp.features import DocFacts
-from riftmap.nlp.quotes import TokenAttribution
+from riftmap.nlp.attribution.content import opens_sentence
+from riftmap.nlp.attribution.features import DocFacts
+from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.resources import read_lines
 
-LEXICONS = Path(__file__).resolve().parent.parent / "data" / "lexicons"
-
-
-def _lexicon(name: str) -> frozenset[str]:
-    path = LEXICONS / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-SPEECH_VERBS = _lexicon("speech_verbs.txt")
+SPEECH_VERBS = frozenset(line.strip() for line in read_lines("lexicons", "speech_verbs.txt"))
 
 
 def speech_verb_cues(

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.definitions import noun_phrase
-from riftmap.nlp.entities import Entity
-from riftmap.nlp.lexicon import lexicon
+from riftmap.nlp.actors.definitions import noun_phrase
+from riftmap.nlp.actors.entities import Entity
 
 if TYPE_CHECKING:
-    from riftmap.nlp.actors import DocActors
+    from riftmap.nlp.actors.document import DocActors
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})

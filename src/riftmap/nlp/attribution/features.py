@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from riftmap.nlp.quotemarks import find_regions
+from riftmap.nlp.text.quotemarks import find_regions
 
 QUOTE_CHARS = frozenset("\"“”‘’«»'")
 

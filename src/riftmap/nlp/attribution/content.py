@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.features import DocFacts, adjacent_region
+from riftmap.nlp.attribution.features import DocFacts, adjacent_region
 
 
 def adjacent_quotation(

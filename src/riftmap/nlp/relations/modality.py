@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.targets import keys, passive
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.targets import keys, passive
 
 REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
 

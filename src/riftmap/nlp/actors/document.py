@@ -3,11 +3,11 @@
 ``DocActors(doc, kb)`` works in three passes over a parsed document:
 
 1. names: the tagger's entities and the proper nouns it missed, clustered into actors
-   (``riftmap.nlp.entities``) and linked to the knowledge base;
+   (``riftmap.nlp.actors.entities``) and linked to the knowledge base;
 2. definitions: titles before names, appositions and predicate nominals, which become
-   mentions and descriptors of the named actor (``riftmap.nlp.definitions``);
+   mentions and descriptors of the named actor (``riftmap.nlp.actors.definitions``);
 3. references, left to right: epithets, groups and pronouns, each resolved against what is
-   known and salient at that point (``riftmap.nlp.references``).
+   known and salient at that point (``riftmap.nlp.actors.references``).
 
 The result is ``actors()`` (contract ``Actor`` values) and ``token_actor`` (every token of
 every resolved mention -> actor id), used by the speaker and relation components.
@@ -22,18 +22,18 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, TAG
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import Actor, ActorType, Span
-from riftmap.nlp import definitions, references
-from riftmap.nlp.descriptors import from_tokens
-from riftmap.nlp.entities import LABELS, WEAK_LABELS, Entity, NameIndex, clean_name
-from riftmap.nlp.lexicon import lexicon
-from riftmap.nlp.names import parse_name
-from riftmap.nlp.quotemarks import find_regions
-from riftmap.nlp.salience import Salience, role_weight, sentence_index
+from riftmap.nlp.actors import definitions, references
+from riftmap.nlp.actors.descriptors import from_tokens
+from riftmap.nlp.actors.entities import LABELS, WEAK_LABELS, Entity, NameIndex, clean_name
+from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
+from riftmap.nlp.text.quotemarks import find_regions
 
 if TYPE_CHECKING:
-    from riftmap.nlp.corpus import CorpusActors
+    from riftmap.nlp.actors.corpus import CorpusActors
 
 
 class DocActors:
@@ -349,7 +349,7 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
         start += 1  # "longtime Bannon": the tagger's span took a modifier in
     if label == "PERSON":
-        from riftmap.nlp.names import first_names
+        from riftmap.nlp.actors.names import first_names
 
         while (
             start > 0
@@ -368,7 +368,7 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
 
 def _strip_titles(name: str) -> str:
     """A name without the honorifics and titles the tagger sometimes includes."""
-    from riftmap.nlp.lexicon import lexicon
+    from riftmap.kb.lexicon import lexicon
 
     lex = lexicon()
     words = name.split()
@@ -380,13 +380,13 @@ def _strip_titles(name: str) -> str:
 
 
 def _headline_verbs() -> frozenset[str]:
-    from riftmap.nlp.lexicon import lexicon
+    from riftmap.kb.lexicon import lexicon
 
     return lexicon().headline_verbs
 
 
 def _honorifics() -> frozenset[str]:
-    from riftmap.nlp.lexicon import lexicon
+    from riftmap.kb.lexicon import lexicon
 
     return frozenset(lexicon().honorifics)
 

@@ -1,9 +1,9 @@
-"""The left-to-right pass of actor resolution: epithets, groups (``riftmap.nlp.groups``) and
+"""The left-to-right pass of actor resolution: epithets, groups (``riftmap.nlp.actors.groups``) and
 pronouns.
 
 Each reference is resolved with what precedes it, then counts for salience itself, so that
 "He" after "the tech titan" after "Elon Musk" is Musk. Epithets are matched by descriptor
-(``riftmap.nlp.epithets``), pronouns by salience, gender and number; plural noun phrases
+(``riftmap.nlp.actors.epithets``), pronouns by salience, gender and number; plural noun phrases
 headed by a group noun ("some of Trump's MAGA supporters", "two people familiar with the
 comments") become group actors.
 """
@@ -15,16 +15,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from riftmap.nlp.definitions import is_definite, noun_phrase
-from riftmap.nlp.descriptors import Descriptor, from_tokens
-from riftmap.nlp.entities import Entity
-from riftmap.nlp.epithets import known_match, role_holders
-from riftmap.nlp.groups import PLURAL_TAGS, group, nickname
-from riftmap.nlp.lexicon import lexicon
-from riftmap.nlp.salience import clause_subjects, governing_subjects, possessors
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.definitions import is_definite, noun_phrase
+from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.epithets import known_match, role_holders
+from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
+from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
 
 if TYPE_CHECKING:
-    from riftmap.nlp.actors import DocActors
+    from riftmap.nlp.actors.document import DocActors
 
 # pronoun -> (gender, plural, kind): kind "subj", "obj", "poss" or "refl"
 PRONOUNS: dict[str, tuple[str, bool, str]] = {

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
-from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.targets import (
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.targets import (
     FIRST_PERSON,
     PERSON_PRONOUNS,
     SUBJECTS,

@@ -20,16 +20,16 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase, default_kb, norm
 from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
-from riftmap.nlp.descriptors import Descriptor
-from riftmap.nlp.entities import Entity, acronym
-from riftmap.nlp.lexicon import lexicon
-from riftmap.nlp.names import PersonName, parse_name, same_person
+from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.entities import Entity, acronym
+from riftmap.nlp.actors.names import PersonName, parse_name, same_person
 
 if TYPE_CHECKING:
-    from riftmap.nlp.actors import DocActors
+    from riftmap.nlp.actors.document import DocActors
 
 MAX_DESCRIPTORS = 40
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from riftmap.nlp.content import head_of
-from riftmap.nlp.features import DocFacts
-from riftmap.nlp.quotes import TokenAttribution
+from riftmap.nlp.attribution.content import head_of
+from riftmap.nlp.attribution.features import DocFacts
+from riftmap.nlp.attribution.spans import TokenAttribution
 
 # "responded to X", "reacted to X": X is what they answered, not what they said
 REACTION_LEMMAS = frozenset({"respond", "react", "reply"})

@@ -27,27 +27,28 @@ from datetime import date
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from riftmap.kb.ids import slug
 from riftmap.models import Extraction, Quote, Relation
-from riftmap.nlp import extensions, plover
-from riftmap.nlp.acts import affix_candidates, predicate_candidates, threat_candidates
-from riftmap.nlp.names import slug
-from riftmap.nlp.plover import Lexicons
-from riftmap.nlp.quotes import char_span
-from riftmap.nlp.reactions import (
+from riftmap.nlp import extensions
+from riftmap.nlp.attribution.spans import char_span
+from riftmap.nlp.relations import plover
+from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.reactions import (
     provoked_candidates,
     reaction_candidates,
     walkout_candidates,
 )
-from riftmap.nlp.stance import (
+from riftmap.nlp.relations.stance import (
     Candidate,
     cue_token,
     quote_candidates,
     quote_tokens,
     requests_in_quotes,
 )
-from riftmap.nlp.targets import ActorLookup
+from riftmap.nlp.relations.targets import ActorLookup
+from riftmap.nlp.relations.topics import TopicList, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
-from riftmap.nlp.topics import TopicList, topic_of
 
 # evidence keeps its full stop: it is shown as a sentence
 EVIDENCE_TRIM = " \t\n\r\"'“”‘’«»,;:—–-"

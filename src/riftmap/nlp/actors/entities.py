@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from riftmap.kb.ids import slug
+from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
-from riftmap.nlp.descriptors import Descriptor
-from riftmap.nlp.lexicon import lexicon
-from riftmap.nlp.names import PersonName, gender_of, parse_name, same_person, slug
+from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_person
 
 LABELS: dict[str, ActorType] = {
     "PERSON": "person",
@@ -180,6 +181,6 @@ def _given_matches(parsed: PersonName, person: PersonName | None) -> bool:
     """A lone given name ("Steve") denotes a person whose given name it can be."""
     if person is None or not person.given or parsed.given:
         return False
-    from riftmap.nlp.names import same_given
+    from riftmap.nlp.actors.names import same_given
 
     return len(parsed.surname) > 1 and same_given(parsed.surname, person.given)

@@ -18,10 +18,10 @@ from spacy.tokens import Doc
 from riftmap.kb.loader import KnowledgeBase, default_kb
 from riftmap.models import Quote, Span
 from riftmap.nlp import extensions
-from riftmap.nlp.actors import DocActors
-from riftmap.nlp.corpus import CorpusActors
-from riftmap.nlp.entities import Entity
-from riftmap.nlp.sources import source_actor
+from riftmap.nlp.actors.corpus import CorpusActors
+from riftmap.nlp.actors.document import DocActors
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.sources import source_actor
 
 
 class SpeakerComponent:

@@ -26,15 +26,7 @@ from spacy.tokens import Doc
 from riftmap.errors import ModelError
 from riftmap.models import Quote
 from riftmap.nlp import extensions
-from riftmap.nlp.attribution_rules import (
-    SPEECH_VERBS,
-    continuations,
-    dash_attributions,
-    inner_quotations,
-    nested_attributions,
-    speech_verb_cues,
-)
-from riftmap.nlp.content import (
+from riftmap.nlp.attribution.content import (
     according_to_object,
     adjacent_quotation,
     complement_of,
@@ -43,11 +35,20 @@ from riftmap.nlp.content import (
     join_content,
     without_source,
 )
-from riftmap.nlp.features import DocFacts, cue_features, doc_facts, role_features
-from riftmap.nlp.quotes import TokenAttribution, to_quotes
-from riftmap.nlp.statements import is_statement
+from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.rules import (
+    SPEECH_VERBS,
+    continuations,
+    dash_attributions,
+    inner_quotations,
+    nested_attributions,
+    speech_verb_cues,
+)
+from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
+from riftmap.nlp.attribution.statements import is_statement
+from riftmap.resources import data_file
 
-DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "attribution"
+DEFAULT_MODEL_DIR = Path(str(data_file("attribution")))
 
 
 class AttributionModel:

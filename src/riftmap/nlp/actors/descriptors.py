@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from riftmap.nlp.lexicon import lexicon
+from riftmap.kb.lexicon import lexicon
 
 WORD = re.compile(r"[a-z0-9][a-z0-9.&]*")
 PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from"})

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Role
-from riftmap.nlp.descriptors import Descriptor, expand, from_phrase
-from riftmap.nlp.entities import Entity
-from riftmap.nlp.lexicon import lexicon
+from riftmap.nlp.actors.descriptors import Descriptor, expand, from_phrase
+from riftmap.nlp.actors.entities import Entity
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.models import ActorType
-from riftmap.nlp.entities import Entity
-from riftmap.nlp.groups import PLURAL_TAGS, group_name
-from riftmap.nlp.lexicon import lexicon
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
 
 if TYPE_CHECKING:
-    from riftmap.nlp.actors import DocActors
+    from riftmap.nlp.actors.document import DocActors
 
 
 def source_actor(da: DocActors, start: int, end: int) -> Entity | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.modality import modality, refused, settle
-from riftmap.nlp.plover import VALENCE_TYPE, Lexicons, Predicate
-from riftmap.nlp.reactions import reaction
-from riftmap.nlp.stance import Candidate, word_valence
-from riftmap.nlp.targets import (
+from riftmap.nlp.relations.modality import modality, refused, settle
+from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
+from riftmap.nlp.relations.reactions import reaction
+from riftmap.nlp.relations.stance import Candidate, word_valence
+from riftmap.nlp.relations.targets import (
     ActorLookup,
     agent,
     direct_objects,

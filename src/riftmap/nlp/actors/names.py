@@ -8,25 +8,16 @@ shipped first-name list (1990 US Census, public domain) or an honorific, for pro
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nameparser import HumanName
 
-from riftmap.kb.loader import KB_DIR
-from riftmap.nlp.lexicon import lexicon
+from riftmap.kb.lexicon import lexicon
+from riftmap.resources import read_lines
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "la", "le", "bin"})
-
-
-def slug(name: str) -> str:
-    """Lowercase ASCII slug of a name: the stable actor id."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
-    name = re.sub(r"['’]s\b", "", name)
-    return re.sub(r"[^a-z0-9]+", "-", name).strip("-")
 
 
 @dataclass(frozen=True)
@@ -110,22 +101,20 @@ def gender_of(name: PersonName) -> str:
 
 @cache
 def first_names() -> dict[str, str]:
-    """Shipped first names -> ``m``/``f`` (see the header of ``kb/first_names.tsv``)."""
+    """Shipped first names -> ``m``/``f`` (see the header of ``data/kb/first_names.tsv``)."""
     out = {}
-    for line in (KB_DIR / "first_names.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, _, gender = line.partition("\t")
-            out[name] = gender
+    for line in read_lines("kb", "first_names.tsv"):
+        name, _, gender = line.partition("\t")
+        out[name] = gender
     return out
 
 
 @cache
 def nickname_groups() -> dict[str, set[str]]:
-    """Given name -> every form it shares a group with in ``kb/nicknames.txt``."""
+    """Given name -> every form it shares a group with in ``data/kb/nicknames.txt``."""
     out: dict[str, set[str]] = {}
-    for line in (KB_DIR / "nicknames.txt").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            group = set(line.split())
-            for name in group:
-                out.setdefault(name, set()).update(group)
+    for line in read_lines("kb", "nicknames.txt"):
+        group = set(line.split())
+        for name in group:
+            out.setdefault(name, set()).update(group)
     return out

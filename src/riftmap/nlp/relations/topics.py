@@ -22,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.errors import UsageError
-from riftmap.nlp.names import slug
+from riftmap.kb.ids import slug
 
 TOPIC_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
 NAMED = frozenset({"PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "ORG", "FAC"})
