@@ -39,7 +39,7 @@ class SpeakerComponent:
         quotes = list(doc._.quotes or [])
         speakers = speakers_of(actors, quotes)
         if corpus is not None:
-            corpus.observe(actors, speakers)
+            corpus.observe(actors.entities, speakers)
             doc._.corpus_actors = None
         doc._.quotes = [
             replace(q, speaker=(e.id or None) if e is not None else None)
@@ -57,7 +57,7 @@ def speakers_of(actors: DocActors, quotes: list[Quote]) -> list[Entity | None]:
         speaker = None
         rng = token_range(actors.doc, quote.source) if quote.source else None
         if rng is not None:
-            speaker = source_actor(actors, *rng)
+            speaker = source_actor(actors.state, *rng)
         continues = getattr(quote, "continues", None)
         if continues is not None and 0 <= continues < len(out):
             speaker = out[continues]

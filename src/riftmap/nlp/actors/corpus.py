@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
@@ -26,10 +25,7 @@ from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.entities import Entity, acronym
-from riftmap.nlp.actors.names import PersonName, parse_name, same_person
-
-if TYPE_CHECKING:
-    from riftmap.nlp.actors.document import DocActors
+from riftmap.nlp.actors.names import PersonName, same_person
 
 MAX_DESCRIPTORS = 40
 
@@ -88,11 +84,12 @@ class CorpusActors:
         return max(same, key=lambda a: (a.person is not None and a.person.full, a.documents)).id
 
     # -- learning ------------------------------------------------------------------------
-    def observe(self, da: DocActors, speakers: list[Entity | None]) -> None:
-        """Take a resolved document in: assign corpus ids, learn names and descriptors."""
+    def observe(self, entities: list[Entity], speakers: list[Entity | None]) -> None:
+        """Take a resolved document in (its actors, and the speaker of each statement): assign
+        corpus ids, learn names and descriptors."""
         quoted = Counter(e.key for e in speakers if e is not None)
         seen: set[str] = set()
-        for entity in da.entities:
+        for entity in entities:
             if not entity.mentions:
                 continue
             entity.corpus_id = self.canonical_id(entity)
@@ -159,9 +156,9 @@ class CorpusActors:
             return 0.0
         return max((desc.match(d) for d in record.descriptors), default=0.0)
 
-    def entity_for(self, da: DocActors, desc: Descriptor, excluded: set[int]) -> Entity | None:
-        """An actor of other documents that this epithet fits fully (not just by its head),
-        brought into the document: "the Tesla CEO" where only another article named Musk."""
+    def best_fit(self, desc: Descriptor) -> CorpusActor | None:
+        """The actor of other documents that this epithet fits fully (not just by its head):
+        "the Tesla CEO" where only another article named Musk."""
         lex = lexicon()
         ids: set[str] = set()
         for head in desc.heads:
@@ -172,16 +169,7 @@ class CorpusActors:
         if not scored or not desc.words:
             return None
         _, cid = max(scored)
-        present = [e for e in da.entities if e.mentions and e.id == cid]
-        if present:
-            return None if present[0].key in excluded else present[0]
-        record = self.actors[cid]
-        entity = da.new_entity(record.type)
-        entity.names.append(record.name)
-        entity.person, entity.corpus_id = record.person, cid
-        if record.person is not None:
-            entity.person = parse_name(record.name)
-        return entity
+        return self.actors[cid]
 
     def descriptor_fit_id(self, desc: Descriptor, cid: str) -> float:
         record = self.actors[cid]

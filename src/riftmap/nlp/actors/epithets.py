@@ -12,7 +12,9 @@ introduce a new actor with "the billionaire".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
@@ -106,9 +108,50 @@ def _plain_words(text: str) -> list[str]:
     return [w for w in words if w not in skip and not w.endswith("'s")]
 
 
-def is_person_head(word: str) -> bool:
-    return word in lexicon().person_nouns
+# party words of epithets and descriptors ("the Ohio Republican", "a Nebraska Democrat") and
+# the knowledge base's party affiliations, each reduced to one letter
+PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+PARTY_NAMES = {"Republican Party": "R", "Democratic Party": "D"}
 
 
-def is_org_head(word: str) -> bool:
-    return word in lexicon().org_nouns
+def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
+    """The party and US state a descriptor names: {"party": "R", "state": "ohio"}."""
+    out = {}
+    parties = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
+    if len(parties) == 1:
+        out["party"] = parties.pop()
+    state = state_in(desc.text)
+    if state:
+        out["state"] = state
+    return out
+
+
+def affiliation_of_entity(entity: Entity) -> dict[str, str]:
+    """Party and state as far as the document's descriptors and the knowledge base (party
+    affiliations, roles such as "Representative from Georgia") agree on them."""
+    found: dict[str, set[str]] = {"party": set(), "state": set()}
+    for desc in entity.descriptors:
+        for kind, value in affiliation_of_descriptor(desc).items():
+            found[kind].add(value)
+    if entity.kb is not None:
+        found["party"] |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
+        found["state"] |= {s for r in entity.kb.roles if (s := state_in(r.title))}
+    return {kind: values.pop() for kind, values in found.items() if len(values) == 1}
+
+
+def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:
+    return any(kind in known and known[kind] != value for kind, value in marks.items())
+
+
+def state_in(text: str) -> str:
+    """The US state a phrase names ("the West Virginia Democrat" -> "west virginia"), or ""."""
+    found = _states().findall(text.lower())
+    return max(found, key=len) if found else ""
+
+
+@cache
+def _states() -> re.Pattern[str]:
+    """One pattern for every state of the lexicon, longest first ("west virginia" before
+    "virginia"), compiled at first use."""
+    states = sorted(lexicon().us_states, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in states) + r")\b")

@@ -10,7 +10,6 @@ possessor has them under heads of one kind ("Trump's allies", "Trump's supporter
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -18,15 +17,13 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors.definitions import noun_phrase
 from riftmap.nlp.actors.entities import Entity
-
-if TYPE_CHECKING:
-    from riftmap.nlp.actors.document import DocActors
+from riftmap.nlp.actors.state import ActorState
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})
 
 
-def group(da: DocActors, head: Token) -> None:
+def group(state: ActorState, head: Token) -> None:
     lex = lexicon()
     low, lemma = head.lower_, head.lemma_.lower()
     if low not in lex.group_nouns and lemma not in lex.person_nouns:
@@ -39,18 +36,18 @@ def group(da: DocActors, head: Token) -> None:
     start, end = _group_span(head)
     if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
         return
-    name = group_name(da.doc[start:end], head)
+    name = group_name(state.doc[start:end], head)
     if not name:
         return
     owner = _possessor_word(head)
-    entity = _group_named(da, name, lemma) or _group_of(da, owner, lemma)
+    entity = _group_named(state, name, lemma) or _group_of(state, owner, lemma)
     if entity is None:
-        entity = da.new_entity("group")
-        da.group_keys[entity.key] = (owner, lemma)
+        entity = state.new_entity("group")
+        state.group_keys[entity.key] = (owner, lemma)
     entity.add_name(name)
     entity.plural = True
-    da.mention(entity, start, end, head.i)
-    nickname(da, entity, start, head)
+    state.mention(entity, start, end, head.i)
+    nickname(state, entity, start, head)
 
 
 def _group_span(head: Token) -> tuple[int, int]:
@@ -96,24 +93,24 @@ def _possessor_word(head: Token) -> str:
     return poss[0].lower_ if poss else ""
 
 
-def _group_of(da: DocActors, owner: str, lemma: str) -> Entity | None:
+def _group_of(state: ActorState, owner: str, lemma: str) -> Entity | None:
     """An earlier group of the same possessor whose head means the same ("some of Trump's
     MAGA supporters" ... "some of Trump's allies")."""
     if not owner:
         return None
     lex = lexicon()
-    for key, (other_owner, other_lemma) in reversed(list(da.group_keys.items())):
+    for key, (other_owner, other_lemma) in reversed(list(state.group_keys.items())):
         if other_owner == owner and lex.same_head(lemma, other_lemma):
-            return da.entities[key]
+            return state.entities[key]
     return None
 
 
-def _group_named(da: DocActors, name: str, lemma: str) -> Entity | None:
+def _group_named(state: ActorState, name: str, lemma: str) -> Entity | None:
     """An earlier group of the same name, or the same head whose other words include or are
     included in this one's ("MAGA supporters" and "supporters")."""
     key = norm(name)
     words = set(key.split())
-    for entity in reversed(da.entities):
+    for entity in reversed(state.entities):
         if entity.type != "group" or not entity.plural:
             continue
         for other in entity.names:
@@ -130,10 +127,10 @@ def _group_named(da: DocActors, name: str, lemma: str) -> Entity | None:
     return None
 
 
-def nickname(da: DocActors, entity: Entity, start: int, head: Token) -> None:
+def nickname(state: ActorState, entity: Entity, start: int, head: Token) -> None:
     """A nickname in quotation marks inside an epithet ("the president's 'first buddy'") is
     a mention of its own."""
     for i in range(start, head.i):
-        if da.doc[i].text in ("“", '"', "‘") and i + 1 <= head.i:
-            da.mention(entity, i + 1, head.i + 1, head.i, weight=0.0)
+        if state.doc[i].text in ("“", '"', "‘") and i + 1 <= head.i:
+            state.mention(entity, i + 1, head.i + 1, head.i, weight=0.0)
             return

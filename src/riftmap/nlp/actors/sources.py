@@ -5,38 +5,34 @@ name no actor."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.models import ActorType
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
-
-if TYPE_CHECKING:
-    from riftmap.nlp.actors.document import DocActors
+from riftmap.nlp.actors.state import ActorState
 
 
-def source_actor(da: DocActors, start: int, end: int) -> Entity | None:
+def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     """The actor a quote's source span names: its head's, any mention's in it, or a new
     person or group named by the phrase itself ("two people familiar with the comments")."""
-    span = da.doc[start:end]
+    span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
-    if root.i in da.owner:
-        return da.owner[root.i]
+    if root.i in state.owner:
+        return state.owner[root.i]
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
-        return next((da.owner[t.i] for t in span if t.i in da.owner), None)
+        return next((state.owner[t.i] for t in span if t.i in state.owner), None)
     kind = _kind_of_noun(root)
     name = group_name(span, root)
     if kind is None or not name:
-        return _author(da, root)  # "a report by Axios"; "the report" alone names no actor
+        return _author(state, root)  # "a report by Axios"; "the report" alone names no actor
     plural = kind == "group"
-    entity = da.new_entity(kind)
+    entity = state.new_entity(kind)
     entity.plural = plural
     entity.names.append(name)
     entity.epithets.append(span.text)
-    da.mention(entity, start, end, root.i)
+    state.mention(entity, start, end, root.i)
     return entity
 
 
@@ -52,16 +48,16 @@ def _kind_of_noun(noun: Token) -> ActorType | None:
     return "organization" if lemma in lex.org_nouns else None
 
 
-def _author(da: DocActors, noun: Token) -> Entity | None:
+def _author(state: ActorState, noun: Token) -> Entity | None:
     """Who wrote or made the thing a source names: "a report by Axios", "a statement from the
     White House", "Trump's post", "the Times report"."""
     for child in noun.children:
-        if child.dep_ in ("poss", "compound") and child.i in da.owner:
-            return da.owner[child.i]
+        if child.dep_ in ("poss", "compound") and child.i in state.owner:
+            return state.owner[child.i]
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.i in da.owner]
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.i in state.owner]
             if objects:
-                return da.owner[objects[0].i]
+                return state.owner[objects[0].i]
     return None
 
 
