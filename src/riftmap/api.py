@@ -40,9 +40,10 @@ def extract(
     """Run the pipeline over articles, yielding one ``Extraction`` per article, in order.
 
     ``nlp`` defaults to ``build_nlp()``; pass one in to load the model once for many calls.
-    ``corpus`` (a fresh ``riftmap.nlp.corpus.CorpusActors`` by default) gives each actor one id
-    across the articles and carries descriptors learned in one article to the next; pass one
-    in to read it afterwards (``riftmap actors``) or to use knowledge-base files of your own.
+    ``corpus`` (a fresh ``riftmap.nlp.actors.corpus.CorpusActors`` by default) gives each
+    actor one id across the articles and carries descriptors learned in one article to the
+    next; pass one in to read it afterwards (``riftmap actors``) or to use knowledge-base
+    files of your own.
     """
     from riftmap.nlp.actors.corpus import CorpusActors, with_corpus
     from riftmap.nlp.pipeline import build_nlp, extraction_of, make_docs

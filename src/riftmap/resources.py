@@ -2,7 +2,7 @@
 through ``importlib.resources``, so that they are found wherever the package is installed.
 
     data/attribution/   the CRF models of the attribution engine and their cue lexicon
-    data/lexicons/      word lists of the attribution rules (verbs of saying)
+    data/lexicons/      verbs of saying (attribution rules, pronouns) and of answering
     data/relations/     the PLOVER lexicons of the relations component
     data/kb/            the default knowledge base, the resolution lexicon, first names, nicknames
     data/ingest/        the boilerplate phrases the cleaner blanks out

@@ -31,7 +31,9 @@ APPEAL_GAP = 2
 # Above this many lines, repeats are found by equality only (containment is quadratic).
 MAX_CONTAINMENT_LINES = 2000
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+# curly quotation marks and dashes folded to their plain forms, for comparing lines and texts
+# that differ only in typography (also used by ``riftmap.ingest.dedupe``)
+FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 # A dateline: a place in capitals, maybe a state or country, maybe an agency, then a dash.
@@ -76,7 +78,7 @@ class Cleaned:
 
 def normalise(line: str) -> str:
     """Lower case, one kind of quote and dash, no punctuation, single spaces."""
-    folded = line.translate(_FOLD).lower()
+    folded = line.translate(FOLD).lower()
     return _SPACE.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 

@@ -1,4 +1,5 @@
-"""The word lists of actor resolution, read once from ``data/kb/lexicon.yaml`` (data, not code)."""
+"""The word lists riftmap's stages share, read once from ``data/kb/lexicon.yaml`` and
+``data/lexicons/`` (data, not code)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from functools import cache
 
 import yaml
 
-from riftmap.resources import read_text
+from riftmap.resources import read_lines, read_text
 
 
 class PersonNouns(frozenset[str]):
@@ -72,3 +73,17 @@ def lexicon() -> Lexicon:
         headline_verbs=frozenset(data["headline_verbs"]),
         us_states=tuple(data["us_states"]),
     )
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying (lemmas; a few two-word entries, a verb and one of its children's
+    lemmas: "make clear"), read once from ``data/lexicons/speech_verbs.txt``."""
+    return frozenset(line.strip() for line in read_lines("lexicons", "speech_verbs.txt"))
+
+
+@cache
+def answer_verbs() -> frozenset[str]:
+    """The verbs with which an organisation answers for itself ("it denied"), read once from
+    ``data/lexicons/answer_verbs.txt``."""
+    return frozenset(line.strip() for line in read_lines("lexicons", "answer_verbs.txt"))

@@ -12,9 +12,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.text.lines import line_break_between
+from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
-QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'", "«", "»"})
 COPULAS = frozenset({"be", "become", "remain"})
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
 
@@ -65,7 +66,8 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     """Token range of the noun phrase ``head`` heads, without relative clauses, appositions
     or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ...")."""
     start = head.left_edge.i
-    while start < head.i and head.doc[start].is_punct and head.doc[start].lower_ not in '“"‘':
+    doc = head.doc
+    while start < head.i and doc[start].is_punct and doc[start].lower_ not in OPENING_MARKS:
         start += 1
     end = head.i + 1
     for child in head.rights:
@@ -113,7 +115,9 @@ def _comma_between(a: Token, b: Token) -> bool:
     """An apposition is set off by a comma or dash in the same paragraph."""
     lo, hi = sorted((a.i, b.i))
     between = a.doc[lo:hi]
-    return "\n" not in between.text and any(t.text in (",", "—", "–", "(") for t in between)
+    return not line_break_between(a.doc, lo, hi) and any(
+        t.text in (",", "—", "–", "(") for t in between
+    )
 
 
 def predicates(

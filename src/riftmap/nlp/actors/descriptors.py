@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 WORD = re.compile(r"[a-z0-9][a-z0-9.&]*")
 PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from"})
+_STRIP = "".join(sorted(QUOTE_MARKS)) + "(),:;"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
 
 
@@ -51,7 +53,7 @@ def _words(text: str) -> list[str]:
     lex = lexicon()
     out: list[str] = []
     for raw in text.lower().replace("’", "'").split():
-        raw = re.sub(r"'s?$", "", raw.strip("\"“”‘'(),:;"))
+        raw = re.sub(r"'s?$", "", raw.strip(_STRIP))
         keep = raw in lex.past_markers or raw in lex.person_nouns or raw in lex.org_nouns
         out.extend([raw] if keep else WORD.findall(raw.replace("-", " ")))
     return [w for w in out if w]

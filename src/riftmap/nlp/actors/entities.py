@@ -19,6 +19,7 @@ from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_person
+from riftmap.nlp.text.quotemarks import NAME_MARKS
 
 LABELS: dict[str, ActorType] = {
     "PERSON": "person",
@@ -83,7 +84,7 @@ def _slug(name: str) -> str:
 
 def clean_name(text: str) -> str:
     """The name a mention gives, without a possessive ending or a lowercase "the"."""
-    text = re.sub(r"['’]s?$", "", text.strip()).strip(' ,"“”‘’')
+    text = re.sub(r"['’]s?$", "", text.strip()).strip(" ," + "".join(sorted(NAME_MARKS)))
     return re.sub(r"^the\s+", "", text)
 
 

@@ -9,8 +9,6 @@ possessor has them under heads of one kind ("Trump's allies", "Trump's supporter
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
@@ -18,6 +16,7 @@ from riftmap.kb.loader import norm
 from riftmap.nlp.actors.definitions import noun_phrase
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, NAME_MARKS, OPENING_MARKS
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})
@@ -80,11 +79,11 @@ def group_name(span: object, head: Token) -> str:
     poss = [i for i, t in enumerate(toks) if t.tag_ == "POS" and t.i < head.i]
     if poss and poss[-1] + 1 < len(toks) - 1:
         toks = toks[poss[-1] + 1 :]
-    quoted = [i for i, t in enumerate(toks) if t.text in ("“", '"') and t.i < head.i]
+    quoted = [i for i, t in enumerate(toks) if t.text in DOUBLE_OPENERS and t.i < head.i]
     if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
         toks = toks[quoted[-1] + 1 :]
     text = "".join(t.text_with_ws for t in toks).strip()
-    return re.sub(r"[“”\"‘’]", "", text).strip()
+    return "".join(c for c in text if c not in NAME_MARKS).strip()
 
 
 def _possessor_word(head: Token) -> str:
@@ -131,6 +130,6 @@ def nickname(state: ActorState, entity: Entity, start: int, head: Token) -> None
     """A nickname in quotation marks inside an epithet ("the president's 'first buddy'") is
     a mention of its own."""
     for i in range(start, head.i):
-        if state.doc[i].text in ("“", '"', "‘") and i + 1 <= head.i:
+        if state.doc[i].text in OPENING_MARKS and i + 1 <= head.i:
             state.mention(entity, i + 1, head.i + 1, head.i, weight=0.0)
             return

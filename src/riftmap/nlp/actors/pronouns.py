@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import answer_verbs, speech_verbs
 from riftmap.nlp.actors.salience import clause_subjects, governing_subjects
 from riftmap.nlp.actors.state import ActorState
 
@@ -30,29 +31,6 @@ PRONOUNS: dict[str, tuple[str, bool, str]] = {
 # salience added to the subject of a governing clause when a subject pronoun is resolved
 # (Lappin and Leass's role parallelism): "Bannon ..., taunting Musk over what he said" -> Bannon
 PARALLEL_SUBJECT = 2.0
-SAYING = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "announce",
-        "claim",
-        "report",
-        "warn",
-        "argue",
-        "write",
-        "state",
-        "note",
-        "insist",
-        "deny",
-        "respond",
-        "reply",
-        "confirm",
-        "decline",
-        "refuse",
-        "comment",
-    }
-)
 
 
 def pronoun(state: ActorState, tok: Token) -> None:
@@ -120,4 +98,5 @@ def actor_pronoun(tok: Token) -> bool:
     ("it said"); its other uses are mostly not actors ("it is unclear")."""
     if tok.lower_ != "it":
         return True
-    return tok.dep_ == "nsubj" and tok.head.lemma_ in SAYING
+    lemma = tok.head.lemma_
+    return tok.dep_ == "nsubj" and (lemma in speech_verbs() or lemma in answer_verbs())

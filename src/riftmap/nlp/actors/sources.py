@@ -12,6 +12,7 @@ from riftmap.models import ActorType
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 
 def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
@@ -73,13 +74,10 @@ def _partitive_head(root: Token) -> Token:
     return root
 
 
-RELATIVE = frozenset({"who", "which", "that", "whom"})
-
-
 def _antecedent_of_relative(root: Token) -> Token:
     """``who`` (or a relative clause it heads) stands for the noun the clause modifies."""
-    if root.lower_ in RELATIVE and root.head.dep_ == "relcl":
+    if root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
         return root.head.head
-    if root.dep_ == "relcl" and any(c.lower_ in RELATIVE for c in root.children):
+    if root.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in root.children):
         return root.head
     return root

@@ -24,6 +24,7 @@ import pycrfsuite
 from spacy.tokens import Doc
 
 from riftmap.errors import ModelError
+from riftmap.kb.lexicon import speech_verbs
 from riftmap.models import Quote
 from riftmap.nlp import extensions
 from riftmap.nlp.attribution.content import (
@@ -37,7 +38,6 @@ from riftmap.nlp.attribution.content import (
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
 from riftmap.nlp.attribution.rules import (
-    SPEECH_VERBS,
     continuations,
     dash_attributions,
     inner_quotations,
@@ -60,6 +60,7 @@ class AttributionModel:
             self.lexicon: dict[str, float] = json.loads(lex_path.read_text(encoding="utf-8"))
             self.cue_tagger = _open_tagger(model_dir / "cue.crfsuite")
             self.role_tagger = _open_tagger(model_dir / "role.crfsuite")
+            self.speech_verbs = speech_verbs()
         except (OSError, ValueError) as err:
             raise ModelError(f"attribution model in {model_dir} does not load: {err}") from err
 
@@ -77,7 +78,7 @@ class AttributionModel:
                 found.append(TokenAttribution(cue, roles.source, roles.content, conf))
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
-        for cue, subject in speech_verb_cues(facts, SPEECH_VERBS):
+        for cue, subject in speech_verb_cues(facts, self.speech_verbs):
             if cue[0] not in taken:
                 # the rule found the verb by the quotation next to it: that is the content
                 roles = self._roles(facts, cue)
@@ -86,9 +87,9 @@ class AttributionModel:
                     found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
         found = sorted((a for a in found if is_statement(facts, a)), key=lambda a: a.cue)
         found += continuations(facts, found)
-        nested = nested_attributions(facts, found, SPEECH_VERBS)
+        nested = nested_attributions(facts, found, self.speech_verbs)
         taken = {i for att in found + nested for i in range(*att.cue)}
-        nested += [a for a in inner_quotations(facts, SPEECH_VERBS) if a.cue[0] not in taken]
+        nested += [a for a in inner_quotations(facts, self.speech_verbs) if a.cue[0] not in taken]
         return facts, sorted(found + nested, key=lambda a: (a.continues or a.cue, a.cue))
 
     def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.attribution.features import DocFacts, adjacent_region
+from riftmap.nlp.text.lines import is_line_break, line_break_between
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 
 def adjacent_quotation(
@@ -34,7 +36,7 @@ def _reports(facts: DocFacts, cue: tuple[int, int], k: int) -> bool:
     if hi > cue[0]:
         return True
     doc = facts.doc
-    if any(doc[i].is_space and "\n" in doc[i].text for i in range(hi, cue[0])):
+    if line_break_between(doc, hi, cue[0]):
         return False
     return facts.sent_index[lo] == facts.sent_index[cue[0]] or _opens_sentence(facts, k)
 
@@ -241,7 +243,7 @@ def _within_paragraph(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -
     doc = facts.doc
     for i in range(lo, hi):
         tok = doc[i]
-        if not (tok.is_space and "\n" in tok.text) or _quoted_across(facts, i):
+        if not is_line_break(tok) or _quoted_across(facts, i):
             continue
         if i < cue[0]:
             lo = i + 1
@@ -266,7 +268,7 @@ def _region_near(facts: DocFacts, i: int, step: int) -> int:
 
 
 def _is_mark(tok: Token) -> bool:
-    return tok.text in "\"“”‘’'«»"
+    return tok.text in QUOTE_MARKS
 
 
 def _fill_quotation(facts: DocFacts, lo: int, hi: int) -> tuple[int, int]:

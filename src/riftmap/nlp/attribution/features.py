@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from riftmap.nlp.text.quotemarks import find_regions
-
-QUOTE_CHARS = frozenset("\"“”‘’«»'")
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS, find_regions
 
 
 @dataclass
@@ -139,7 +137,7 @@ def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> li
     ]
     if facts.inner[i]:
         feats.append("q1")
-    if t.texts[i] in QUOTE_CHARS:
+    if t.texts[i] in QUOTE_MARKS:
         feats.append("qmark")
     if t.title[i]:
         feats.append("title")
@@ -152,7 +150,7 @@ def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> li
         feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
     n = len(region)
     if any(
-        region[c] >= 0 or (c + 1 < n and region[c + 1] >= 0 and t.texts[c] in QUOTE_CHARS)
+        region[c] >= 0 or (c + 1 < n and region[c + 1] >= 0 and t.texts[c] in QUOTE_MARKS)
         for c in children
     ):
         feats.append("qchild")

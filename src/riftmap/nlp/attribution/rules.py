@@ -9,9 +9,8 @@ from spacy.tokens import Token
 from riftmap.nlp.attribution.content import opens_sentence
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
-from riftmap.resources import read_lines
-
-SPEECH_VERBS = frozenset(line.strip() for line in read_lines("lexicons", "speech_verbs.txt"))
+from riftmap.nlp.text.lines import is_line_break, line_break_between
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 
 def speech_verb_cues(
@@ -75,12 +74,12 @@ def dash_attributions(facts: DocFacts) -> list[TokenAttribution]:
         if first >= end:
             continue  # a quotation holding no token
         j = end + 1  # skip the closing mark
-        while j < len(doc) and doc[j].is_space and "\n" not in doc[j].text:
+        while j < len(doc) and doc[j].is_space and not is_line_break(doc[j]):
             j += 1
         if j >= len(doc) or doc[j].text not in DASHES:
             continue
         k = j + 1
-        while k < len(doc) and k - j <= 8 and not (doc[k].is_space and "\n" in doc[k].text):
+        while k < len(doc) and k - j <= 8 and not is_line_break(doc[k]):
             k += 1
         name = [t for t in doc[j + 1 : k] if not t.is_punct and not t.is_space]
         if name and (k >= len(doc) or doc[k].is_space) and any(t.pos_ == "PROPN" for t in name):
@@ -181,7 +180,7 @@ def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenA
         if first >= end or covered & set(range(first, end)):
             continue
         prev = _statement_before(facts, by_sentence, first)
-        if prev is None or _paragraph_break(facts, prev.cue[1], first):
+        if prev is None or line_break_between(facts.doc, prev.cue[1], first):
             continue
         if not _after_full_stop(facts, first):
             continue  # the parser split a sentence inside it (' and "…" ')
@@ -207,13 +206,9 @@ def _after_full_stop(facts: DocFacts, first: int) -> bool:
     """The text before token ``first`` (quotation marks and blanks skipped) ends a sentence."""
     doc = facts.doc
     j = first - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in "\"“”‘’'«»"):
+    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_MARKS):
         j -= 1
     return j < 0 or doc[j].text in (".", "!", "?", ":", "…") or doc[j].text.endswith(".")
-
-
-def _paragraph_break(facts: DocFacts, start: int, end: int) -> bool:
-    return any(t.is_space and "\n" in t.text for t in facts.doc[start:end])
 
 
 def inner_quotations(facts: DocFacts, verbs: frozenset[str]) -> list[TokenAttribution]:

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from riftmap.models import Quote, QuoteKind, Span
+from riftmap.nlp.text.quotemarks import DOUBLE_MARKS, QUOTE_MARKS
 
-TRIM = " \t\n\r\"'“”‘’«»,.;:—–-"
+# what a span never begins or ends with: blanks, quotation marks, punctuation between clauses
+TRIM = " \t\n\r" + "".join(sorted(QUOTE_MARKS)) + ",.;:—–-"
 
 
 @dataclass(frozen=True)
@@ -45,11 +47,11 @@ def quote_kind(text: str, content: Span) -> QuoteKind:
     """direct: all inside quotation marks; mixed: a paraphrase holding a quoted fragment."""
     before = text[max(0, content.start - 1) : content.start]
     after = text[content.end : content.end + 2]
-    if before in "\"“‘'" and before and any(c in after for c in "\"”’'"):
+    if before in QUOTE_MARKS and any(c in QUOTE_MARKS for c in after):
         inner = content.text
-        if not any(m in inner for m in '"“”'):
+        if not any(m in inner for m in DOUBLE_MARKS):
             return "direct"
-    if any(m in content.text for m in '"“”'):
+    if any(m in content.text for m in DOUBLE_MARKS):
         return "mixed"
     return "indirect"
 

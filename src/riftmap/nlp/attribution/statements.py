@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from riftmap.nlp.attribution.content import head_of
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 # "responded to X", "reacted to X": X is what they answered, not what they said
 REACTION_LEMMAS = frozenset({"respond", "react", "reply"})
@@ -74,7 +75,7 @@ def _antecedent_of_source(
     if source is None or source[1] - source[0] != 1:
         return False
     who = facts.doc[source[0]]
-    if who.lower_ not in ("who", "which", "that") or who.head.dep_ != "relcl":
+    if who.lower_ not in RELATIVE_PRONOUNS or who.head.dep_ != "relcl":
         return False
     return content[0] <= who.head.head.i < content[1]
 

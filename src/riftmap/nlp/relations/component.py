@@ -30,7 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.kb.ids import slug
 from riftmap.models import Extraction, Quote, Relation
 from riftmap.nlp import extensions
-from riftmap.nlp.attribution.spans import char_span
+from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.relations.plover import Lexicons
@@ -51,7 +51,7 @@ from riftmap.nlp.relations.topics import TopicList, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
 
 # evidence keeps its full stop: it is shown as a sentence
-EVIDENCE_TRIM = " \t\n\r\"'“”‘’«»,;:—–-"
+EVIDENCE_TRIM = TRIM.replace(".", "")
 
 
 def select(

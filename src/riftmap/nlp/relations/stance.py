@@ -24,6 +24,7 @@ from riftmap.nlp.relations.targets import (
     keys,
     np_head,
 )
+from riftmap.nlp.text.lines import line_end, line_start
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 QUANTITIES = frozenset({"amount", "number", "lot", "level", "extent", "degree", "scale"})
@@ -253,11 +254,7 @@ def _named_near(tok: Token, ident: str, lookup: ActorLookup) -> bool:
     named once in passing ("Sam Altman, CEO of OpenAI, who ...") is too uncertain to tell
     whom it falls on."""
     doc = tok.doc
-    start, end = tok.i, tok.i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
+    start, end = line_start(doc, tok.i), line_end(doc, tok.i)
     named = [i for i, who in lookup.by_token.items() if who == ident and doc[i].pos_ != "PRON"]
     if any(start <= i < end for i in named):
         return True

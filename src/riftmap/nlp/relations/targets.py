@@ -12,10 +12,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.text.lines import line_break_between, line_start
+from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 QUANTIFIERS = frozenset(
     {"many", "some", "most", "all", "several", "few", "one", "none", "both", "each", "half"}
 )
@@ -129,7 +130,7 @@ def np_head(tok: Token) -> Token:
     group in "many of whom" or "some of Trump's cabinet members"."""
     subset = False
     for _ in range(4):
-        if tok.lower_ in RELATIVES:
+        if tok.lower_ in RELATIVE_PRONOUNS:
             clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
             if clause is not None:
                 # "Musk and other moguls — many of whom ...": a part of the last of them
@@ -137,7 +138,7 @@ def np_head(tok: Token) -> Token:
         if tok.lower_ in QUANTIFIERS or tok.pos_ == "NUM":
             inner = [g for c in tok.children if c.lower_ == "of" for g in c.children]
             objects = [g for g in inner if g.dep_ == "pobj"]
-            if objects and objects[0].lower_ in RELATIVES and tok.dep_ == "appos":
+            if objects and objects[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "appos":
                 return [tok.head, *tok.head.conjuncts][-1]
             if objects:
                 tok, subset = objects[0], True
@@ -238,7 +239,7 @@ def _shown_doing(tok: Token) -> Token | None:
 
 def _line_break(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
-    return any("\n" in t.text for t in a.doc[lo:hi] if t.is_space)
+    return line_break_between(a.doc, lo, hi)
 
 
 def _run_in_subject(tok: Token) -> Token | None:
@@ -257,9 +258,7 @@ def _stranded_subject(tok: Token) -> Token | None:
     """The parser sometimes runs a paragraph into the line before it ("Read more\nDonald
     Trump reached out ...", Trump parsed as the object of "Read"): the first noun phrase of
     the paragraph, hanging across the break, is then the subject."""
-    start = tok.i
-    while start > 0 and not (tok.doc[start - 1].is_space and "\n" in tok.doc[start - 1].text):
-        start -= 1
+    start = line_start(tok.doc, tok.i)
     for cand in tok.doc[start : tok.i]:
         if cand.pos_ in ("PROPN", "NOUN", "PRON") and _line_break(cand, cand.head):
             return cand

@@ -10,9 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# Every quotation mark of English news text: straight and curly, double and single, and
+# guillemets. (The straight single mark is also the apostrophe; code that must tell the two
+# apart does so by position, as ``find_regions`` does.)
+QUOTE_MARKS = frozenset('"“”‘’\'«»')
+# The marks that open a double quotation in English text, and with the curly single one, any
+# quotation (a straight single mark opens none: it is mostly an apostrophe).
+DOUBLE_OPENERS = frozenset('"“')
+# The marks taken off names and group labels: all but the straight single one, which there is
+# an apostrophe ("the union's allies", "activist'' investors" keeps its words).
+NAME_MARKS = QUOTE_MARKS - {"'"}
+OPENING_MARKS = DOUBLE_OPENERS | {"‘"}
+# Each double opener and the mark that closes it. Writers and content systems mix straight and
+# curly marks (“like this"), so a curly opener also closes on a straight mark and a straight
+# opener on a curly closer.
 OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“"}
-# Writers and content systems mix straight and curly marks (“like this"), so a curly opener
-# also closes on a straight mark and a straight opener on a curly closer.
+DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values())
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 

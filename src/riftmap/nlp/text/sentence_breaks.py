@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-OPENING_MARKS = frozenset({'"', "“"})
+from riftmap.nlp.text.lines import is_blank_line
+from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS
+
 FULL_STOPS = frozenset({".", "!", "?"})
 # abbreviations that end in a full stop but no sentence, mostly before a name
 # fmt: off
@@ -32,7 +34,7 @@ class SentenceBreaks:
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
-            if (prev.is_space and prev.text.count("\n") >= 2) or _opens_quoted_sentence(tok):
+            if is_blank_line(prev) or _opens_quoted_sentence(tok):
                 tok.is_sent_start = True
         return doc
 
@@ -40,7 +42,7 @@ class SentenceBreaks:
 def _opens_quoted_sentence(tok: Token) -> bool:
     """``. "I think …`` : an opening mark after a full stop, before a capitalised word."""
     doc = tok.doc
-    if tok.text not in OPENING_MARKS or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
+    if tok.text not in DOUBLE_OPENERS or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
         return False
     prev = doc[tok.i - 1]
     if not prev.whitespace_ or tok.i < 2:
