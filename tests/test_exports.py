@@ -19,7 +19,7 @@ from riftmap.exports.catalogue import Catalogue, from_jsonl
 from riftmap.exports.events import cameo_of, events_of, full_date
 from riftmap.exports.tables import DNA_COLUMNS, GDELT_COLUMNS
 from riftmap.network.model import Network
-from riftmap.nlp.plover import TYPES
+from riftmap.nlp.relations.plover import TYPES
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "plover.schema.json").read_text())
 

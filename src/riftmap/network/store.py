@@ -189,14 +189,28 @@ def overrides_of(store: Store) -> list[Override]:
 def add_override(
     store: Store, action: str, ids: Sequence[str], kb: KnowledgeBase | None = None
 ) -> Identity:
-    """Record a merge or split (kept across re-ingests) and refresh the identity."""
+    """Record a merge or split (kept across re-ingests) and refresh the identity. With
+    ``kb``, every actor its names or aliases join to an entry is recorded as a merge too,
+    and ``ids`` may then be empty."""
     from riftmap.errors import UsageError
 
-    if action not in ("merge", "split") or not ids or (action == "merge" and len(ids) < 2):
+    merging = action == "merge"
+    if action not in ("merge", "split") or (merging and 0 < len(ids) < 2) or (
+        not ids and not (merging and kb is not None)
+    ):
         raise UsageError("merge takes two ids or more (into the first); split takes one id")
+    if kb is not None:
+        for local, (actor, rule, _) in compute_identity(store, kb).local.items():
+            if rule == "kb":
+                _insert_override(store, "merge", [actor, local])
+    if ids:
+        _insert_override(store, action, ids)
+    return refresh_identity(store)
+
+
+def _insert_override(store: Store, action: str, ids: Sequence[str]) -> None:
     store.con.execute(
         "INSERT INTO actor_overrides SELECT coalesce(max(seq), 0) + 1, ?, ?, now()"
         " FROM actor_overrides",
         [action, list(ids)],
     )
-    return refresh_identity(store, kb)
