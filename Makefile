@@ -53,10 +53,11 @@ train: venv
 	$(BIN)/python scripts/parse_corpus.py $(POLNEAR_TRAIN) .cache/train.spacy
 	$(BIN)/python scripts/train_attribution.py $(POLNEAR_TRAIN) .cache/train.spacy
 
-# Speed ratios measured in one run each (see docs/benchmarks.md): extraction vs bare spaCy, then ingest.
+# Speed ratios measured in one run each (see docs/benchmarks.md): extraction vs bare spaCy, ingest, map.
 bench: venv
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/network.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -4,6 +4,7 @@ sample output is what ``make demo`` prints."""
 
 from __future__ import annotations
 
+import ast
 import importlib
 import importlib.util
 import re
@@ -90,10 +91,18 @@ def test_links_point_to_files_and_headings_that_exist(page: Path) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
 def test_files_and_modules_named_in_the_docs_exist(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
-    for path in re.findall(r"`(src/[^`\s]*)`", text):
-        assert (ROOT / path).exists(), f"{page.name}: {path} does not exist"
-    for dotted in re.findall(r"`(riftmap(?:\.\w+)+)", text):
-        assert resolves(dotted), f"{page.name}: {dotted} is neither a module nor in one"
+    spans = re.findall(r"`([^`\n]+)`", re.sub(r"(?s)```.*?```", "", text))
+    paths = [p for span in spans for p in re.findall(r"^src/\S*$", span)]
+    names = [n for span in spans for n in re.findall(r"(?<![\w/.-])riftmap(?:\.\w+)+", span)]
+    for block in re.findall(r"(?s)```python\n(.*?)```", text):
+        for node in ast.walk(ast.parse(block)):
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names += [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names += [alias.name for alias in node.names]
+    missing = [p for p in paths if not (ROOT / p).exists()]
+    missing += [n for n in names if n.startswith("riftmap") and not resolves(n)]
+    assert not missing, f"{page.name} names what does not exist: {', '.join(missing)}"
 
 
 def resolves(dotted: str) -> bool:
