@@ -17,9 +17,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# A readable report of every quote in the two example articles, with its speaker.
+# A readable report of every quote in the two example articles, with its speaker; then the
+# reporter's brief of the same articles (read from their extraction), its path printed last.
 demo: venv
 	$(BIN)/riftmap extract examples/ --format table
+	mkdir -p $(OUT)
+	$(BIN)/riftmap extract examples/ --format jsonl > $(OUT)/examples.jsonl
+	$(BIN)/riftmap report --from $(OUT)/examples.jsonl --out $(OUT)/report.html
 
 test: venv
 	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)

@@ -10,6 +10,8 @@ windows(db | paths)      the same over moving windows
 factions(db | paths)     a signed partition of the actors (``Factions``)
 rifts(db | paths)        ranked rifts with their brokers and evidence (``Rift``)
 merge_actors(db, ids)    join actors by hand; split_actors(db, id) undoes a merge
+report(out, db | paths)  the reporter's brief of a slice, .html (one offline file) or .md
+export(fmt, db | paths)  the slice for Gephi (graphml, gexf), DNA, PLOVER or GDELT tools
 """
 
 from __future__ import annotations
@@ -284,3 +286,61 @@ def _span(value: timedelta | str) -> timedelta:
     from riftmap.network.rows import parse_span
 
     return value if not isinstance(value, str) else parse_span(value)
+
+
+# -- the report and the exports ----------------------------------------------------------
+
+
+def report(
+    out: str | os.PathLike[str],
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+    title: str = "riftmap brief",
+    on_progress: Callable[[str], None] | None = None,
+) -> Path:
+    """Write the brief of the slice (rifts, factions, brokers, quotes, charts) to ``out``.
+
+    ``on_progress`` is called with each stage's name as it starts.
+    """
+    from riftmap.exports.catalogue import load_catalogue
+    from riftmap.report.make import check_output, make_report
+
+    check_output(out)
+    step, paths = on_progress or _silent, list(paths)
+    step("network")
+    graph = network(db=db, paths=paths, slice=slice, kb=kb)
+    step("rifts")
+    found = rifts(db=db, paths=paths, slice=slice, kb=kb)
+    return make_report(
+        out, graph, found, lambda ids: load_catalogue(db or DEFAULT_DB, paths, ids),
+        slice=slice, title=title, on_progress=step,
+    )
+
+
+def export(
+    fmt: str,
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+) -> str:
+    """The slice's network (graphml, gexf) or its relations (dna, plover, gdelt) as text."""
+    from riftmap.exports import FORMATS, GRAPH_FORMATS, export_text
+    from riftmap.exports.catalogue import load_catalogue
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format '{fmt}' (choose {', '.join(FORMATS)})")
+    paths = list(paths)
+    graph = network(db=db, paths=paths, slice=slice, kb=kb)
+    if fmt in GRAPH_FORMATS:
+        return export_text(graph, fmt)
+    ids = [r for e in graph.edges for r in e.relations]
+    return export_text(graph, fmt, load_catalogue(db or DEFAULT_DB, paths, ids))
+
+
+def _silent(stage: str) -> None:
+    """No progress to show."""

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from riftmap import __version__
-from riftmap.cli import actors, eval, extract, ingest, network, relations, store
+from riftmap.cli import actors, eval, export, extract, ingest, network, relations, report, store
 
 app = typer.Typer(
     name="riftmap",
@@ -46,10 +46,12 @@ def _register(root_app: typer.Typer) -> None:
     """Every command group, in the order ``riftmap --help`` lists them."""
     extract.register(root_app)  # extract
     ingest.register(root_app)  # ingest
-    store.register(root_app)  # stats, quotes, export
+    store.register(root_app)  # stats, quotes
+    export.register(root_app)  # export quotes|relations|actors|network
     actors.register(root_app)  # actors [list], actors merge, actors split
     relations.register(root_app)  # relations
     network.register(root_app)  # network, factions, rifts
+    report.register(root_app)  # report
     eval.register(root_app)  # eval polnear
 
 

@@ -1,4 +1,5 @@
-"""The store queries of ``riftmap``: stats, quotes and export over a DuckDB store.
+"""The store queries of ``riftmap``: stats and quotes over a DuckDB store (``export`` is in
+``riftmap.cli.export``).
 
 Each parses its options, calls ``riftmap.api.open`` and prints; the logic is in the library.
 """
@@ -19,7 +20,7 @@ from riftmap import api
 from riftmap.cli.common import Db, stderr_diagnostics
 from riftmap.cli.render.quotes import quotes_table
 from riftmap.cli.render.store import stats_table
-from riftmap.errors import RiftmapError, UsageError
+from riftmap.errors import RiftmapError
 
 DateOption = Annotated[
     datetime | None,
@@ -32,22 +33,9 @@ class QuotesFormat(StrEnum):
     jsonl = "jsonl"
 
 
-class ExportWhat(StrEnum):
-    quotes = "quotes"
-    relations = "relations"
-    actors = "actors"
-
-
-class ExportFormat(StrEnum):
-    csv = "csv"
-    parquet = "parquet"
-    jsonl = "jsonl"
-
-
 def register(app: typer.Typer) -> None:
     app.command("stats")(stats)
     app.command("quotes")(quotes)
-    app.command("export")(export)
 
 
 def stats(
@@ -99,25 +87,6 @@ def quotes(
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     Console().print(quotes_table(rows))
-
-
-def export(
-    what: Annotated[ExportWhat, typer.Argument(help="What to export.", show_default=False)],
-    output_format: Annotated[
-        ExportFormat, typer.Option("--format", "-f", help="File format.")
-    ] = ExportFormat.csv,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout."),
-    ] = None,
-    db: Db = Path(api.DEFAULT_DB),
-) -> None:
-    """Export quotes, relations or actors as CSV, Parquet or JSON Lines."""
-    with _open(db) as corpus:
-        try:
-            corpus.export(what.value, output_format.value, output)
-        except UsageError as problem:
-            raise typer.BadParameter(str(problem)) from problem
 
 
 def _open(db: Path) -> Any:
