@@ -18,12 +18,14 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # A readable report of every quote in the two example articles, with its speaker; then the
-# reporter's brief of the same articles (read from their extraction), its path printed last.
+# articles ingested into an embedded DuckDB store, their top rifts, and the reporter's brief
+# written from the store, its path printed last.
 demo: venv
 	$(BIN)/riftmap extract examples/ --format table
 	mkdir -p $(OUT)
-	$(BIN)/riftmap extract examples/ --format jsonl > $(OUT)/examples.jsonl
-	$(BIN)/riftmap report --from $(OUT)/examples.jsonl --out $(OUT)/report.html
+	$(BIN)/riftmap ingest examples/ --db $(OUT)/demo.duckdb
+	$(BIN)/riftmap rifts --db $(OUT)/demo.duckdb --top 5
+	$(BIN)/riftmap report --db $(OUT)/demo.duckdb --out $(OUT)/report.html
 
 test: venv
 	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
