@@ -4,6 +4,12 @@ extract(articles, nlp)   what was said in articles you hold
 extract_paths(paths)     the same for files and folders
 ingest(paths, db)        take a pile of articles into a DuckDB store (idempotent, resumable)
 open(db)                 read a store: quotes, relations, actors ... as DataFrames
+relations(db | paths)    the map's relation rows of a slice, actors merged across articles
+network(db | paths)      the signed network of a slice (``Network``)
+windows(db | paths)      the same over moving windows
+factions(db | paths)     a signed partition of the actors (``Factions``)
+rifts(db | paths)        ranked rifts with their brokers and evidence (``Rift``)
+merge_actors(db, ids)    join actors by hand; split_actors(db, id) undoes a merge
 """
 
 from __future__ import annotations
@@ -19,11 +25,18 @@ from riftmap.ingest import Columns, read_paths
 from riftmap.models import Article, Extraction, Relation
 
 if TYPE_CHECKING:
+    from datetime import timedelta
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
     from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
     from riftmap.engine.stages import PipelineFactory
+    from riftmap.kb.loader import KnowledgeBase
+    from riftmap.network.identity import Identity
+    from riftmap.network.model import Factions, Network, Rift
+    from riftmap.network.rows import Relations, Slice
+    from riftmap.network.windows import Window
     from riftmap.nlp.corpus import CorpusActors
     from riftmap.store import Corpus
 
@@ -150,10 +163,14 @@ def ingest(
         batch_size=batch_size,
         staging=Path(staging) if staging else None,
     )
+    from riftmap.network.store import refresh_identity
+
     with Store.open(db) as store:
-        return run_ingest(
+        summary = run_ingest(
             paths, store, options, pipeline or build_nlp, nlp=nlp, on_progress=on_progress
         )
+        refresh_identity(store)
+    return summary
 
 
 def open(db: str | os.PathLike[str] = DEFAULT_DB) -> Corpus:
@@ -161,3 +178,131 @@ def open(db: str | os.PathLike[str] = DEFAULT_DB) -> Corpus:
     from riftmap.store import Corpus
 
     return Corpus.open(db)
+
+
+# -- the map: networks, windows, factions, rifts ---------------------------------------------
+# Each reads either a store (``db``) or extraction JSON Lines (``paths``, as printed by
+# ``riftmap extract --format jsonl``); ``kb`` adds knowledge-base aliases to the actor merge.
+
+Sources = Iterable[str | os.PathLike[str]]
+
+
+def relations(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Relations:
+    """The relation rows of the slice (date range and topic), ends as corpus actor ids."""
+    from riftmap.network.jsonl import read_jsonl
+    from riftmap.network.rows import Slice
+    from riftmap.network.store import read_store
+    from riftmap.store import Store
+
+    slice, paths = slice or Slice(), list(paths)
+    if _source(db, paths) == "jsonl":
+        return read_jsonl(paths, kb=kb).where(slice)
+    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+        return read_store(store, slice, kb=kb)
+
+
+def network(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Network:
+    """The signed, directed, weighted network of the slice (aggregated in DuckDB for a store)."""
+    from riftmap.network.build import build_network
+    from riftmap.network.store import store_network
+    from riftmap.store import Store
+
+    paths = list(paths)
+    if _source(db, paths) == "jsonl":
+        return build_network(relations(paths=paths, slice=slice, kb=kb), slice)
+    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+        return store_network(store, slice, kb=kb)
+
+
+def windows(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+    window: timedelta | str = "30d",
+    step: timedelta | str = "7d",
+) -> list[tuple[Window, Network]]:
+    """The slice's network in each moving window, in time order."""
+    from riftmap.network.windows import windows as over
+
+    rows = relations(db=db, paths=paths, slice=slice, kb=kb)
+    return over(rows, _span(window), _span(step), slice)
+
+
+def factions(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+) -> Factions:
+    """The signed partition of the slice's network, with its frustration and polarisation."""
+    from riftmap.network.factions import factions as partition
+
+    return partition(network(db=db, paths=paths, slice=slice, kb=kb))
+
+
+def rifts(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+    window: timedelta | str = "30d",
+    step: timedelta | str = "7d",
+    top: int = 20,
+) -> list[Rift]:
+    """The slice's rifts, highest surge first, with brokers, topics and evidence."""
+    from riftmap.network.rifts import rifts as ranked
+
+    rows = relations(db=db, paths=paths, slice=slice, kb=kb)
+    return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
+
+
+def merge_actors(
+    db: str | os.PathLike[str], ids: list[str], *, kb: KnowledgeBase | None = None
+) -> Identity:
+    """Join ``ids[1:]`` into ``ids[0]`` for good (kept across re-ingests)."""
+    return _override(db, "merge", ids, kb)
+
+
+def split_actors(
+    db: str | os.PathLike[str], actor: str, *, kb: KnowledgeBase | None = None
+) -> Identity:
+    """Let ``actor`` (an article's id, or a merged corpus id) stand alone again."""
+    return _override(db, "split", [actor], kb)
+
+
+def _override(
+    db: str | os.PathLike[str], action: str, ids: list[str], kb: KnowledgeBase | None
+) -> Identity:
+    from riftmap.network.store import add_override
+    from riftmap.store import Store
+
+    with Store.open(db) as store:
+        return add_override(store, action, ids, kb)
+
+
+def _source(db: str | os.PathLike[str] | None, paths: list[str | os.PathLike[str]]) -> str:
+    if db is not None and paths:
+        raise UsageError("read either a store (--db) or extraction JSON Lines (--from), not both")
+    return "jsonl" if paths else "store"
+
+
+def _span(value: timedelta | str) -> timedelta:
+    from riftmap.network.rows import parse_span
+
+    return value if not isinstance(value, str) else parse_span(value)

@@ -127,10 +127,11 @@ class Factions:
 
 @dataclass(frozen=True)
 class WindowPoint:
-    """One window of a pair's history: how many statements, how many hostile."""
+    """One window of a pair's history: how many statements, how many hostile. ``start`` is
+    its first day, ``end`` the day after its last (ISO); both None for undated relations."""
 
-    start: str
-    end: str
+    start: str | None
+    end: str | None
     statements: int
     hostile: int
 

@@ -9,6 +9,8 @@ History:
        ingest_errors
     2  articles.minhash and article_bands: near-duplicate search by MinHash LSH (the signatures
        of articles stored before are computed during the upgrade)
+    3  actor_identity (each article's actor id -> its corpus-wide id) and actor_overrides (the
+       user's merges and splits); the identity is filled by the next ingest or override
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import duckdb
 
 from riftmap.errors import StoreError
 
-CURRENT = 2
+CURRENT = 3
 
 Step = Callable[[duckdb.DuckDBPyConnection], None]
 
@@ -97,5 +99,17 @@ def _add_minhash(con: duckdb.DuckDBPyConnection) -> None:
             )
 
 
+def _add_actor_identity(con: duckdb.DuckDBPyConnection) -> None:
+    """2 -> 3: the corpus-level actor identity and the user's overrides (empty at first)."""
+    con.execute(
+        "CREATE TABLE actor_identity (article_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
+        " actor_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, PRIMARY KEY (article_id, local_id))"
+    )
+    con.execute(
+        "CREATE TABLE actor_overrides (seq INTEGER PRIMARY KEY, action VARCHAR NOT NULL,"
+        " ids VARCHAR[] NOT NULL, created TIMESTAMPTZ NOT NULL)"
+    )
+
+
 # STEPS[v] upgrades a file from version v to v + 1.
-STEPS: dict[int, Step] = {1: _add_minhash}
+STEPS: dict[int, Step] = {1: _add_minhash, 2: _add_actor_identity}

@@ -123,3 +123,22 @@ CREATE TABLE ingest_errors (
     severity VARCHAR NOT NULL,        -- error, skipped, warning
     reason VARCHAR NOT NULL
 );
+
+-- Corpus-level identity (riftmap.network.identity): each article's own actor id -> the one id
+-- the actor has across the corpus. Rebuilt after every ingest and every override; the article's
+-- own ids stay as extracted in mentions, quotes and relations.
+CREATE TABLE actor_identity (
+    article_id VARCHAR NOT NULL,
+    local_id VARCHAR NOT NULL,        -- the id the article's extraction gave
+    actor_id VARCHAR NOT NULL,        -- the corpus actor
+    rule VARCHAR NOT NULL,            -- same, kb, name, surname, group, merge, split
+    PRIMARY KEY (article_id, local_id)
+);
+
+-- The user's corrections (`riftmap actors merge|split`), kept across re-ingests.
+CREATE TABLE actor_overrides (
+    seq INTEGER PRIMARY KEY,
+    action VARCHAR NOT NULL,          -- merge (ids[1:] into ids[0]), split (ids[0] stands alone)
+    ids VARCHAR[] NOT NULL,
+    created TIMESTAMPTZ NOT NULL
+);

@@ -1,0 +1,190 @@
+"""The map layer over a DuckDB store: relations with corpus actor ids, read in one place.
+
+``relation_sql`` is the one query that turns stored relations into the map's rows: ends
+mapped through ``actor_identity``, near-duplicate copies left out, the date a relation
+happened (its ``when``, else its article's publication day), the slice's range and topic
+applied, every value a parameter. ``read_store`` fetches its rows; ``store_network``
+aggregates the same rows in DuckDB, so a large store never crosses into Python row by row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pyarrow as pa
+
+from riftmap.kb.loader import KnowledgeBase
+from riftmap.network.build import assemble
+from riftmap.network.identity import ActorRecord, Identity, Override, merge_actors
+from riftmap.network.model import Edge, Network
+from riftmap.network.rows import RelationRow, Relations, Slice
+from riftmap.store import Store
+
+IDENTITY_TABLE = "actor_identity"
+_MEMORY = "riftmap_identity_now"
+
+_ROWS = """
+WITH rel AS (
+    SELECT r.article_id AS doc, r.idx,
+           coalesce(si.actor_id, r.source) AS source, coalesce(ti.actor_id, r.target) AS target,
+           coalesce(r.type, 'OTHER') AS type, coalesce(r.polarity, 0) AS polarity, r.topic,
+           coalesce(TRY_CAST(substr(r."when", 1, 10) AS DATE), a.published_date) AS day,
+           r.evidence_start, r.evidence_end, r.evidence_text, r.data,
+           a.outlet, a.url, a.title
+    FROM relations r JOIN articles a ON a.id = r.article_id
+    LEFT JOIN {identity} si ON si.article_id = r.article_id AND si.local_id = r.source
+    LEFT JOIN {identity} ti ON ti.article_id = r.article_id AND ti.local_id = r.target
+    WHERE r.source IS NOT NULL AND r.target IS NOT NULL
+      AND r.article_id NOT IN (SELECT article_id FROM duplicates)
+)
+SELECT {columns} FROM rel WHERE source <> target{where}"""
+
+_ROW_COLUMNS = (
+    "doc, idx, source, target, type, polarity, topic, CAST(day AS VARCHAR), evidence_start,"
+    " evidence_end, evidence_text, TRY_CAST(json_extract(data, '$.confidence') AS DOUBLE),"
+    " outlet, url, title"
+)
+_EDGE_COLUMNS = (
+    "source, target, count(*), avg(polarity), histogram(type), CAST(min(day) AS VARCHAR),"
+    " CAST(max(day) AS VARCHAR), list(doc || ':' || idx ORDER BY doc, idx)"
+)
+
+_RECORDS = """
+WITH ends AS (
+    SELECT article_id, actor_id, count(*) AS n FROM mentions GROUP BY ALL
+    UNION ALL SELECT article_id, source, 0 FROM relations WHERE source IS NOT NULL
+    UNION ALL SELECT article_id, target, 0 FROM relations WHERE target IS NOT NULL
+    UNION ALL SELECT article_id, speaker, 0 FROM quotes WHERE speaker IS NOT NULL
+)
+SELECT e.article_id, e.actor_id, coalesce(max(c.name), e.actor_id), max(c.type), sum(e.n)
+FROM ends e LEFT JOIN actors c ON c.id = e.actor_id GROUP BY e.article_id, e.actor_id
+ORDER BY 1, 2"""
+
+_NAMES = """
+SELECT DISTINCT ON (cid) cid, name, type FROM (
+    SELECT coalesce(i.actor_id, c.id) AS cid, c.id, c.name, c.type FROM actors c
+    LEFT JOIN (SELECT DISTINCT local_id, actor_id FROM {identity}) i ON i.local_id = c.id
+) ORDER BY cid, id <> cid, id"""
+
+
+def relation_sql(slice: Slice, identity: str, columns: str) -> tuple[str, list[Any]]:
+    """The relation rows of ``slice`` (see the module docstring) and their parameters."""
+    where, params = [], list[Any]()
+    if slice.since is not None:
+        where.append("day >= ?")
+        params.append(slice.since)
+    if slice.until is not None:
+        where.append("day <= ?")
+        params.append(slice.until)
+    if slice.topic is not None:
+        where.append("lower(topic) = lower(?)")
+        params.append(slice.topic)
+    tail = "".join(f" AND {w}" for w in where)
+    return _ROWS.format(identity=identity, columns=columns, where=tail), params
+
+
+def read_store(
+    store: Store, slice: Slice | None = None, *, kb: KnowledgeBase | None = None
+) -> Relations:
+    """The slice's relation rows (date range and topic applied), in article and index order."""
+    slice = slice or Slice()
+    identity = identity_relation(store, kb)
+    query, params = relation_sql(slice, identity, _ROW_COLUMNS)
+    rows = store.con.execute(query + " ORDER BY doc, idx", params).fetchall()
+    return Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
+
+
+def store_network(
+    store: Store, slice: Slice | None = None, *, kb: KnowledgeBase | None = None
+) -> Network:
+    """``build_network`` of the store's slice, aggregated in DuckDB."""
+    slice = slice or Slice()
+    identity = identity_relation(store, kb)
+    query, params = relation_sql(slice, identity, _EDGE_COLUMNS)
+    result = store.con.execute(query + " GROUP BY source, target", params).fetchall()
+    edges = [
+        Edge(s, t, int(n), float(p), {str(k): int(v) for k, v in types.items()}, a, b, tuple(ids))
+        for s, t, n, p, types, a, b, ids in result
+    ]
+    return assemble(edges, Relations((), actor_names(store, identity)), slice)
+
+
+def actor_names(store: Store, identity: str) -> dict[str, tuple[str, str | None]]:
+    """Corpus id -> (name, type): the actor row of that id, else of its first member."""
+    rows = store.con.execute(_NAMES.format(identity=identity)).fetchall()
+    return {str(cid): (str(name), type_) for cid, name, type_ in rows}
+
+
+# -- the identity table ------------------------------------------------------------------
+
+
+def identity_relation(store: Store, kb: KnowledgeBase | None = None) -> str:
+    """The name of the table to map actor ids through: the stored identity, or one computed
+    now (and registered on the connection) when the store has none yet or ``kb`` adds names."""
+    con = store.con
+    filled = con.execute(f"SELECT count(*) > 0 FROM {IDENTITY_TABLE}").fetchall()[0][0]
+    if filled and kb is None:
+        return IDENTITY_TABLE
+    con.register(_MEMORY, identity_table(compute_identity(store, kb)))
+    return _MEMORY
+
+
+def compute_identity(store: Store, kb: KnowledgeBase | None = None) -> Identity:
+    """The corpus merge of every actor the store's articles name, with its overrides."""
+    records = [
+        ActorRecord(str(a), str(i), str(n), t, max(1, int(m or 0)))
+        for a, i, n, t, m in store.con.execute(_RECORDS).fetchall()
+    ]
+    return merge_actors(records, kb=kb, overrides=overrides_of(store))
+
+
+def identity_table(identity: Identity) -> pa.Table:
+    keys = sorted(identity.ids)
+    return pa.table(
+        {
+            "article_id": [k[0] for k in keys],
+            "local_id": [k[1] for k in keys],
+            "actor_id": [identity.ids[k] for k in keys],
+            "rule": [identity.rules[k] for k in keys],
+        }
+    )
+
+
+def refresh_identity(store: Store, kb: KnowledgeBase | None = None) -> Identity:
+    """Compute the corpus identity again and store it (after an ingest or an override)."""
+    identity = compute_identity(store, kb)
+    con = store.con
+    con.begin()
+    try:
+        con.register("identity_batch", identity_table(identity))
+        con.execute(f"DELETE FROM {IDENTITY_TABLE}")
+        con.execute(f"INSERT INTO {IDENTITY_TABLE} SELECT * FROM identity_batch")
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        con.unregister("identity_batch")
+    return identity
+
+
+def overrides_of(store: Store) -> list[Override]:
+    rows = store.con.execute("SELECT action, ids FROM actor_overrides ORDER BY seq").fetchall()
+    return [Override(action, tuple(ids)) for action, ids in rows]
+
+
+def add_override(
+    store: Store, action: str, ids: Sequence[str], kb: KnowledgeBase | None = None
+) -> Identity:
+    """Record a merge or split (kept across re-ingests) and refresh the identity."""
+    from riftmap.errors import UsageError
+
+    if action not in ("merge", "split") or not ids or (action == "merge" and len(ids) < 2):
+        raise UsageError("merge takes two ids or more (into the first); split takes one id")
+    store.con.execute(
+        "INSERT INTO actor_overrides SELECT coalesce(max(seq), 0) + 1, ?, ?, now()"
+        " FROM actor_overrides",
+        [action, list(ids)],
+    )
+    return refresh_identity(store, kb)
