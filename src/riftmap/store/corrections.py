@@ -49,15 +49,23 @@ def _latest(field: str) -> str:
     return f"arg_max(value, seq) FILTER (WHERE field = '{field}') AS {field}"
 
 
-def _span(field: str, column: str) -> str:
-    """The start, end and text of a span a correction may have moved (value 'start:end')."""
-    start = f"TRY_CAST(split_part(f.{field}, ':', 1) AS INTEGER)"
-    end = f"TRY_CAST(split_part(f.{field}, ':', 2) AS INTEGER)"
+def _moved(field: str) -> str:
+    """A moved span's start and end (the value is 'start:end'), NULL when not moved."""
+    value = f"arg_max(value, seq) FILTER (WHERE field = '{field}')"
     return (
-        f"coalesce({start}, q.{column}_start) AS {column}_start, "
-        f"coalesce({end}, q.{column}_end) AS {column}_end, "
-        f"CASE WHEN {start} IS NULL THEN q.{column}_text "
-        f"ELSE substr(a.text, {start} + 1, {end} - {start}) END AS {column}_text"
+        f"TRY_CAST(split_part({value}, ':', 1) AS INTEGER) AS {field}_start, "
+        f"TRY_CAST(split_part({value}, ':', 2) AS INTEGER) AS {field}_end"
+    )
+
+
+def _span(column: str) -> str:
+    """A quote's span as corrected: the moved one, cut from the article, else the machine's."""
+    moved = f"f.{column}_start"
+    return (
+        f"coalesce({moved}, q.{column}_start) AS {column}_start, "
+        f"coalesce(f.{column}_end, q.{column}_end) AS {column}_end, "
+        f"CASE WHEN {moved} IS NULL THEN q.{column}_text "
+        f"ELSE substr(a.text, {moved} + 1, f.{column}_end - {moved}) END AS {column}_text"
     )
 
 
@@ -65,7 +73,8 @@ _QUOTE_FIXES = f"""
 CREATE VIEW quote_fixes AS
 SELECT article_id, start, "end", max(seq) AS seq,
        count(*) FILTER (WHERE field = 'speaker') > 0 AS has_speaker,
-       {", ".join(_latest(f) for f in QUOTE_FIELDS)}
+       {_latest("wrong")}, {_latest("speaker")},
+       {", ".join(_moved(f) for f in SPAN_FIELDS)}
 FROM corrections WHERE item = 'quote' GROUP BY article_id, start, "end"
 """
 
@@ -83,9 +92,7 @@ CREATE VIEW quotes_corrected AS
 SELECT q.article_id, q.idx,
        CASE WHEN f.has_speaker THEN nullif(f.speaker, '') ELSE q.speaker END AS speaker,
        q.kind, q.confidence,
-       {_span("source", "source")},
-       {_span("cue", "cue")},
-       {_span("content", "content")},
+       {", ".join(_span(f) for f in ("source", "cue", "content"))},
        q.data, f.seq IS NOT NULL AS corrected
 FROM quotes q JOIN articles a ON a.id = q.article_id
 LEFT JOIN quote_fixes f

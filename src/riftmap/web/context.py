@@ -50,18 +50,22 @@ class Database:
             cursor.close()
 
     @contextmanager
-    def writer(self) -> Iterator[Store]:
-        """The connection, for one write at a time in one transaction."""
+    def writer(self, *, transaction: bool = True) -> Iterator[Store]:
+        """A cursor for one write at a time, in one transaction unless the callee opens its
+        own (``transaction=False``)."""
         if not self.writable:
             raise PermissionError("the store is open read-only: start the server with --allow-edits")
         with self._write:
             cursor = self.store.con.cursor()
-            cursor.begin()
+            if transaction:
+                cursor.begin()
             try:
                 yield Store(cursor, self.path)
-                cursor.commit()
+                if transaction:
+                    cursor.commit()
             except BaseException:
-                cursor.rollback()
+                if transaction:
+                    cursor.rollback()
                 raise
             finally:
                 cursor.close()
