@@ -27,7 +27,7 @@ STATIC = Path(str(files("riftmap.web").joinpath("static")))
 PAGES = ("/", "/quotes")
 # The page loads nothing from elsewhere and runs no inline script.
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
     " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
 )
 

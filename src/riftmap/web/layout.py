@@ -17,6 +17,7 @@ from riftmap.network.model import Network
 
 ROUNDS = 150
 SIZE = 1000.0  # the layout's square, in Cytoscape's model units
+GRAVITY = 1.0
 
 
 def positions(network: Network) -> dict[str, tuple[float, float]]:
@@ -48,7 +49,8 @@ def _springs(pos: NDArray[np.float64], weights: NDArray[np.float64]) -> NDArray[
         force = k * k / dist**2 - weights * dist / k  # repulsion minus attraction along ties
         np.fill_diagonal(force, 0.0)
         move = (delta * force[:, :, None]).sum(axis=1)
-        move -= pos * (0.02 / k)  # a weak pull to the centre keeps components in view
+        # a pull to the centre, growing with distance, keeps unconnected actors in view
+        move -= pos * (np.linalg.norm(pos, axis=1)[:, None] * GRAVITY / k)
         length = np.maximum(np.linalg.norm(move, axis=1), 1e-9)
         pos = pos + move / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature *= 0.97

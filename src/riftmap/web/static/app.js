@@ -182,8 +182,7 @@ R.show = function (view) {
 R.start = async function () {
   R.config = await R.api("/api/config");
   document.getElementById("edit-mode").hidden = !R.config.edits;
-  R.cy = cytoscape({ container: document.getElementById("graph"), style: R.style, layout: { name: "preset" },
-    wheelSensitivity: 0.3 });
+  R.cy = cytoscape({ container: document.getElementById("graph"), style: R.style, layout: { name: "preset" } });
   R.cy.on("tap", "edge", (e) => R.showEdge(e.target));
   R.cy.on("tap", "node", (e) => R.showNode(e.target));
   document.getElementById("article-close").addEventListener("click", R.closeArticle);
