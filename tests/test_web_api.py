@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,9 +26,14 @@ DOCS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return small_store(tmp_path_factory.mktemp("web") / "web.duckdb", DOCS)
+
+
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    return small_store(tmp_path / "web.duckdb", DOCS)
+def db(template: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copy(template, tmp_path / "web.duckdb"))
 
 
 @pytest.fixture()
