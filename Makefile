@@ -24,6 +24,7 @@ demo: venv
 test: venv
 	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
 	$(BIN)/mypy
+	bash scripts/browser.sh >/dev/null  # Debian's Chromium for the page's tests
 	$(BIN)/pytest -q
 
 # PolNeAR dev and the seed articles, scored by the shared scorer and by `riftmap eval`.
