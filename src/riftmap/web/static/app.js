@@ -96,7 +96,7 @@ R.showEdge = async function (edge) {
   R.listStatements(found.items.map((r) => ({
     who: r.source_name, date: R.dateLabel(r), where: R.source(r), text: r.evidence_text,
     tag: `${r.type} ${r.polarity > 0 ? "+" : r.polarity < 0 ? "−" : "0"}`, corrected: r.corrected,
-    open: () => R.openArticle(r.article_id, r.quote, r.idx) })));
+    quote: r.quote, open: () => R.openArticle(r.article_id, r.quote, r.idx) })));
 };
 
 R.showNode = async function (node) {
@@ -108,14 +108,15 @@ R.showNode = async function (node) {
   const found = await R.api("/api/quotes", { actor: node.id(), since: slice.since, until: slice.until, limit: 200 });
   R.listStatements(found.items.map((q) => ({
     who: q.speaker_name, date: R.dateLabel(q), where: R.source(q), text: q.content_text, tag: q.kind,
-    corrected: q.corrected, open: () => R.openArticle(q.article_id, q.idx) })));
+    corrected: q.corrected, quote: q.idx, open: () => R.openArticle(q.article_id, q.idx) })));
 };
 
 R.listStatements = function (items) {
   document.getElementById("detail-hint").hidden = true;
   const list = R.clear(document.getElementById("detail"));
   for (const item of items) {
-    list.append(R.el("li", { class: item.corrected ? "statement corrected" : "statement" },
+    const quote = item.quote === null || item.quote === undefined ? null : String(item.quote);
+    list.append(R.el("li", { class: item.corrected ? "statement corrected" : "statement", dataset: quote === null ? {} : { quote } },
       R.el("div", { class: "who" }, R.el("strong", {}, item.who || "unknown"), ` · ${item.date} · ${item.where} · ${item.tag}`),
       R.el("button", { type: "button", class: "link quote", onclick: item.open }, item.text || "(no text)")));
   }
