@@ -14,14 +14,23 @@ from riftmap.store import Store
 from riftmap.web import create_app
 
 DOCS = [
-    Doc("a1", "2025-01-05", (
-        Said("ann-lee", "Bob ruins everything", "bob-ray", topic="budget"),
-        Said("bob-ray", "Ann is right about this", "ann-lee", 1, "SUPPORT", topic="budget"),
-    )),
-    Doc("a2", "2025-02-10", (
-        Said("ann-lee", "Bob has failed us again", "bob-ray", topic="visas"),
-        Said("cid-moe", "We must all talk to Ann", "ann-lee", 0, "REQUEST"),
-    ), outlet="Evening Post"),
+    Doc(
+        "a1",
+        "2025-01-05",
+        (
+            Said("ann-lee", "Bob ruins everything", "bob-ray", topic="budget"),
+            Said("bob-ray", "Ann is right about this", "ann-lee", 1, "SUPPORT", topic="budget"),
+        ),
+    ),
+    Doc(
+        "a2",
+        "2025-02-10",
+        (
+            Said("ann-lee", "Bob has failed us again", "bob-ray", topic="visas"),
+            Said("cid-moe", "We must all talk to Ann", "ann-lee", 0, "REQUEST"),
+        ),
+        outlet="Evening Post",
+    ),
     Doc("a3", "2025-03-15", (Said("ann-lee", "Bob lies", "bob-ray", topic="visas"),)),
 ]
 
@@ -53,11 +62,22 @@ def test_quotes_filter_by_speaker_target_topic_dates_outlet_and_words(client: Te
         body = client.get("/api/quotes", params=params).json()
         return [q["content_text"] for q in body["items"]]
 
-    assert contents(actor="ann-lee") == ["Bob ruins everything", "Bob has failed us again", "Bob lies"]
-    assert contents(actor="Ann", sort="-date") == ["Bob lies", "Bob has failed us again", "Bob ruins everything"]
+    assert contents(actor="ann-lee") == [
+        "Bob ruins everything",
+        "Bob has failed us again",
+        "Bob lies",
+    ]
+    assert contents(actor="Ann", sort="-date") == [
+        "Bob lies",
+        "Bob has failed us again",
+        "Bob ruins everything",
+    ]
     assert contents(target="ann-lee") == ["Ann is right about this", "We must all talk to Ann"]
     assert contents(topic="visas") == ["Bob has failed us again", "Bob lies"]
-    assert contents(since="2025-02-01", until="2025-02-28") == ["Bob has failed us again", "We must all talk to Ann"]
+    assert contents(since="2025-02-01", until="2025-02-28") == [
+        "Bob has failed us again",
+        "We must all talk to Ann",
+    ]
     assert contents(outlet="evening post", type="REQUEST") == ["We must all talk to Ann"]
     assert contents(words="bob FAILED") == ["Bob has failed us again"]
 
@@ -67,7 +87,12 @@ def test_quote_rows_carry_spans_cut_from_the_article(client: TestClient) -> None
     text = client.get(f"/api/articles/{q['article_id']}").json()["text"]
     for part in ("source", "cue", "content"):
         assert text[q[f"{part}_start"] : q[f"{part}_end"]] == q[f"{part}_text"]
-    assert (q["speaker"], q["speaker_name"], q["date"], q["outlet"]) == ("ann-lee", "Ann Lee", "2025-03-15", "The Daily")
+    assert (q["speaker"], q["speaker_name"], q["date"], q["outlet"]) == (
+        "ann-lee",
+        "Ann Lee",
+        "2025-03-15",
+        "The Daily",
+    )
 
 
 def test_pages_count_the_whole_result(client: TestClient) -> None:
@@ -75,7 +100,9 @@ def test_pages_count_the_whole_result(client: TestClient) -> None:
     second = client.get("/api/quotes", params={"limit": 2, "offset": 2}).json()
     assert first["total"] == second["total"] == 5
     assert len(first["items"]) == 2 and len(second["items"]) == 2
-    assert not {q["content_text"] for q in first["items"]} & {q["content_text"] for q in second["items"]}
+    assert not {q["content_text"] for q in first["items"]} & {
+        q["content_text"] for q in second["items"]
+    }
 
 
 @pytest.mark.parametrize(
@@ -101,7 +128,9 @@ def test_bad_requests_get_clear_4xx(client: TestClient, url: str, status: int, w
 
 
 def test_sql_in_a_filter_is_only_a_value(client: TestClient) -> None:
-    body = client.get("/api/quotes", params={"actor": "x' OR '1'='1", "words": "'; DROP TABLE quotes; --"}).json()
+    body = client.get(
+        "/api/quotes", params={"actor": "x' OR '1'='1", "words": "'; DROP TABLE quotes; --"}
+    ).json()
     assert body["total"] == 0
     assert client.get("/api/stats").json()["quotes"] == 5
 
@@ -122,7 +151,10 @@ def test_network_factions_and_rifts_are_the_network_layers(client: TestClient) -
     edge = next(e for e in net["edges"] if (e["source"], e["target"]) == ("ann-lee", "bob-ray"))
     assert edge["statements"] == 3 and edge["polarity"] == -1
     later = client.get("/api/network", params={"since": "2025-02-01"}).json()
-    assert {(e["source"], e["target"]) for e in later["edges"]} == {("ann-lee", "bob-ray"), ("cid-moe", "ann-lee")}
+    assert {(e["source"], e["target"]) for e in later["edges"]} == {
+        ("ann-lee", "bob-ray"),
+        ("cid-moe", "ann-lee"),
+    }
     parts = client.get("/api/factions").json()
     ann = next(f for f in parts["factions"] if "ann-lee" in f["members"])
     assert "bob-ray" not in ann["members"]
@@ -139,8 +171,10 @@ def test_the_article_holds_its_spans(client: TestClient) -> None:
 
 
 def test_a_read_only_server_refuses_edits(client: TestClient) -> None:
-    response = client.post("/api/corrections", json={
-        "item": "quote", "article_id": "a1", "idx": 0, "field": "wrong", "value": "true"})
+    response = client.post(
+        "/api/corrections",
+        json={"item": "quote", "article_id": "a1", "idx": 0, "field": "wrong", "value": "true"},
+    )
     assert response.status_code == 403 and "--allow-edits" in response.text
     assert client.get("/api/config").json() == {"edits": False}
 
@@ -155,34 +189,62 @@ def test_a_speaker_correction_wins_in_quotes_relations_and_network(editor: TestC
     assert counts[("ann-lee", "bob-ray")] == 2 and counts[("cid-moe", "bob-ray")] == 1
     seq = editor.get("/api/corrections").json()[0]["seq"]
     assert editor.delete(f"/api/corrections/{seq}").status_code == 200
-    assert editor.get("/api/quotes", params={"words": "lies"}).json()["items"][0]["speaker"] == "ann-lee"
+    assert (
+        editor.get("/api/quotes", params={"words": "lies"}).json()["items"][0]["speaker"]
+        == "ann-lee"
+    )
 
 
 def test_marking_wrong_and_moving_a_span(editor: TestClient) -> None:
-    editor.post("/api/corrections", json={
-        "item": "relation", "article_id": "a1", "idx": 1, "field": "wrong", "value": "true"})
+    editor.post(
+        "/api/corrections",
+        json={"item": "relation", "article_id": "a1", "idx": 1, "field": "wrong", "value": "true"},
+    )
     assert editor.get("/api/relations", params={"actor": "bob-ray"}).json()["total"] == 0
-    editor.post("/api/corrections", json={
-        "item": "quote", "article_id": "a2", "idx": 0, "field": "content", "value": "1:4"})
+    editor.post(
+        "/api/corrections",
+        json={"item": "quote", "article_id": "a2", "idx": 0, "field": "content", "value": "1:4"},
+    )
     quote = editor.get("/api/articles/a2").json()["quotes"][0]
     assert (quote["content_start"], quote["content_end"], quote["content_text"]) == (1, 4, '"Bo')
-    bad = editor.post("/api/corrections", json={
-        "item": "quote", "article_id": "a2", "idx": 0, "field": "speaker", "value": "no-such-actor"})
+    bad = editor.post(
+        "/api/corrections",
+        json={
+            "item": "quote",
+            "article_id": "a2",
+            "idx": 0,
+            "field": "speaker",
+            "value": "no-such-actor",
+        },
+    )
     assert bad.status_code == 400 and "no-such-actor" in bad.text
 
 
 def test_corrections_survive_a_rebuilt_store(db: Path, tmp_path: Path) -> None:
     with TestClient(create_app(db, allow_edits=True)) as c:
-        c.post("/api/corrections", json={
-            "item": "quote", "article_id": "a3", "idx": 0, "field": "speaker", "value": "cid-moe"})
+        c.post(
+            "/api/corrections",
+            json={
+                "item": "quote",
+                "article_id": "a3",
+                "idx": 0,
+                "field": "speaker",
+                "value": "cid-moe",
+            },
+        )
     with Store.open(db) as store:  # the machine's rows go and come back, in another order
         for table in ("quotes", "relations"):
             store.con.execute(f"CREATE TEMP TABLE saved AS SELECT * FROM {table}")
             store.con.execute(f"DELETE FROM {table}")
-            store.con.execute(f"INSERT INTO {table} SELECT * FROM saved ORDER BY article_id DESC, idx DESC")
+            store.con.execute(
+                f"INSERT INTO {table} SELECT * FROM saved ORDER BY article_id DESC, idx DESC"
+            )
             store.con.execute("DROP TABLE saved")
     with TestClient(create_app(db)) as c:
-        assert c.get("/api/quotes", params={"words": "lies"}).json()["items"][0]["speaker"] == "cid-moe"
+        assert (
+            c.get("/api/quotes", params={"words": "lies"}).json()["items"][0]["speaker"]
+            == "cid-moe"
+        )
 
 
 def test_merge_and_split_actors(editor: TestClient) -> None:

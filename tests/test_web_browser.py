@@ -55,7 +55,8 @@ def edge_data(page: Page, edge: str) -> dict[str, object]:
     return page.evaluate(  # type: ignore[no-any-return]
         """id => { const e = riftmap.cy.getElementById(id);
         if (!e.length) return null;
-        const p = e.renderedMidpoint(), box = document.getElementById('graph').getBoundingClientRect();
+        const p = e.renderedMidpoint();
+        const box = document.getElementById('graph').getBoundingClientRect();
         return {x: p.x + box.left, y: p.y + box.top, statements: e.data('statements'),
                 hostile: e.hasClass('hostile')}; }""",
         edge,
@@ -74,7 +75,9 @@ def open_first_quote(page: Page) -> None:
     page.wait_for_selector("#article-text mark.hl-content")
 
 
-def test_the_bannon_musk_tie_leads_to_a_highlighted_bannon_quote(page: Page, examples_db: Path) -> None:
+def test_the_bannon_musk_tie_leads_to_a_highlighted_bannon_quote(
+    page: Page, examples_db: Path
+) -> None:
     with serving(examples_db) as url:
         open_map(page, url)
         tie = edge_data(page, EDGE)
@@ -111,7 +114,8 @@ def test_a_speaker_correction_shows_in_quotes_network_and_keys(
             "() => document.querySelector('#article-quote strong').textContent === 'Donald Trump'"
         )
         page.wait_for_function(
-            "([id, n]) => riftmap.cy.getElementById(id).data('statements') === n", arg=[EDGE, before - 1]
+            "([id, n]) => riftmap.cy.getElementById(id).data('statements') === n",
+            arg=[EDGE, before - 1],
         )
         assert edge_data(page, "donald-trump>elon-musk") is not None
         page.goto(f"{url}/quotes?actor=donald-trump")
@@ -128,18 +132,32 @@ def test_a_speaker_correction_shows_in_quotes_network_and_keys(
 
 XSS_TEXT = (
     "<script>window.__xss = 'script'</script> <img src=x onerror=\"window.__xss = 'img'\"> "
-    "<a href=\"javascript:window.__xss = 'link'\">click me</a> </textarea><b>bold</b> &lt;i&gt; &amp;"
+    "<a href=\"javascript:window.__xss = 'link'\">click me</a> "
+    "</textarea><b>bold</b> &lt;i&gt; &amp;"
 )
 
 
 @pytest.fixture()
 def hostile_db(tmp_path: Path) -> Path:
     payload = "<img src=x onerror=\"window.__xss = 'name'\">"
-    db = small_store(tmp_path / "xss.duckdb", [
-        Doc("x1", "2025-01-02", (
-            Said("ann-lee", "<script>alert('quote')</script> </textarea> &amp; done", "bob-ray"),
-        ), title="<script>alert('title')</script>", lead=XSS_TEXT),
-    ])
+    db = small_store(
+        tmp_path / "xss.duckdb",
+        [
+            Doc(
+                "x1",
+                "2025-01-02",
+                (
+                    Said(
+                        "ann-lee",
+                        "<script>alert('quote')</script> </textarea> &amp; done",
+                        "bob-ray",
+                    ),
+                ),
+                title="<script>alert('title')</script>",
+                lead=XSS_TEXT,
+            ),
+        ],
+    )
     with Store.open(db) as store:
         store.con.execute("UPDATE actors SET name = ? WHERE id = 'ann-lee'", [payload])
     return db
@@ -150,9 +168,20 @@ def test_article_text_names_and_titles_stay_text(page: Page, hostile_db: Path) -
         open_map(page, url + "/?article=x1&quote=0")
         page.wait_for_selector("#article-text mark.hl-content")
         text = page.inner_text("#article-text")
-        for literal in ("<script>window.__xss", "<img src=x onerror", "javascript:", "</textarea>", "&lt;i&gt; &amp;"):
+        for literal in (
+            "<script>window.__xss",
+            "<img src=x onerror",
+            "javascript:",
+            "</textarea>",
+            "&lt;i&gt; &amp;",
+        ):
             assert literal in text
-        assert page.locator("#article-text img, #article-text a, #article-text script, #article-text b").count() == 0
+        assert (
+            page.locator(
+                "#article-text img, #article-text a, #article-text script, #article-text b"
+            ).count()
+            == 0
+        )
         assert page.inner_text("#article-title") == "<script>alert('title')</script>"
         assert page.inner_text("#article-quote strong").startswith("<img")
         page.click("#article-close")

@@ -7,7 +7,6 @@ examples are bounded per operation to keep the run short.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import schemathesis
@@ -49,7 +48,16 @@ def test_no_request_gets_a_server_error(app: FastAPI) -> None:
 
 def test_the_schema_lists_every_route(app: FastAPI) -> None:
     paths = set(app.openapi()["paths"])
-    for route in ("/api/quotes", "/api/relations", "/api/actors/{actor_id}", "/api/network",
-                  "/api/factions", "/api/rifts", "/api/articles/{article_id}", "/api/stats",
-                  "/api/corrections", "/api/actors/merge"):
+    for route in (
+        "/api/quotes",
+        "/api/relations",
+        "/api/actors/{actor_id}",
+        "/api/network",
+        "/api/factions",
+        "/api/rifts",
+        "/api/articles/{article_id}",
+        "/api/stats",
+        "/api/corrections",
+        "/api/actors/merge",
+    ):
         assert route in paths

@@ -75,8 +75,18 @@ def _insert(con, doc, seq, run, text, quotes, relations, mentions):  # type: ign
     con.execute(
         "INSERT INTO articles VALUES (?, ?, ?, ?, NULL, ?, ?, TRY_CAST(? AS DATE), ?, ?, NULL, ?,"
         " '[]', NULL)",
-        [doc.id, seq, run, f"{doc.id}.txt", doc.title, doc.date, doc.date, doc.outlet,
-         f"https://example.org/{doc.id}", text],
+        [
+            doc.id,
+            seq,
+            run,
+            f"{doc.id}.txt",
+            doc.title,
+            doc.date,
+            doc.date,
+            doc.outlet,
+            f"https://example.org/{doc.id}",
+            text,
+        ],
     )
     for actor, s, e, surface in mentions:
         con.execute(
@@ -84,7 +94,9 @@ def _insert(con, doc, seq, run, text, quotes, relations, mentions):  # type: ign
             [actor, name_of(actor), json.dumps({"descriptors": ["the critic"], "roles": []})],
         )
         con.execute("INSERT OR IGNORE INTO actor_aliases VALUES (?, ?)", [actor, surface])
-        con.execute("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)", [doc.id, actor, s, e, surface])
+        con.execute(
+            "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)", [doc.id, actor, s, e, surface]
+        )
     for idx, speaker, spans in quotes:
         cut = {k: (a, b, text[a:b]) for k, (a, b) in spans.items()}
         con.execute(
@@ -113,8 +125,9 @@ def bulk_store(path: Path, relations: int, per_article: int = 20, actors: int = 
         con.execute("INSERT INTO actor_aliases SELECT id, name FROM actors")
         con.execute(
             "INSERT INTO articles SELECT 'art-' || i, i + 1, 1, 'doc-' || i || '.txt', NULL,"
-            " 'Article ' || i, NULL, DATE '2024-01-01' + CAST(i % 730 AS INTEGER), 'Outlet ' || (i % 7),"
-            " 'https://example.org/' || i, NULL, repeat('Someone said something sharp. ', ?), '[]', NULL"
+            " 'Article ' || i, NULL, DATE '2024-01-01' + CAST(i % 730 AS INTEGER),"
+            " 'Outlet ' || (i % 7), 'https://example.org/' || i, NULL,"
+            " repeat('Someone said something sharp. ', ?), '[]', NULL"
             " FROM range(?) t(i)",
             [per_article, articles],
         )
@@ -122,7 +135,8 @@ def bulk_store(path: Path, relations: int, per_article: int = 20, actors: int = 
         speaker = "'actor-' || ((i * 7 + j) % ?)"
         target = "'actor-' || ((i * 13 + j * 3 + 1) % ?)"
         con.execute(
-            f"INSERT INTO quotes SELECT 'art-' || i, j, {speaker}, 'direct', 0.8, j * 31, j * 31 + 7,"
+            f"INSERT INTO quotes SELECT 'art-' || i, j, {speaker}, 'direct', 0.8,"
+            " j * 31, j * 31 + 7,"
             f" 'Someone', j * 31 + 8, j * 31 + 12, 'said', j * 31 + 13, j * 31 + 29,"
             f" 'something sharp', '{{}}' {pairs}",
             [actors, articles, per_article],

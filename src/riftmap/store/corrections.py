@@ -104,8 +104,8 @@ _RELATIONS = """
 CREATE VIEW relations_corrected AS
 SELECT r.article_id, r.idx,
        CASE WHEN f.has_source THEN nullif(f.source, '')
-            WHEN qf.has_speaker AND r.source IS NOT DISTINCT FROM q.speaker
-            THEN nullif(qf.speaker, '')
+            WHEN qf.has_speaker AND r.source IS NOT DISTINCT FROM qf.speaker
+            THEN nullif(qf.fixed, '')
             ELSE r.source END AS source,
        CASE WHEN f.has_target THEN nullif(f.target, '') ELSE r.target END AS target,
        coalesce(f.type, r.type) AS type,
@@ -117,10 +117,11 @@ FROM relations r
 LEFT JOIN relation_fixes f
        ON f.article_id = r.article_id AND f.start = r.evidence_start AND f."end" = r.evidence_end
       AND f.ident = concat_ws('>', r.source, r.target, r.type)
-LEFT JOIN quotes q ON q.article_id = r.article_id AND q.idx = r.quote
-LEFT JOIN quote_fixes qf
-       ON qf.article_id = q.article_id AND qf.start = q.content_start
-      AND qf."end" = q.content_end
+LEFT JOIN (  -- the corrected quotes only: small, so this join costs little
+    SELECT q.article_id, q.idx, q.speaker, x.has_speaker, x.speaker AS fixed, x.wrong
+    FROM quote_fixes x JOIN quotes q ON q.article_id = x.article_id
+     AND q.content_start = x.start AND q.content_end = x."end"
+) qf ON qf.article_id = r.article_id AND qf.idx = r.quote
 WHERE coalesce(f.wrong, 'false') <> 'true' AND coalesce(qf.wrong, 'false') <> 'true'
 """
 
@@ -175,7 +176,9 @@ def listing(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _key(con: duckdb.DuckDBPyConnection, item: str, article_id: str, idx: int) -> tuple[int, int, str]:
+def _key(
+    con: duckdb.DuckDBPyConnection, item: str, article_id: str, idx: int
+) -> tuple[int, int, str]:
     if item == "quote":
         rows = con.execute(
             "SELECT content_start, content_end, '' FROM quotes WHERE article_id = ? AND idx = ?",
@@ -220,7 +223,8 @@ def _checked(con: duckdb.DuckDBPyConnection, c: Correction, start: int, end: int
 
 def _actor_exists(con: duckdb.DuckDBPyConnection, actor: str) -> bool:
     rows = con.execute(
-        "SELECT 1 FROM actors WHERE id = ? UNION ALL SELECT 1 FROM actor_identity WHERE actor_id = ?"
+        "SELECT 1 FROM actors WHERE id = ?"
+        " UNION ALL SELECT 1 FROM actor_identity WHERE actor_id = ?"
         " LIMIT 1",
         [actor, actor],
     ).fetchall()

@@ -147,7 +147,8 @@ class Corpus:
             f"SELECT min(published_date), max(published_date) FROM articles a WHERE {_ORIGINALS}"
         ).fetchall()[0]
         speakers = self.con.execute(
-            "SELECT q.speaker, coalesce(max(s.name), q.speaker), count(*) AS n FROM quotes_corrected q"
+            "SELECT q.speaker, coalesce(max(s.name), q.speaker), count(*) AS n"
+            " FROM quotes_corrected q"
             f" JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker"
             f" WHERE q.speaker IS NOT NULL AND {_ORIGINALS}"
             " GROUP BY q.speaker ORDER BY n DESC, q.speaker LIMIT ?",

@@ -99,9 +99,7 @@ def stats(store: Store) -> dict[str, Any]:
                 " GROUP BY topic ORDER BY count(*) DESC, topic LIMIT 50"
             ).fetchall()
         ],
-        "top_speakers": [
-            {"id": a, "name": b, "quotes": c} for a, b, c in s.top_speakers
-        ],
+        "top_speakers": [{"id": a, "name": b, "quotes": c} for a, b, c in s.top_speakers],
     }
 
 

@@ -54,7 +54,9 @@ class Database:
         """A cursor for one write at a time, in one transaction unless the callee opens its
         own (``transaction=False``)."""
         if not self.writable:
-            raise PermissionError("the store is open read-only: start the server with --allow-edits")
+            raise PermissionError(
+                "the store is open read-only: start the server with --allow-edits"
+            )
         with self._write:
             cursor = self.store.con.cursor()
             if transaction:

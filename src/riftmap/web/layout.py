@@ -61,4 +61,6 @@ def _fit(pos: NDArray[np.float64], ids: list[str]) -> dict[str, tuple[float, flo
     low, high = pos.min(axis=0), pos.max(axis=0)
     scale = SIZE / max(float((high - low).max()), 1e-9)
     fitted = (pos - low) * scale
-    return {a: (round(float(x), 1), round(float(y), 1)) for a, (x, y) in zip(ids, fitted, strict=True)}
+    return {
+        a: (round(float(x), 1), round(float(y), 1)) for a, (x, y) in zip(ids, fitted, strict=True)
+    }

@@ -68,7 +68,14 @@ def filters(
     """The search filters (a FastAPI dependency). ``actor`` and ``target`` take an actor id or
     part of a name; ``words`` must all occur in the quote or the evidence."""
     return Filters(
-        actor, target, type.upper() if type else None, topic, since, until, outlet, words,
+        actor,
+        target,
+        type.upper() if type else None,
+        topic,
+        since,
+        until,
+        outlet,
+        words,
         duplicates,
     ).check()
 

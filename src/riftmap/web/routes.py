@@ -52,7 +52,9 @@ def stats(store: Reader) -> dict[str, Any]:
 def actor_search(
     store: Reader,
     paged: Paged,
-    q: Annotated[str | None, Query(max_length=MAX_TEXT, description="part of an id, name or alias")] = None,
+    q: Annotated[
+        str | None, Query(max_length=MAX_TEXT, description="part of an id, name or alias")
+    ] = None,
     type: Annotated[str | None, Query(pattern="^(person|organization|group)$")] = None,
 ) -> dict[str, Any]:
     """Corpus actors whose id, name or an alias holds ``q``, most quoted first."""
