@@ -56,14 +56,20 @@ def p(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[int(q) - 1] if len(values) > 1 else values[0]
 
 
-async def client(url: str, seed: int, until: float, times: dict[str, list[float]], errors: list[str]) -> None:
+async def client(
+    url: str, seed: int, until: float, times: dict[str, list[float]], errors: list[str]
+) -> None:
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=url, timeout=60) as http:
         turn = seed % 2
         while time.monotonic() < until:
             if turn:
                 since, end = month(rng)
-                kind, path, params = "network", "/api/network", {"since": str(since), "until": str(end)}
+                kind, path, params = (
+                    "network",
+                    "/api/network",
+                    {"since": str(since), "until": str(end)},
+                )
             else:
                 kind, path = "quotes", "/api/quotes"
                 params = {"actor": f"actor-{rng.randrange(ACTORS)}", "limit": "50"}

@@ -16,10 +16,14 @@ from riftmap.store.keys import write_keys
 from riftmap.store.migrations import CURRENT
 
 DOCS = [
-    Doc("k1", "2025-01-05", (
-        Said("ann-lee", "Bob ruins everything", "bob-ray", topic="budget"),
-        Said("bob-ray", "Ann is right", "ann-lee", 1, "SUPPORT"),
-    )),
+    Doc(
+        "k1",
+        "2025-01-05",
+        (
+            Said("ann-lee", "Bob ruins everything", "bob-ray", topic="budget"),
+            Said("bob-ray", "Ann is right", "ann-lee", 1, "SUPPORT"),
+        ),
+    ),
 ]
 
 
@@ -42,7 +46,9 @@ def test_a_version_3_file_gains_the_corrections_and_keeps_its_rows(tmp_path: Pat
     con.execute("UPDATE riftmap_schema SET version = 3")
     con.close()
     with Store.open(old) as store:
-        assert store.con.execute("SELECT max(version) FROM riftmap_schema").fetchall() == [(CURRENT,)]
+        assert store.con.execute("SELECT max(version) FROM riftmap_schema").fetchall() == [
+            (CURRENT,)
+        ]
         assert store.con.execute("SELECT count(*) FROM quotes_corrected").fetchall() == [(2,)]
     assert CURRENT == 4
     assert _catalog(old) == _catalog(small_store(tmp_path / "new.duckdb", DOCS))
@@ -75,13 +81,17 @@ def test_the_latest_correction_wins_and_undo_restores_the_one_before(tmp_path: P
         (Correction("actor", "k1", 0, "wrong", "true"), "cannot correct"),
     ],
 )
-def test_a_correction_that_cannot_hold_is_refused(tmp_path: Path, correction: Correction, words: str) -> None:
+def test_a_correction_that_cannot_hold_is_refused(
+    tmp_path: Path, correction: Correction, words: str
+) -> None:
     db = small_store(tmp_path / "r.duckdb", DOCS)
     with Store.open(db) as store, pytest.raises(UsageError, match=words):
         corrections.add(store.con, correction)
 
 
-def test_a_correction_whose_span_the_machine_no_longer_finds_changes_nothing(tmp_path: Path) -> None:
+def test_a_correction_whose_span_the_machine_no_longer_finds_changes_nothing(
+    tmp_path: Path,
+) -> None:
     db = small_store(tmp_path / "m.duckdb", DOCS)
     with Store.open(db) as store:
         con = store.con
