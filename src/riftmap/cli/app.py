@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from riftmap import __version__
-from riftmap.cli import actors, eval, extract, ingest, relations, store
+from riftmap.cli import actors, eval, extract, ingest, relations, serve, store
 
 app = typer.Typer(
     name="riftmap",
@@ -50,6 +50,7 @@ def _register(root_app: typer.Typer) -> None:
     actors.register(root_app)  # actors
     relations.register(root_app)  # relations
     eval.register(root_app)  # eval polnear
+    serve.register(root_app)  # serve
 
 
 _register(app)

@@ -36,6 +36,7 @@ class ExportWhat(StrEnum):
     quotes = "quotes"
     relations = "relations"
     actors = "actors"
+    keys = "keys"  # answer keys (one JSON per article), corrections applied: needs --out DIR
 
 
 class ExportFormat(StrEnum):
@@ -111,13 +112,34 @@ def export(
         typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout."),
     ] = None,
     db: Db = Path(api.DEFAULT_DB),
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", metavar="DIR", file_okay=False, help="keys: the folder to write them in."
+        ),
+    ] = None,
 ) -> None:
-    """Export quotes, relations or actors as CSV, Parquet or JSON Lines."""
+    """Export quotes, relations or actors as CSV, Parquet or JSON Lines; or the store as
+    answer keys (``keys --out DIR``: the format of shared/keys, the user's corrections
+    applied), to score the machine against with ``riftmap eval keys``."""
+    if what is ExportWhat.keys:
+        _export_keys(db, out)
+        return
     with _open(db) as corpus:
         try:
             corpus.export(what.value, output_format.value, output)
         except UsageError as problem:
             raise typer.BadParameter(str(problem)) from problem
+
+
+def _export_keys(db: Path, out: Path | None) -> None:
+    from riftmap.store.keys import write_keys
+
+    if out is None:
+        raise typer.BadParameter("keys are written one file per article: give --out DIR")
+    with _open(db) as corpus:
+        written = write_keys(corpus.store, out)
+    stderr_diagnostics().console.print(f"{len(written)} answer keys written to {out}")
 
 
 def _open(db: Path) -> Any:
