@@ -85,6 +85,11 @@ R.source = function (item) {
 
 // A small timeline: one bar per window, hostile statements in red over all statements.
 R.sparkline = function (timeline) {
+  if (!timeline.some((w) => w.start)) {
+    const total = timeline.reduce((n, w) => n + w.statements, 0);
+    const hostile = timeline.reduce((n, w) => n + w.hostile, 0);
+    return R.el("span", { class: "muted spark-none" }, `${hostile} of ${total} statements hostile (undated: no timeline)`);
+  }
   const ns = "http://www.w3.org/2000/svg";
   const svg = document.createElementNS(ns, "svg");
   const width = 120, height = 24;
