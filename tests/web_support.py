@@ -16,6 +16,11 @@ from riftmap.network.store import refresh_identity
 from riftmap.store import Store
 
 
+ARTICLE_ACTORS = """INSERT INTO article_actors
+SELECT m.article_id, m.actor_id, a.name, a.type, count(*) FROM mentions m
+JOIN actors a ON a.id = m.actor_id GROUP BY ALL"""
+
+
 @dataclass(frozen=True)
 class Said:
     """``speaker`` says ``content`` about ``target`` (polarity -1/0/1) in one sentence."""
@@ -67,6 +72,7 @@ def small_store(path: Path, docs: list[Doc]) -> Path:
                 mentions += [(s.speaker, w0, w1, who), (s.target, t0, t0 + len(whom), whom)]
             _insert(con, doc, seq, run, text, quotes, relations, mentions)
         store.finish_run(run, "finished")
+        con.execute(ARTICLE_ACTORS)
         refresh_identity(store)
     return path
 
@@ -152,5 +158,6 @@ def bulk_store(path: Path, relations: int, per_article: int = 20, actors: int = 
             "INSERT INTO mentions SELECT DISTINCT article_id, source, evidence_start,"
             " evidence_start + 7, 'Someone' FROM relations"
         )
+        con.execute(ARTICLE_ACTORS)
         refresh_identity(store)
     return path

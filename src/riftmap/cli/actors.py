@@ -1,19 +1,24 @@
-"""``riftmap actors``: the actors of some articles, resolved across documents; parse, call
-``riftmap.api``, print. The resolution itself lives in ``riftmap.nlp``."""
+"""``riftmap actors``: the actors of some articles, resolved across documents (``actors
+[list] PATH...``), and the user's corrections to a store's corpus-level merge (``actors merge``
+and ``actors split``); parse, call ``riftmap.api``, print. The resolution itself lives in
+``riftmap.nlp`` and ``riftmap.network.identity``."""
 
 from __future__ import annotations
 
 import json
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from riftmap import api
 from riftmap.cli.common import (
     ArticlePaths,
     BatchSize,
+    Db,
     KbOption,
     corpus_of,
     pipeline_or_exit,
@@ -28,8 +33,68 @@ class ActorsFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class _ListByDefault(TyperGroup):
+    """A group whose ``list`` command runs when the first word names no command, so that
+    ``riftmap actors PATH...`` keeps meaning ``riftmap actors list PATH...``."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
 def register(app: typer.Typer) -> None:
-    app.command("actors")(actors)
+    group = typer.Typer(
+        cls=_ListByDefault,
+        no_args_is_help=True,
+        help="The actors of some articles; corrections to a store's actor merge.",
+    )
+    group.command("list")(actors)
+    group.command("merge")(merge)
+    group.command("split")(split)
+    app.add_typer(group, name="actors")
+
+
+ActorIds = Annotated[
+    list[str], typer.Argument(metavar="ID", show_default=False, help="Actor ids (see network).")
+]
+
+
+def merge(ids: ActorIds, db: Db = Path(api.DEFAULT_DB), kb: KbOption = None) -> None:
+    """Join actors: every id after the first becomes the first (kept across re-ingests)."""
+    _override("merge", ids, db, kb)
+
+
+def split(
+    actor: Annotated[str, typer.Argument(metavar="ID", help="An article's or a merged id.")],
+    db: Db = Path(api.DEFAULT_DB),
+    kb: KbOption = None,
+) -> None:
+    """Undo a merge: the id stands alone again (kept across re-ingests)."""
+    _override("split", [actor], db, kb)
+
+
+def _override(action: str, ids: list[str], db: Path, kb: list[Path] | None) -> None:
+    from riftmap.errors import RiftmapError, UsageError
+    from riftmap.kb import load_kb
+
+    diagnostics = stderr_diagnostics()
+    if not db.exists():
+        diagnostics.error(f"{db}: no such database; run `riftmap ingest` first")
+        raise typer.Exit(2)
+    try:
+        knowledge = load_kb(kb) if kb else None
+        if action == "merge":
+            identity = api.merge_actors(db, ids, kb=knowledge)
+        else:
+            identity = api.split_actors(db, ids[0], kb=knowledge)
+    except RiftmapError as problem:
+        diagnostics.error(problem)
+        raise typer.Exit(2 if isinstance(problem, UsageError) else 1) from problem
+    for i in ids:
+        now = identity.local.get(i)
+        where = f"{now[0]} ({now[2]} articles)" if now else "not named in any article"
+        typer.echo(f"{i} -> {where}")
 
 
 def actors(

@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from riftmap import __version__
-from riftmap.cli import actors, eval, extract, ingest, relations, serve, store
+from riftmap.cli import actors, eval, extract, ingest, network, relations, serve, store
 
 app = typer.Typer(
     name="riftmap",
@@ -47,8 +47,9 @@ def _register(root_app: typer.Typer) -> None:
     extract.register(root_app)  # extract
     ingest.register(root_app)  # ingest
     store.register(root_app)  # stats, quotes, export
-    actors.register(root_app)  # actors
+    actors.register(root_app)  # actors [list], actors merge, actors split
     relations.register(root_app)  # relations
+    network.register(root_app)  # network, factions, rifts
     eval.register(root_app)  # eval polnear
     serve.register(root_app)  # serve
 

@@ -4,6 +4,7 @@ Built from the store or from extraction JSON Lines; every edge keeps the ids of 
 behind it, so every number leads back to sentences.
 """
 
+from riftmap.network.brokers import brokerage, brokers
 from riftmap.network.build import build_network
 from riftmap.network.dna import DnaViews, dna_views
 from riftmap.network.factions import factions
@@ -39,6 +40,8 @@ __all__ = [
     "Slice",
     "Window",
     "WindowPoint",
+    "brokerage",
+    "brokers",
     "build_network",
     "dna_views",
     "factions",

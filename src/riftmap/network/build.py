@@ -46,12 +46,18 @@ def _edge(source: str, target: str, rows: list[RelationRow]) -> Edge:
     )
 
 
-def assemble(edges: Iterable[Edge], relations: Relations, slice: Slice) -> Network:
-    """Edges filtered by the slice's minimum and actor neighbourhood, with their nodes."""
-    kept = [e for e in edges if e.statements >= slice.min_statements]
+def assemble(
+    edges: Iterable[Edge], relations: Relations, slice: Slice, *, ordered: bool = False
+) -> Network:
+    """Edges filtered by the slice's minimum and actor neighbourhood, with their nodes;
+    ``ordered`` says the edges already come busiest first, then by source and target."""
+    kept = list(edges)
+    if slice.min_statements > 1:
+        kept = [e for e in kept if e.statements >= slice.min_statements]
     if slice.actor is not None:
         kept = ego(kept, relations.find(slice.actor), slice.depth)
-    kept.sort(key=lambda e: (-e.statements, e.source, e.target))
+    if not ordered:
+        kept.sort(key=lambda e: (-e.statements, e.source, e.target))
     return Network(
         nodes=nodes_of(kept, relations.actors),
         edges=tuple(kept),

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from riftmap.kb.loader import KnowledgeBase, norm
@@ -59,11 +59,13 @@ class Override:
 @dataclass(frozen=True)
 class Identity:
     """Each (doc, local id) -> its corpus id and the rule that gave it, and the corpus actors'
-    names and types."""
+    names and types. A local id maps alike in every article (``local``: id -> corpus id, rule
+    and number of articles), which is how the store records it."""
 
     ids: Mapping[Key, str]
     rules: Mapping[Key, str]
     actors: Mapping[str, tuple[str, str | None]]
+    local: Mapping[str, tuple[str, str, int]] = field(default_factory=dict)
 
     def of(self, doc: str, local: str) -> str:
         """The corpus id of an article's actor (the local id when the merge never saw it)."""
@@ -102,7 +104,8 @@ def merge_actors(
     by_id = _by_local_id(records)
     kb_ids = set(kb.actors) if kb is not None else set()
     rank: dict[str, tuple[object, ...]] = {
-        i: (i not in kb_ids, -r.docs, -r.mentions, len(i), i) for i, r in by_id.items()
+        i: (i not in kb_ids, not _full_person(r), -r.docs, -r.mentions, len(i), i)
+        for i, r in by_id.items()
     }
     union = _Union(rank)
     rules: dict[str, str] = {}
@@ -126,6 +129,11 @@ class _Local:
     docs: int
     mentions: int
     keys: list[Key]
+
+
+def _full_person(local: _Local) -> bool:
+    """A person named with a given name: the id a cluster of names should take."""
+    return local.type == "person" and len(parse_name(local.name).given) > 1
 
 
 def _by_local_id(records: Iterable[ActorRecord]) -> dict[str, _Local]:
@@ -153,7 +161,7 @@ def _kb_aliases(
         hits = {a.id for a in kb.lookup(local.name) if local.type in (None, a.type)}
         if len(hits) == 1:
             (target,) = hits
-            union.rank.setdefault(target, (False, 0, 0, len(target), target))
+            union.rank.setdefault(target, (False, False, 0, 0, len(target), target))
             union.union(target, i)
             rules[i] = "kb"
 
@@ -270,9 +278,9 @@ def _identity(
     ids: dict[Key, str] = {}
     rule_of: dict[Key, str] = {}
     members: dict[str, list[str]] = defaultdict(list)
-    for i, local in by_id.items():
+    for i, record in by_id.items():
         members[corpus[i]].append(i)
-        for key in local.keys:
+        for key in record.keys:
             ids[key], rule_of[key] = corpus[i], rules[i]
     actors: dict[str, tuple[str, str | None]] = {}
     for c in sorted(members):
@@ -281,4 +289,5 @@ def _identity(
         else:
             best = by_id[c] if c in by_id else by_id[min(members[c])]
             actors[c] = (best.name, best.type)
-    return Identity(ids, rule_of, actors)
+    local = {i: (corpus[i], rules[i], by_id[i].docs) for i in sorted(by_id)}
+    return Identity(ids, rule_of, actors, local)

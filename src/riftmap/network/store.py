@@ -34,8 +34,8 @@ WITH rel AS (
            r.evidence_start, r.evidence_end, r.evidence_text, r.data,
            a.outlet, a.url, a.title
     FROM relations_corrected r JOIN articles a ON a.id = r.article_id
-    LEFT JOIN {identity} si ON si.article_id = r.article_id AND si.local_id = r.source
-    LEFT JOIN {identity} ti ON ti.article_id = r.article_id AND ti.local_id = r.target
+    LEFT JOIN {identity} si ON si.local_id = r.source
+    LEFT JOIN {identity} ti ON ti.local_id = r.target
     WHERE r.source IS NOT NULL AND r.target IS NOT NULL
       AND r.article_id NOT IN (SELECT article_id FROM duplicates)
 )
@@ -46,26 +46,28 @@ _ROW_COLUMNS = (
     " evidence_end, evidence_text, TRY_CAST(json_extract(data, '$.confidence') AS DOUBLE),"
     " outlet, url, title"
 )
+# Types and relation ids come back as space-separated strings: DuckDB's list and map
+# aggregates cost several times more here, and neither an article id nor a type holds a space.
 _EDGE_COLUMNS = (
-    "source, target, count(*), avg(polarity), histogram(type), CAST(min(day) AS VARCHAR),"
-    " CAST(max(day) AS VARCHAR), list(doc || ':' || idx ORDER BY doc, idx)"
+    "source, target, count(*), sum(polarity), CAST(min(day) AS VARCHAR),"
+    " CAST(max(day) AS VARCHAR), string_agg(type, ' '),"
+    " string_agg(doc || ':' || idx, ' ' ORDER BY doc, idx)"
 )
 
+# Each article's actors as it names them; relation ends it does not list keep their id.
 _RECORDS = """
-WITH ends AS (
-    SELECT article_id, actor_id, count(*) AS n FROM mentions GROUP BY ALL
-    UNION ALL SELECT article_id, source, 0 FROM relations WHERE source IS NOT NULL
-    UNION ALL SELECT article_id, target, 0 FROM relations WHERE target IS NOT NULL
-    UNION ALL SELECT article_id, speaker, 0 FROM quotes WHERE speaker IS NOT NULL
-)
-SELECT e.article_id, e.actor_id, coalesce(max(c.name), e.actor_id), max(c.type), sum(e.n)
-FROM ends e LEFT JOIN actors c ON c.id = e.actor_id GROUP BY e.article_id, e.actor_id
+SELECT article_id, actor_id, name, type, mentions FROM article_actors
+UNION ALL
+SELECT DISTINCT r.article_id, e.id, e.id, NULL, 0
+FROM relations r, LATERAL (SELECT unnest([r.source, r.target]) AS id) e
+WHERE e.id IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM article_actors x WHERE x.article_id = r.article_id AND x.actor_id = e.id)
 ORDER BY 1, 2"""
 
 _NAMES = """
 SELECT DISTINCT ON (cid) cid, name, type FROM (
     SELECT coalesce(i.actor_id, c.id) AS cid, c.id, c.name, c.type FROM actors c
-    LEFT JOIN (SELECT DISTINCT local_id, actor_id FROM {identity}) i ON i.local_id = c.id
+    LEFT JOIN {identity} i ON i.local_id = c.id
 ) ORDER BY cid, id <> cid, id"""
 
 
@@ -103,12 +105,22 @@ def store_network(
     slice = slice or Slice()
     identity = identity_relation(store, kb)
     query, params = relation_sql(slice, identity, _EDGE_COLUMNS)
-    result = store.con.execute(query + " GROUP BY source, target", params).fetchall()
+    order = " GROUP BY source, target ORDER BY count(*) DESC, source, target"
+    result = store.con.execute(query + order, params).fetchall()
     edges = [
-        Edge(s, t, int(n), float(p), {str(k): int(v) for k, v in types.items()}, a, b, tuple(ids))
-        for s, t, n, p, types, a, b, ids in result
+        Edge(s, t, n, p / n, _counts(types.split()), a, b, tuple(ids.split()))
+        for s, t, n, p, a, b, types, ids in result
     ]
-    return assemble(edges, Relations((), actor_names(store, identity)), slice)
+    return assemble(edges, Relations((), actor_names(store, identity)), slice, ordered=True)
+
+
+def _counts(types: list[str]) -> dict[str, int]:
+    if len(types) == 1:
+        return {types[0]: 1}
+    counts: dict[str, int] = {}
+    for t in types:
+        counts[t] = counts.get(t, 0) + 1
+    return counts
 
 
 def actor_names(store: Store, identity: str) -> dict[str, tuple[str, str | None]]:
@@ -141,13 +153,13 @@ def compute_identity(store: Store, kb: KnowledgeBase | None = None) -> Identity:
 
 
 def identity_table(identity: Identity) -> pa.Table:
-    keys = sorted(identity.ids)
+    local = identity.local
     return pa.table(
         {
-            "article_id": [k[0] for k in keys],
-            "local_id": [k[1] for k in keys],
-            "actor_id": [identity.ids[k] for k in keys],
-            "rule": [identity.rules[k] for k in keys],
+            "local_id": list(local),
+            "actor_id": [v[0] for v in local.values()],
+            "rule": [v[1] for v in local.values()],
+            "articles": pa.array([v[2] for v in local.values()], pa.int32()),
         }
     )
 

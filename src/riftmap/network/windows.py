@@ -31,7 +31,10 @@ def spans(
     relations: Relations, window: timedelta = DEFAULT_WINDOW, step: timedelta = DEFAULT_STEP
 ) -> list[Window]:
     """The windows over the relations' dates, in order (see the module docstring)."""
-    dated = sorted((date.fromisoformat(r.date), r) for r in relations.rows if r.date)
+    dated = sorted(
+        ((date.fromisoformat(r.date), r) for r in relations.rows if r.date),
+        key=lambda pair: (pair[0], pair[1].doc, pair[1].idx),
+    )
     if not dated:
         return [Window(None, None, relations.rows)] if relations.rows else []
     first, last = dated[0][0], dated[-1][0]

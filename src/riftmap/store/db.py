@@ -201,6 +201,13 @@ _INSERTS = (
         SELECT actor_id, trim(text) FROM batch_mentions
         WHERE article_id IN (SELECT id FROM batch_new)
     ) WHERE alias <> '' ORDER BY actor_id, alias""",
+    """INSERT INTO article_actors
+    SELECT DISTINCT ON (a.article_id, a.actor_id) a.article_id, a.actor_id,
+           coalesce(a.name, a.actor_id), a.type,
+           (SELECT count(*) FROM batch_mentions m
+            WHERE m.article_id = a.article_id AND m.actor_id = a.actor_id)
+    FROM batch_actors a JOIN batch_new n ON a.article_id = n.id
+    ORDER BY a.article_id, a.actor_id, a.idx""",
     """INSERT INTO mentions
     SELECT DISTINCT article_id, actor_id, start, "end", text FROM batch_mentions
     WHERE article_id IN (SELECT id FROM batch_new) ORDER BY article_id, start, "end", actor_id""",

@@ -9,8 +9,10 @@ History:
        ingest_errors
     2  articles.minhash and article_bands: near-duplicate search by MinHash LSH (the signatures
        of articles stored before are computed during the upgrade)
-    3  actor_identity (each article's actor id -> its corpus-wide id) and actor_overrides (the
-       user's merges and splits); the identity is filled by the next ingest or override
+    3  article_actors (each article's actors, name and type as that article has them),
+       actor_identity (each actor id articles give -> its corpus-wide id) and actor_overrides (the
+       user's merges and splits); the identity is filled by the next ingest or override, and
+       the article actors of older files from their mentions
     4  corrections (the user's fixes of quotes and relations, keyed by article and span) and
        the views quotes_corrected and relations_corrected that apply them
 """
@@ -105,10 +107,21 @@ def _add_minhash(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _add_actor_identity(con: duckdb.DuckDBPyConnection) -> None:
-    """2 -> 3: the corpus-level actor identity and the user's overrides (empty at first)."""
+    """2 -> 3: article actors (from the mentions, names and types as first seen), the
+    corpus-level actor identity and the user's overrides (empty at first)."""
     con.execute(
-        "CREATE TABLE actor_identity (article_id VARCHAR NOT NULL, local_id VARCHAR NOT NULL,"
-        " actor_id VARCHAR NOT NULL, rule VARCHAR NOT NULL, PRIMARY KEY (article_id, local_id))"
+        "CREATE TABLE article_actors (article_id VARCHAR NOT NULL, actor_id VARCHAR NOT NULL,"
+        " name VARCHAR NOT NULL, type VARCHAR, mentions INTEGER NOT NULL,"
+        " PRIMARY KEY (article_id, actor_id))"
+    )
+    con.execute(
+        "INSERT INTO article_actors SELECT m.article_id, m.actor_id,"
+        " coalesce(max(c.name), m.actor_id), max(c.type), count(*) FROM mentions m"
+        " LEFT JOIN actors c ON c.id = m.actor_id GROUP BY m.article_id, m.actor_id"
+    )
+    con.execute(
+        "CREATE TABLE actor_identity (local_id VARCHAR PRIMARY KEY, actor_id VARCHAR NOT NULL,"
+        " rule VARCHAR NOT NULL, articles INTEGER NOT NULL)"
     )
     con.execute(
         "CREATE TABLE actor_overrides (seq INTEGER PRIMARY KEY, action VARCHAR NOT NULL,"

@@ -124,15 +124,25 @@ CREATE TABLE ingest_errors (
     reason VARCHAR NOT NULL
 );
 
--- Corpus-level identity (riftmap.network.identity): each article's own actor id -> the one id
--- the actor has across the corpus. Rebuilt after every ingest and every override; the article's
--- own ids stay as extracted in mentions, quotes and relations.
-CREATE TABLE actor_identity (
+-- Each article's actors as its extraction names them (the actors table keeps the first seen):
+-- what the corpus-level merge reads, so that it does not depend on the order of arrival.
+CREATE TABLE article_actors (
     article_id VARCHAR NOT NULL,
-    local_id VARCHAR NOT NULL,        -- the id the article's extraction gave
+    actor_id VARCHAR NOT NULL,        -- the article's own id for the actor
+    name VARCHAR NOT NULL,
+    type VARCHAR,
+    mentions INTEGER NOT NULL,
+    PRIMARY KEY (article_id, actor_id)
+);
+
+-- Corpus-level identity (riftmap.network.identity): each actor id an article gave (see
+-- article_actors) -> the one id the actor has across the corpus. Rebuilt after every ingest
+-- and every override; mentions, quotes and relations keep the articles' own ids.
+CREATE TABLE actor_identity (
+    local_id VARCHAR PRIMARY KEY,     -- an id an article's extraction gave
     actor_id VARCHAR NOT NULL,        -- the corpus actor
     rule VARCHAR NOT NULL,            -- same, kb, name, surname, group, merge, split
-    PRIMARY KEY (article_id, local_id)
+    articles INTEGER NOT NULL         -- articles that name the actor by local_id
 );
 
 -- The user's corrections (`riftmap actors merge|split`), kept across re-ingests.

@@ -36,7 +36,7 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
         q.source_start, q.source_end, q.cue_start, q.cue_end, q.content_start, q.content_end,
         q.content_text, q.corrected
         FROM quotes_corrected q
-        LEFT JOIN {identity} i ON i.article_id = q.article_id AND i.local_id = q.speaker
+        LEFT JOIN {identity} i ON i.local_id = q.speaker
         LEFT JOIN actors s ON s.id = coalesce(i.actor_id, q.speaker)
         WHERE q.article_id = ? ORDER BY q.idx""",
         [article_id],
@@ -45,7 +45,7 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
         store,
         f"""SELECT coalesce(i.actor_id, m.actor_id) AS actor, m.start, m."end", m.text
         FROM mentions m
-        LEFT JOIN {identity} i ON i.article_id = m.article_id AND i.local_id = m.actor_id
+        LEFT JOIN {identity} i ON i.local_id = m.actor_id
         WHERE m.article_id = ? ORDER BY m.start, m."end\"""",
         [article_id],
     )
@@ -55,8 +55,8 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
         coalesce(ti.actor_id, r.target) AS target, r.type, r.polarity, r.topic, r."when",
         r.evidence_start, r.evidence_end, r.evidence_text, r.quote, r.corrected
         FROM relations_corrected r
-        LEFT JOIN {identity} si ON si.article_id = r.article_id AND si.local_id = r.source
-        LEFT JOIN {identity} ti ON ti.article_id = r.article_id AND ti.local_id = r.target
+        LEFT JOIN {identity} si ON si.local_id = r.source
+        LEFT JOIN {identity} ti ON ti.local_id = r.target
         WHERE r.article_id = ? ORDER BY r.idx""",
         [article_id],
     )

@@ -21,7 +21,7 @@ WITH q AS (
     SELECT q.*, coalesce(i.actor_id, q.speaker) AS speaker_id, a.doc, a.title, a.outlet, a.url,
            a.published_date AS day, a.seq, d.duplicate_of
     FROM quotes_corrected q JOIN articles a ON a.id = q.article_id
-    LEFT JOIN {identity} i ON i.article_id = q.article_id AND i.local_id = q.speaker
+    LEFT JOIN {identity} i ON i.local_id = q.speaker
     LEFT JOIN duplicates d ON d.article_id = q.article_id
 )
 SELECT q.article_id, q.idx, q.speaker_id AS speaker, coalesce(s.name, q.speaker_id) AS speaker_name,
@@ -38,8 +38,8 @@ WITH r AS (
            coalesce(TRY_CAST(substr(r."when", 1, 10) AS DATE), a.published_date) AS day,
            a.doc, a.title, a.outlet, a.url, a.seq, d.duplicate_of
     FROM relations_corrected r JOIN articles a ON a.id = r.article_id
-    LEFT JOIN {identity} si ON si.article_id = r.article_id AND si.local_id = r.source
-    LEFT JOIN {identity} ti ON ti.article_id = r.article_id AND ti.local_id = r.target
+    LEFT JOIN {identity} si ON si.local_id = r.source
+    LEFT JOIN {identity} ti ON ti.local_id = r.target
     LEFT JOIN duplicates d ON d.article_id = r.article_id
 )
 SELECT r.article_id, r.idx, r.source_id AS source, coalesce(sn.name, r.source_id) AS source_name,
@@ -65,7 +65,7 @@ _RELATION_ORDER = {
 
 # A quote's target, type and topic are those of the relations resting on it.
 _QUOTE_RELATION = """EXISTS (SELECT 1 FROM relations_corrected r
-    LEFT JOIN {identity} ti ON ti.article_id = r.article_id AND ti.local_id = r.target
+    LEFT JOIN {identity} ti ON ti.local_id = r.target
     LEFT JOIN actors tn ON tn.id = coalesce(ti.actor_id, r.target)
     WHERE r.article_id = q.article_id AND r.quote = q.idx AND {condition})"""
 

@@ -1,0 +1,79 @@
+"""Rich tables of the map: a network's edges, factions, rifts."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from riftmap.network.model import Factions, Network, Rift
+
+EDGES_SHOWN = 40
+
+
+def network_table(net: Network, *, title: str = "Network") -> Table:
+    """The busiest edges, with their polarity, types and dates."""
+    names = {n.id: n.name for n in net.nodes}
+    shown = net.edges[:EDGES_SHOWN]
+    table = Table(
+        title=f"{title}: {len(net.nodes)} actors, {len(net.edges)} edges"
+        + (f" (busiest {len(shown)})" if len(shown) < len(net.edges) else ""),
+        title_justify="left",
+    )
+    for column in ("source", "target"):
+        table.add_column(column, overflow="fold")
+    table.add_column("statements", justify="right")
+    table.add_column("polarity", justify="right")
+    table.add_column("types", overflow="fold")
+    table.add_column("first – last")
+    for e in shown:
+        table.add_row(
+            Text(names.get(e.source, e.source)),
+            Text(names.get(e.target, e.target)),
+            str(e.statements),
+            _polarity(e.polarity),
+            ", ".join(f"{t} {n}" for t, n in sorted(e.types.items(), key=lambda kv: -kv[1])),
+            f"{e.first or '?'} – {e.last or '?'}" if e.first or e.last else "undated",
+        )
+    return table
+
+
+def _polarity(value: float) -> str:
+    style = "red" if value < -0.2 else "green" if value > 0.2 else "dim"
+    return f"[{style}]{value:+.2f}[/{style}]"
+
+
+def factions_table(found: Factions) -> Table:
+    table = Table(
+        title=f"Factions (frustration {found.frustration:.2f},"
+        f" polarisation {found.polarisation:.2f})",
+        title_justify="left",
+    )
+    table.add_column("bloc", justify="right")
+    table.add_column("size", justify="right")
+    table.add_column("members", overflow="fold")
+    for f in found.factions:
+        table.add_row(str(f.id), str(len(f.members)), Text(", ".join(f.members)))
+    return table
+
+
+def rifts_table(found: list[Rift]) -> Table:
+    table = Table(title="Rifts", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("pair", overflow="fold")
+    table.add_column("score", justify="right")
+    table.add_column("first hostile")
+    table.add_column("peak")
+    table.add_column("brokers", overflow="fold")
+    table.add_column("strongest evidence", overflow="fold")
+    for n, r in enumerate(found, 1):
+        evidence = r.evidence[0] if r.evidence else None
+        table.add_row(
+            str(n),
+            Text(" ↔ ".join(r.actors)),
+            f"{r.score:.2f}",
+            r.first_hostile or "undated",
+            r.peak or "undated",
+            Text(", ".join(r.brokers)),
+            Text(f"“{evidence.text}” ({evidence.doc})") if evidence else "",
+        )
+    return table
