@@ -130,6 +130,26 @@ def test_a_speaker_correction_shows_in_quotes_network_and_keys(
     assert [q["speaker"] for q in said] == ["donald-trump"]
 
 
+def test_a_wrong_relation_and_an_actor_merge_from_the_page(
+    page: Page, examples_db: Path, tmp_path: Path
+) -> None:
+    db = Path(shutil.copy(examples_db, tmp_path / "merge.duckdb"))
+    with serving(db, allow_edits=True) as url:
+        open_map(page, url)
+        before = int(edge_data(page, EDGE)["statements"])  # type: ignore[index, call-overload]
+        click_edge(page, EDGE)
+        page.click("#detail li.statement button.reject")
+        page.wait_for_function(
+            "([id, n]) => riftmap.cy.getElementById(id).data('statements') === n",
+            arg=[EDGE, before - 1],
+        )
+        page.evaluate("() => riftmap.showNode(riftmap.cy.getElementById('susie-wiles'))")
+        page.fill("#merge-into", "donald-trump")
+        page.click("#merge-save")
+        page.wait_for_function("() => riftmap.cy.getElementById('susie-wiles').length === 0")
+        assert edge_data(page, "steve-bannon>donald-trump") is not None
+
+
 XSS_TEXT = (
     "<script>window.__xss = 'script'</script> <img src=x onerror=\"window.__xss = 'img'\"> "
     "<a href=\"javascript:window.__xss = 'link'\">click me</a> "

@@ -15,7 +15,6 @@ from pathlib import Path
 from riftmap.network.store import refresh_identity
 from riftmap.store import Store
 
-
 ARTICLE_ACTORS = """INSERT INTO article_actors
 SELECT m.article_id, m.actor_id, a.name, a.type, count(*) FROM mentions m
 JOIN actors a ON a.id = m.actor_id GROUP BY ALL"""

@@ -1,7 +1,7 @@
 """The map layer over a DuckDB store: relations with corpus actor ids, read in one place.
 
-``relation_sql`` is the one query that turns stored relations into the map's rows (the
-user's corrections applied: it reads ``relations_corrected``, see riftmap.store.corrections): ends
+``relation_sql`` is the one query that turns stored relations into the map's rows (with the
+user's corrections: it reads ``relations_corrected``, see riftmap.store.corrections): ends
 mapped through ``actor_identity``, near-duplicate copies left out, the date a relation
 happened (its ``when``, else its article's publication day), the slice's range and topic
 applied, every value a parameter. ``read_store`` fetches its rows; ``store_network``

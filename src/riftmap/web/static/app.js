@@ -96,7 +96,15 @@ R.showEdge = async function (edge) {
   R.listStatements(found.items.map((r) => ({
     who: r.source_name, date: R.dateLabel(r), where: R.source(r), text: r.evidence_text,
     tag: `${r.type} ${r.polarity > 0 ? "+" : r.polarity < 0 ? "−" : "0"}`, corrected: r.corrected,
-    quote: r.quote, open: () => R.openArticle(r.article_id, r.quote, r.idx) })));
+    quote: r.quote, open: () => R.openArticle(r.article_id, r.quote, r.idx),
+    reject: () => R.post("/api/corrections", {
+      item: "relation", article_id: r.article_id, idx: r.idx, field: "wrong", value: "true" })
+      .then(() => R.refreshMap(true)).then(() => R.reselect()) })));
+};
+
+R.reselect = function () {
+  const sel = R.state().sel && R.cy.getElementById(R.state().sel);
+  if (sel && sel.length) return sel.isEdge() ? R.showEdge(sel) : R.showNode(sel);
 };
 
 R.showNode = async function (node) {
@@ -109,6 +117,18 @@ R.showNode = async function (node) {
   R.listStatements(found.items.map((q) => ({
     who: q.speaker_name, date: R.dateLabel(q), where: R.source(q), text: q.content_text, tag: q.kind,
     corrected: q.corrected, quote: q.idx, open: () => R.openArticle(q.article_id, q.idx) })));
+  if (R.config.edits) document.getElementById("detail").prepend(R.actorForm(node));
+};
+
+// Merge the clicked actor into another (the same person under two ids), or split it out again.
+R.actorForm = function (node) {
+  const input = R.el("input", { list: "actor-names", placeholder: "the same actor as (id)", id: "merge-into" });
+  const done = () => R.refreshMap(true);
+  return R.el("li", { class: "fix" }, input,
+    R.el("button", { type: "button", id: "merge-save", onclick: () =>
+      R.post("/api/actors/merge", { ids: [R.actorId(input.value), node.id()] }).then(done) }, "Merge"),
+    R.el("button", { type: "button", onclick: () =>
+      R.post("/api/actors/split", { id: node.id() }).then(done) }, "Split out"));
 };
 
 R.listStatements = function (items) {
@@ -118,7 +138,9 @@ R.listStatements = function (items) {
     const quote = item.quote === null || item.quote === undefined ? null : String(item.quote);
     list.append(R.el("li", { class: item.corrected ? "statement corrected" : "statement", dataset: quote === null ? {} : { quote } },
       R.el("div", { class: "who" }, R.el("strong", {}, item.who || "unknown"), ` · ${item.date} · ${item.where} · ${item.tag}`),
-      R.el("button", { type: "button", class: "link quote", onclick: item.open }, item.text || "(no text)")));
+      R.el("button", { type: "button", class: "link quote", onclick: item.open }, item.text || "(no text)"),
+      R.config.edits && item.reject ? R.el("button", { type: "button", class: "reject", title: "this relation is wrong",
+        onclick: item.reject }, "wrong") : null));
   }
   if (!items.length) list.append(R.el("li", { class: "muted" }, "nothing in this slice"));
 };
@@ -194,8 +216,7 @@ R.start = async function () {
   if (view === "quotes") await R.refreshQuotes();
   else {
     await R.refreshMap(true);
-    const sel = R.state().sel && R.cy.getElementById(R.state().sel);
-    if (sel && sel.length) (sel.isEdge() ? R.showEdge(sel) : R.showNode(sel));
+    await R.reselect();
   }
   const s = R.state();
   if (s.article) await R.openArticle(s.article, s.quote, s.relation);

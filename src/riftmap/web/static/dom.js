@@ -14,7 +14,7 @@ R.el = function (tag, attrs, ...children) {
     else node.setAttribute(key, String(value));
   }
   for (const child of children) {
-    if (child === null || child === undefined) continue;
+    if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
   return node;
