@@ -113,7 +113,7 @@ class Relations:
 
     def find(self, actor: str) -> str:
         """The actor id a user means by ``actor``: an id, a name, or a name's slug."""
-        from riftmap.nlp.names import slug
+        from riftmap.kb.ids import slug
 
         wanted = actor.strip()
         if wanted in self.actors:
