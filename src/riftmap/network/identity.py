@@ -28,8 +28,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from riftmap.kb.loader import KnowledgeBase, norm
 from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KnowledgeBase, norm
 from riftmap.nlp.actors.names import PersonName, parse_name, same_given, same_person
 
 Action = Literal["merge", "split"]
