@@ -143,6 +143,9 @@ def test_a_wrong_relation_and_an_actor_merge_from_the_page(
             "([id, n]) => riftmap.cy.getElementById(id).data('statements') === n",
             arg=[EDGE, before - 1],
         )
+        page.wait_for_function(  # the tie's statements listed again, one fewer
+            "n => document.querySelectorAll('#detail li.statement').length === n", arg=before - 1
+        )
         page.evaluate("() => riftmap.showNode(riftmap.cy.getElementById('susie-wiles'))")
         page.fill("#merge-into", "donald-trump")
         page.click("#merge-save")

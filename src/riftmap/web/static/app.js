@@ -83,7 +83,11 @@ R.selectPair = function (a, b) {
   if (edge.length) R.showEdge(edge);
 };
 
+// Only the latest click's statements are shown, however the answers arrive.
+R.detailSeq = 0;
+
 R.showEdge = async function (edge) {
+  const seq = ++R.detailSeq;
   R.cy.elements().unselect();
   edge.select();
   R.setState({ sel: edge.id() });
@@ -93,6 +97,7 @@ R.showEdge = async function (edge) {
   const slice = R.slice();
   const found = await R.api("/api/relations", {
     actor: d.source, target: d.target, since: slice.since, until: slice.until, topic: slice.topic, limit: 200 });
+  if (seq !== R.detailSeq) return;
   R.listStatements(found.items.map((r) => ({
     who: r.source_name, date: R.dateLabel(r), where: R.source(r), text: r.evidence_text,
     tag: `${r.type} ${r.polarity > 0 ? "+" : r.polarity < 0 ? "−" : "0"}`, corrected: r.corrected,
@@ -108,12 +113,14 @@ R.reselect = function () {
 };
 
 R.showNode = async function (node) {
+  const seq = ++R.detailSeq;
   R.cy.elements().unselect();
   node.select();
   R.setState({ sel: node.id() });
   document.getElementById("detail-title").textContent = `Quotes of ${node.data("name")}`;
   const slice = R.slice();
   const found = await R.api("/api/quotes", { actor: node.id(), since: slice.since, until: slice.until, limit: 200 });
+  if (seq !== R.detailSeq) return;
   R.listStatements(found.items.map((q) => ({
     who: q.speaker_name, date: R.dateLabel(q), where: R.source(q), text: q.content_text, tag: q.kind,
     corrected: q.corrected, quote: q.idx, open: () => R.openArticle(q.article_id, q.idx) })));
