@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED := ../shared
 OUT := build
 
-.PHONY: venv demo test eval train bench clean
+.PHONY: venv demo test docs eval train bench clean
 
 venv: $(STAMP)
 
@@ -26,6 +26,11 @@ test: venv
 	$(BIN)/mypy
 	bash scripts/browser.sh >/dev/null  # Debian's Chromium for the page's tests
 	$(BIN)/pytest -q
+
+# The command reference docs/cli.md, written from the commands' own --help (tests/test_docs.py
+# fails when it is stale).
+docs: venv
+	$(BIN)/python scripts/cli_docs.py
 
 # PolNeAR dev and the seed articles, scored by the shared scorer and by `riftmap eval`.
 eval: venv
@@ -45,10 +50,11 @@ train: venv
 	$(BIN)/python scripts/parse_corpus.py $(POLNEAR_TRAIN) .cache/train.spacy
 	$(BIN)/python scripts/train_attribution.py $(POLNEAR_TRAIN) .cache/train.spacy
 
-# Speed ratios measured in one run each (see the README): extraction vs bare spaCy, then ingest.
+# Speed ratios measured in one run each (see docs/benchmarks.md): extraction vs bare spaCy, ingest, map.
 bench: venv
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/network.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -108,6 +108,16 @@ def test_actors_merge_and_split(nlp: Language, tmp_path: Path) -> None:
     assert code == 0 and "dan-pruitt -> margaret-holloway" in out
     code, out, _ = run("actors", "split", "dan-pruitt", "--db", db)
     assert code == 0 and "dan-pruitt -> dan-pruitt" in out
+    kb = tmp_path / "kb.yaml"
+    kb.write_text(
+        "actors:\n  - {id: sen-holloway, name: Sen. M. Holloway, aliases: [Margaret Holloway]}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("actors", "merge", "--kb", kb, "--db", db)
+    assert code == 0 and "margaret-holloway -> sen-holloway" in out
+    (folder / "b.txt").write_text('"No," Margaret Holloway said on Friday.\n', encoding="utf-8")
+    api.ingest([folder], db, nlp=nlp)  # the alias merge outlives a re-ingest without --kb
+    assert {n.id for n in api.network(db=db).nodes} >= {"sen-holloway"}
     code, _, err = run("actors", "merge", "only-one", "--db", db)
     assert code == 2 and "two ids" in err
     code, _, err = run("actors", "split", "x", "--db", tmp_path / "none.duckdb")

@@ -92,3 +92,19 @@ def test_bad_json_lines_name_the_file_and_line(tmp_path: Path) -> None:
         api.network(paths=[tmp_path / "missing.jsonl"])
     with pytest.raises(UsageError, match="not both"):
         api.network(db=tmp_path / "x.duckdb", paths=[path])
+
+
+def test_an_actor_with_only_neutral_ties_takes_no_side() -> None:
+    from riftmap.network.build import build_network
+    from riftmap.network.factions import factions
+
+    rows = (
+        RelationRow("d", 0, "ann", "bob", "ACCUSE", -1),
+        RelationRow("d", 1, "cat", "ann", "SUPPORT", 1),
+        RelationRow("d", 2, "dan", "bob", "REQUEST", 0),
+    )
+    found = factions(build_network(Relations(rows)))
+    members = sorted(m for f in found.factions for m in f.members)
+    assert members == ["ann", "bob", "cat"]
+    assert [sorted(f.members) for f in found.factions] == [["ann", "cat"], ["bob"]]
+    assert found.frustration == 0 and found.polarisation == pytest.approx(0.5)

@@ -252,7 +252,8 @@ def rifts(
 def merge_actors(
     db: str | os.PathLike[str], ids: list[str], *, kb: KnowledgeBase | None = None
 ) -> Identity:
-    """Join ``ids[1:]`` into ``ids[0]`` for good (kept across re-ingests)."""
+    """Join ``ids[1:]`` into ``ids[0]`` for good (kept across re-ingests); with ``kb``, also
+    every actor that knowledge base names by a name or alias (``ids`` may then be empty)."""
     return _override(db, "merge", ids, kb)
 
 

@@ -56,13 +56,15 @@ def register(app: typer.Typer) -> None:
 
 
 ActorIds = Annotated[
-    list[str], typer.Argument(metavar="ID", show_default=False, help="Actor ids (see network).")
+    list[str] | None,
+    typer.Argument(metavar="ID", show_default=False, help="Actor ids (see network)."),
 ]
 
 
-def merge(ids: ActorIds, db: Db = Path(api.DEFAULT_DB), kb: KbOption = None) -> None:
-    """Join actors: every id after the first becomes the first (kept across re-ingests)."""
-    _override("merge", ids, db, kb)
+def merge(ids: ActorIds = None, db: Db = Path(api.DEFAULT_DB), kb: KbOption = None) -> None:
+    """Join actors: every id after the first becomes the first, and with --kb every actor
+    a knowledge-base name or alias names (kept across re-ingests)."""
+    _override("merge", ids or [], db, kb)
 
 
 def split(
@@ -91,7 +93,8 @@ def _override(action: str, ids: list[str], db: Path, kb: list[Path] | None) -> N
     except RiftmapError as problem:
         diagnostics.error(problem)
         raise typer.Exit(2 if isinstance(problem, UsageError) else 1) from problem
-    for i in ids:
+    shown = ids or [i for i, (_, rule, _) in identity.local.items() if rule == "merge"]
+    for i in shown:
         now = identity.local.get(i)
         where = f"{now[0]} ({now[2]} articles)" if now else "not named in any article"
         typer.echo(f"{i} -> {where}")

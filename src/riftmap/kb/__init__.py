@@ -1,6 +1,6 @@
 """The actor knowledge base: known actors with names, aliases, roles (with dates),
 descriptors and affiliations. ``data/kb/default.yaml`` ships with riftmap; ``load_kb(paths)`` adds a
-user's files (same format, documented in ``default.yaml`` and the README)."""
+user's files (same format, documented in ``default.yaml`` and docs/kb.md)."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from functools import cache
 
 import yaml
 
-from riftmap.resources import read_lines, read_text
+from riftmap.resources import read_text
 
 
 class PersonNouns(frozenset[str]):
@@ -79,11 +79,17 @@ def lexicon() -> Lexicon:
 def speech_verbs() -> frozenset[str]:
     """The verbs of saying (lemmas; a few two-word entries, a verb and one of its children's
     lemmas: "make clear"), read once from ``data/lexicons/speech_verbs.txt``."""
-    return frozenset(line.strip() for line in read_lines("lexicons", "speech_verbs.txt"))
+    return word_list(read_text("lexicons", "speech_verbs.txt"))
 
 
 @cache
 def answer_verbs() -> frozenset[str]:
     """The verbs with which an organisation answers for itself ("it denied"), read once from
     ``data/lexicons/answer_verbs.txt``."""
-    return frozenset(line.strip() for line in read_lines("lexicons", "answer_verbs.txt"))
+    return word_list(read_text("lexicons", "answer_verbs.txt"))
+
+
+def word_list(text: str) -> frozenset[str]:
+    """The entries of a word-list file: one a line, blank lines and ``#`` comments skipped."""
+    lines = (line.strip() for line in text.splitlines() if not line.startswith("#"))
+    return frozenset(line for line in lines if line)

@@ -34,11 +34,15 @@ def factions(
     network: Network, *, max_blocs: int = MAX_BLOCS, max_actors: int = MAX_ACTORS
 ) -> Factions:
     """The signed partition of the network's actors (see the module docstring); only the
-    ``max_actors`` busiest take part (nodes come busiest first)."""
+    ``max_actors`` busiest take part (nodes come busiest first), and only those with a
+    friendly or hostile tie (an actor tied by neutral requests alone has no side)."""
     actors = sorted(n.id for n in network.nodes[:max_actors])
+    w = signed_matrix(network, actors)
+    signed = np.abs(w).sum(axis=1) > 0  # an actor with only neutral ties has no side
+    actors = [a for a, keep in zip(actors, signed.tolist(), strict=True) if keep]
+    w = w[np.ix_(signed, signed)]
     if not actors:
         return Factions((), 0.0, 0.0)
-    w = signed_matrix(network, actors)
     vectors = laplacian_vectors(w)
     best: tuple[float, int, Labels] | None = None
     for k in range(1, min(max_blocs, len(actors)) + 1):

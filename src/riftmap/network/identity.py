@@ -30,7 +30,13 @@ from typing import Literal
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase, norm
-from riftmap.nlp.actors.names import PersonName, parse_name, same_given, same_person
+from riftmap.nlp.actors.names import (
+    PersonName,
+    nickname_groups,
+    parse_name,
+    same_given,
+    same_person,
+)
 
 Action = Literal["merge", "split"]
 Key = tuple[str, str]
@@ -192,7 +198,6 @@ def _people(by_id: Mapping[str, _Local], union: _Union, rules: dict[str, str]) -
 
 def _given_key(given: str) -> str:
     """One key for a given name and its nicknames ("steve", "stephen")."""
-    from riftmap.nlp.actors.names import nickname_groups
 
     return min(nickname_groups().get(given, {given}))
 

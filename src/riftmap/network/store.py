@@ -46,15 +46,15 @@ _ROW_COLUMNS = (
     " evidence_end, evidence_text, TRY_CAST(json_extract(data, '$.confidence') AS DOUBLE),"
     " outlet, url, title"
 )
-# Types and relation ids come back as space-separated strings: DuckDB's list and map
-# aggregates cost several times more here, and neither an article id nor a type holds a space.
+# Each relation's type and id come back in one space-separated string per edge ("ACCUSE
+# a1:0 SUPPORT a1:4"): one string aggregate costs a fraction of DuckDB's list and map
+# aggregates here, and neither a type nor an article id holds a space.
 _EDGE_COLUMNS = (
     "source, target, count(*), sum(polarity), CAST(min(day) AS VARCHAR),"
-    " CAST(max(day) AS VARCHAR), string_agg(type, ' '),"
-    " string_agg(doc || ':' || idx, ' ' ORDER BY doc, idx)"
+    " CAST(max(day) AS VARCHAR),"
+    " string_agg(type || ' ' || doc || ':' || idx, ' ' ORDER BY doc, idx)"
 )
 
-# Each article's actors as it names them; relation ends it does not list keep their id.
 _RECORDS = """
 SELECT article_id, actor_id, name, type, mentions FROM article_actors
 UNION ALL
@@ -107,20 +107,21 @@ def store_network(
     query, params = relation_sql(slice, identity, _EDGE_COLUMNS)
     order = " GROUP BY source, target ORDER BY count(*) DESC, source, target"
     result = store.con.execute(query + order, params).fetchall()
-    edges = [
-        Edge(s, t, n, p / n, _counts(types.split()), a, b, tuple(ids.split()))
-        for s, t, n, p, a, b, types, ids in result
-    ]
+    edges = [_edge(*row) for row in result]
     return assemble(edges, Relations((), actor_names(store, identity)), slice, ordered=True)
 
 
-def _counts(types: list[str]) -> dict[str, int]:
-    if len(types) == 1:
-        return {types[0]: 1}
+def _edge(
+    source: str, target: str, n: int, net: int, first: str | None, last: str | None, agg: str
+) -> Edge:
+    """An edge from one row of the aggregation (see ``_EDGE_COLUMNS``)."""
+    parts = agg.split(" ")
+    if n == 1:
+        return Edge(source, target, 1, float(net), {parts[0]: 1}, first, last, (parts[1],))
     counts: dict[str, int] = {}
-    for t in types:
+    for t in parts[0::2]:
         counts[t] = counts.get(t, 0) + 1
-    return counts
+    return Edge(source, target, n, net / n, counts, first, last, tuple(parts[1::2]))
 
 
 def actor_names(store: Store, identity: str) -> dict[str, tuple[str, str | None]]:
@@ -190,14 +191,30 @@ def overrides_of(store: Store) -> list[Override]:
 def add_override(
     store: Store, action: str, ids: Sequence[str], kb: KnowledgeBase | None = None
 ) -> Identity:
-    """Record a merge or split (kept across re-ingests) and refresh the identity."""
+    """Record a merge or split (kept across re-ingests) and refresh the identity. With
+    ``kb``, every actor its names or aliases join to an entry is recorded as a merge too,
+    and ``ids`` may then be empty."""
     from riftmap.errors import UsageError
 
-    if action not in ("merge", "split") or not ids or (action == "merge" and len(ids) < 2):
+    merging = action == "merge"
+    if (
+        action not in ("merge", "split")
+        or (merging and 0 < len(ids) < 2)
+        or (not ids and not (merging and kb is not None))
+    ):
         raise UsageError("merge takes two ids or more (into the first); split takes one id")
+    if kb is not None:
+        for local, (actor, rule, _) in compute_identity(store, kb).local.items():
+            if rule == "kb":
+                _insert_override(store, "merge", [actor, local])
+    if ids:
+        _insert_override(store, action, ids)
+    return refresh_identity(store)
+
+
+def _insert_override(store: Store, action: str, ids: Sequence[str]) -> None:
     store.con.execute(
         "INSERT INTO actor_overrides SELECT coalesce(max(seq), 0) + 1, ?, ?, now()"
         " FROM actor_overrides",
         [action, list(ids)],
     )
-    return refresh_identity(store, kb)

@@ -16,7 +16,9 @@ CRFsuite files shipped in ``riftmap/data/attribution`` (no pickle).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ import pycrfsuite
 from spacy.tokens import Doc
 
 from riftmap.errors import ModelError
-from riftmap.kb.lexicon import speech_verbs
+from riftmap.kb.lexicon import speech_verbs, word_list
 from riftmap.models import Quote
 from riftmap.nlp import extensions
 from riftmap.nlp.attribution.content import (
@@ -48,21 +50,37 @@ from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
 from riftmap.nlp.attribution.statements import is_statement
 from riftmap.resources import data_file
 
-DEFAULT_MODEL_DIR = Path(str(data_file("attribution")))
+DEFAULT_MODEL_DIR = data_file("attribution")
+# the files of a model folder; a folder without the verbs of saying uses the shipped ones
+MODEL_FILES = ("cue.crfsuite", "role.crfsuite", "cue_lexicon.json")
+SPEECH_VERBS_FILE = "speech_verbs.txt"
 
 
 class AttributionModel:
-    """The two CRF taggers and the cue lexicon, loaded from a model folder."""
+    """The two CRF taggers, their cue lexicon and the verbs of saying of the rules, loaded from
+    a model folder: the shipped one, one that scripts/train_attribution.py wrote, or the one a
+    pipeline saved with ``nlp.to_disk`` holds (``save`` writes it)."""
 
-    def __init__(self, model_dir: Path) -> None:
+    def __init__(self, model_dir: Path | Traversable) -> None:
         try:
-            lex_path = model_dir / "cue_lexicon.json"
-            self.lexicon: dict[str, float] = json.loads(lex_path.read_text(encoding="utf-8"))
-            self.cue_tagger = _open_tagger(model_dir / "cue.crfsuite")
-            self.role_tagger = _open_tagger(model_dir / "role.crfsuite")
-            self.speech_verbs = speech_verbs()
+            self.files = {name: _read(model_dir, name) for name in MODEL_FILES}
+            self.lexicon: dict[str, float] = json.loads(self.files["cue_lexicon.json"])
+            self.cue_tagger = _open_tagger(self.files["cue.crfsuite"])
+            self.role_tagger = _open_tagger(self.files["role.crfsuite"])
+            verbs = model_dir.joinpath(SPEECH_VERBS_FILE)
+            self.speech_verbs = (
+                word_list(verbs.read_text(encoding="utf-8")) if verbs.is_file() else speech_verbs()
+            )
         except (OSError, ValueError) as err:
             raise ModelError(f"attribution model in {model_dir} does not load: {err}") from err
+
+    def save(self, path: Path) -> None:
+        """Write the model folder (the same bytes it was read from) to ``path``."""
+        path.mkdir(parents=True, exist_ok=True)
+        for name, data in self.files.items():
+            (path / name).write_bytes(data)
+        verbs = "".join(f"{verb}\n" for verb in sorted(self.speech_verbs))
+        (path / SPEECH_VERBS_FILE).write_text(verbs, encoding="utf-8")
 
     def find(self, doc: Doc) -> list[TokenAttribution]:
         """All attributions of a parsed document, in token offsets."""
@@ -121,11 +139,17 @@ class AttributionModel:
         return TokenAttribution(cue, source, content, 0.0)
 
 
-def _open_tagger(path: Path) -> Any:
-    if not path.exists():
-        raise OSError(f"missing {path.name}")
+def _read(model_dir: Path | Traversable, name: str) -> bytes:
+    path = model_dir.joinpath(name)
+    if not path.is_file():
+        raise OSError(f"missing {name}")
+    return path.read_bytes()
+
+
+def _open_tagger(model: bytes) -> Any:
+    """A CRFsuite tagger over a model held in memory (the caller keeps the bytes alive)."""
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
+    tagger.open_inmemory(model)
     return tagger
 
 
@@ -147,11 +171,21 @@ def _chunks(tags: list[str], label: str) -> list[tuple[int, int]]:
 
 
 class AttributionComponent:
-    """spaCy component: ``doc._.quotes`` becomes the list of ``Quote`` found in the doc."""
+    """spaCy component: ``doc._.quotes`` becomes the list of ``Quote`` found in the doc.
+
+    The model comes from the config (``model_dir``, else the shipped one) and is saved with
+    the pipeline: ``nlp.to_disk`` writes its folder, ``spacy.load`` reads it back."""
 
     def __init__(self, *, model_dir: str | None = None) -> None:
         extensions.register()
         self.model = AttributionModel(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.model.save(Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> AttributionComponent:
+        self.model = AttributionModel(Path(path))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []

@@ -21,8 +21,10 @@ that feeds the network and the extraction contract) and leaves them on
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -47,9 +49,11 @@ from riftmap.nlp.relations.stance import (
     requests_in_quotes,
 )
 from riftmap.nlp.relations.targets import ActorLookup
-from riftmap.nlp.relations.topics import TopicList, topic_of
+from riftmap.nlp.relations.topics import TopicList, read_topic_text, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
 
+# the names a saved pipeline gives a topic list (its format follows the name)
+TOPICS_JSON, TOPICS_TEXT = "topics.json", "topics.txt"
 # evidence keeps its full stop: it is shown as a sentence
 EVIDENCE_TRIM = TRIM.replace(".", "")
 
@@ -88,9 +92,37 @@ class RelationComponent:
         extensions.register()
         if not Doc.has_extension("flagged_relations"):
             Doc.set_extension("flagged_relations", default=None)
+        self.lexicon_files = plover.shipped_files()
         self.lexicons = plover.load()
-        self.topics = TopicList.read(topics) if topics else None
+        self.topic_file: tuple[str, str] | None = None  # (file name, text)
+        self.topics: TopicList | None = None
+        if topics:
+            self._set_topics(TOPICS_JSON if topics.endswith(".json") else TOPICS_TEXT, topics)
         self.include_flagged = include_flagged
+
+    def _set_topics(self, name: str, path: str | Path) -> None:
+        text = read_topic_text(path)
+        self.topic_file = (name, text)
+        self.topics = TopicList.parse(text, path)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the lexicons (and topic list) the component uses, to be read by ``from_disk``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in self.lexicon_files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        if self.topic_file is not None:
+            (folder / self.topic_file[0]).write_text(self.topic_file[1], encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationComponent:
+        folder = Path(path)
+        self.lexicon_files = {n: (folder / n).read_text(encoding="utf-8") for n in plover.FILES}
+        self.lexicons = plover.parse(self.lexicon_files)
+        self.topic_file, self.topics = None, None
+        for name in (TOPICS_JSON, TOPICS_TEXT):
+            if (folder / name).is_file():
+                self._set_topics(name, folder / name)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_relations(doc, self.lexicons, self.topics)

@@ -16,11 +16,22 @@ that the tests run), so that a reader can see and extend what riftmap recognises
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from riftmap.errors import ModelError
-from riftmap.resources import read_lines
+from riftmap.resources import read_text
+
+# the lexicon files, each described in the module docstring
+FILES = (
+    "predicates.tsv",
+    "valence.tsv",
+    "modality.tsv",
+    "threats.tsv",
+    "cues.tsv",
+    "reactions.tsv",
+)
 
 TYPES = (
     "ACCUSE",
@@ -118,17 +129,31 @@ def parse_pattern(pattern: str, type_: str, mode: str | None, example: str) -> P
     )
 
 
-def _rows(name: str) -> list[list[str]]:
+def shipped_files() -> dict[str, str]:
+    """The text of each lexicon file shipped in ``data/relations``."""
+    return {name: _shipped(name) for name in FILES}
+
+
+def _shipped(name: str) -> str:
     try:
-        lines = read_lines("relations", name)
+        return read_text("relations", name)
     except OSError as err:
         raise ModelError(f"relation lexicon data/relations/{name} does not load: {err}") from err
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The rows of the shipped lexicon file ``name`` (the tests run their examples)."""
+    return _table(_shipped(name))
+
+
+def _table(text: str) -> list[list[str]]:
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return [[cell.strip() for cell in line.split("\t")] for line in lines]
 
 
-def _predicates() -> list[Predicate]:
+def _predicates(rows: list[list[str]]) -> list[Predicate]:
     found = []
-    for row in _rows("predicates.tsv"):
+    for row in rows:
         pattern, type_, mode, example = [*row, "", "", ""][:4]
         if type_ not in TYPES and type_ != VALENCE_TYPE:
             raise ModelError(f"predicates.tsv: {pattern!r} has unknown type {type_!r}")
@@ -141,8 +166,17 @@ def _predicates() -> list[Predicate]:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicons:
-    """The lexicons, read once per process."""
-    predicates = _predicates()
+    """The shipped lexicons, read once per process."""
+    return parse(shipped_files())
+
+
+def parse(files: Mapping[str, str]) -> Lexicons:
+    """The lexicons from the text of each file of ``FILES``."""
+    missing = [name for name in FILES if name not in files]
+    if missing:
+        raise ModelError(f"relation lexicons: missing {', '.join(missing)}")
+
+    predicates = _predicates(_table(files["predicates.tsv"]))
     by_lemma: dict[str, list[Predicate]] = {}
     affixes: dict[str, Predicate] = {}
     for p in predicates:
@@ -150,10 +184,10 @@ def load() -> Lexicons:
             affixes[p.lemma] = p
         else:
             by_lemma.setdefault(p.lemma, []).append(p)
-    valence_rows = _rows("valence.tsv")
-    modality = {row[0]: row[1] for row in _rows("modality.tsv")}
-    threats = _rows("threats.tsv")
-    reactions = _rows("reactions.tsv")
+    valence_rows = _table(files["valence.tsv"])
+    modality = {row[0]: row[1] for row in _table(files["modality.tsv"])}
+    threats = _table(files["threats.tsv"])
+    reactions = _table(files["reactions.tsv"])
     for word, kind, *_ in reactions:
         if kind not in ("verb", "prompt", "walkout", *PROVOKE) and kind not in TYPES:
             raise ModelError(f"reactions.tsv: {word!r} has unknown kind {kind!r}")
@@ -166,7 +200,7 @@ def load() -> Lexicons:
         modality=modality,
         threat_leads=frozenset(row[0] for row in threats if row[1] == "lead"),
         threat_acts=frozenset(row[0] for row in threats if row[1] == "act"),
-        report_cues=frozenset(row[0] for row in _rows("cues.tsv")),
+        report_cues=frozenset(row[0] for row in _table(files["cues.tsv"])),
         predicates=predicates,
         reaction_verbs=frozenset(row[0] for row in reactions if row[1] == "verb"),
         reactions={row[0]: row[1] for row in reactions if row[1] in TYPES},

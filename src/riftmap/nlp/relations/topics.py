@@ -53,10 +53,11 @@ class TopicList:
     @classmethod
     def read(cls, path: str | Path) -> TopicList:
         """A topic file: JSON (``{"label": ["phrase", ...]}``) or lines ``label: a, b, c``."""
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except OSError as err:
-            raise UsageError(f"{path}: cannot read the topic list ({err.strerror})") from err
+        return cls.parse(read_topic_text(path), path)
+
+    @classmethod
+    def parse(cls, text: str, path: str | Path) -> TopicList:
+        """The topic list of a file's text, read as JSON if ``path`` ends in ``.json``."""
         if str(path).endswith(".json"):
             try:
                 data = json.loads(text)
@@ -72,6 +73,13 @@ class TopicList:
             if pattern.search(text):
                 return label
         return None
+
+
+def read_topic_text(path: str | Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as err:
+        raise UsageError(f"{path}: cannot read the topic list ({err.strerror})") from err
 
 
 def _lines(text: str, path: str | Path) -> dict[str, list[str]]:
