@@ -30,6 +30,7 @@ demo: venv
 test: venv
 	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
 	$(BIN)/mypy
+	bash scripts/browser.sh >/dev/null  # Debian's Chromium for the page's tests
 	$(BIN)/pytest -q
 
 # The command reference docs/cli.md, written from the commands' own --help (tests/test_docs.py

@@ -15,7 +15,18 @@ from typing import Annotated
 import typer
 
 from riftmap import __version__
-from riftmap.cli import actors, eval, export, extract, ingest, network, relations, report, store
+from riftmap.cli import (
+    actors,
+    eval,
+    export,
+    extract,
+    ingest,
+    network,
+    relations,
+    report,
+    serve,
+    store,
+)
 
 app = typer.Typer(
     name="riftmap",
@@ -53,6 +64,7 @@ def _register(root_app: typer.Typer) -> None:
     network.register(root_app)  # network, factions, rifts
     report.register(root_app)  # report
     eval.register(root_app)  # eval polnear
+    serve.register(root_app)  # serve
 
 
 _register(app)

@@ -1,4 +1,4 @@
-"""``riftmap eval``: score riftmap against annotated corpora (today PolNeAR)."""
+"""``riftmap eval``: score riftmap against annotated corpora (PolNeAR) and answer keys."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 
 from riftmap.cli.common import BatchSize, pipeline_or_exit, stderr_diagnostics
-from riftmap.cli.render.scores import score_table
-from riftmap.errors import InputError
+from riftmap.cli.render.scores import key_score_table, score_table
+from riftmap.errors import InputError, RiftmapError
 from riftmap.eval.polnear import evaluate
 
 eval_app = typer.Typer(help="Score riftmap against annotated corpora.", no_args_is_help=True)
@@ -55,3 +55,64 @@ def eval_polnear(
         return
     caption = f"{scores.documents} documents in {folder}"
     Console().print(score_table(scores, caption))
+
+
+@eval_app.command("keys")
+def eval_keys(
+    keys: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            file_okay=False,
+            show_default=False,
+            metavar="KEYS_DIR",
+            help="Answer keys: shared/keys, or a folder `riftmap export keys` wrote.",
+        ),
+    ],
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", metavar="FILE", help="Score the machine's output in this store."),
+    ] = None,
+    outputs: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--from",
+            exists=True,
+            dir_okay=False,
+            metavar="OUT.jsonl",
+            help="Score extraction JSON Lines instead (with --texts).",
+        ),
+    ] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(file_okay=False, exists=True, metavar="DIR", help="The articles of --from."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of a table.")
+    ] = False,
+) -> None:
+    """Score the machine's quotes and relations against answer keys (corrections left out of
+    the machine's side, so keys exported after correcting measure the machine)."""
+    from riftmap.eval.keys import from_jsonl, from_store, read_keys, score
+    from riftmap.store import Store
+
+    if (db is None) == (not outputs):
+        raise typer.BadParameter("score either a store (--db) or JSON Lines (--from), one of them")
+    if outputs and texts is None:
+        raise typer.BadParameter("--from needs --texts DIR, the folder of the articles")
+    diagnostics = stderr_diagnostics()
+    try:
+        gold = read_keys(keys)
+        if db is not None:
+            with Store.open(db, read_only=True) as store:
+                machine = from_store(store)
+        else:
+            machine = from_jsonl(outputs or [], texts or Path())
+    except RiftmapError as problem:
+        diagnostics.error(problem)
+        raise typer.Exit(1) from problem
+    scores = score(gold, machine)
+    if as_json:
+        typer.echo(json.dumps(scores.to_json(), sort_keys=True))
+        return
+    Console().print(key_score_table(scores, f"{scores.documents} keyed documents in {keys}"))

@@ -27,6 +27,7 @@ class ExportWhat(StrEnum):
     relations = "relations"
     actors = "actors"
     network = "network"
+    keys = "keys"  # answer keys, one JSON per article, corrections applied: --out DIR
 
 
 class ExportFormat(StrEnum):
@@ -66,9 +67,12 @@ def export(
     until: Until = None,
     topic: Topic = None,
 ) -> None:
-    """Export the store's quotes, relations or actors, or a slice's network for other tools."""
+    """Export the store's quotes, relations or actors, a slice's network for other tools, or the
+    store as answer keys (``keys --out DIR``) to score the machine against your corrections."""
     try:
-        if what is ExportWhat.network:
+        if what is ExportWhat.keys:
+            _keys(output, db)
+        elif what is ExportWhat.network:
             _network(output_format or ExportFormat.graphml, output, db, paths,
                      slice_of(since, until, topic))
         else:
@@ -81,6 +85,19 @@ def export(
     except RiftmapError as problem:
         stderr_diagnostics().error(problem)
         raise typer.Exit(1) from problem
+
+
+def _keys(out: Path | None, db: Path | None) -> None:
+    """The store as answer keys in the format of shared/keys, the user's corrections applied,
+    so that ``riftmap eval keys`` can score the machine against them."""
+    from riftmap.store.keys import write_keys
+
+    if out is None:
+        raise UsageError("keys are written one file per article: give --out DIR")
+    corpus: Any = api.open(db or Path(api.DEFAULT_DB))
+    with corpus:
+        written = write_keys(corpus.store, out)
+    stderr_diagnostics().console.print(f"{len(written)} answer keys written to {out}")
 
 
 def _table(what: ExportWhat, fmt: ExportFormat, output: Path | None, db: Path | None) -> None:

@@ -1,6 +1,7 @@
 """The map layer over a DuckDB store: relations with corpus actor ids, read in one place.
 
-``relation_sql`` is the one query that turns stored relations into the map's rows: ends
+``relation_sql`` is the one query that turns stored relations into the map's rows (with the
+user's corrections: it reads ``relations_corrected``, see riftmap.store.corrections): ends
 mapped through ``actor_identity``, near-duplicate copies left out, the date a relation
 happened (its ``when``, else its article's publication day), the slice's range and topic
 applied, every value a parameter. ``read_store`` fetches its rows; ``store_network``
@@ -32,7 +33,7 @@ WITH rel AS (
            coalesce(TRY_CAST(substr(r."when", 1, 10) AS DATE), a.published_date) AS day,
            r.evidence_start, r.evidence_end, r.evidence_text, r.data,
            a.outlet, a.url, a.title
-    FROM relations r JOIN articles a ON a.id = r.article_id
+    FROM relations_corrected r JOIN articles a ON a.id = r.article_id
     LEFT JOIN {identity} si ON si.local_id = r.source
     LEFT JOIN {identity} ti ON ti.local_id = r.target
     WHERE r.source IS NOT NULL AND r.target IS NOT NULL

@@ -13,6 +13,8 @@ History:
        actor_identity (each actor id articles give -> its corpus-wide id) and actor_overrides (the
        user's merges and splits); the identity is filled by the next ingest or override, and
        the article actors of older files from their mentions
+    4  corrections (the user's fixes of quotes and relations, keyed by article and span) and
+       the views quotes_corrected and relations_corrected that apply them
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import duckdb
 
 from riftmap.errors import StoreError
 
-CURRENT = 3
+CURRENT = 4
 
 Step = Callable[[duckdb.DuckDBPyConnection], None]
 
@@ -60,7 +62,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _create(con: duckdb.DuckDBPyConnection) -> None:
+    from riftmap.store import corrections
+
     con.execute(schema_sql())
+    corrections.create(con)  # its views are built from its field lists: one definition
 
 
 def _in_transaction(con: duckdb.DuckDBPyConnection, step: Step, version: int) -> None:
@@ -124,5 +129,12 @@ def _add_actor_identity(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
+def _add_corrections(con: duckdb.DuckDBPyConnection) -> None:
+    """3 -> 4: the corrections table (empty) and the views that apply it."""
+    from riftmap.store import corrections
+
+    corrections.create(con)
+
+
 # STEPS[v] upgrades a file from version v to v + 1.
-STEPS: dict[int, Step] = {1: _add_minhash, 2: _add_actor_identity}
+STEPS: dict[int, Step] = {1: _add_minhash, 2: _add_actor_identity, 3: _add_corrections}

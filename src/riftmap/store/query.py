@@ -2,7 +2,8 @@
 
 Near-duplicates (syndicated copies) stay in the store, linked to the first copy, but they are
 counted once: statistics and the default quote and relation queries leave them out, and the
-exports mark them in a ``duplicate_of`` column.
+exports mark them in a ``duplicate_of`` column. Quotes and relations are read with the user's
+corrections applied (the ``*_corrected`` views of ``riftmap.store.corrections``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ SELECT q.article_id, a.doc, a.title, a.outlet, a.published_date AS published, a.
        q.speaker, s.name AS speaker_name, q.kind, q.confidence,
        q.source_start, q.source_end, q.source_text, q.cue_start, q.cue_end, q.cue_text,
        q.content_start, q.content_end, q.content_text, d.duplicate_of
-FROM quotes q JOIN articles a ON a.id = q.article_id
+FROM quotes_corrected q JOIN articles a ON a.id = q.article_id
 LEFT JOIN actors s ON s.id = q.speaker
 LEFT JOIN duplicates d ON d.article_id = q.article_id"""
 
@@ -42,7 +43,7 @@ _RELATIONS = """
 SELECT r.article_id, a.doc, a.title, a.outlet, a.published_date AS published, a.url, r.idx,
        r.source, r.target, r.type, r.polarity, r.topic, r."when",
        r.evidence_start, r.evidence_end, r.evidence_text, r.quote, r.data, d.duplicate_of
-FROM relations r JOIN articles a ON a.id = r.article_id
+FROM relations_corrected r JOIN articles a ON a.id = r.article_id
 LEFT JOIN duplicates d ON d.article_id = r.article_id"""
 
 _ACTORS = f"""
@@ -50,7 +51,7 @@ SELECT c.id, c.name, c.type,
        (SELECT list(alias ORDER BY alias) FROM actor_aliases x WHERE x.actor_id = c.id) AS aliases,
        (SELECT count(DISTINCT m.article_id) FROM mentions m JOIN articles a ON a.id = m.article_id
         WHERE m.actor_id = c.id AND {_ORIGINALS}) AS articles,
-       (SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id
+       (SELECT count(*) FROM quotes_corrected q JOIN articles a ON a.id = q.article_id
         WHERE q.speaker = c.id AND {_ORIGINALS}) AS quotes,
        c.data
 FROM actors c"""
@@ -146,7 +147,8 @@ class Corpus:
             f"SELECT min(published_date), max(published_date) FROM articles a WHERE {_ORIGINALS}"
         ).fetchall()[0]
         speakers = self.con.execute(
-            "SELECT q.speaker, coalesce(max(s.name), q.speaker), count(*) AS n FROM quotes q"
+            "SELECT q.speaker, coalesce(max(s.name), q.speaker), count(*) AS n"
+            " FROM quotes_corrected q"
             f" JOIN articles a ON a.id = q.article_id LEFT JOIN actors s ON s.id = q.speaker"
             f" WHERE q.speaker IS NOT NULL AND {_ORIGINALS}"
             " GROUP BY q.speaker ORDER BY n DESC, q.speaker LIMIT ?",
@@ -157,11 +159,11 @@ class Corpus:
             near_duplicates=one("SELECT count(*) FROM duplicates"),
             actors=one("SELECT count(*) FROM actors"),
             quotes=one(
-                f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id"
+                f"SELECT count(*) FROM quotes_corrected q JOIN articles a ON a.id = q.article_id"
                 f" WHERE {_ORIGINALS}"
             ),
             relations=one(
-                f"SELECT count(*) FROM relations r JOIN articles a"
+                f"SELECT count(*) FROM relations_corrected r JOIN articles a"
                 f" ON a.id = r.article_id WHERE {_ORIGINALS}"
             ),
             outlets=one(f"SELECT count(DISTINCT outlet) FROM articles a WHERE {_ORIGINALS}"),

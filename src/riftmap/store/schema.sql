@@ -152,3 +152,7 @@ CREATE TABLE actor_overrides (
     ids VARCHAR[] NOT NULL,
     created TIMESTAMPTZ NOT NULL
 );
+
+-- The user's corrections (table `corrections`) and the views that apply them
+-- (`quotes_corrected`, `relations_corrected`) are created by riftmap.store.corrections, whose
+-- field lists build the views: see its docstring.
