@@ -370,3 +370,41 @@ def test_a_lowercase_modifier_is_no_part_of_a_name(nlp: Language) -> None:
 def test_common_alias_of_a_known_organisation(nlp: Language) -> None:
     doc = run(nlp, "The FBI declined to comment. The bureau said it does not discuss cases.")
     assert same_actor(doc, "The FBI", "The bureau")
+
+
+def test_description_before_an_appositive_name_speaks_as_that_name(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Governor Ada Brandt won the vote. The chairman of Brandt's Unity party, Paul Okafor "
+        'called the complaints "baseless".',
+    )
+    quote = next(q for q in doc._.quotes if "complaints" in q.content.text)
+    assert quote.speaker == actor_of(doc, "Paul Okafor").id  # type: ignore[union-attr]
+    assert same_actor(doc, "Paul Okafor", "The chairman of Brandt's Unity party")
+
+
+def test_acronym_in_parentheses_names_the_organisation(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        "Monitors from the Eastern Fisheries Compact (EFC) visited the port. The EFC said the "
+        "catch was legal, and EFC inspectors left on Friday.",
+    )
+    assert same_actor(doc, "the Eastern Fisheries Compact", "EFC", "The EFC")
+    efc = actor_of(doc, "EFC")
+    assert efc is not None and efc.type == "organization"
+    quote = next(q for q in doc._.quotes if "catch was legal" in q.content.text)
+    assert quote.speaker == efc.id
+
+
+def test_speaker_pronoun_after_its_quotation_is_the_previous_speaker(nlp: Language) -> None:
+    """In ``"…," he told NBC`` the pronoun opens its clause: it is the previous sentence's
+    speaker, not the last man named in what that speaker said."""
+    doc = run(
+        nlp,
+        'Governor Paul Okafor echoed the same complaint, calling it "ludicrous" that President '
+        "Tomas Reyes did not have a national plan.\n\n"
+        '"We have had good talks with the minister. Those have been good. But this is '
+        'ludicrous that we do not have a plan," he told NBC.',
+    )
+    quote = next(q for q in doc._.quotes if "good talks" in q.content.text)
+    assert quote.speaker == actor_of(doc, "Paul Okafor").id  # type: ignore[union-attr]

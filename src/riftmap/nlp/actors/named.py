@@ -21,6 +21,7 @@ def find_names(state: ActorState) -> None:
     """Pass 1: the tagger's entities and the proper nouns it missed, clustered into actors
     and linked to the knowledge base."""
     _entities(state)
+    _parenthesized_acronyms(state)
     _surnames_taken_for_organisations(state)
 
 
@@ -94,6 +95,33 @@ def _surnames_taken_for_organisations(state: ActorState) -> None:
                     del state.owner[i]
             state.mention(person, a, b, b - 1)  # owner, mention and salience, as any name
         org.mentions.clear()
+
+def _parenthesized_acronyms(state: ActorState) -> None:
+    """An organisation named in full and then by its acronym in parentheses ("the Southern
+    African Development Community (SADC)") is that acronym wherever it recurs, whatever the
+    tagger made of it (a capitalised run is often tagged a person)."""
+    doc = state.doc
+    for org in [e for e in state.entities if e.type != "person" and e.mentions]:
+        for _a, b in list(org.mentions):
+            if b + 2 >= len(doc) or doc[b].text != "(" or doc[b + 2].text != ")":
+                continue
+            short = doc[b + 1].text
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
+                continue
+            org.add_name(short)
+            for tok in doc:
+                if tok.text != short or state.owner.get(tok.i) is org:
+                    continue
+                other = state.owner.get(tok.i)
+                if other is not None and not set(other.names) <= {short}:
+                    continue  # inside another name
+                if other is not None:
+                    for x, y in state.forget(other):
+                        state.mention(org, x, y, y - 1)
+                    other.names.clear()
+                    other.person = None
+                state.mention(org, tok.i, tok.i + 1, tok.i)
+
 
 def _kb_organization(state: ActorState, text: str) -> bool:
     """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""
