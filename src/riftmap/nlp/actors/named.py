@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import definitions
 from riftmap.nlp.actors.entities import clean_name
+from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
 
@@ -23,6 +24,7 @@ def find_names(state: ActorState) -> None:
     _entities(state)
     _parenthesized_acronyms(state)
     _surnames_taken_for_organisations(state)
+    find_handles(state)
 
 
 def _entities(state: ActorState) -> None:
