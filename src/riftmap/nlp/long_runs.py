@@ -5,8 +5,9 @@ time, copying the rest each time, so a single 50,000-character run of opening qu
 marks takes minutes (time grows with the square of the run's length). News text has no
 such runs: a word, a URL or a hashtag is under a hundred characters. This wrapper hands
 the tokenizer every run of at most ``LONG_RUN`` non-space characters as it is, and cuts a
-longer one, or a run of one punctuation mark repeated, into tokens of ``PIECE`` characters without looking inside (even cut short, the
-tokenizer spends milliseconds on each piece of punctuation, a minute on 900,000 characters).
+longer one, or a run of one punctuation mark repeated, into tokens of ``PIECE`` characters
+without looking inside (even cut short, the tokenizer spends milliseconds on each piece of
+punctuation, a minute on 900,000 characters).
 The tokens are put back together into one ``Doc`` whose text is the input, character for
 character, so every offset found later still indexes the article. Time is then linear in
 the input, and a run of hundreds of characters is no word a reader would miss.
@@ -28,7 +29,7 @@ PIECE = 50
 # are one token: spaCy would make each mark a token, and 50,000 of them cost the parser and
 # the entity recogniser a minute.
 REPEAT = 4
-_LONG = re.compile(r"\S{%d,}|([^\w\s])\1{%d,}" % (LONG_RUN + 1, REPEAT - 1))
+_LONG = re.compile(rf"\S{{{LONG_RUN + 1},}}|([^\w\s])\1{{{REPEAT - 1},}}")
 
 
 class RunGuard:
