@@ -136,7 +136,8 @@ INVESTIGATE = "09"
 
 
 def _plover_verbs(listed: set[str]) -> list[Predicate]:
-    """Predicates of ``plover_verbs.tsv`` for verbs the hand-made lexicon does not list: the
+    """Predicates of ``plover_verbs.tsv`` for verbs the hand-made lexicon does not list (in
+    any form): the
     verb alone (direct object) or with one target preposition, of a type in BROAD_TYPES;
     ``plover_additions.tsv`` (riftmap's own) drops some and adds others."""
     changes = {row[0]: row[1] for row in _rows("plover_additions.tsv")}
@@ -145,7 +146,9 @@ def _plover_verbs(listed: set[str]) -> list[Predicate]:
         if type_ != "-":
             found[pattern] = parse_pattern(pattern, type_, None, "riftmap addition")
     for verb, phrase, cameo, type_ in _rows("plover_verbs.tsv"):
-        if verb in listed or type_ not in BROAD_TYPES or cameo.startswith(INVESTIGATE):
+        if type_ not in BROAD_TYPES or cameo.startswith(INVESTIGATE):
+            continue
+        if any(word.startswith(verb) for word in listed):  # "disappointed in X" is listed
             continue
         if phrase and phrase not in TARGET_PREPS:
             continue

@@ -45,6 +45,7 @@ from riftmap.nlp.stance import (
     quote_tokens,
     requests_in_quotes,
 )
+from riftmap.nlp.statement_relations import statement_candidates
 from riftmap.nlp.targets import ActorLookup
 from riftmap.nlp.timex import parse_published, statement_date
 from riftmap.nlp.topics import TopicList, topic_of
@@ -117,9 +118,17 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
+    found += statement_candidates(doc, quotes, lookup, lex)
+    found = [c for c in found if takes_stance(c)]
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
+
+
+def takes_stance(c: Candidate) -> bool:
+    """A statement that mentions an actor but takes no stance toward it (polarity 0) is no
+    tie between speaker and actor; acts and requests are ties whatever their polarity."""
+    return c.origin != "quote" or c.polarity != 0
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
