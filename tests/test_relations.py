@@ -305,7 +305,7 @@ def test_a_noun_after_a_light_verb_takes_its_modality(nlp: Language) -> None:
 
 
 def test_a_subject_run_into_the_byline_above(nlp: Language) -> None:
-    text = "By Ann Lee\n\nSome Republicans are livid over Jones's remarks."
+    text = "By Ann Lee\n\nSome Republicans are furious over Jones's remarks."
     assert ("republicans", "jones", "ACCUSE", -1) in triples(relations(nlp, text))
 
 

@@ -70,7 +70,7 @@ SAYING = frozenset(
     }
 )
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
-MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
+MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|(?<!per)son|brother|king|prince|boy)$")
 NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
