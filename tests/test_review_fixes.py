@@ -4,10 +4,17 @@ the example articles are gone, and gendered heads do not catch "-person" words."
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from riftmap.api import extract
 from riftmap.ingest import clean
+from riftmap.models import Article, Extraction
 from riftmap.nlp import plover
 from riftmap.nlp.references import _gender_of_head
+
+
+def extract_text(nlp: Language, text: str) -> Extraction:
+    return next(extract([Article("a.txt", text)], nlp))
 
 
 @pytest.mark.parametrize("word", ["spokesperson", "chairperson", "person", "salesperson"])
@@ -30,3 +37,23 @@ def test_the_examples_own_insults_are_no_lexicon_words() -> None:
 
 def test_no_boilerplate_phrase_is_one_outlets_sentence() -> None:
     assert not any("choose not to lock" in p for p in clean.default_rules().appeals)
+
+
+def test_shouting_titles_and_comparisons_are_no_actors(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz posted that “If you cut the budget, the city will LOSE.” "
+        "Press Secretary Karoline Leavitt told reporters the plan would pass. "
+        "“I think he's becoming Icarus,” Omar Sato said of Ruiz."
+    )
+    ids = {a.id for a in extract_text(nlp, text).actors}
+    assert {"karoline-leavitt", "omar-sato"} <= ids
+    assert not {"lose", "press", "icarus"} & ids
+
+
+def test_a_description_owned_by_a_pronoun_is_not_its_owner(nlp: Language) -> None:
+    text = (
+        "Omar Sato met Ana Ruiz on Monday. Ruiz, who has served as his campaign adviser, "
+        "left early."
+    )
+    sato = next(a for a in extract_text(nlp, text).actors if a.id == "omar-sato")
+    assert "his campaign adviser" not in {m.text for m in sato.mentions}

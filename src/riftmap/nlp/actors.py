@@ -92,6 +92,8 @@ class DocActors:
                 continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
             if _person_word(ent) or PARTY_STATE.match(ent.text):
                 continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
+            if _no_name(ent) and not self.kb.lookup(ent.text):
+                continue
             start, end = _name_bounds(ent.start, ent.end, self.doc, ent.label_)
             name = _strip_titles(clean_name(self.doc[start:end].text))
             if not name or not any(c.isalpha() for c in name):
@@ -292,6 +294,22 @@ def _person_by_definition(entity: Entity, head: Token) -> None:
     entity.type = "person"
     for n in entity.names:
         entity.add_name(n)
+
+
+def _no_name(ent: SpacySpan) -> bool:
+    """Words the tagger took for a name that name no actor: a word in capitals that is a
+    verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
+    title ("Press Secretary Karoline Leavitt"), a name a person is compared to ("he's
+    becoming Icarus")."""
+    if len(ent) != 1:
+        return False
+    tok = ent.root
+    if tok.is_upper and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        return True
+    head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_title:
+        return head.lower_ in lexicon().person_nouns
+    return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
 
 
 def _person_word(ent: SpacySpan) -> bool:

@@ -232,7 +232,7 @@ def _match_epithet(
     if not person:
         named = _salient_organization(da, head, scored) if simple else None
         return named or _new_organization(da, head)
-    if not simple or head.i in da.quoted:
+    if not simple or head.i in da.quoted or _unresolved_owner(da, head):
         return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
@@ -242,6 +242,12 @@ def _match_epithet(
         return max(same_head, key=lambda t: t[0])[1]
     ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
     return max(ranked, key=lambda t: t[0])[1] if ranked else None
+
+
+def _unresolved_owner(da: DocActors, head: Token) -> bool:
+    """ "his social media hype-man": a person owned by a pronoun not (yet) resolved is
+    someone other than the pronoun's referent, whom salience would pick first."""
+    return any(p.lower_ in PRONOUNS and p.i not in da.owner for p in possessors(head))
 
 
 def _salient_organization(
