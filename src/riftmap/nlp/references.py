@@ -232,7 +232,7 @@ def _match_epithet(
     if not person:
         named = _salient_organization(da, head, scored) if simple else None
         return named or _new_organization(da, head)
-    if not simple or head.i in da.quoted or _unresolved_owner(da, head):
+    if not simple or head.i in da.quoted or _unresolved_owner(da, head) or _predicative(head):
         return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
@@ -248,6 +248,12 @@ def _unresolved_owner(da: DocActors, head: Token) -> bool:
     """ "his social media hype-man": a person owned by a pronoun not (yet) resolved is
     someone other than the pronoun's referent, whom salience would pick first."""
     return any(p.lower_ in PRONOUNS and p.i not in da.owner for p in possessors(head))
+
+
+def _predicative(head: Token) -> bool:
+    """ "(Musk) has served as his social media hype-man", "is his adviser": the description
+    says what the clause's subject is; the most salient person is a guess, often wrong."""
+    return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
 def _salient_organization(

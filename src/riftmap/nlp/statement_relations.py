@@ -66,7 +66,7 @@ def statement_candidates(
         spoken_for = _spoken_for(doc, quote, lookup)
         targets = _targets(doc, content, lookup, quote.speaker, lex)
         for target, tok in targets.items():
-            polarity = _polarity(tok, content, scores, len(targets))
+            polarity = _polarity(tok, content, scores, lookup)
             if polarity < 0 and target in spoken_for:
                 continue
             type_ = "SUPPORT" if polarity > 0 else "ACCUSE"
@@ -101,19 +101,21 @@ def _targets(
     return found
 
 
-def _polarity(tok: Token, content: tuple[int, int], scores: dict[Token, int], n: int) -> int:
-    """The valence of the nearest clause above the mention that carries one, inside the
-    content; with a single actor named, the valence of the whole content."""
-    for above in (tok, *tok.ancestors):
-        if not content[0] <= above.i < content[1]:
-            break
-        score = scores.get(clause_of(above), 0)
-        if score:
-            return 1 if score > 0 else -1
-    total = sum(scores.values())
-    if n == 1 and total:
-        return 1 if total > 0 else -1
-    return 0
+def _polarity(
+    tok: Token, content: tuple[int, int], scores: dict[Token, int], lookup: ActorLookup
+) -> int:
+    """The valence of the clause that names the actor. Not when another actor is that
+    clause's subject: "... when Musk began railing against Trump's announcement" judges
+    Musk's act, and whether the speaker sides with Trump the words do not say."""
+    clause = clause_of(tok)
+    if not content[0] <= clause.i < content[1]:
+        return 0
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = {lookup.actor(np_head(c)) for c in subjects} - {None}
+    if doers and lookup.actor(tok) not in doers:
+        return 0
+    score = scores.get(clause, 0)
+    return (score > 0) - (score < 0)
 
 
 def _spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
