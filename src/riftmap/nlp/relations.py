@@ -45,7 +45,7 @@ from riftmap.nlp.stance import (
     quote_tokens,
     requests_in_quotes,
 )
-from riftmap.nlp.statement_relations import statement_candidates
+from riftmap.nlp.statement_relations import on_their_side, statement_candidates
 from riftmap.nlp.targets import ActorLookup
 from riftmap.nlp.timex import parse_published, statement_date
 from riftmap.nlp.topics import TopicList, topic_of
@@ -119,7 +119,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
-    found = [c for c in found if takes_stance(c)]
+    found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]

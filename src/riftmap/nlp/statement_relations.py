@@ -40,6 +40,26 @@ from riftmap.nlp.stance import (
 )
 from riftmap.nlp.targets import PERSON_PRONOUNS, ActorLookup, np_head
 
+
+def on_their_side(
+    doc: Doc, found: list[Candidate], quotes: list[Quote], lookup: ActorLookup
+) -> list[Candidate]:
+    """Drop a hostile stance a spokesperson's words seem to take toward the actor they speak
+    for ("It is outrageous to misrepresent Jones's reasons," Jones spokesman Garcia said):
+    word valence cannot tell whose side the words are on; the source's role can."""
+    sides = {k: spoken_for(doc, q, lookup) for k, q in enumerate(quotes)}
+    return [
+        c
+        for c in found
+        if not (
+            c.origin == "quote"
+            and c.polarity < 0
+            and c.quote is not None
+            and c.target in sides[c.quote]
+        )
+    ]
+
+
 # Roles that speak for someone: the words of "Trump's spokeswoman" are Trump's side.
 SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
@@ -63,12 +83,9 @@ def statement_candidates(
         anchor = cue if cue is not None else doc[content[0]]
         ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
         scores = clause_valence(doc[content[0] : content[1]], lex)
-        spoken_for = _spoken_for(doc, quote, lookup)
         targets = _targets(doc, content, lookup, quote.speaker, lex)
         for target, tok in targets.items():
             polarity = _polarity(tok, content, scores, lookup)
-            if polarity < 0 and target in spoken_for:
-                continue
             type_ = "SUPPORT" if polarity > 0 else "ACCUSE"
             found.append(
                 Candidate(
@@ -118,7 +135,7 @@ def _polarity(
     return (score > 0) - (score < 0)
 
 
-def _spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
+def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
     """Actors the speaker is presented as speaking for: named beside a spokesperson role in
     the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer for Cohen")."""
     if quote.source is None:
