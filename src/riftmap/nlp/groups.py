@@ -87,7 +87,8 @@ def group_name(span: object, head: Token) -> str:
     if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
         toks = toks[quoted[-1] + 1 :]
     text = "".join(t.text_with_ws for t in toks).strip()
-    return re.sub(r"[“”\"‘’]", "", text).strip()
+    # quotation marks go; a possessive's apostrophe stays ("Pelosi’s allies": pelosi-allies)
+    return re.sub(r"[“”\"‘]|’(?!s\b)", "", text).strip()
 
 
 def _possessor_word(head: Token) -> str:
