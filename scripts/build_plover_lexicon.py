@@ -5,8 +5,9 @@ codes; MIT, Open Event Data Alliance) and ``CAMEO2PLOVER-2021.txt`` (CAMEO code 
 event type; CC BY-SA 4.0, Philip Schrodt / PLOVER), and writes
 ``src/riftmap/data/relations/plover_verbs.tsv``: one line per verb lemma and phrase, with the
 CAMEO code and the PLOVER type. Only the verbal types riftmap draws relations from are kept
-(``riftmap.nlp.plover.TYPES``); a phrase that moves its verb to another type (CAMEO "condemn
-... arrest" is an arrest, "celebrate ... Christmas" no event at all) is kept with type ``-``,
+(``riftmap.nlp.relations.plover.TYPES``); a phrase that moves its verb to another type
+(CAMEO "condemn ... arrest" is an arrest, "celebrate ... Christmas" no event at all) is kept
+with type ``-``,
 so that it blocks the verb's default type. Phrase words are lemmatised with the shipped spaCy
 model so that they match the lemmas of parsed text.
 

@@ -8,7 +8,7 @@ import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from riftmap.nlp.long_runs import LONG_RUN, PIECE, guard
+from riftmap.nlp.text.long_runs import LONG_RUN, PIECE, guard
 
 NLP = spacy.blank("en")
 GUARDED = guard(NLP.tokenizer, NLP.vocab)

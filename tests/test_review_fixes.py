@@ -9,8 +9,8 @@ from spacy.language import Language
 from riftmap.api import extract
 from riftmap.ingest import clean
 from riftmap.models import Article, Extraction
-from riftmap.nlp import plover
-from riftmap.nlp.references import _gender_of_head
+from riftmap.nlp.actors.references import _gender_of_head
+from riftmap.nlp.relations import plover
 
 
 def extract_text(nlp: Language, text: str) -> Extraction:
