@@ -24,11 +24,11 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.33,  # 0.357
-    "attributed_quotes": 0.68,  # 0.705
-    "quotes": 0.84,  # 0.863
+    "relations_source_target_polarity": 0.30,  # 0.324 on 24 articles
+    "attributed_quotes": 0.74,  # 0.766
+    "quotes": 0.85,  # 0.868
 }
-RECALL_FLOORS = {"mention_recall": 0.60, "epithet_recall": 0.33}  # 0.62, 0.36
+RECALL_FLOORS = {"mention_recall": 0.63, "epithet_recall": 0.36}  # 0.649, 0.388
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,7 @@ def scores(shared: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_every_keyed_article_is_scored(scores: Any) -> None:
-    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 12
+    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 24
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))
