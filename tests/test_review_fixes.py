@@ -57,3 +57,11 @@ def test_a_description_owned_by_a_pronoun_is_not_its_owner(nlp: Language) -> Non
     )
     sato = next(a for a in extract_text(nlp, text).actors if a.id == "omar-sato")
     assert "his campaign adviser" not in {m.text for m in sato.mentions}
+
+
+def test_a_mention_after_a_dateline_holds_no_white_space(nlp: Language) -> None:
+    text = "WASHINGTON (Reuters) - Lawmakers are furious. “We will fight this,” an official said."
+    actors = extract_text(nlp, text).actors
+    assert all(m.text == m.text.strip() for a in actors for m in a.mentions)
+    assert "lawmakers" in {a.id for a in actors}
+    assert not {"washington", "reuters"} & {a.id for a in actors}
