@@ -65,3 +65,8 @@ def test_a_mention_after_a_dateline_holds_no_white_space(nlp: Language) -> None:
     assert all(m.text == m.text.strip() for a in actors for m in a.mentions)
     assert "lawmakers" in {a.id for a in actors}
     assert not {"washington", "reuters"} & {a.id for a in actors}
+
+
+def test_a_group_after_a_dateline_is_named_without_its_article(nlp: Language) -> None:
+    text = "DES MOINES, Iowa (AFP) — The candidates sparred on Monday over the budget."
+    assert "candidates" in {a.id for a in extract_text(nlp, text).actors}

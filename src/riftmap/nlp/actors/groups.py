@@ -70,7 +70,7 @@ def group_name(span: object, head: Token) -> str:
     and a named possessor when other words remain ("some of Trump's MAGA supporters" ->
     "MAGA supporters")."""
     lex = lexicon()
-    toks = list(span)  # type: ignore[call-overload]
+    toks = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
     while toks and (toks[0].lower_ in lex.quantifiers or toks[0].lower_ == "of"):
         toks = toks[1:]
     while toks and toks[0].lower_ in ("the", "a", "an"):
