@@ -70,3 +70,15 @@ def test_a_mention_after_a_dateline_holds_no_white_space(nlp: Language) -> None:
 def test_a_group_after_a_dateline_is_named_without_its_article(nlp: Language) -> None:
     text = "DES MOINES, Iowa (AFP) — The candidates sparred on Monday over the budget."
     assert "candidates" in {a.id for a in extract_text(nlp, text).actors}
+
+
+def test_a_name_ends_at_its_possessive_and_drops_a_sentence_start_article(
+    nlp: Language,
+) -> None:
+    text = (
+        "Nigel Farage attacked Boris Johnson’s Brexit deal on Monday. The Brexit Party said "
+        "the deal was bad. Mr Johnson rejected suggestions he should work with the Brexit Party."
+    )
+    ids = {a.id for a in extract_text(nlp, text).actors}
+    assert {"nigel-farage", "boris-johnson", "brexit-party"} <= ids
+    assert not {"boris-johnson-brexit", "the-brexit-party"} & ids
