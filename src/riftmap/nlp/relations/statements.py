@@ -65,6 +65,8 @@ SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
      "attorney", "secretary", "surrogate", "manager", "representative", "counsel"}
 )  # fmt: skip
+# the word a stance is read toward: the mention itself, not its determiner ("the governor")
+MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
@@ -114,7 +116,7 @@ def _targets(
             continue
         if tok.lower_ in PERSON_PRONOUNS and not named_near(tok, ident, lookup):
             continue
-        found[ident] = np_head(tok)
+        found[ident] = tok if tok.pos_ in MENTION_POS else np_head(tok)
     return found
 
 
