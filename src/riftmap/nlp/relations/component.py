@@ -1,13 +1,16 @@
 """The relations component: who acts on whom, typed with PLOVER, dated, with a topic.
 
 It runs after attribution and actor resolution and reads their results (``doc._.quotes``,
-``doc._.actors``, ``doc._.token_actor``). Relations come from two kinds of evidence:
+``doc._.actors``, ``doc._.token_actor``). Relations come from three kinds of evidence:
 
 - predicates from the lexicon, in or out of quotations ("Bannon tore into Musk", "urged his
   former chief strategist to stop", "his anti-Musk rhetoric", "vowing to boot Musk"), see
   ``acts``;
 - what a speaker's quoted words say about the actors they name, typed by their valence
-  ("There's something fundamentally wrong ... his understanding"), see ``stance``.
+  ("There's something fundamentally wrong ... his understanding"), see ``stance``;
+- every attributed statement toward each actor its content names, see ``statements``: a
+  candidate that takes no stance (polarity 0) is dropped by ``takes_stance``, so a stance
+  model scoring these candidates belongs before that filter.
 
 Each relation is then dated from the time adverbials of its own clause (``timex``), given a
 topic (``topics``) and de-duplicated: the same source, target, type and polarity found twice
