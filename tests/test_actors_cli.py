@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from riftmap import cli
+from riftmap.cli import app, common
 
 
 @pytest.fixture
@@ -30,8 +30,8 @@ def articles(tmp_path: Path) -> Path:
 def test_actors_lists_each_actor_once_across_articles(
     monkeypatch: pytest.MonkeyPatch, nlp: Language, articles: Path
 ) -> None:
-    monkeypatch.setattr(cli, "load_pipeline", lambda: nlp)
-    result = CliRunner().invoke(cli.app, ["actors", str(articles), "--format", "jsonl"])
+    monkeypatch.setattr(common, "load_pipeline", lambda: nlp)
+    result = CliRunner().invoke(app, ["actors", str(articles), "--format", "jsonl"])
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     person = next(r for r in rows if r["id"] == "margaret-delacroix")
@@ -48,9 +48,9 @@ def test_actors_table_and_user_kb(
         "actors:\n  - {id: port-chief, name: Margaret Delacroix, type: person, gender: f}\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(cli, "load_pipeline", lambda: nlp)
+    monkeypatch.setattr(common, "load_pipeline", lambda: nlp)
     result = CliRunner().invoke(
-        cli.app, ["actors", str(articles), "--kb", str(kb)], terminal_width=200
+        app, ["actors", str(articles), "--kb", str(kb)], terminal_width=200
     )
     assert result.exit_code == 0, result.output
     assert "port-chief" in result.stdout and "Top speakers" in result.stdout
@@ -61,7 +61,7 @@ def test_bad_kb_file_is_a_usage_error(
 ) -> None:
     kb = tmp_path / "broken.yaml"
     kb.write_text("actors: [", encoding="utf-8")
-    monkeypatch.setattr(cli, "load_pipeline", lambda: nlp)
-    result = CliRunner().invoke(cli.app, ["extract", str(articles), "--kb", str(kb)])
+    monkeypatch.setattr(common, "load_pipeline", lambda: nlp)
+    result = CliRunner().invoke(app, ["extract", str(articles), "--kb", str(kb)])
     assert result.exit_code == 2
     assert "broken.yaml" in result.stderr

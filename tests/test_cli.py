@@ -14,7 +14,8 @@ from click.testing import Result
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from riftmap import __version__, cli
+from riftmap import __version__
+from riftmap.cli import app, common
 from riftmap.errors import ModelError
 
 Runner = Callable[..., Result]
@@ -25,10 +26,10 @@ ARTICLE = "Budget row\r\n\r\n“We will not back down,” Lena Ortiz said on Tue
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, fake_nlp: Language) -> Runner:
     """Invoke the CLI in-process with the stand-in pipeline (no model load per test)."""
-    monkeypatch.setattr(cli, "load_pipeline", lambda: fake_nlp)
+    monkeypatch.setattr(common, "load_pipeline", lambda: fake_nlp)
 
     def invoke(*args: str | Path) -> Result:
-        return CliRunner().invoke(cli.app, [str(a) for a in args])
+        return CliRunner().invoke(app, [str(a) for a in args])
 
     return invoke
 
@@ -184,8 +185,8 @@ def test_model_that_does_not_load_is_exit_1(
     def broken() -> Language:
         raise ModelError("attribution model in /x does not load; reinstall riftmap")
 
-    monkeypatch.setattr(cli, "load_pipeline", broken)
-    result = CliRunner().invoke(cli.app, ["extract", str(articles)])
+    monkeypatch.setattr(common, "load_pipeline", broken)
+    result = CliRunner().invoke(app, ["extract", str(articles)])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "error: attribution model in /x does not load; reinstall riftmap"

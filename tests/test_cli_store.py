@@ -11,16 +11,16 @@ from click.testing import Result
 from ingest_support import article, fake_pipeline
 from typer.testing import CliRunner
 
-from riftmap import cli
+from riftmap.cli import app, common
 
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     pipeline = fake_pipeline()
-    monkeypatch.setattr(cli, "load_pipeline", lambda: pipeline)
+    monkeypatch.setattr(common, "load_pipeline", lambda: pipeline)
 
     def invoke(*args: str | Path) -> Result:
-        return CliRunner().invoke(cli.app, [str(a) for a in args], terminal_width=200)
+        return CliRunner().invoke(app, [str(a) for a in args], terminal_width=200)
 
     return invoke
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import riftmap
-from riftmap import cli
+from riftmap.cli import app, common
 
 GOOD = [article(100 + i) for i in range(6)]
 
@@ -162,8 +162,8 @@ def test_the_command_exits_1_and_names_each_failed_file(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder, bad, _ = corpus
-    monkeypatch.setattr(cli, "load_pipeline", lambda: pipeline)
-    result = CliRunner().invoke(cli.app, ["ingest", str(folder), "--db", str(tmp_path / "c.db")])
+    monkeypatch.setattr(common, "load_pipeline", lambda: pipeline)
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "c.db")])
     assert result.exit_code == 1, result.output
     for name, outcome in bad.items():
         if outcome == "error":

@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 from typer.testing import CliRunner
 
-from riftmap import cli
+from riftmap.cli import app, common
 
 TEXT = (
     "Senator Maria Lopez tore into Governor Tom Becker over the pension reform on Tuesday. "
@@ -25,8 +25,8 @@ def article(tmp_path: Path) -> Path:
 
 
 def run(monkeypatch: pytest.MonkeyPatch, nlp: Language, *args: str) -> tuple[int, str]:
-    monkeypatch.setattr(cli, "load_pipeline", lambda: nlp)
-    result = CliRunner().invoke(cli.app, ["relations", *args], terminal_width=200)
+    monkeypatch.setattr(common, "load_pipeline", lambda: nlp)
+    result = CliRunner().invoke(app, ["relations", *args], terminal_width=200)
     return result.exit_code, result.stdout
 
 

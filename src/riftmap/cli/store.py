@@ -1,6 +1,6 @@
-"""The store commands of ``riftmap``: ingest, stats, quotes, export (registered in cli.py).
+"""The store queries of ``riftmap``: stats, quotes and export over a DuckDB store.
 
-Each parses its options, calls ``riftmap.api`` and prints; the logic is in the library.
+Each parses its options, calls ``riftmap.api.open`` and prints; the logic is in the library.
 """
 
 from __future__ import annotations
@@ -16,24 +16,15 @@ import typer
 from rich.console import Console
 
 from riftmap import api
-from riftmap.cli_options import ArticlePaths
-from riftmap.console import Diagnostics
-from riftmap.console_store import ingest_progress, ingest_summary, quotes_table, stats_table
+from riftmap.cli.common import Db, stderr_diagnostics
+from riftmap.cli.render.quotes import quotes_table
+from riftmap.cli.render.store import stats_table
 from riftmap.errors import RiftmapError, UsageError
 
-Db = Annotated[
-    Path,
-    typer.Option("--db", metavar="FILE", help="The DuckDB file of the store."),
-]
 DateOption = Annotated[
     datetime | None,
     typer.Option(formats=["%Y-%m-%d"], metavar="DATE", show_default=False),
 ]
-
-
-class EngineName(StrEnum):
-    local = "local"
-    dask = "dask"
 
 
 class QuotesFormat(StrEnum):
@@ -53,77 +44,10 @@ class ExportFormat(StrEnum):
     jsonl = "jsonl"
 
 
-def ingest(
-    paths: ArticlePaths,
-    db: Db = Path(api.DEFAULT_DB),
-    workers: Annotated[
-        int, typer.Option("--workers", min=1, help="Processes that run the language model.")
-    ] = 1,
-    engine: Annotated[
-        EngineName, typer.Option("--engine", help="local: this machine; dask: a Dask cluster.")
-    ] = EngineName.local,
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", metavar="ADDR", help="Dask scheduler address."),
-    ] = None,
-    mapping: Annotated[
-        str | None,
-        typer.Option(
-            "--map", metavar="FIELD=COLUMN,...", help="Columns of CSV and JSON Lines inputs."
-        ),
-    ] = None,
-    staging: Annotated[
-        Path | None,
-        typer.Option("--staging", metavar="DIR", help="Where Dask tasks write Parquet parts."),
-    ] = None,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents the parser takes at a time.")
-    ] = 16,
-    pipeline: Annotated[
-        str | None,
-        typer.Option(
-            "--pipeline", metavar="MODULE:FUNCTION", help="Your own spaCy pipeline factory."
-        ),
-    ] = None,
-) -> None:
-    """Take articles into a DuckDB store: idempotent, resumable, with progress."""
-    from riftmap import cli
-    from riftmap.engine.stages import pipeline_from
-
-    err = Console(stderr=True)
-    diagnostics = Diagnostics(err)
-    if scheduler and engine is not EngineName.dask:
-        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
-    try:
-        factory = pipeline_from(pipeline) if pipeline else cli.load_pipeline
-    except UsageError as problem:
-        raise typer.BadParameter(str(problem), param_hint="--pipeline") from problem
-    in_process = engine is EngineName.local and workers == 1
-    try:
-        with ingest_progress(err, terminal=err.is_terminal) as on_progress:
-            summary = api.ingest(
-                paths,
-                db,
-                engine=engine.value,
-                workers=workers,
-                scheduler=scheduler,
-                columns=mapping,
-                batch_size=batch_size,
-                staging=staging,
-                nlp=factory() if in_process else None,
-                pipeline=factory,
-                on_progress=on_progress,
-            )
-    except UsageError as problem:
-        raise typer.BadParameter(str(problem)) from problem
-    except KeyboardInterrupt:
-        diagnostics.error(f"{db}: interrupted; run the same command again to resume")
-        raise typer.Exit(130) from None
-    except RiftmapError as problem:
-        diagnostics.error(problem)
-        raise typer.Exit(1) from problem
-    Console().print(ingest_summary(summary, diagnostics))
-    raise typer.Exit(1 if summary.failed else 0)
+def register(app: typer.Typer) -> None:
+    app.command("stats")(stats)
+    app.command("quotes")(quotes)
+    app.command("export")(export)
 
 
 def stats(
@@ -200,7 +124,7 @@ def _open(db: Path) -> Any:
     try:
         return api.open(db)
     except RiftmapError as problem:
-        Diagnostics(Console(stderr=True)).error(problem)
+        stderr_diagnostics().error(problem)
         raise typer.Exit(1) from problem
 
 

@@ -6,13 +6,13 @@ import io
 
 from rich.console import Console
 
-from riftmap import console_store
+from riftmap.cli.render import progress
 from riftmap.engine.run import Progress
 
 
 def test_progress_bar_on_a_terminal_shows_articles_rate_and_eta() -> None:
     console = Console(file=io.StringIO(), force_terminal=True, width=160)
-    with console_store.ingest_progress(console, terminal=True) as update:
+    with progress.ingest_progress(console, terminal=True) as update:
         update(
             Progress(
                 files_total=4,
@@ -29,9 +29,9 @@ def test_progress_bar_on_a_terminal_shows_articles_rate_and_eta() -> None:
 
 
 def test_without_a_terminal_progress_is_plain_lines(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(console_store, "LOG_EVERY", 0.0)
+    monkeypatch.setattr(progress, "LOG_EVERY", 0.0)
     console = Console(file=io.StringIO(), width=60)
-    with console_store.ingest_progress(console, terminal=False) as update:
+    with progress.ingest_progress(console, terminal=False) as update:
         update(Progress(files_total=4, bytes_total=4000, files_done=1, articles=3, errors=1))
     (line,) = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
     assert line.startswith("ingest: 1/4 files, 3 new articles,") and "1 failed" in line

@@ -1,7 +1,7 @@
 """``riftmap relations``: who acts on whom in some articles, filtered and printed readably.
 
 The command parses its options, runs the extraction through ``riftmap.api`` and prints; the
-filtering is ``riftmap.nlp.relations.select`` and the table ``riftmap.console_relations``.
+filtering is ``riftmap.nlp.relations.select`` and the table ``riftmap.cli.render.relations``.
 """
 
 from __future__ import annotations
@@ -18,10 +18,15 @@ import typer
 from rich.console import Console
 
 from riftmap.api import extract_paths
-from riftmap.cli_options import ArticlePaths, readable_files
-from riftmap.console import Diagnostics
-from riftmap.console_relations import relation_summary, relations_table
-from riftmap.errors import RiftmapError, UsageError
+from riftmap.cli.common import (
+    ArticlePaths,
+    BatchSize,
+    pipeline_or_exit,
+    readable_files,
+    stderr_diagnostics,
+)
+from riftmap.cli.render.relations import relation_summary, relations_table
+from riftmap.errors import UsageError
 from riftmap.nlp.plover import TYPES
 from riftmap.nlp.relations import RelationComponent, select
 from riftmap.nlp.topics import TopicList
@@ -33,6 +38,10 @@ if TYPE_CHECKING:
 class RelationsFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
+
+
+def register(app: typer.Typer) -> None:
+    app.command("relations")(relations)
 
 
 def relations(
@@ -63,9 +72,7 @@ def relations(
             help="Also negated and hypothetical acts ('did not criticize'), polarity 0.",
         ),
     ] = False,
-    batch_size: Annotated[
-        int, typer.Option("--batch-size", min=1, help="Documents the parser takes at a time.")
-    ] = 16,
+    batch_size: BatchSize = 16,
 ) -> None:
     """Print who acts on whom: source, PLOVER type, target, topic, date and evidence."""
     if type_ is not None and type_.upper() not in TYPES:
@@ -74,9 +81,9 @@ def relations(
         user_topics = TopicList.read(topics) if topics else None
     except UsageError as problem:
         raise typer.BadParameter(str(problem), param_hint="--topics") from problem
-    diagnostics = Diagnostics(Console(stderr=True))
+    diagnostics = stderr_diagnostics()
     files = readable_files(paths, diagnostics)
-    nlp = _pipeline(diagnostics)
+    nlp = pipeline_or_exit(diagnostics)
     table = output_format is RelationsFormat.table
     out = Console(file=sys.stdout)
     shown = documents = 0
@@ -95,18 +102,6 @@ def relations(
     if table:
         out.print(relation_summary(documents, shown))
     raise typer.Exit(1 if diagnostics.errors else 0)
-
-
-def _pipeline(diagnostics: Diagnostics) -> Language:
-    """The extraction pipeline (``cli.load_pipeline``, so that tests can hand one in)."""
-    from riftmap import cli
-
-    try:
-        nlp = cli.load_pipeline()
-    except RiftmapError as problem:
-        diagnostics.error(problem)
-        raise typer.Exit(1) from problem
-    return nlp
 
 
 @contextmanager

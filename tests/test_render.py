@@ -7,7 +7,9 @@ import logging
 
 from rich.console import Console
 
-from riftmap.console import Diagnostics, extraction_view, progress_bar
+from riftmap.cli.render.diagnostics import Diagnostics
+from riftmap.cli.render.progress import progress_bar
+from riftmap.cli.render.quotes import extraction_view
 from riftmap.models import Actor, Article, Extraction, Quote, Span
 
 TEXT = "“Never,” he said. The plan is dead, said Tomás Berg."

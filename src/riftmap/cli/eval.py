@@ -1,0 +1,57 @@
+"""``riftmap eval``: score riftmap against annotated corpora (today PolNeAR)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from riftmap.cli.common import BatchSize, pipeline_or_exit, stderr_diagnostics
+from riftmap.cli.render.scores import score_table
+from riftmap.errors import InputError
+from riftmap.eval.polnear import evaluate
+
+eval_app = typer.Typer(help="Score riftmap against annotated corpora.", no_args_is_help=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("polnear")
+def eval_polnear(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            file_okay=False,
+            show_default=False,
+            metavar="FOLDER",
+            help="A PolNeAR folder holding text/*.txt and attributions/*.ann.",
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of a table.")
+    ] = False,
+    batch_size: BatchSize = 16,
+) -> None:
+    """Extract from a PolNeAR folder and score source, cue, content and attribution."""
+    for part in ("text", "attributions"):
+        if not (folder / part).is_dir():
+            raise typer.BadParameter(f"{folder} has no {part}/ folder", param_hint="FOLDER")
+    diagnostics = stderr_diagnostics()
+    err = diagnostics.console
+    with diagnostics.capture_warnings(), err.status("extracting and scoring", spinner="dots"):
+        try:
+            scores = evaluate(folder, pipeline_or_exit(diagnostics), batch_size=batch_size)
+        except InputError as problem:
+            diagnostics.error(problem)
+            raise typer.Exit(1) from problem
+    if as_json:
+        typer.echo(json.dumps(scores.to_json(), sort_keys=True))
+        return
+    caption = f"{scores.documents} documents in {folder}"
+    Console().print(score_table(scores, caption))
