@@ -24,11 +24,12 @@ import numpy as np
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
+from riftmap.errors import ModelError
+
 POLARITIES = (-1, 0, 1)  # the order of the model's outputs
 MARK_OPEN = "[unused0]"  # BERT vocabulary slots left free for such uses
 MARK_CLOSE = "[unused1]"
 MAX_TOKENS = 96  # sentence pieces the model reads, windowed around the target
-BATCH = 32
 RESOURCE = "stance"
 
 
@@ -128,15 +129,13 @@ class StanceModel:
         self.meta = meta
 
     def logits(self, targets: Sequence[Target]) -> np.ndarray:
-        """Raw scores, one row per target in ``POLARITIES`` order; shortest rows batched
-        together so that padding stays small."""
+        """Raw scores, one row per target in ``POLARITIES`` order. Each target runs alone:
+        int8 activations are quantised per batch, so batch-mates would shift a row's scores,
+        and unpadded single rows measured faster on CPU than padded batches."""
         out = np.zeros((len(targets), len(POLARITIES)), dtype=np.float32)
-        order = sorted(range(len(targets)), key=lambda i: len(targets[i].sentence))
-        for k in range(0, len(order), BATCH):
-            idx = order[k : k + BATCH]
-            feeds = encode(self.tokenizer, [targets[i] for i in idx])
-            (scores,) = self.session.run(["logits"], feeds)
-            out[idx] = scores
+        for i, t in enumerate(targets):
+            (scores,) = self.session.run(["logits"], encode(self.tokenizer, [t]))
+            out[i] = scores[0]
         return out
 
     def probabilities(
@@ -163,9 +162,14 @@ class StanceModel:
 def stance_model() -> StanceModel:
     """The model shipped in ``riftmap/data/stance``, loaded once per process."""
     root = files("riftmap").joinpath("data", RESOURCE)
-    meta = json.loads(root.joinpath("meta.json").read_text(encoding="utf-8"))
-    return StanceModel(
-        root.joinpath("model.onnx").read_bytes(),
-        root.joinpath("tokenizer.json").read_text(encoding="utf-8"),
-        meta,
-    )
+    try:
+        meta = json.loads(root.joinpath("meta.json").read_text(encoding="utf-8"))
+        return StanceModel(
+            root.joinpath("model.onnx").read_bytes(),
+            root.joinpath("tokenizer.json").read_text(encoding="utf-8"),
+            meta,
+        )
+    except Exception as exc:  # onnxruntime and tokenizers raise classes of their own
+        raise ModelError(
+            f"the stance model in riftmap/data/{RESOURCE} does not load: {exc}"
+        ) from exc

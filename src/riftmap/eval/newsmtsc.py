@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from riftmap.errors import RiftmapError
+from riftmap.errors import InputError
 from riftmap.stancemodel import POLARITIES, StanceModel, Target, softmax, stance_model
 
 ECE_BINS = 10
@@ -44,9 +44,9 @@ def read_items(path: Path) -> list[Item]:
                 sentence, start, end = str(raw["sentence"]), int(raw["from"]), int(raw["to"])
                 polarity = int(raw["polarity"])
             except (ValueError, KeyError, TypeError) as exc:
-                raise RiftmapError(f"{path}:{n}: not a NewsMTSC item ({exc})") from exc
+                raise InputError(f"{path}:{n}: not a NewsMTSC item ({exc})") from exc
             if polarity not in POLARITIES or not 0 <= start < end <= len(sentence):
-                raise RiftmapError(f"{path}:{n}: polarity or offsets out of range")
+                raise InputError(f"{path}:{n}: polarity or offsets out of range")
             items.append(Item(Target(sentence, start, end), polarity, str(raw.get("id", n))))
     return items
 
@@ -118,7 +118,7 @@ def evaluate(
     calibration error of its probabilities."""
     items = read_items(path)
     if not items:
-        raise RiftmapError(f"{path}: no NewsMTSC items")
+        raise InputError(f"{path}: no NewsMTSC items")
     model = model or stance_model()
     logits = model.logits([i.target for i in items])
     if progress:
