@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED := ../shared
 OUT := build
 
-.PHONY: venv demo test eval train train-stance bench clean
+.PHONY: venv demo test docs eval train train-stance bench clean
 
 venv: $(STAMP)
 
@@ -25,6 +25,11 @@ test: venv
 	$(BIN)/ruff check $(wildcard src tests benchmarks scripts)
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+
+# The command reference docs/cli.md, written from the commands' own --help (tests/test_docs.py
+# fails when it is stale).
+docs: venv
+	$(BIN)/python scripts/cli_docs.py
 
 # PolNeAR dev and the seed articles, scored by the shared scorer and by `riftmap eval`.
 eval: venv
@@ -54,7 +59,7 @@ train-stance: venv
 	$(BIN)/python scripts/stance_baseline.py $(NEWSMTSC)
 	$(BIN)/python scripts/train_stance.py $(NEWSMTSC)
 
-# Speed ratios measured in one run each (see the README): extraction vs bare spaCy, then ingest.
+# Speed ratios measured in one run each (see docs/benchmarks.md): extraction vs bare spaCy, then ingest.
 bench: venv
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/ingest.py

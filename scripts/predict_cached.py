@@ -13,9 +13,9 @@ from pathlib import Path
 
 from parse_corpus import load_cached
 
-from riftmap.nlp.attribution import DEFAULT_MODEL_DIR, AttributionModel
+from riftmap.nlp.attribution.component import DEFAULT_MODEL_DIR, AttributionModel
+from riftmap.nlp.attribution.spans import to_quotes
 from riftmap.nlp.pipeline import load_base_model
-from riftmap.nlp.quotes import to_quotes
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ from parse_corpus import load_cached
 from spacy.tokens import Doc
 
 from riftmap.eval.brat import AnnotatedDoc, GoldAttribution, read_corpus
-from riftmap.nlp.features import cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.features import cue_features, doc_facts, role_features
 from riftmap.nlp.pipeline import load_base_model
 
 Pair = tuple[Doc, AnnotatedDoc]

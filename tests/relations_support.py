@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from riftmap.models import Actor, Quote, Relation, Span
-from riftmap.nlp import extensions, plover
-from riftmap.nlp.relations import find_relations
-from riftmap.nlp.topics import TopicList
+from riftmap.nlp import extensions
+from riftmap.nlp.relations import plover
+from riftmap.nlp.relations.component import find_relations
+from riftmap.nlp.relations.topics import TopicList
 
 # Surface word -> actor id; every other word names no one.
 ACTORS = {

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from riftmap.api import extract
 from riftmap.models import Article, Extraction
-from riftmap.nlp.corpus import CorpusActors
+from riftmap.nlp.actors.corpus import CorpusActors
 
 
 def extractions(nlp: Language, *texts: str, corpus: CorpusActors | None = None) -> list[Extraction]:

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from riftmap.models import Quote
-from riftmap.nlp.content import controller_subject
+from riftmap.nlp.attribution.content import controller_subject
 
 
 @dataclass(frozen=True)
@@ -255,9 +255,9 @@ def test_content_stays_in_the_cue_sentence(nlp: Language) -> None:
 
 
 def test_speech_verb_lexicon_entries_are_lemmas(nlp: Language) -> None:
-    from riftmap.nlp.attribution_rules import SPEECH_VERBS
+    from riftmap.kb.lexicon import speech_verbs
 
-    for entry in SPEECH_VERBS:
+    for entry in speech_verbs():
         verb = entry.split()[0]
         doc = nlp(f"They {verb} it.")
         assert doc[1].lemma_.lower() == verb, entry

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from riftmap.nlp.quotemarks import find_regions
+from riftmap.nlp.text.quotemarks import find_regions
 
 QUOTE_HEAVY = st.text(
     alphabet=st.sampled_from(list('abc XYZ said told "“”‘’«»,.:;—―\n\t')), max_size=300

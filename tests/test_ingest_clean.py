@@ -13,7 +13,7 @@ from spacy.language import Language
 from riftmap.ingest.clean import clean, default_rules, normalise, phrases
 
 EXAMPLES = Path(__file__).parent / "fixtures" / "boilerplate_examples.txt"
-PHRASE_FILE = files("riftmap.ingest").joinpath("boilerplate.txt").read_text("utf-8")
+PHRASE_FILE = files("riftmap").joinpath("data", "ingest", "boilerplate.txt").read_text("utf-8")
 ENTRIES = [
     line.strip() for line in PHRASE_FILE.splitlines() if line[:2] in ("= ", "^ ", "~ ", "! ")
 ]

@@ -10,9 +10,10 @@ import pytest
 
 from riftmap.errors import KnowledgeBaseError, UsageError
 from riftmap.kb import default_kb, load_kb
+from riftmap.kb.ids import slug
+from riftmap.kb.lexicon import lexicon
 from riftmap.models import Role
-from riftmap.nlp.lexicon import lexicon
-from riftmap.nlp.names import first_names, nickname_groups, parse_name, same_person, slug
+from riftmap.nlp.actors.names import first_names, nickname_groups, parse_name, same_person
 
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -6,10 +6,10 @@ import pytest
 from relations_support import name_actors, parse, quote, relations, triples
 from spacy.language import Language
 
-from riftmap.api import extraction_of
 from riftmap.models import Actor, Article, Relation, Span
-from riftmap.nlp import plover
-from riftmap.nlp.relations import find_relations
+from riftmap.nlp.pipeline import extraction_of
+from riftmap.nlp.relations import plover
+from riftmap.nlp.relations.component import find_relations
 
 
 def test_direct_object(nlp: Language) -> None:

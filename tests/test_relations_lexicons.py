@@ -9,10 +9,10 @@ from relations_support import name_actors, parse, quote, triples
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from riftmap.nlp import plover
-from riftmap.nlp.plover import TYPES, VALENCE_TYPE, parse_pattern
-from riftmap.nlp.relations import find_relations
-from riftmap.nlp.stance import word_valence
+from riftmap.nlp.relations import plover
+from riftmap.nlp.relations.component import find_relations
+from riftmap.nlp.relations.plover import TYPES, VALENCE_TYPE, parse_pattern
+from riftmap.nlp.relations.stance import word_valence
 
 LEX = plover.load()
 

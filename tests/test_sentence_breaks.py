@@ -6,7 +6,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from riftmap.nlp.sentence_breaks import SentenceBreaks
+from riftmap.nlp.text.sentence_breaks import SentenceBreaks
 
 VOCAB = spacy.blank("en").vocab  # English lexical attributes (is_space, is_title)
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from riftmap.nlp.features import doc_facts
-from riftmap.nlp.quotes import TokenAttribution
-from riftmap.nlp.statements import is_statement
+from riftmap.nlp.attribution.features import doc_facts
+from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.attribution.statements import is_statement
 
 
 def tokens(doc: Doc, phrase: str) -> tuple[int, int]:

@@ -9,7 +9,8 @@ from relations_support import relations
 from spacy.language import Language
 
 from riftmap.errors import UsageError
-from riftmap.nlp.topics import TopicList, slug
+from riftmap.kb.ids import slug
+from riftmap.nlp.relations.topics import TopicList
 
 
 def test_slug() -> None:

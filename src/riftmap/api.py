@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from riftmap.errors import InputError, UsageError
 from riftmap.ingest import Columns, read_paths
-from riftmap.models import Article, Extraction, Relation
+from riftmap.models import Article, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
     from riftmap.engine.stages import PipelineFactory
-    from riftmap.nlp.corpus import CorpusActors
+    from riftmap.nlp.actors.corpus import CorpusActors
     from riftmap.store import Corpus
 
 DEFAULT_DB = "riftmap.duckdb"
@@ -42,12 +40,13 @@ def extract(
     """Run the pipeline over articles, yielding one ``Extraction`` per article, in order.
 
     ``nlp`` defaults to ``build_nlp()``; pass one in to load the model once for many calls.
-    ``corpus`` (a fresh ``riftmap.nlp.corpus.CorpusActors`` by default) gives each actor one id
-    across the articles and carries descriptors learned in one article to the next; pass one
-    in to read it afterwards (``riftmap actors``) or to use knowledge-base files of your own.
+    ``corpus`` (a fresh ``riftmap.nlp.actors.corpus.CorpusActors`` by default) gives each
+    actor one id across the articles and carries descriptors learned in one article to the
+    next; pass one in to read it afterwards (``riftmap actors``) or to use knowledge-base
+    files of your own.
     """
-    from riftmap.nlp.corpus import CorpusActors, with_corpus
-    from riftmap.nlp.pipeline import build_nlp, make_docs
+    from riftmap.nlp.actors.corpus import CorpusActors, with_corpus
+    from riftmap.nlp.pipeline import build_nlp, extraction_of, make_docs
 
     if nlp is None:
         nlp = build_nlp()
@@ -62,28 +61,6 @@ def _without_boilerplate(text: str) -> str:
     from riftmap.ingest.clean import clean
 
     return clean(text).text
-
-
-def extraction_of(doc: Doc, article: Article) -> Extraction:
-    """What the pipeline found in ``doc`` (the parsed text of ``article``).
-
-    Relations handed in as contract dicts (by a pipeline of one's own) become ``Relation``
-    values; an article without a publication date takes the one its file name carries.
-    """
-    from riftmap.nlp.timex import published_of
-
-    relations = doc._.get("relations") if doc.has_extension("relations") else None
-    published = published_of(article)
-    if published != article.published:
-        article = replace(article, published=published)
-    return Extraction(
-        article=article,
-        actors=tuple(doc._.actors or ()),
-        quotes=tuple(doc._.quotes or ()),
-        relations=tuple(
-            r if isinstance(r, Relation) else Relation.from_json(r) for r in relations or ()
-        ),
-    )
 
 
 def extract_paths(

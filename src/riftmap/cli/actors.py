@@ -20,7 +20,7 @@ from riftmap.cli.common import (
     stderr_diagnostics,
 )
 from riftmap.cli.render.actors import actors_table, speakers_table
-from riftmap.nlp.corpus import CorpusActor
+from riftmap.nlp.actors.corpus import CorpusActor
 
 
 class ActorsFormat(StrEnum):

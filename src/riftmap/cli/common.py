@@ -17,7 +17,7 @@ from rich.console import Console
 from riftmap.cli.render.diagnostics import Diagnostics
 from riftmap.errors import InputError, RiftmapError
 from riftmap.ingest.files import find_files
-from riftmap.nlp.corpus import CorpusActors
+from riftmap.nlp.actors.corpus import CorpusActors
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -27,9 +27,9 @@ from riftmap.cli.common import (
 )
 from riftmap.cli.render.relations import relation_summary, relations_table
 from riftmap.errors import UsageError
-from riftmap.nlp.plover import TYPES
-from riftmap.nlp.relations import RelationComponent, select
-from riftmap.nlp.topics import TopicList
+from riftmap.nlp.relations.component import RelationComponent, select
+from riftmap.nlp.relations.plover import TYPES
+from riftmap.nlp.relations.topics import TopicList
 
 if TYPE_CHECKING:
     from spacy.language import Language

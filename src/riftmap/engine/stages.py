@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, cast
 
-from riftmap.api import extraction_of
 from riftmap.errors import EmptyInput, InputError, UsageError
 from riftmap.ingest import Columns, find_files, read_file
 from riftmap.ingest.clean import clean
@@ -127,7 +126,7 @@ def analyse(nlp: Language, batch: list[Prepared], *, batch_size: int = 16) -> Ro
     which articles a worker saw before: engines, worker counts and resumed runs then store
     the same rows. An article the pipeline fails on becomes a problem, not a failed batch.
     """
-    from riftmap.nlp.pipeline import make_docs
+    from riftmap.nlp.pipeline import extraction_of, make_docs
 
     rows = Rows()
     try:
@@ -145,7 +144,7 @@ def _cleaned(text: str) -> str:
 
 
 def _analyse_one_by_one(nlp: Language, batch: list[Prepared]) -> Rows:
-    from riftmap.nlp.pipeline import make_docs
+    from riftmap.nlp.pipeline import extraction_of, make_docs
 
     rows = Rows()
     for prepared in batch:

@@ -3,7 +3,7 @@
 Three things are removed, line by line (a line is a paragraph in news text):
 
 - boilerplate: donation and subscription appeals, newsletter prompts, share widgets, matched by
-  the phrases of ``boilerplate.txt`` beside this module;
+  the phrases of ``data/ingest/boilerplate.txt``;
 - a paragraph repeated inside the article (or contained in an earlier one, as when a quote is
   printed again as a pull quote), which would otherwise yield every statement in it twice;
 - a wire dateline opening one of the first paragraphs ("WASHINGTON (AP) — "), which the parser
@@ -21,7 +21,8 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from riftmap.resources import read_text
 
 # A repeated line shorter than this many words may repeat by chance ("He said no.").
 MIN_REPEAT_WORDS = 8
@@ -30,7 +31,9 @@ APPEAL_GAP = 2
 # Above this many lines, repeats are found by equality only (containment is quadratic).
 MAX_CONTAINMENT_LINES = 2000
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
+# curly quotation marks and dashes folded to their plain forms, for comparing lines and texts
+# that differ only in typography (also used by ``riftmap.ingest.dedupe``)
+FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
 # A dateline: a place in capitals, maybe a state or country, maybe an agency, then a dash.
@@ -75,7 +78,7 @@ class Cleaned:
 
 def normalise(line: str) -> str:
     """Lower case, one kind of quote and dash, no punctuation, single spaces."""
-    folded = line.translate(_FOLD).lower()
+    folded = line.translate(FOLD).lower()
     return _SPACE.sub(" ", _NON_WORD.sub(" ", folded)).strip()
 
 
@@ -99,7 +102,7 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
 @cache
 def default_rules() -> Rules:
     """The rules of the ``boilerplate.txt`` shipped with riftmap."""
-    return phrases(files("riftmap.ingest").joinpath("boilerplate.txt").read_text("utf-8"))
+    return phrases(read_text("ingest", "boilerplate.txt"))
 
 
 def clean(text: str, rules: Rules | None = None) -> Cleaned:

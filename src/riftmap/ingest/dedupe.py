@@ -18,6 +18,8 @@ import unicodedata
 import numpy as np
 from datasketch import MinHash
 
+from riftmap.ingest.clean import FOLD
+
 NUM_PERM = 128
 BANDS, ROWS = 32, 4  # a pair at similarity 0.7 shares a band with probability > 0.99
 THRESHOLD = 0.7
@@ -26,13 +28,12 @@ SHINGLE = 3
 MIN_WORDS = 20
 SEED = 1
 
-_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 _WORDS = re.compile(r"\w+")
 
 
 def normalised(text: str) -> str:
     """The text that identifies an article: NFKC, case folded, quotes unified, spaces collapsed."""
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    folded = unicodedata.normalize("NFKC", text).translate(FOLD).casefold()
     return " ".join(folded.split())
 
 

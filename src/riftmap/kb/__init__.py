@@ -1,5 +1,5 @@
 """The actor knowledge base: known actors with names, aliases, roles (with dates),
-descriptors and affiliations. ``default.yaml`` ships with riftmap; ``load_kb(paths)`` adds a
+descriptors and affiliations. ``data/kb/default.yaml`` ships with riftmap; ``load_kb(paths)`` adds a
 user's files (same format, documented in ``default.yaml`` and the README)."""
 
 from __future__ import annotations

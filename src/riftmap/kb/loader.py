@@ -1,4 +1,5 @@
-"""Read actor knowledge-base files (YAML, format in ``default.yaml``) into a ``KnowledgeBase``.
+"""Read actor knowledge-base files (YAML, format in ``data/kb/default.yaml``) into a
+``KnowledgeBase``.
 
 The default KB ships with the package; users add their own files, whose entries replace the
 default ones with the same id. Nothing is fetched at run time.
@@ -10,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, cast
 
@@ -17,10 +19,10 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from riftmap.errors import KnowledgeBaseError
+from riftmap.kb.ids import slug
 from riftmap.models import ActorType, Role
+from riftmap.resources import data_file
 
-KB_DIR = Path(__file__).resolve().parent
-DEFAULT_KB = KB_DIR / "default.yaml"
 FORMAT_VERSION = 1
 TYPES = ("person", "organization", "group")
 
@@ -122,10 +124,10 @@ def load_kb(paths: Iterable[str | Path] = (), *, default: bool = True) -> Knowle
 @cache
 def default_kb() -> KnowledgeBase:
     """The KB shipped with riftmap (read once per process)."""
-    return read_kb_file(DEFAULT_KB)
+    return read_kb_file(data_file("kb", "default.yaml"))
 
 
-def read_kb_file(path: Path) -> KnowledgeBase:
+def read_kb_file(path: Path | Traversable) -> KnowledgeBase:
     """One KB file; errors name the file and the entry at fault."""
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
@@ -144,21 +146,19 @@ def read_kb_file(path: Path) -> KnowledgeBase:
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _role_phrases(path: Path, roles: object) -> dict[str, tuple[str, ...]]:
+def _role_phrases(path: Path | Traversable, roles: object) -> dict[str, tuple[str, ...]]:
     if not isinstance(roles, dict):
         raise KnowledgeBaseError(f"{path}: 'roles' must map role titles to lists of phrases")
     return {str(t): tuple(str(p) for p in (v or [])) for t, v in roles.items()}
 
 
-def _actor(path: Path, n: int, entry: object) -> KBActor:
+def _actor(path: Path | Traversable, n: int, entry: object) -> KBActor:
     if not isinstance(entry, dict) or not entry.get("name"):
         raise KnowledgeBaseError(f"{path}: actor #{n} needs at least a 'name'")
     e = cast(Mapping[str, Any], entry)
     kind = str(e.get("type", "person"))
     if kind not in TYPES:
         raise KnowledgeBaseError(f"{path}: actor #{n} ({e['name']}): type must be one of {TYPES}")
-    from riftmap.nlp.names import slug
-
     return KBActor(
         id=str(e.get("id") or slug(str(e["name"]))),
         name=str(e["name"]),
@@ -179,7 +179,7 @@ def _strings(value: object) -> tuple[str, ...]:
     return tuple(str(v) for v in items)
 
 
-def _role(path: Path, n: int, role: object) -> Role:
+def _role(path: Path | Traversable, n: int, role: object) -> Role:
     if isinstance(role, str):
         return Role(role)
     if not isinstance(role, dict) or not role.get("title"):

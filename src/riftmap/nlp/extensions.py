@@ -17,8 +17,9 @@ def register() -> None:
             Doc.set_extension(name, default=None)
     # ``token_actor``: token index -> actor id for every token of every resolved mention
     # (names, titles, epithets, groups, pronouns), set by the actor component.
-    # ``corpus_actors``: a ``riftmap.nlp.corpus.CorpusActors`` handed in for one document, so
-    # that ids and learned descriptors are shared across a corpus; cleared once used.
+    # ``corpus_actors``: a ``riftmap.nlp.actors.corpus.CorpusActors`` handed in for one
+    # document, so that ids and learned descriptors are shared across a corpus; cleared once
+    # used.
     for name in ("token_actor", "corpus_actors"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

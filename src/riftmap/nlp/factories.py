@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from riftmap.nlp.attribution import AttributionComponent
-from riftmap.nlp.relations import RelationComponent
-from riftmap.nlp.sentence_breaks import SentenceBreaks
-from riftmap.nlp.speakers import SpeakerComponent
+from riftmap.nlp.actors.component import SpeakerComponent
+from riftmap.nlp.attribution.component import AttributionComponent
+from riftmap.nlp.relations.component import RelationComponent
+from riftmap.nlp.text.sentence_breaks import SentenceBreaks
 
 
 @Language.factory("riftmap_sentence_breaks", default_config={})
@@ -33,6 +33,6 @@ def make_relations(
     nlp: Language, name: str, topics: str | None, include_flagged: bool
 ) -> RelationComponent:
     """Who acts on whom: PLOVER-typed, dated relations with a topic; on ``doc._.relations``.
-    ``topics`` is an optional topic list file (see ``riftmap.nlp.topics``); negated and
+    ``topics`` is an optional topic list file (see ``riftmap.nlp.relations.topics``); negated and
     hypothetical relations go to ``doc._.flagged_relations`` unless ``include_flagged``."""
     return RelationComponent(topics=topics, include_flagged=include_flagged)

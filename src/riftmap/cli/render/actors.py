@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.table import Table
 
-from riftmap.nlp.corpus import CorpusActor
+from riftmap.nlp.actors.corpus import CorpusActor
 
 
 def actors_table(listed: list[CorpusActor]) -> Table:

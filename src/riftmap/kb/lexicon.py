@@ -1,0 +1,89 @@
+"""The word lists riftmap's stages share, read once from ``data/kb/lexicon.yaml`` and
+``data/lexicons/`` (data, not code)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from riftmap.resources import read_lines, read_text
+
+
+class PersonNouns(frozenset[str]):
+    """The person nouns of the lexicon, plus the professions English builds with "-ician",
+    "-ologist" and "-ist" ("pediatrician", "epidemiologist", "lobbyist"): no list holds
+    them all, and an article may name anyone by profession."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        if not isinstance(word, str) or not word.isalpha():
+            return False
+        return (
+            (word.endswith("ician") and len(word) >= 8)
+            or word.endswith("ologist")
+            or (word.endswith("ist") and len(word) >= 7 and word not in NOT_PEOPLE)
+        )
+
+
+# "-ist" words that are things, not people
+NOT_PEOPLE = frozenset({"checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist"})
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Honorifics and titles, person/organisation/group nouns, head classes, markers."""
+
+    honorifics: dict[str, str]
+    title_words: dict[str, str]
+    person_nouns: frozenset[str]
+    org_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    head_class: dict[str, frozenset[str]]
+    past_markers: frozenset[str]
+    empty_modifiers: frozenset[str]
+    quantifiers: frozenset[str]
+    headline_verbs: frozenset[str]
+    us_states: tuple[str, ...] = ()
+
+    def same_head(self, a: str, b: str) -> bool:
+        """Whether two head words can name the same role ("chief" and "head" can)."""
+        return a == b or b in self.head_class.get(a, frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(read_text("kb", "lexicon.yaml"))
+    classes: dict[str, set[str]] = {}
+    for group in data["head_classes"]:
+        for word in group:
+            classes.setdefault(word, set()).update(group)
+    return Lexicon(
+        honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
+        title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
+        person_nouns=PersonNouns(data["person_nouns"]),
+        org_nouns=frozenset(data["org_nouns"]),
+        group_nouns=frozenset(data["group_nouns"]),
+        head_class={k: frozenset(v) for k, v in classes.items()},
+        past_markers=frozenset(data["past_markers"]),
+        empty_modifiers=frozenset(data["empty_modifiers"]),
+        quantifiers=frozenset(data["quantifiers"]),
+        headline_verbs=frozenset(data["headline_verbs"]),
+        us_states=tuple(data["us_states"]),
+    )
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The verbs of saying (lemmas; a few two-word entries, a verb and one of its children's
+    lemmas: "make clear"), read once from ``data/lexicons/speech_verbs.txt``."""
+    return frozenset(line.strip() for line in read_lines("lexicons", "speech_verbs.txt"))
+
+
+@cache
+def answer_verbs() -> frozenset[str]:
+    """The verbs with which an organisation answers for itself ("it denied"), read once from
+    ``data/lexicons/answer_verbs.txt``."""
+    return frozenset(line.strip() for line in read_lines("lexicons", "answer_verbs.txt"))

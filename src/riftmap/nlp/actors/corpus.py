@@ -1,0 +1,196 @@
+"""Actors across a corpus: one id per person in every article, and what one article teaches
+about an actor used in the next.
+
+``CorpusActors`` is handed to the pipeline through ``doc._.corpus_actors`` (``riftmap.api
+.extract`` does it). For each document it (1) gives every actor its corpus id: the knowledge
+base's, else that of an earlier actor with a compatible name ("Bannon", "Steve Bannon" and
+"Stephen K. Bannon" are one; "Bill" and "Hillary Clinton" two), else a slug of its fullest
+name; and (2) learns the descriptors the document defines ("Elon Musk, the Tesla CEO"), so that
+"the Tesla CEO said" in a later article resolves to Musk even where Musk is not named. It also
+keeps the counts that ``riftmap actors`` prints. Documents are taken in order: an article read
+before the one that gives a full name keeps its short id.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KnowledgeBase, default_kb, norm
+from riftmap.models import ActorType, Article
+from riftmap.nlp import extensions
+from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.entities import Entity, acronym
+from riftmap.nlp.actors.names import PersonName, same_person
+
+MAX_DESCRIPTORS = 40
+
+
+@dataclass
+class CorpusActor:
+    """What the corpus knows of one actor so far."""
+
+    id: str
+    name: str
+    type: ActorType
+    person: PersonName | None = None
+    names: Counter[str] = field(default_factory=Counter)
+    epithets: Counter[str] = field(default_factory=Counter)
+    descriptors: list[Descriptor] = field(default_factory=list)
+    documents: int = 0
+    mentions: int = 0
+    quotes: int = 0
+
+
+class CorpusActors:
+    """Cross-document identity and learned descriptors of a corpus's actors."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb if kb is not None else default_kb()
+        self.actors: dict[str, CorpusActor] = {}
+        self._by_surname: dict[str, list[str]] = {}
+        self._by_name: dict[str, str] = {}
+        self._by_head: dict[str, set[str]] = {}
+
+    # -- identity ------------------------------------------------------------------------
+    def canonical_id(self, entity: Entity) -> str:
+        """The corpus id of a document's actor (see the module docstring)."""
+        if entity.kb is not None:
+            return entity.kb.id
+        if entity.type == "person" and entity.person is not None:
+            found = self._person(entity.person)
+            if found is not None:
+                return found
+        for name in entity.names:
+            found_id = self._by_name.get(norm(name))
+            if found_id is not None and self.actors[found_id].type == entity.type:
+                return found_id
+        return entity.id
+
+    def _person(self, name: PersonName) -> str | None:
+        ids = self._by_surname.get(name.surname, [])
+        same = [self.actors[i] for i in ids if same_person(name, self.actors[i].person or name)]
+        if not name.full:
+            plain = [a for a in same if a.person is not None and not a.person.suffix]
+            same = plain or same
+        if name.full:
+            same = [a for a in same if a.person is not None and a.person.full]
+        if not same:
+            return None
+        return max(same, key=lambda a: (a.person is not None and a.person.full, a.documents)).id
+
+    # -- learning ------------------------------------------------------------------------
+    def observe(self, entities: list[Entity], speakers: list[Entity | None]) -> None:
+        """Take a resolved document in (its actors, and the speaker of each statement): assign
+        corpus ids, learn names and descriptors."""
+        quoted = Counter(e.key for e in speakers if e is not None)
+        seen: set[str] = set()
+        for entity in entities:
+            if not entity.mentions:
+                continue
+            entity.corpus_id = self.canonical_id(entity)
+            record = self._record(entity)
+            record.documents += record.id not in seen
+            seen.add(record.id)
+            record.mentions += len(entity.mentions)
+            record.quotes += quoted[entity.key]
+            record.names.update(entity.names or [entity.name])
+            record.epithets.update(entity.epithets)
+            self._learn(record, entity)
+
+    def _record(self, entity: Entity) -> CorpusActor:
+        cid = entity.id
+        record = self.actors.get(cid)
+        if record is None:
+            record = CorpusActor(cid, entity.name, entity.type, entity.person)
+            self.actors[cid] = record
+            if entity.person is not None:
+                self._absorb_short_names(record, entity.person)
+                self._by_surname.setdefault(entity.person.surname, []).append(cid)
+        elif (
+            entity.person is not None
+            and entity.person.full
+            and not (record.person and record.person.full)
+        ):
+            record.person, record.name = entity.person, entity.name
+        for name in entity.names:
+            self._by_name.setdefault(norm(name), cid)
+            for short in acronym(name):
+                self._by_name.setdefault(norm(short), cid)
+        return record
+
+    def _absorb_short_names(self, record: CorpusActor, person: PersonName) -> None:
+        """A full name seen after its bare surname ("Bannon" earlier, "Steve Bannon" now)
+        takes the short record in: later documents use the full name's id."""
+        if not person.full:
+            return
+        ids = self._by_surname.get(person.surname, [])
+        for short_id in [i for i in ids if not (self.actors[i].person or person).full]:
+            short = self.actors.pop(short_id)
+            ids.remove(short_id)
+            record.documents += short.documents
+            record.mentions += short.mentions
+            record.quotes += short.quotes
+            record.names.update(short.names)
+            record.epithets.update(short.epithets)
+            record.descriptors.extend(short.descriptors)
+            self._by_name.update({k: record.id for k, v in self._by_name.items() if v == short_id})
+
+    def _learn(self, record: CorpusActor, entity: Entity) -> None:
+        for desc in entity.descriptors:
+            if len(record.descriptors) >= MAX_DESCRIPTORS or desc in record.descriptors:
+                continue
+            record.descriptors.append(desc)
+            for head in desc.heads:
+                self._by_head.setdefault(head, set()).add(record.id)
+
+    # -- use in resolution ---------------------------------------------------------------
+    def descriptor_fit(self, desc: Descriptor, entity: Entity) -> float:
+        """How well an epithet fits what other documents said of ``entity``."""
+        record = self.actors.get(self.canonical_id(entity))
+        if record is None:
+            return 0.0
+        return max((desc.match(d) for d in record.descriptors), default=0.0)
+
+    def best_fit(self, desc: Descriptor) -> CorpusActor | None:
+        """The actor of other documents that this epithet fits fully (not just by its head):
+        "the Tesla CEO" where only another article named Musk."""
+        lex = lexicon()
+        ids: set[str] = set()
+        for head in desc.heads:
+            for word in {head} | lex.head_class.get(head, frozenset()):
+                ids |= self._by_head.get(word, set())
+        scored = [(self.descriptor_fit_id(desc, i), i) for i in sorted(ids)]
+        scored = [(s, i) for s, i in scored if s > 1.0]
+        if not scored or not desc.words:
+            return None
+        _, cid = max(scored)
+        return self.actors[cid]
+
+    def descriptor_fit_id(self, desc: Descriptor, cid: str) -> float:
+        record = self.actors[cid]
+        return max((desc.match(d) for d in record.descriptors), default=0.0)
+
+    # -- reporting -----------------------------------------------------------------------
+    def summary(self) -> list[CorpusActor]:
+        """Every actor, most mentioned first."""
+        return sorted(self.actors.values(), key=lambda a: (-a.mentions, a.id))
+
+    def top_speakers(self, n: int = 10) -> list[CorpusActor]:
+        """The actors quoted most often."""
+        speakers = [a for a in self.actors.values() if a.quotes]
+        return sorted(speakers, key=lambda a: (-a.quotes, a.id))[:n]
+
+
+def with_corpus(
+    pairs: Iterable[tuple[Doc, Article]], corpus: CorpusActors
+) -> Iterator[tuple[Doc, Article]]:
+    """Hand ``corpus`` to the actor component of each document (``doc._.corpus_actors``)."""
+    extensions.register()
+    for doc, article in pairs:
+        doc._.corpus_actors = corpus
+        yield doc, article

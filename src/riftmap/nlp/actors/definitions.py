@@ -1,0 +1,140 @@
+"""Where a document defines what a name's bearer is: a title before the name ("White House
+press secretary Karoline Leavitt"), an apposition ("Steve Bannon, Trump's one-time chief
+strategist," or "CEO of OpenAI" after "Sam Altman,"), a predicate nominal ("Musk is the
+Tesla CEO"). Each yields the span of the defining phrase and its head; the caller records
+the phrase as a mention and a descriptor of the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+from spacy.tokens import Doc, Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.text.lines import line_break_between
+from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
+
+TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
+COPULAS = frozenset({"be", "become", "remain"})
+RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
+
+
+def is_title_word(tok: Token) -> bool:
+    lex = lexicon()
+    low = tok.lower_
+    return low in lex.person_nouns or low in lex.title_words or low in lex.honorifics
+
+
+def title_start(doc: Doc, start: int) -> int:
+    """Start of a title written right before the name at ``start``, or ``start`` if none.
+
+    The title is the run of nouns, adjectives, possessives and "of" before the name, with a
+    person noun or title word in it, its last word a noun ("former Trump strategist")."""
+    i = start - 1
+    while i >= 0 and (doc[i].tag_ in TITLE_TAGS or doc[i].lower_ == "of"):
+        if doc[i].text in QUOTE_MARKS or (doc[i].lower_ == "of" and _of_other(doc[i], start)):
+            break
+        if i == start - 1 and doc[i].ent_type_ == "PERSON":
+            break  # another person's name right before: "Trump Steve Bannon" is no title
+        i -= 1
+    i += 1
+    quantifiers = lexicon().quantifiers  # "several of President X's allies": no title
+    while i < start and (
+        doc[i].lower_ == "of" or doc[i].tag_ in ("HYPH", "POS") or doc[i].lower_ in quantifiers
+    ):
+        i += 1
+    if i >= start or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+        return start
+    if not any(is_title_word(t) for t in doc[i:start]):
+        return start
+    return i
+
+
+def _of_other(of: Token, start: int) -> bool:
+    """Does this "of" govern something beyond the name at ``start``? In "the architect of
+    President Trump's tariffs" it governs the tariffs: no title of Trump's; in "Secretary of
+    State Marco Rubio" it governs the name."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    return any(t.tag_ == "POS" for t in head.doc[start : head.i])
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """Token range of the noun phrase ``head`` heads, without relative clauses, appositions
+    or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ...")."""
+    start = head.left_edge.i
+    doc = head.doc
+    while start < head.i and doc[start].is_punct and doc[start].lower_ not in OPENING_MARKS:
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
+            break
+        if child.dep_ == "prep" and _holds_a_clause(child):
+            break  # "accused the vice president of picking fights": no part of the name
+        end = max(end, child.right_edge.i + 1)
+    for i in range(head.i + 1, end):
+        if head.doc[i].text in (",", ";", "—", "–", "(") or head.doc[i].dep_ == "relcl":
+            return start, i
+    return start, end
+
+
+def _holds_a_clause(prep: Token) -> bool:
+    """Does this "of" phrase hold a verb or a quotation ("of 'picking fights'") rather than a
+    noun phrase ("of the Breitbart news site")?"""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in prep.subtree)
+
+
+def appositions(
+    tokens: Sequence[Token], owner: Mapping[int, object]
+) -> Iterator[tuple[int, Token, int, int]]:
+    """(name token, phrase head, start, end) for each phrase in apposition to a name: after
+    it ("Bannon, Trump's one-time chief strategist") or before it ("his ally, Raheem Kassam")."""
+    for tok in tokens:
+        if tok.dep_ != "appos":
+            continue
+        head = tok.head
+        if not _comma_between(tok, head):
+            continue
+        if head.i in owner and tok.i not in owner and _is_noun(tok):
+            yield (head.i, tok, *noun_phrase(tok))
+        elif tok.i in owner and head.i not in owner and _is_noun(head):
+            start, _ = noun_phrase(head)
+            yield (tok.i, head, start, head.i + 1)
+
+
+def _is_noun(tok: Token) -> bool:
+    """A common noun, or a role word the tagger took for a proper noun ("CEO")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and is_title_word(tok))
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """An apposition is set off by a comma or dash in the same paragraph."""
+    lo, hi = sorted((a.i, b.i))
+    between = a.doc[lo:hi]
+    return not line_break_between(a.doc, lo, hi) and any(
+        t.text in (",", "—", "–", "(") for t in between
+    )
+
+
+def predicates(
+    tokens: Sequence[Token], owner: Mapping[int, object]
+) -> Iterator[tuple[int, Token, int, int]]:
+    """(subject token, phrase head, start, end) for "X is/was/became the ..." with X a name."""
+    for tok in tokens:
+        if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ not in COPULAS:
+            continue
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i in owner]
+        if subjects and tok.i not in owner:
+            yield (subjects[0].i, tok, *noun_phrase(tok))
+
+
+def is_definite(head: Token) -> bool:
+    """Whether a noun phrase is definite: "the ...", a possessor ("Trump's", "his")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
+        for c in head.children
+    )

@@ -1,0 +1,114 @@
+"""Descriptors: what a phrase says an actor is ("Trump's one-time chief strategist").
+
+A descriptor is reduced to its head words ("strategist") and its content words ("trump",
+"chief"), with a flag for "former"-like markers. Two descriptors match when their heads fall
+in one class of the lexicon ("chief" ~ "head" ~ "leader") and the epithet's content words are
+all among the known descriptor's ("the former Breitbart chief" ~ "Executive chairman of
+Breitbart News"). The same reduction serves phrases of the document (spaCy tokens), of the
+knowledge base and of other documents (plain strings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+
+WORD = re.compile(r"[a-z0-9][a-z0-9.&]*")
+PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from"})
+_STRIP = "".join(sorted(QUOTE_MARKS)) + "(),:;"
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    """A descriptor reduced for matching; ``text`` is kept as written."""
+
+    text: str
+    heads: frozenset[str]
+    words: frozenset[str]
+    past: bool = False
+
+    def match(self, known: Descriptor) -> float:
+        """How well this epithet fits a known descriptor: 0 (heads differ), 0.5 (same kind of
+        head, other details), 0.75 (same head, other details), else 1 plus one for each
+        shared content word."""
+        lex = lexicon()
+        if not any(lex.same_head(h, k) for h in self.heads for k in known.heads):
+            return 0.0
+        exact = 0.5 if self.heads & known.heads else 0.0
+        if not self.words <= known.words | known.heads:
+            return 0.5 + exact / 2
+        return 1.0 + exact + len(self.words & known.words)
+
+
+def _words(text: str) -> list[str]:
+    """Lowercase words, possessive endings dropped; hyphenated words split unless the whole
+    word is a marker ("one-time") or a lexicon noun ("co-founder")."""
+    lex = lexicon()
+    out: list[str] = []
+    for raw in text.lower().replace("’", "'").split():
+        raw = re.sub(r"'s?$", "", raw.strip(_STRIP))
+        keep = raw in lex.past_markers or raw in lex.person_nouns or raw in lex.org_nouns
+        out.extend([raw] if keep else WORD.findall(raw.replace("-", " ")))
+    return [w for w in out if w]
+
+
+def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
+    """A descriptor from its words and its head words: markers and empty words set apart."""
+    lex = lexicon()
+    head_set = frozenset(heads)
+    past = any(w in lex.past_markers or w == "ex" for w in words)
+    content = frozenset(
+        w
+        for w in words
+        if w not in head_set
+        and w not in lex.past_markers
+        and w not in lex.empty_modifiers
+        and w not in DETERMINERS
+        and w != "ex"
+        and w not in PREPOSITIONS
+    )
+    return Descriptor(text, head_set, content, past)
+
+
+def from_phrase(text: str) -> Descriptor:
+    """A descriptor from a plain phrase: the knowledge base's "Chief executive of Tesla",
+    "tech billionaire", or an epithet learned in another document. Heads are the person and
+    organisation nouns before "of" (else the last word before it)."""
+    lex = lexicon()
+    words = _words(text)
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    before = words[:cut]
+    nouns = {w for w in before if w in lex.person_nouns or w in lex.org_nouns}
+    if "chief" in before and "executive" in before:
+        nouns.add("ceo")
+    heads = nouns or ({before[-1]} if before else set())
+    return from_words(text, words, heads)
+
+
+def from_tokens(tokens: Iterable[Token], head: Token) -> Descriptor:
+    """A descriptor from the tokens of a noun phrase with its syntactic head."""
+    toks = list(tokens)
+    text = "".join(t.text_with_ws for t in toks).strip()
+    words = _words(text)
+    head_word = head.lower_.replace("’", "'")
+    heads = {head_word, head.lemma_.lower()}
+    return from_words(text, words, heads)
+
+
+def expand(words: Iterable[str], aliases: dict[str, tuple[str, ...]]) -> set[str]:
+    """Words plus the words of every alias of an organisation they name ("doge" for
+    "Department of Government Efficiency"), so that descriptors match either form."""
+    out = set(words)
+    for name, forms in aliases.items():
+        content = set(_words(name)) - PREPOSITIONS - DETERMINERS
+        if content and content <= out:
+            for form in forms:
+                out.update(_words(form))
+    return out

@@ -1,0 +1,152 @@
+"""In-document actor resolution: every mention of a document tied to one actor.
+
+``DocActors(doc, kb)`` works in three passes over a parsed document:
+
+1. names: the tagger's entities and the proper nouns it missed, clustered into actors
+   (``riftmap.nlp.actors.named``, ``riftmap.nlp.actors.entities``) and linked to the
+   knowledge base;
+2. definitions: titles before names, appositions and predicate nominals, which become
+   mentions and descriptors of the named actor (``riftmap.nlp.actors.definitions``);
+3. references, left to right: epithets, groups and pronouns, each resolved against what is
+   known and salient at that point (``riftmap.nlp.actors.references``).
+
+Every pass works on one ``ActorState`` (``riftmap.nlp.actors.state``): the mentions found so
+far, who owns each token, and salience. The result is ``actors()`` (contract ``Actor`` values)
+and ``token_actor`` (every token of every resolved mention -> actor id), used by the speaker
+and relation components.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KnowledgeBase
+from riftmap.models import Actor, Span
+from riftmap.nlp.actors import definitions, references
+from riftmap.nlp.actors.corpus import CorpusActors
+from riftmap.nlp.actors.descriptors import from_tokens
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.named import find_names
+from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.state import ActorState
+
+
+class DocActors:
+    """The actors of one parsed document, with every mention resolved."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        kb: KnowledgeBase,
+        *,
+        date: str | None = None,
+        corpus: CorpusActors | None = None,
+    ) -> None:
+        self.doc = doc
+        self.state = ActorState(doc, kb, date=date, corpus=corpus)
+        find_names(self.state)
+        self._definitions()
+        references.resolve_all(self.state)
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.state.entities
+
+    # -- pass 2: definitions -------------------------------------------------------------
+    def _definitions(self) -> None:
+        for entity in list(self.entities):
+            for start, end in list(entity.mentions):
+                self._title(entity, start, end)
+        state = self.state
+        owner = dict(state.owner)
+        for name_tok, head, start, end in definitions.appositions(state.where("appos"), owner):
+            self.define(owner[name_tok], start, end, head.i)
+        for name_tok, head, start, end in definitions.predicates(state.where("attr"), owner):
+            if definitions.is_definite(head):
+                self.define(owner[name_tok], start, end, head.i)
+            else:  # "Bannon has been a dyed-in-the-wool conservative": describes, no mention
+                owner[name_tok].descriptors.append(from_tokens(self.doc[start:end], head))
+
+    def _title(self, entity: Entity, start: int, end: int) -> None:
+        """A title written before a name: the whole phrase is a mention ("Press Secretary
+        Karoline Leavitt"), the title a descriptor ("press secretary")."""
+        begin = definitions.title_start(self.doc, start)
+        if begin == start:
+            return
+        self.state.mention(entity, begin, end, self.doc[end - 1].i, weight=0.0)
+        title = self.doc[begin:start]
+        if any(definitions.is_title_word(t) and t.lower_ not in _honorifics() for t in title):
+            entity.descriptors.append(from_tokens(title, self.doc[start - 1]))
+        gender = parse_name(title.text + " " + self.doc[start:end].text).gender
+        entity.gender = entity.gender or gender
+
+    def define(self, entity: Entity, start: int, end: int, head: int) -> None:
+        """A phrase that says what ``entity`` is: a mention, a descriptor, an epithet seen."""
+        span = self.doc[start:end]
+        self.state.mention(entity, start, end, head)
+        entity.descriptors.append(from_tokens(span, self.doc[head]))
+        entity.epithets.append(span.text)
+        if entity.type == "organization" and entity.kb is None:
+            _person_by_definition(entity, self.doc[head])
+
+    # -- results -------------------------------------------------------------------------
+    def token_actor(self) -> dict[int, str]:
+        """Every token of every resolved mention -> the id of its actor."""
+        return {i: entity.id for i, entity in self.state.owner.items() if entity.id}
+
+    def actors(self) -> list[Actor]:
+        """The document's actors as contract values, mentions in text order."""
+        text = self.doc.text
+        groups: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.id and entity.mentions:
+                groups.setdefault(entity.id, []).append(entity)
+        out = []
+        for group in groups.values():
+            spans = {self._span(text, a, b) for e in group for a, b in e.mentions}
+            out.append(_actor(group, tuple(sorted(spans, key=lambda s: s.start))))
+        return out
+
+    def _span(self, text: str, a: int, b: int) -> Span:
+        return Span.of(text, self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text))
+
+
+def _actor(group: list[Entity], spans: tuple[Span, ...]) -> Actor:
+    """One contract actor from the entities of a document that share an id (the corpus or
+    the knowledge base made them one): named after the one the KB knows, else the one most
+    mentioned ("Steve Bannon", not the "longtime Bannon" of "longtime Bannon ally X")."""
+    entity = max(group, key=lambda e: (e.kb is not None, len(e.mentions), len(e.name)))
+    kb = entity.kb
+    names = [n for e in group for n in e.names]
+    aliases = tuple(dict.fromkeys(n for n in names if n != entity.name))
+    return Actor(
+        id=entity.id,
+        name=entity.name,
+        type=entity.type,
+        mentions=spans,
+        aliases=aliases,
+        descriptors=tuple(dict.fromkeys(d for e in group for d in e.epithets)),
+        roles=kb.roles if kb else (),
+        affiliations=kb.affiliations if kb else (),
+        wikidata=kb.wikidata if kb else None,
+    )
+
+
+def _person_by_definition(entity: Entity, head: Token) -> None:
+    """A name the tagger called an organisation but the article defines by a person noun
+    ("Greenland's outgoing premier, Mute Egede") is a person's, if it reads like one."""
+    lex = lexicon()
+    if head.tag_ != "NN" or head.lower_ not in lex.person_nouns or head.lower_ in lex.org_nouns:
+        return
+    name = entity.names[0] if entity.names else ""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return
+    entity.type = "person"
+    for n in entity.names:
+        entity.add_name(n)
+
+
+def _honorifics() -> frozenset[str]:
+    return frozenset(lexicon().honorifics)

@@ -1,0 +1,187 @@
+"""The actors of one document as they are being found: named entities clustered by name.
+
+Persons cluster by name parts ("Steve Bannon", "Bannon", "Mr. Bannon"), kept apart when given
+names or suffixes differ ("Bill"/"Hillary Clinton", "Donald Trump"/"Donald Trump Jr.");
+organisations by name, acronym ("DOGE" for "Department of Government Efficiency") and last
+word ("the Times" for "The New York Times"). The knowledge base links a cluster to a known
+actor, whose type beats the tagger's label ("Bannon" tagged as a place is still a person).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from riftmap.kb.ids import slug
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KBActor, KnowledgeBase, norm
+from riftmap.models import ActorType
+from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_person
+from riftmap.nlp.text.quotemarks import NAME_MARKS
+
+LABELS: dict[str, ActorType] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "NORP": "group",
+    "GPE": "organization",
+}
+# Labels the tagger gives to person names it misreads; kept only when the name is known.
+WEAK_LABELS = frozenset({"FAC", "LOC", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+@dataclass
+class Entity:
+    """One actor of the document: names, mentions (token spans) and what is known of it."""
+
+    key: int
+    type: ActorType
+    names: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    person: PersonName | None = None
+    gender: str = ""
+    kb: KBActor | None = None
+    descriptors: list[Descriptor] = field(default_factory=list)
+    epithets: list[str] = field(default_factory=list)
+    corpus_id: str | None = None
+    plural: bool = False
+
+    @property
+    def name(self) -> str:
+        if self.kb is not None:
+            return self.kb.name
+        if not self.names:
+            return ""
+        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+
+    @property
+    def id(self) -> str:
+        return self.corpus_id or (self.kb.id if self.kb else _slug(self.name))
+
+    def add_name(self, name: str) -> None:
+        if name not in self.names:
+            self.names.append(name)
+        if self.type == "person" and self.kb is None:
+            parsed = parse_name(name)
+            if self.person is None or (parsed.full and not self.person.full):
+                self.person = parsed
+            self.gender = self.gender or gender_of(parsed)
+
+    def link(self, actor: KBActor) -> None:
+        self.kb = actor
+        self.type = actor.type
+        if actor.type == "person":
+            self.person = parse_name(actor.name)
+            self.gender = actor.gender or self.gender or gender_of(self.person)
+
+
+@lru_cache(maxsize=65536)
+def _slug(name: str) -> str:
+    return slug(name)
+
+
+def clean_name(text: str) -> str:
+    """The name a mention gives, without a possessive ending or a lowercase "the"."""
+    text = re.sub(r"['’]s?$", "", text.strip()).strip(" ," + "".join(sorted(NAME_MARKS)))
+    return re.sub(r"^the\s+", "", text)
+
+
+@lru_cache(maxsize=65536)
+def acronym(name: str) -> frozenset[str]:
+    """Initialisms of a multi-word name, with and without its function words."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    if len(words) < 2:
+        return frozenset()
+    every = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS).upper()
+    return frozenset({every, content})
+
+
+@dataclass
+class NameIndex:
+    """Finds or makes the entity a name belongs to."""
+
+    kb: KnowledgeBase
+    entities: list[Entity] = field(default_factory=list)
+
+    def new(self, kind: ActorType) -> Entity:
+        entity = Entity(len(self.entities), kind)
+        self.entities.append(entity)
+        return entity
+
+    def entity_for(self, name: str, label: str) -> Entity | None:
+        """The entity that ``name`` (tagged ``label``) names, made if new; None when the
+        label is a weak one and nothing known bears the name."""
+        known = self.kb.lookup(name) or self.kb.fuzzy_lookup(name)
+        person = self.person_named(name)
+        if label in WEAK_LABELS and not known and person is None:
+            return None
+        kind = known[0].type if known else LABELS.get(label, "person")
+        if person is not None and (not known or known[0].type == "person"):
+            return self._person(name, known)
+        if kind == "person":
+            return self._person(name, known)
+        return self._org(name, kind, known)
+
+    def person_named(self, name: str) -> Entity | None:
+        """The latest person entity a bare or full name can denote."""
+        parsed = parse_name(name)
+        matches = [e for e in self.entities if e.type == "person" and e.person is not None]
+        same = [e for e in matches if e.person is not None and same_person(parsed, e.person)]
+        if not parsed.full:
+            plain = [e for e in same if e.person is not None and not e.person.suffix]
+            same = plain or same
+            if not same:
+                same = [e for e in matches if _given_matches(parsed, e.person)]
+        return same[-1] if same else None
+
+    def _person(self, name: str, known: list[KBActor]) -> Entity:
+        entity = self.person_named(name)
+        if entity is None:
+            entity = self._known(known) or self.new("person")
+            if entity.kb is None and known and known[0].type == "person":
+                entity.link(known[0])
+        entity.add_name(name)
+        return entity
+
+    def _org(self, name: str, kind: ActorType, known: list[KBActor]) -> Entity:
+        entity = self._known(known) or self._org_named(name, known)
+        if entity is None:
+            entity = self.new(kind)
+            if known:
+                entity.link(known[0])
+        entity.add_name(name)
+        return entity
+
+    def _known(self, known: list[KBActor]) -> Entity | None:
+        ids = {k.id for k in known}
+        return next((e for e in self.entities if e.kb is not None and e.kb.id in ids), None)
+
+    def _org_named(self, name: str, known: list[KBActor]) -> Entity | None:
+        low, last = norm(name), norm(name).split()[-1] if name.split() else ""
+        for entity in reversed(self.entities):
+            if entity.type == "person" or (known and entity.kb is not None):
+                continue
+            names = [norm(n) for n in entity.names]
+            if low in names:
+                return entity
+            if len(name) > 2 and name in {a for n in entity.names for a in acronym(n)}:
+                return entity  # "DOGE" for "Department of Government Efficiency"
+            if any(len(n) > 2 and n in acronym(name) for n in entity.names):
+                return entity
+            if known or last in lexicon().org_nouns:
+                continue  # "the Council" is no short form of every council
+            if any(n.split()[-1] == last and len(n.split()) > 1 for n in names):
+                return entity
+        return None
+
+
+def _given_matches(parsed: PersonName, person: PersonName | None) -> bool:
+    """A lone given name ("Steve") denotes a person whose given name it can be."""
+    if person is None or not person.given or parsed.given:
+        return False
+    from riftmap.nlp.actors.names import same_given
+
+    return len(parsed.surname) > 1 and same_given(parsed.surname, person.given)

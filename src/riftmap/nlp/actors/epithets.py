@@ -1,0 +1,157 @@
+"""Epithets: definite descriptions that name an actor without its name ("the tech titan",
+"the former Breitbart chief", "the president's 'first buddy'", "the conservative confab").
+
+An epithet is matched, in this order of trust, against the descriptors the document itself
+defined (titles, appositions, predicates, earlier resolved epithets), those other documents
+of the corpus taught, and those of the knowledge base (descriptors, and roles by date: "the
+president" is Obama in 2016 and Trump in 2025). Failing a match, a plain description headed by
+a person noun refers back to the most salient person it may denote (not the subject of its
+own clause, not its own possessor): journalists vary names with epithets, they rarely
+introduce a new actor with "the billionaire".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KBActor, KnowledgeBase, norm
+from riftmap.models import Role
+from riftmap.nlp.actors.descriptors import Descriptor, expand, from_phrase
+from riftmap.nlp.actors.entities import Entity
+
+
+@dataclass(frozen=True)
+class Known:
+    """A descriptor of a knowledge-base actor, with the role it comes from (if any)."""
+
+    descriptor: Descriptor
+    role: Role | None = None
+
+
+def kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
+    """Descriptors of a KB actor: its listed descriptors, and each role title (with the role's
+    epithets) widened by the aliases of organisations it names ("DOGE"). Cached on the KB."""
+    key = ("descriptors", actor.id)
+    if key not in kb.cache:
+        kb.cache[key] = _kb_descriptors(kb, actor)
+    found: list[Known] = kb.cache[key]
+    return found
+
+
+def _org_aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    if "org_aliases" not in kb.cache:
+        kb.cache["org_aliases"] = {
+            a.name: a.aliases for a in kb.actors.values() if a.type != "person" and a.aliases
+        }
+    found: dict[str, tuple[str, ...]] = kb.cache["org_aliases"]
+    return found
+
+
+def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
+    aliases = _org_aliases(kb)
+    common = [a for a in actor.aliases if a[:1].islower()]  # "the bureau", "the high court"
+    out = [Known(from_phrase(d)) for d in (*actor.descriptors, *common)]
+    for role in actor.roles:
+        for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
+            d = from_phrase(phrase)
+            words = frozenset(expand(d.words | d.heads, aliases)) - d.heads
+            out.append(Known(Descriptor(d.text, d.heads, d.words | words, d.past), role))
+    return out
+
+
+def role_fit(epithet: Descriptor, role: Role | None, date: str | None) -> float:
+    """How a role's term fits the epithet's tense at the document date: a "former" epithet
+    wants an ended role, a plain one a current role (1.0 fits, 0.3 does not)."""
+    if role is None or date is None:
+        return 1.0
+    current = role.active(date)
+    ended = role.end is not None and role.end[: len(date)] < date
+    if epithet.past:
+        return 1.0 if ended else 0.3
+    return 1.0 if current else 0.3
+
+
+def known_match(epithet: Descriptor, entity: Entity, kb: KnowledgeBase, date: str | None) -> float:
+    """Best match of an epithet with what the document and the KB say of ``entity``."""
+    best = max((epithet.match(d) * 1.5 for d in entity.descriptors), default=0.0)
+    if entity.kb is not None:
+        for known in kb_descriptors(kb, entity.kb):
+            score = epithet.match(known.descriptor)
+            if score:
+                best = max(best, score * role_fit(epithet, known.role, date))
+    return best
+
+
+def role_holders(epithet: Descriptor, kb: KnowledgeBase, date: str | None) -> list[KBActor]:
+    """KB actors holding (or, for "former" epithets, having held) the role an epithet names
+    ("the president", "the White House press secretary") at the document date."""
+    phrase = " ".join(w for w in _plain_words(epithet.text))
+    if "role_epithets" not in kb.cache:
+        kb.cache["role_epithets"] = kb.role_epithets()
+    title = kb.cache["role_epithets"].get(phrase)
+    if title is None:
+        return []
+    out = []
+    for actor, role in kb.holders(title, None):
+        if date is None or role_fit(epithet, role, date) == 1.0:
+            out.append(actor)
+    return list(dict.fromkeys(out))
+
+
+def _plain_words(text: str) -> list[str]:
+    lex = lexicon()
+    words = norm(text).replace("’", "'").split()
+    skip = lex.past_markers | lex.empty_modifiers | {"ex"}
+    return [w for w in words if w not in skip and not w.endswith("'s")]
+
+
+# party words of epithets and descriptors ("the Ohio Republican", "a Nebraska Democrat") and
+# the knowledge base's party affiliations, each reduced to one letter
+PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
+PARTY_NAMES = {"Republican Party": "R", "Democratic Party": "D"}
+
+
+def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
+    """The party and US state a descriptor names: {"party": "R", "state": "ohio"}."""
+    out = {}
+    parties = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
+    if len(parties) == 1:
+        out["party"] = parties.pop()
+    state = state_in(desc.text)
+    if state:
+        out["state"] = state
+    return out
+
+
+def affiliation_of_entity(entity: Entity) -> dict[str, str]:
+    """Party and state as far as the document's descriptors and the knowledge base (party
+    affiliations, roles such as "Representative from Georgia") agree on them."""
+    found: dict[str, set[str]] = {"party": set(), "state": set()}
+    for desc in entity.descriptors:
+        for kind, value in affiliation_of_descriptor(desc).items():
+            found[kind].add(value)
+    if entity.kb is not None:
+        found["party"] |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
+        found["state"] |= {s for r in entity.kb.roles if (s := state_in(r.title))}
+    return {kind: values.pop() for kind, values in found.items() if len(values) == 1}
+
+
+def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:
+    return any(kind in known and known[kind] != value for kind, value in marks.items())
+
+
+def state_in(text: str) -> str:
+    """The US state a phrase names ("the West Virginia Democrat" -> "west virginia"), or ""."""
+    found = _states().findall(text.lower())
+    return max(found, key=len) if found else ""
+
+
+@cache
+def _states() -> re.Pattern[str]:
+    """One pattern for every state of the lexicon, longest first ("west virginia" before
+    "virginia"), compiled at first use."""
+    states = sorted(lexicon().us_states, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in states) + r")\b")

@@ -1,0 +1,135 @@
+"""Group actors: plural noun phrases headed by a group noun ("some of Trump's MAGA
+supporters", "two people familiar with the comments", other Trump-backing "tech bros").
+
+A group is named by its phrase without quantifiers, determiners and (when other words remain)
+a named possessor, or by the label it carries in quotation marks. Groups of one document merge
+when one's name contains the other's ("MAGA supporters", "the supporters") or when the same
+possessor has them under heads of one kind ("Trump's allies", "Trump's supporters").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import norm
+from riftmap.nlp.actors.definitions import noun_phrase
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, NAME_MARKS, OPENING_MARKS
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})
+
+
+def group(state: ActorState, head: Token) -> None:
+    lex = lexicon()
+    low, lemma = head.lower_, head.lemma_.lower()
+    if low not in lex.group_nouns and lemma not in lex.person_nouns:
+        return
+    quantifiers = lex.quantifiers - {"the", "a", "an"}
+    modified = any(
+        c.dep_ in MODIFIER_DEPS or (c.dep_ == "det" and c.lower_ in quantifiers)
+        for c in head.children
+    )
+    start, end = _group_span(head)
+    if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
+        return
+    name = group_name(state.doc[start:end], head)
+    if not name:
+        return
+    owner = _possessor_word(head)
+    entity = _group_named(state, name, lemma) or _group_of(state, owner, lemma)
+    if entity is None:
+        entity = state.new_entity("group")
+        state.group_keys[entity.key] = (owner, lemma)
+    entity.add_name(name)
+    entity.plural = True
+    state.mention(entity, start, end, head.i)
+    nickname(state, entity, start, head)
+
+
+def _group_span(head: Token) -> tuple[int, int]:
+    """A group phrase with its partitive ("some of ...") and conjuncts ("conservatives and
+    MAGA faithful")."""
+    start, end = noun_phrase(head)
+    quantifiers = lexicon().quantifiers
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in quantifiers:
+        start = of.head.left_edge.i
+    for child in head.rights:
+        if child.dep_ == "conj" and child.tag_ in ("NNP", "JJ") and child.i >= end:
+            if child.tag_ == "NNP" and not any(c.dep_ == "amod" for c in child.children):
+                continue  # "MAGA supporters and Musk": a person, not part of the group
+            end = max(end, child.right_edge.i + 1)
+    return start, end
+
+
+def group_name(span: object, head: Token) -> str:
+    """The name of a group: its phrase without quantifiers, determiners, possessive pronouns
+    and a named possessor when other words remain ("some of Trump's MAGA supporters" ->
+    "MAGA supporters")."""
+    lex = lexicon()
+    toks = list(span)  # type: ignore[call-overload]
+    while toks and (toks[0].lower_ in lex.quantifiers or toks[0].lower_ == "of"):
+        toks = toks[1:]
+    while toks and toks[0].lower_ in ("the", "a", "an"):
+        toks = toks[1:]
+    toks = [t for t in toks if t.tag_ != "PRP$"]
+    poss = [i for i, t in enumerate(toks) if t.tag_ == "POS" and t.i < head.i]
+    if poss and poss[-1] + 1 < len(toks) - 1:
+        toks = toks[poss[-1] + 1 :]
+    quoted = [i for i, t in enumerate(toks) if t.text in DOUBLE_OPENERS and t.i < head.i]
+    if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
+        toks = toks[quoted[-1] + 1 :]
+    text = "".join(t.text_with_ws for t in toks).strip()
+    return "".join(c for c in text if c not in NAME_MARKS).strip()
+
+
+def _possessor_word(head: Token) -> str:
+    """The named possessor of a group ("Trump" of "Trump's allies"), lowercase, or ''."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return poss[0].lower_ if poss else ""
+
+
+def _group_of(state: ActorState, owner: str, lemma: str) -> Entity | None:
+    """An earlier group of the same possessor whose head means the same ("some of Trump's
+    MAGA supporters" ... "some of Trump's allies")."""
+    if not owner:
+        return None
+    lex = lexicon()
+    for key, (other_owner, other_lemma) in reversed(list(state.group_keys.items())):
+        if other_owner == owner and lex.same_head(lemma, other_lemma):
+            return state.entities[key]
+    return None
+
+
+def _group_named(state: ActorState, name: str, lemma: str) -> Entity | None:
+    """An earlier group of the same name, or the same head whose other words include or are
+    included in this one's ("MAGA supporters" and "supporters")."""
+    key = norm(name)
+    words = set(key.split())
+    for entity in reversed(state.entities):
+        if entity.type != "group" or not entity.plural:
+            continue
+        for other in entity.names:
+            other_words = set(norm(other).split())
+            if norm(other) == key:
+                return entity
+            shorter = min(len(words), len(other_words))
+            if (
+                other.lower().endswith(lemma)
+                and shorter > 1
+                and (words <= other_words or other_words <= words)
+            ):
+                return entity
+    return None
+
+
+def nickname(state: ActorState, entity: Entity, start: int, head: Token) -> None:
+    """A nickname in quotation marks inside an epithet ("the president's 'first buddy'") is
+    a mention of its own."""
+    for i in range(start, head.i):
+        if state.doc[i].text in OPENING_MARKS and i + 1 <= head.i:
+            state.mention(entity, i + 1, head.i + 1, head.i, weight=0.0)
+            return

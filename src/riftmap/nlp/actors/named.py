@@ -1,0 +1,185 @@
+"""Pass 1 of actor resolution: names. The tagger's entities and the proper nouns it missed
+("Musk said" after "Elon Musk", a surname the tagger read as a common noun, an organisation of
+the knowledge base spelled exactly so) are clustered into actors (``entities.NameIndex``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors import definitions
+from riftmap.nlp.actors.entities import clean_name
+from riftmap.nlp.actors.names import first_names
+from riftmap.nlp.actors.state import ActorState
+
+
+def find_names(state: ActorState) -> None:
+    """Pass 1: the tagger's entities and the proper nouns it missed, clustered into actors
+    and linked to the knowledge base."""
+    _entities(state)
+    _surnames_taken_for_organisations(state)
+
+
+def _entities(state: ActorState) -> None:
+    for ent in state.ent_spans:
+        if _modifier(ent) and not state.kb.lookup(ent.text):
+            continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
+        if _person_word(ent) or PARTY_STATE.match(ent.text):
+            continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
+        start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
+        name = _strip_titles(clean_name(state.doc[start:end].text))
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        entity = state.index.entity_for(name, ent.label_)
+        if entity is not None:
+            before = state.doc[start - 1] if start > 0 else None
+            if entity.type != "person" and before is not None and before.lower_ == "the":
+                start -= before.head.i in range(start, end)  # "the Times"
+            state.mention(entity, start, end, ent.root.i)
+    _bare_names(state)
+
+def _bare_names(state: ActorState) -> None:
+    """Proper nouns the tagger left out that repeat a known name ("Musk said", "Elon
+    Musk"): runs of proper nouns, as a whole or one by one."""
+    tags, i = state.tags, 0
+    while i < len(tags):
+        j = i
+        while j < len(tags) and j not in state.owner and tags[j] in ("NNP", "NNPS"):
+            j += 1
+        if j > i:
+            _bare_run(state, i, j)
+        i = j + 1
+    _mistagged_names(state)
+
+def _mistagged_names(state: ActorState) -> None:
+    """Names the tagger took for other words: a surname read as a common noun, as
+    headlines invite ("Vance slams Newsom": "Vance"/NN), when that person is named in full
+    in the document; an organisation of the knowledge base spelled exactly so ("a report
+    by Axios": "Axios"/RB)."""
+    for i, tag in enumerate(state.tags):
+        if i in state.owner or tag in ("NNP", "NNPS") or state.deps[i] not in NAME_ROLES:
+            continue
+        tok = state.doc[i]
+        if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
+            continue
+        entity = state.index.person_named(tok.text) if tag == "NN" else None
+        if entity is not None and entity.person is not None and entity.person.full:
+            state.mention(entity, i, i + 1, i)
+        elif not tok.is_sent_start and _kb_organization(state, tok.text):
+            found = state.index.entity_for(tok.text, "ORG")
+            if found is not None:
+                state.mention(found, i, i + 1, i)
+
+def _surnames_taken_for_organisations(state: ActorState) -> None:
+    """A lone capitalised word the tagger called an organisation but which is the surname
+    of a person the document names in full ("Musk and Navarro trade insults" ... "Peter
+    Navarro") is that person."""
+    for org in list(state.entities):
+        if org.type == "person" or org.kb is not None or len(org.names) != 1:
+            continue
+        name = org.names[0]
+        if " " in name or not name[:1].isupper():
+            continue
+        person = state.index.person_named(name)
+        if person is None or person.person is None or not person.person.full:
+            continue
+        state.salience.forget(org.key)
+        for a, b in org.mentions:
+            for i in range(a, b):
+                if state.owner.get(i) is org:
+                    del state.owner[i]
+            state.mention(person, a, b, b - 1)  # owner, mention and salience, as any name
+        org.mentions.clear()
+
+def _kb_organization(state: ActorState, text: str) -> bool:
+    """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""
+    return any(a.type == "organization" and text in a.names() for a in state.kb.lookup(text))
+
+def _bare_run(state: ActorState, start: int, end: int) -> None:
+    run = state.doc[start:end]
+    if end - start > 1 and run.text[0].isupper():
+        entity = state.index.person_named(run.text)
+        if entity is not None and entity.person is not None and entity.person.full:
+            state.mention(entity, start, end, run.root.i)
+            return
+    for tok in run:
+        if not tok.is_alpha or not tok.text[0].isupper():
+            continue
+        entity = state.index.person_named(tok.text)
+        if entity is None and state.kb.lookup(tok.text):
+            entity = state.index.entity_for(tok.text, "ORG")
+        if entity is not None:
+            state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+# the roles a miscased surname can take: a name stands where a noun phrase does
+NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _person_word(ent: SpacySpan) -> bool:
+    """A group name used for one person with a determiner: "the Ohio Republican"."""
+    root = ent.root
+    return (
+        ent.label_ == "NORP"
+        and root.tag_ == "NNP"
+        and root.lower_ in lexicon().person_nouns
+        and any(c.dep_ == "det" for c in root.children)
+    )
+
+
+def _modifier(ent: SpacySpan) -> bool:
+    """A nationality, party or place used as a modifier ("Republican nominee", "U.S.
+    officials", "Canadian Prime Minister"); organisations so used stay actors ("Acme
+    spokesman")."""
+    root = ent.root
+    if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != ent.label_
+
+
+def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
+    """A name's tokens: without a possessive ending, and with a first name the tagger left
+    out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
+    if doc[end - 1].tag_ == "POS":
+        end -= 1
+    while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+        end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
+    while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
+        end -= 1  # "Obama Says" in a headline
+    while label == "PERSON" and end - start > 1 and doc[start].is_lower:
+        start += 1  # "longtime Bannon": the tagger's span took a modifier in
+    if label == "PERSON":
+        while (
+            start > 0
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text[:1].isupper()  # "longtime" tagged NNP is no first name
+            and doc[start - 1].dep_ == "compound"
+            and not definitions.is_title_word(doc[start - 1])
+            and (
+                doc[start - 1].lower_ in first_names()
+                or (doc[start - 1].head.i >= start and not doc[start - 1].ent_type_)
+            )
+        ):
+            start -= 1
+    return start, max(end, start + 1)
+
+
+def _strip_titles(name: str) -> str:
+    """A name without the honorifics and titles the tagger sometimes includes."""
+    lex = lexicon()
+    words = name.split()
+    while len(words) > 1 and (
+        words[0].lower() in lex.honorifics or words[0].lower() in lex.title_words
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _headline_verbs() -> frozenset[str]:
+    return lexicon().headline_verbs

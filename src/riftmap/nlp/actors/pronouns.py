@@ -1,0 +1,102 @@
+"""Pronouns: "he", "her", "they", "its" resolved to the most salient actor of agreeing gender,
+number and kind that binding allows (not the subject of its own clause for an object pronoun),
+with a subject pronoun preferring the subject of the clause above it or, opening a sentence,
+that of the sentence before (centering)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import answer_verbs, speech_verbs
+from riftmap.nlp.actors.salience import clause_subjects, governing_subjects
+from riftmap.nlp.actors.state import ActorState
+
+# pronoun -> (gender, plural, kind): kind "subj", "obj", "poss" or "refl"
+PRONOUNS: dict[str, tuple[str, bool, str]] = {
+    "he": ("m", False, "subj"),
+    "him": ("m", False, "obj"),
+    "his": ("m", False, "poss"),
+    "himself": ("m", False, "refl"),
+    "she": ("f", False, "subj"),
+    "her": ("f", False, "obj"),
+    "hers": ("f", False, "poss"),
+    "herself": ("f", False, "refl"),
+    "they": ("", True, "subj"),
+    "them": ("", True, "obj"),
+    "their": ("", True, "poss"),
+    "themselves": ("", True, "refl"),
+    "it": ("", False, "org"),
+    "its": ("", False, "org"),
+}
+# salience added to the subject of a governing clause when a subject pronoun is resolved
+# (Lappin and Leass's role parallelism): "Bannon ..., taunting Musk over what he said" -> Bannon
+PARALLEL_SUBJECT = 2.0
+
+
+def pronoun(state: ActorState, tok: Token) -> None:
+    """The actor a personal pronoun stands for: the most salient one of its gender, number and
+    kind that binding allows, a subject preferring the subject above it."""
+    gender, plural, kind = PRONOUNS[tok.lower_]
+    kinds = ("group",) if plural else ("organization",) if kind == "org" else ("person",)
+    excluded = state.actors_within(clause_subjects(tok)) if kind == "obj" else set()
+    if tok.lower_ == "her" and tok.tag_ == "PRP$":
+        excluded = set()
+
+    def accept(key: int) -> bool:
+        entity = state.entities[key]
+        return (
+            entity.type in kinds
+            and key not in excluded
+            and not (gender and entity.gender and entity.gender != gender)
+        )
+
+    ranked = state.salience.ranked(tok.i, accept)
+    if kind == "subj":  # a subject pronoun prefers the subject of a clause above it, or
+        # opening a sentence, the subject of the sentence before (centering)
+        above = {state.owner[t.i].key for t in governing_subjects(tok) if t.i in state.owner}
+        above |= _previous_topic(state, tok)
+        ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
+        ranked.sort(key=lambda t: t[0], reverse=True)
+    if gender:  # an actor known to agree beats one of unknown gender ("Living History")
+        ranked = [(s * (1.5 if state.entities[k].gender == gender else 1.0), k) for s, k in ranked]
+        ranked.sort(key=lambda t: t[0], reverse=True)
+    if kind == "refl":
+        subjects = state.actors_within(clause_subjects(tok)) & {k for _, k in ranked}
+        ranked = [(s, k) for s, k in ranked if k in subjects] or ranked
+    if not ranked:
+        return
+    entity = state.entities[ranked[0][1]]
+    if gender and not entity.gender:
+        entity.gender = gender
+    state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _previous_topic(state: ActorState, tok: Token) -> set[int]:
+    """For a subject pronoun opening a main clause, the actor that is the subject of the
+    previous sentence's main verb, outside quotation marks."""
+    if tok.head.dep_ != "ROOT" or tok.i in state.quoted:
+        return set()
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in state.doc[sent.start : tok.i]):
+        return set()
+    if sent.start == 0:
+        return set()
+    root = state.doc[sent.start - 1].sent.root
+    # the main verb, or when the parser made the quotation the main clause ('"…," the
+    # billionaire posted'), the verb of saying hanging off it
+    heads = [root] + [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "acl")]
+    heads = [h for h in heads if h.i not in state.quoted]
+    subjects = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]  # a sentence parsed as a noun
+    subjects += [c for h in heads for c in h.children if c.dep_ == "nsubj"]
+    subjects += state.speakers_by_sentence().get(state.salience.sent_of[sent.start - 1], [])
+    owner, quoted = state.owner, state.quoted
+    return {owner[c.i].key for c in subjects if c.i in owner and c.i not in quoted}
+
+
+def actor_pronoun(tok: Token) -> bool:
+    """Whether a pronoun can stand for an actor. "it" can as the subject of a saying verb
+    ("it said"); its other uses are mostly not actors ("it is unclear")."""
+    if tok.lower_ != "it":
+        return True
+    lemma = tok.head.lemma_
+    return tok.dep_ == "nsubj" and (lemma in speech_verbs() or lemma in answer_verbs())

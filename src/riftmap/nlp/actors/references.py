@@ -1,0 +1,217 @@
+"""The left-to-right pass of actor resolution: epithets, groups (``riftmap.nlp.actors.groups``) and
+pronouns.
+
+Each reference is resolved with what precedes it, then counts for salience itself, so that
+"He" after "the tech titan" after "Elon Musk" is Musk. Epithets are matched by descriptor
+(``riftmap.nlp.actors.epithets``), pronouns by salience, gender and number; plural noun phrases
+headed by a group noun ("some of Trump's MAGA supporters", "two people familiar with the
+comments") become group actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.definitions import is_definite, noun_phrase
+from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.epithets import (
+    affiliation_of_descriptor,
+    affiliation_of_entity,
+    conflicts,
+    known_match,
+    role_holders,
+)
+from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
+from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
+from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
+from riftmap.nlp.actors.state import ActorState
+
+FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
+MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
+NOUN_TAGS = frozenset({"NN", "NNP"})
+
+
+def resolve_all(state: ActorState) -> None:
+    """Resolve every pronoun, epithet and group phrase of the document, in text order."""
+    nouns = NOUN_TAGS | PLURAL_TAGS
+    for i, tag in enumerate(state.tags):
+        if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
+            continue
+        tok = state.doc[i]
+        low = tok.lower_
+        if low in PRONOUNS and tok.tag_ in ("PRP", "PRP$") and actor_pronoun(tok):
+            pronoun(state, tok)
+        elif tok.dep_ in ("compound", "amod") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        elif tok.tag_ in PLURAL_TAGS:
+            group(state, tok)
+        elif tok.tag_ in NOUN_TAGS:
+            epithet(state, tok)
+
+
+def epithet(state: ActorState, head: Token) -> None:
+    lex = lexicon()
+    low = head.lower_
+    person = low in lex.person_nouns
+    if not (person or low in lex.org_nouns) or not is_definite(head):
+        return
+    start, end = noun_phrase(head)
+    owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
+    desc = from_tokens([t for t in state.doc[start:end] if t.i not in owned], head)
+    entity = _match_epithet(state, head, desc, person, simple=end == head.i + 1)
+    if entity is None:
+        return
+    state.mention(entity, start, end, head.i)
+    entity.epithets.append(state.doc[start:end].text)
+    entity.descriptors.append(desc)
+    nickname(state, entity, start, head)
+
+
+def _match_epithet(
+    state: ActorState, head: Token, desc: Descriptor, person: bool, *, simple: bool
+) -> Entity | None:
+    """The actor an epithet names: a descriptor match, a role holder, a corpus match, or
+    (for a plain person description outside quotations) the most salient person."""
+    kinds = ("person",) if person else ("organization", "group")
+    own = state.actors_within(possessors(head))
+    excluded = state.actors_within(clause_subjects(head)) | own
+    gender = _gender_of_head(head.lower_)
+    cands = [
+        e
+        for e in state.entities
+        if e.type in kinds
+        and e.key not in own
+        and not (gender and e.gender and e.gender != gender)
+        and e.mentions
+    ]
+    marks = affiliation_of_descriptor(desc)
+    known = {e.key: affiliation_of_entity(e) for e in cands} if marks else {}
+    # "the New York Democrat" is none of the document's Republicans, nor a Georgian
+    cands = [e for e in cands if not conflicts(marks, known.get(e.key, {}))]
+    keys = {e.key for e in cands}
+    salience = {k: s for s, k in state.salience.ranked(head.i, lambda k: k in keys)}
+    scored = [(_fit(state, desc, e, marks, known), salience.get(e.key, 0.0), e) for e in cands]
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if scored and scored[0][0] >= 1.0:
+        # a descriptor match: binding limits do not apply to titles, but among actors the
+        # descriptor fits equally, the subject of a clause above is not who an epithet names
+        # ("Trump told aides ... after the billionaire attacked his bill": Musk)
+        above = {state.owner[t.i].key for t in governing_subjects(head) if t.i in state.owner}
+        best = [t for t in scored if t[0] == scored[0][0]]
+        free = [t for t in best if t[2].key not in above]
+        return (free or best)[0][2]
+    before = {e.key for e in cands if any(a < head.i for a, _ in e.mentions)}
+    scored = [t for t in scored if t[2].key not in excluded and t[2].key in before]
+    holder = _role_holder(state, desc, own, salience)
+    if holder is not None:
+        return holder
+    if state.corpus is not None:
+        found = _corpus_actor(state, desc, excluded)
+        if found is not None:
+            return found
+    if not person:
+        named = _salient_organization(state, head, scored) if simple else None
+        return named or _new_organization(state, head)
+    if not simple or head.i in state.quoted:
+        return None
+    # salience decides, among the actors known by this very head ("billionaire") if any; a
+    # head of the same kind ("congressman" for a "Republican") counts for half more
+    salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
+    same_head = [(sal, e) for fit, sal, e in salient if fit >= 0.75]
+    if same_head:
+        return max(same_head, key=lambda t: t[0])[1]
+    ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
+    return max(ranked, key=lambda t: t[0])[1] if ranked else None
+
+
+def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> Entity | None:
+    """The actor of other documents of the corpus that the epithet fits, brought into this
+    document (or found in it, unless excluded)."""
+    record = state.corpus.best_fit(desc) if state.corpus is not None else None
+    if record is None:
+        return None
+    present = [e for e in state.entities if e.mentions and e.id == record.id]
+    if present:
+        return None if present[0].key in excluded else present[0]
+    entity = state.new_entity(record.type)
+    entity.names.append(record.name)
+    entity.person, entity.corpus_id = record.person, record.id
+    if record.person is not None:
+        entity.person = parse_name(record.name)
+    return entity
+
+
+def _salient_organization(
+    state: ActorState, head: Token, scored: list[tuple[float, float, Entity]]
+) -> Entity | None:
+    """The most salient organisation whose name says it is what the epithet says ("Acme
+    Corporation" for "the company", "the Clinton campaign" for "the campaign")."""
+    lex = lexicon()
+    kinds = {head.lower_} | lex.head_class.get(head.lower_, frozenset())
+    for _, salience, entity in scored:
+        words = {w.lower() for n in entity.names for w in n.replace(".", "").split()}
+        if salience > 0 and words & kinds and head.i not in state.quoted:
+            return entity
+    return None
+
+
+def _new_organization(state: ActorState, head: Token) -> Entity | None:
+    """A definite organisation description qualified by a name is an organisation of its own
+    ("the Chinese government", "the Trump administration")."""
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or m.tag_ == "NNP" for m in mods):
+        return None
+    start = min(m.left_edge.i for m in mods)
+    name = state.doc[start : head.i + 1].text
+    entity = next((e for e in state.entities if name in e.names), None) or state.new_entity(
+        "organization"
+    )
+    entity.add_name(name)
+    return entity
+
+
+def _fit(
+    state: ActorState,
+    desc: Descriptor,
+    entity: Entity,
+    marks: dict[str, str] | None = None,
+    known: dict[int, dict[str, str]] | None = None,
+) -> float:
+    """How well an epithet fits an actor; ``marks`` are the epithet's party and state,
+    ``known`` each candidate's (see ``affiliation_of_entity``)."""
+    score = known_match(desc, entity, state.kb, state.date)
+    mine = (known or {}).get(entity.key, {})
+    if marks and all(mine.get(kind) == value for kind, value in marks.items()):
+        score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican
+    if state.corpus is not None:
+        score = max(score, state.corpus.descriptor_fit(desc, entity))
+    return score
+
+
+def _role_holder(
+    state: ActorState, desc: Descriptor, excluded: set[int], salience: dict[int, float]
+) -> Entity | None:
+    """The holder of the role an epithet names: one present in the document (most salient
+    first), else the single holder at the publication date."""
+    holders = role_holders(desc, state.kb, state.date)
+    ids = {h.id for h in holders}
+    present = [e for e in state.entities if e.kb is not None and e.kb.id in ids]
+    present = [e for e in present if e.key not in excluded]
+    if present:
+        return max(present, key=lambda e: salience.get(e.key, 0.0))
+    if state.date is not None and len(holders) == 1:
+        entity = state.new_entity(holders[0].type)
+        entity.link(holders[0])
+        return entity
+    return None
+
+
+def _gender_of_head(word: str) -> str:
+    if FEMALE_HEADS.search(word):
+        return "f"
+    return "m" if MALE_HEADS.search(word) else ""

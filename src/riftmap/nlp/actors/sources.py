@@ -1,0 +1,83 @@
+"""The actor a quote's source names: the actor of its head or of a name in it, else a person,
+organisation or group named by the phrase itself ("two people familiar with the comments"),
+else the author of the thing it names ("a report by Axios"); "the report" or "a poll" alone
+name no actor."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.models import ActorType
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
+from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.words import RELATIVE_PRONOUNS
+
+
+def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
+    """The actor a quote's source span names: its head's, any mention's in it, or a new
+    person or group named by the phrase itself ("two people familiar with the comments")."""
+    span = state.doc[start:end]
+    root = _partitive_head(_antecedent_of_relative(span.root))
+    if root.i in state.owner:
+        return state.owner[root.i]
+    if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
+        return next((state.owner[t.i] for t in span if t.i in state.owner), None)
+    kind = _kind_of_noun(root)
+    name = group_name(span, root)
+    if kind is None or not name:
+        return _author(state, root)  # "a report by Axios"; "the report" alone names no actor
+    plural = kind == "group"
+    entity = state.new_entity(kind)
+    entity.plural = plural
+    entity.names.append(name)
+    entity.epithets.append(span.text)
+    state.mention(entity, start, end, root.i)
+    return entity
+
+
+def _kind_of_noun(noun: Token) -> ActorType | None:
+    """The actor type a common noun heads: people, organisations, groups; else None."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in PLURAL_TAGS:
+        is_group = noun.lower_ in lex.group_nouns or lemma in lex.person_nouns
+        return "group" if is_group or lemma in lex.org_nouns else None
+    if lemma in lex.person_nouns:
+        return "person"
+    return "organization" if lemma in lex.org_nouns else None
+
+
+def _author(state: ActorState, noun: Token) -> Entity | None:
+    """Who wrote or made the thing a source names: "a report by Axios", "a statement from the
+    White House", "Trump's post", "the Times report"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and child.i in state.owner:
+            return state.owner[child.i]
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.i in state.owner]
+            if objects:
+                return state.owner[objects[0].i]
+    return None
+
+
+def _partitive_head(root: Token) -> Token:
+    """ "Several of Trump's allies", "one of his aides": the allies, the aides, not Trump."""
+    if root.lower_ not in lexicon().quantifiers:
+        return root
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return root
+
+
+def _antecedent_of_relative(root: Token) -> Token:
+    """``who`` (or a relative clause it heads) stands for the noun the clause modifies."""
+    if root.lower_ in RELATIVE_PRONOUNS and root.head.dep_ == "relcl":
+        return root.head.head
+    if root.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in root.children):
+        return root.head
+    return root

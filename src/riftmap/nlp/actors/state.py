@@ -1,0 +1,137 @@
+"""What actor resolution knows of one document while it resolves it: the explicit state that
+every pass receives (names, definitions, epithets, groups, pronouns, speakers and the corpus).
+
+A pass reads the parse (``doc``, ``tags``, ``deps``), the actors found so far (``entities``,
+``owner``: token -> actor) and how salient each is (``salience``), and adds to them only
+through ``mention()`` and ``new_entity()``, so that ownership and salience never disagree.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, TAG
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.kb.loader import KnowledgeBase
+from riftmap.models import ActorType
+from riftmap.nlp.actors.corpus import CorpusActors
+from riftmap.nlp.actors.entities import LABELS, WEAK_LABELS, Entity, NameIndex
+from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
+from riftmap.nlp.text.quotemarks import find_regions
+
+
+class ActorState:
+    """The actors of one document as far as they are resolved, and the parse they come from."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        kb: KnowledgeBase,
+        *,
+        date: str | None = None,
+        corpus: CorpusActors | None = None,
+    ) -> None:
+        self.doc, self.kb, self.date, self.corpus = doc, kb, date, corpus
+        # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
+        # access, and most tokens are never looked at again
+        self.tags, self.deps, self.ent_spans = _arrays(doc)
+        self.index = NameIndex(kb)
+        self.owner: dict[int, Entity] = {}
+        self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
+        self.quoted = _quoted_tokens(doc)
+        self.salience = Salience(sentence_index(doc), quoted=self.quoted)
+        self._speakers: dict[int, list[Token]] | None = None
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self.index.entities
+
+    def mention(
+        self, entity: Entity, start: int, end: int, head: int, *, weight: float | None = None
+    ) -> None:
+        """Record a mention: its span, its tokens' owner (inner names keep theirs) and its
+        weight for salience."""
+        if (start, end) not in entity.mentions:
+            entity.mentions.append((start, end))
+        for i in range(start, end):
+            self.owner.setdefault(i, entity)
+        w = role_weight(self.doc[head]) if weight is None else weight
+        self.salience.add(head, w, entity.key)
+
+    def new_entity(self, kind: ActorType) -> Entity:
+        return self.index.new(kind)
+
+    def forget(self, entity: Entity) -> list[tuple[int, int]]:
+        """Take an actor's mentions back (ownership of their tokens, salience) when another
+        actor turns out to be the one named; returns the spans, for that actor to mention."""
+        self.salience.forget(entity.key)
+        spans = list(entity.mentions)
+        for a, b in spans:
+            for i in range(a, b):
+                if self.owner.get(i) is entity:
+                    del self.owner[i]
+        entity.mentions.clear()
+        return spans
+
+    def actors_within(self, tokens: list[Token]) -> set[int]:
+        """Actors mentioned within the subtrees of ``tokens``."""
+        out = set()
+        for tok in tokens:
+            for i in range(tok.left_edge.i, tok.right_edge.i + 1):
+                if i in self.owner:
+                    out.add(self.owner[i].key)
+        return out
+
+    def where(self, dep: str) -> list[Token]:
+        """The tokens attached by dependency ``dep``."""
+        return [self.doc[i] for i, d in enumerate(self.deps) if d == dep]
+
+    def speakers_by_sentence(self) -> dict[int, list[Token]]:
+        """Head tokens of the statements' sources, by the sentence of their cue: whoever speaks
+        in a sentence is its topic, however the parser read it. Computed once per document."""
+        if self._speakers is None:
+            self._speakers = {}
+            for quote in self.doc._.quotes or []:
+                if quote.cue is None or quote.source is None:
+                    continue
+                cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+                src = self.doc.char_span(
+                    quote.source.start, quote.source.end, alignment_mode="expand"
+                )
+                if cue is not None and src is not None:
+                    sent = self.salience.sent_of[cue.start]
+                    self._speakers.setdefault(sent, []).append(src.root)
+        return self._speakers
+
+
+def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan]]:
+    """Tag and dependency of every token, and the entities of the labels actors come from."""
+    rows = doc.to_array([TAG, DEP, ENT_IOB, ENT_TYPE]).tolist() if len(doc) else []
+    strings, names = doc.vocab.strings, {0: ""}
+    for row in rows:
+        for h in (row[0], row[1], row[3]):
+            if h not in names:
+                names[h] = strings[h]
+    tags = [names[r[0]] for r in rows]
+    deps = [names[r[1]] for r in rows]
+    spans, start = [], -1
+    for i, row in enumerate([*rows, [0, 0, 3, 0]]):  # a sentinel closes the last entity
+        if start >= 0 and row[2] != 1:
+            label = names[rows[start][3]]
+            if label in LABELS or label in WEAK_LABELS:
+                spans.append(SpacySpan(doc, start, i, label=label))
+            start = -1
+        if row[2] == 3:
+            start = i
+    return tags, deps, spans
+
+
+def _quoted_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens inside quotation marks of direct speech (not scare quotes or nicknames, which
+    are short: "the president's 'first buddy'")."""
+    out: set[int] = set()
+    for region in find_regions(doc.text):
+        span = doc.char_span(region.start, region.end, alignment_mode="contract")
+        if span is not None and len(span) > 4:
+            out.update(range(span.start, span.end))
+    return frozenset(out)

@@ -1,0 +1,171 @@
+"""The attribution engine: find every attributed statement with its source, cue and content.
+
+Two linear-chain CRFs trained on PolNeAR train (scripts/train_attribution.py) do the work:
+
+1. the *cue tagger* marks reporting cues in each sentence ("said", "according to", "told",
+   "wrote:", "believes", a colon after a name...), using the parse and a learned cue lexicon;
+2. the *role tagger* then looks at each cue's neighbourhood (its sentence ±1, stretched over any
+   quotation touching it) and marks the source and the content *relative to that cue*, using
+   the dependency path from the cue, the side, the distance and the quotation regions.
+
+Tagging per cue, as in semantic role labelling, lets attributions nest: "the Times reported ...
+according to two people" yields two statements whose contents overlap. The models are plain
+CRFsuite files shipped in ``riftmap/data/attribution`` (no pickle).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+from spacy.tokens import Doc
+
+from riftmap.errors import ModelError
+from riftmap.kb.lexicon import speech_verbs
+from riftmap.models import Quote
+from riftmap.nlp import extensions
+from riftmap.nlp.attribution.content import (
+    according_to_object,
+    adjacent_quotation,
+    complement_of,
+    controller_subject,
+    gap,
+    join_content,
+    without_source,
+)
+from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.rules import (
+    continuations,
+    dash_attributions,
+    inner_quotations,
+    nested_attributions,
+    speech_verb_cues,
+)
+from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
+from riftmap.nlp.attribution.statements import is_statement
+from riftmap.resources import data_file
+
+DEFAULT_MODEL_DIR = Path(str(data_file("attribution")))
+
+
+class AttributionModel:
+    """The two CRF taggers and the cue lexicon, loaded from a model folder."""
+
+    def __init__(self, model_dir: Path) -> None:
+        try:
+            lex_path = model_dir / "cue_lexicon.json"
+            self.lexicon: dict[str, float] = json.loads(lex_path.read_text(encoding="utf-8"))
+            self.cue_tagger = _open_tagger(model_dir / "cue.crfsuite")
+            self.role_tagger = _open_tagger(model_dir / "role.crfsuite")
+            self.speech_verbs = speech_verbs()
+        except (OSError, ValueError) as err:
+            raise ModelError(f"attribution model in {model_dir} does not load: {err}") from err
+
+    def find(self, doc: Doc) -> list[TokenAttribution]:
+        """All attributions of a parsed document, in token offsets."""
+        return self.find_with_facts(doc)[1]
+
+    def find_with_facts(self, doc: Doc) -> tuple[DocFacts, list[TokenAttribution]]:
+        """The attributions, with the document facts they were found with."""
+        facts = doc_facts(doc, self.lexicon)
+        found = []
+        for cue, conf in self._cues(facts):
+            roles = self._roles(facts, cue)
+            if roles.content is not None:
+                found.append(TokenAttribution(cue, roles.source, roles.content, conf))
+        taken = {i for att in found for i in range(*att.cue)}
+        found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
+        for cue, subject in speech_verb_cues(facts, self.speech_verbs):
+            if cue[0] not in taken:
+                # the rule found the verb by the quotation next to it: that is the content
+                roles = self._roles(facts, cue)
+                content = adjacent_quotation(facts, cue, subject) or roles.content
+                if content is not None:
+                    found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
+        found = sorted((a for a in found if is_statement(facts, a)), key=lambda a: a.cue)
+        found += continuations(facts, found)
+        nested = nested_attributions(facts, found, self.speech_verbs)
+        taken = {i for att in found + nested for i in range(*att.cue)}
+        nested += [a for a in inner_quotations(facts, self.speech_verbs) if a.cue[0] not in taken]
+        return facts, sorted(found + nested, key=lambda a: (a.continues or a.cue, a.cue))
+
+    def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:
+        """Cue spans of each sentence on the CRF's best (Viterbi) path, each with its least
+        certain token's marginal probability as confidence."""
+        cues = []
+        tagger = self.cue_tagger
+        for start, end in facts.sent_bounds:
+            tags = tagger.tag(cue_features(facts, start, end))
+            for a, b in _chunks(tags, "CUE"):
+                confidence = min(tagger.marginal(tags[i], i) for i in range(a, b))
+                cues.append(((start + a, start + b), confidence))
+        return cues
+
+    def _roles(self, facts: DocFacts, cue: tuple[int, int]) -> TokenAttribution:
+        lo, _hi, feats = role_features(facts, *cue)
+        tags = self.role_tagger.tag(feats)
+        sources = [(lo + a, lo + b) for a, b in _chunks(tags, "S")]
+        contents = [(lo + a, lo + b) for a, b in _chunks(tags, "C")]
+        source = min(sources, key=lambda s: gap(s, cue)) if sources else None
+        if source is None:
+            doc = facts.doc
+            source = according_to_object(doc, cue) or controller_subject(doc, cue)
+        content = without_source(facts.doc, join_content(facts, contents, cue, source), cue, source)
+        if content is None:
+            content = adjacent_quotation(facts, cue, source)
+        if content is None:
+            content = complement_of(facts.doc, cue, source)
+        return TokenAttribution(cue, source, content, 0.0)
+
+
+def _open_tagger(path: Path) -> Any:
+    if not path.exists():
+        raise OSError(f"missing {path.name}")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def _chunks(tags: list[str], label: str) -> list[tuple[int, int]]:
+    """Runs of ``B-label I-label*`` (a stray ``I-label`` starts a run too)."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, tag in enumerate(tags):
+        if tag == "B-" + label or (tag == "I-" + label and start is None):
+            if start is not None:
+                runs.append((start, i))
+            start = i
+        elif tag != "I-" + label and start is not None:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(tags)))
+    return runs
+
+
+class AttributionComponent:
+    """spaCy component: ``doc._.quotes`` becomes the list of ``Quote`` found in the doc."""
+
+    def __init__(self, *, model_dir: str | None = None) -> None:
+        extensions.register()
+        self.model = AttributionModel(Path(model_dir) if model_dir else DEFAULT_MODEL_DIR)
+
+    def __call__(self, doc: Doc) -> Doc:
+        quotes: list[Quote] = []
+        facts, found = self.model.find_with_facts(doc)
+        text = doc.text  # built anew on every access: once per document
+        index_of: dict[tuple[int, int], int] = {}
+        for att in found:
+            if att.continues is None:
+                main = index_of[att.cue] = len(quotes)
+            elif att.continues in index_of:
+                main = index_of[att.continues]
+            else:
+                continue
+            for quote in to_quotes(doc, att, facts.region, text):
+                quotes.append(replace(quote, continues=main) if quote.continues else quote)
+        doc._.quotes = quotes
+        return doc

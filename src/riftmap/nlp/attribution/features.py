@@ -1,0 +1,320 @@
+"""Token features for the two CRFs of the attribution engine (cue tagger and role tagger).
+
+Both training (scripts/train_attribution.py) and the pipeline component call these functions,
+so the features seen at run time are exactly those the models were trained on.
+
+Per-document facts (quotation regions, token strings) are computed once in ``DocFacts``; the role
+features then only add what depends on the (cue, token) pair: dependency path, side, distance.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS, find_regions
+
+
+@dataclass
+class DocFacts:
+    """What the features need to know about a parsed document, computed once."""
+
+    doc: Doc
+    region: list[int]  # index of the double-mark quotation holding the token, or -1
+    inner: list[bool]  # token inside a single-mark quotation
+    region_spans: list[tuple[int, int]]  # token range [first, last+1) of each region
+    base: list[list[str]]  # cue-independent features of each token
+    sent_index: list[int]  # sentence number of each token
+    sent_bounds: list[tuple[int, int]]  # token range of each sentence
+    heads: list[int] = field(default_factory=list)  # head index of each token
+    deps: list[str] = field(default_factory=list)  # dependency label of each token
+    lowers: list[str] = field(default_factory=list)  # lowercase form of each token
+    lemmas: list[str] = field(default_factory=list)  # lowercase lemma of each token
+    role_base: list[list[str]] = field(default_factory=list)  # base features, no lexicon
+
+
+def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
+    """Compute the per-document facts once, before tagging."""
+    regions = find_regions(doc.text)
+    doubles = [r for r in regions if r.level == 0]
+    starts = [r.start for r in doubles]
+    region = [-1] * len(doc)
+    inner = [False] * len(doc)
+    singles = [(r.start, r.end) for r in regions if r.level == 1]
+    toks = _TokenArrays(doc)
+    for i, idx in enumerate(toks.idx):
+        k = bisect_right(starts, idx) - 1
+        if k >= 0 and doubles[k].start <= idx < doubles[k].end:
+            region[i] = k
+        if singles and any(s <= idx < e for s, e in singles):
+            inner[i] = True
+    spans: list[tuple[int, int]] = [(0, 0)] * len(doubles)
+    for i, k in enumerate(region):
+        if k >= 0:
+            lo, hi = spans[k]
+            spans[k] = (i, i + 1) if lo == hi else (min(lo, i), max(hi, i + 1))
+    sent_index = [0] * len(doc)
+    bounds = []
+    for n, sent in enumerate(doc.sents):
+        bounds.append((sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            sent_index[i] = n
+    facts = DocFacts(doc, region, inner, spans, [], sent_index, bounds)
+    facts.heads, facts.deps, facts.lowers = toks.heads, toks.deps, toks.lowers
+    facts.lemmas = toks.lemmas
+    facts.base = [_base(i, toks, facts, cue_lexicon) for i in range(len(doc))]
+    # the role tagger's base features are the same without the two cue-lexicon ones
+    facts.role_base = [b[:6] + b[8:] for b in facts.base]
+    return facts
+
+
+class _TokenArrays:
+    """Token attributes read once into plain lists through ``Doc.to_array``: spaCy builds a
+    new ``Token`` object on every access, which dominated the features' cost."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        table = doc.to_array(list(_ATTRS)).tolist() if n else []
+        # HEAD holds signed offsets in an unsigned array: reinterpret before use
+        offsets = doc.to_array("HEAD").astype("int64").tolist() if n else []
+        strings = doc.vocab.strings
+        cache: dict[int, str] = {0: ""}
+
+        def text(key: int) -> str:
+            if key not in cache:
+                cache[key] = strings[key]
+            return cache[key]
+
+        self.heads = [i + off for i, off in enumerate(offsets)]
+        self.deps = [text(row[0]) for row in table]
+        self.lowers = [text(row[1]) for row in table]
+        self.lemmas = [text(row[2]).lower() for row in table]
+        self.tags = [text(row[3]) for row in table]
+        self.ents = [text(row[4]) for row in table]
+        self.texts = [text(row[5]) for row in table]
+        self.title = [bool(row[6]) for row in table]
+        self.space = [bool(row[7]) for row in table]
+        self.idx = [row[8] for row in table]
+        self.children: list[list[int]] = [[] for _ in range(n)]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.children[h].append(i)
+
+
+_ATTRS: tuple[int | str, ...] = (
+    "DEP",
+    "LOWER",
+    "LEMMA",
+    "TAG",
+    "ENT_TYPE",
+    "ORTH",
+    "IS_TITLE",
+    "IS_SPACE",
+    "IDX",
+)
+
+
+def _bucket(p: float) -> str:
+    return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
+
+
+def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> list[str]:
+    """Cue-independent features of token ``i``."""
+    lemma, lower, head, region = t.lemmas[i], t.lowers[i], t.heads[i], facts.region
+    feats = [
+        "w=" + lower,
+        "l=" + lemma,
+        "p=" + t.tags[i],
+        "d=" + t.deps[i],
+        "hl=" + t.lemmas[head],
+        "hd=" + t.deps[head],
+        "lex=" + _bucket(lex.get(lemma, 0.0)),
+        "lexw=" + _bucket(lex.get(lower, 0.0)),
+        "e=" + (t.ents[i] or "-"),
+        "q=" + ("1" if region[i] >= 0 else "0"),
+    ]
+    if facts.inner[i]:
+        feats.append("q1")
+    if t.texts[i] in QUOTE_MARKS:
+        feats.append("qmark")
+    if t.title[i]:
+        feats.append("title")
+    children = t.children[i]
+    deps = sorted({t.deps[c] for c in children} & _DEPS_OF_INTEREST)
+    feats.extend("cd=" + d for d in deps)
+    feats.extend(f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL)
+    subj = next((c for c in children if t.deps[c] in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
+    n = len(region)
+    if any(
+        region[c] >= 0 or (c + 1 < n and region[c + 1] >= 0 and t.texts[c] in QUOTE_MARKS)
+        for c in children
+    ):
+        feats.append("qchild")
+    if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
+        feats.append("parstart")
+    return feats
+
+
+_CLAUSAL = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "prep"})
+_DEPS_OF_INTEREST = frozenset(
+    {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "prep", "agent", "advcl", "punct"}
+)
+
+
+def cue_features(facts: DocFacts, start: int, end: int) -> list[list[str]]:
+    """Features of tokens ``start..end`` (a sentence) for the cue tagger, with a ±2 window."""
+    return _cue_names(facts, start, end)
+
+
+def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
+    base = facts.base
+    out = []
+    for i in range(start, end):
+        feats = list(base[i])
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if start <= j < end:
+                b = base[j]
+                feats.append(f"{off}w=" + facts.lowers[j])
+                if abs(off) == 1:
+                    feats.extend(f"{off}{f}" for f in b[1:4])
+                    feats.append(f"{off}{b[6]}")
+            else:
+                feats.append(f"{off}BOS" if off < 0 else f"{off}EOS")
+        out.append(feats)
+    return out
+
+
+def role_window(facts: DocFacts, cue_start: int, cue_end: int) -> tuple[int, int]:
+    """Token range the role tagger looks at: the cue's sentence ±1, stretched over quotations
+    that touch those sentences so that a multi-sentence quotation is seen whole."""
+    s = facts.sent_index[cue_start]
+    lo = facts.sent_bounds[max(0, s - 1)][0]
+    hi = facts.sent_bounds[min(len(facts.sent_bounds) - 1, s + 1)][1]
+    for edge in (lo, hi - 1):
+        k = facts.region[edge]
+        if k >= 0:
+            a, b = facts.region_spans[k]
+            lo, hi = min(lo, a), max(hi, b)
+    return max(0, lo), min(len(facts.doc), hi, lo + 400)
+
+
+def role_features(
+    facts: DocFacts, cue_start: int, cue_end: int
+) -> tuple[int, int, list[list[str]]]:
+    """Features of each token in the cue's window, relative to the cue, for the role tagger."""
+    doc = facts.doc
+    lo, hi = role_window(facts, cue_start, cue_end)
+    head = cue_head(facts, cue_start, cue_end)
+    cue_lemma = "_".join(t.lemma_.lower() for t in doc[cue_start:cue_end])[:30]
+    paths = _paths(facts, head, lo, hi)
+    cue_sent = facts.sent_index[cue_start]
+    cue_region = adjacent_region(facts, cue_start, cue_end)
+    lowers = facts.lowers
+    shared: dict[tuple[str, str], list[str]] = {}
+    out = []
+    for i in range(lo, hi):
+        path = paths[i - lo]
+        side = "in" if cue_start <= i < cue_end else ("L" if i < cue_start else "R")
+        key = (path, side)
+        if key not in shared:
+            shared[key] = [
+                "side=" + side,
+                "path=" + path,
+                "ps=" + path + "|" + side,
+                "cl=" + cue_lemma,
+                "clp=" + cue_lemma + "|" + path,
+            ]
+        dist = cue_start - i if i < cue_start else i - cue_end + 1
+        dsent = facts.sent_index[i] - cue_sent
+        feats = facts.role_base[i] + shared[key]
+        feats.append("dist=" + _distance_bucket(dist))
+        feats.append("ds=" + str(max(-2, min(2, dsent))))
+        k = facts.region[i]
+        if k >= 0:
+            feats.append("samereg" if k == cue_region else "otherreg")
+        if i > lo:
+            feats.append("-1w=" + lowers[i - 1])
+            feats.append("-1ps=" + side + path)
+        if i + 1 < hi:
+            feats.append("+1w=" + lowers[i + 1])
+        out.append(feats)
+    return lo, hi, out
+
+
+def _paths(facts: DocFacts, head: int, lo: int, hi: int) -> list[str]:
+    """Dependency path from the cue head to every token of ``lo..hi``: the labels going up to
+    the common ancestor (joined by ``^``), then the first label going down toward the token
+    and a depth bucket. Each token's walk reuses its head's (memoised), so the window costs
+    one pass."""
+    heads, deps = facts.heads, facts.deps
+    up_chain = _ancestors(facts, head)
+    up_labels = {t: "^".join(deps[u] for u in up_chain[:n])[:40] for n, t in enumerate(up_chain)}
+    memo: dict[int, tuple[int, str, int] | None] = {t: (t, "self", 0) for t in up_chain}
+
+    def walk(i: int) -> tuple[int, str, int] | None:
+        trail = []
+        while i not in memo:
+            trail.append(i)
+            if heads[i] == i or len(trail) > 40:
+                memo[i] = None
+                trail.pop()
+                break
+            i = heads[i]
+        found = memo[i]
+        for j in reversed(trail):
+            if found is not None:
+                anc, branch, depth = found
+                found = (anc, deps[j] if depth == 0 else branch, depth + 1)
+                if found[2] > 41:
+                    found = None
+            memo[j] = found
+        return memo[trail[0]] if trail else found
+
+    out = []
+    for i in range(lo, hi):
+        info = walk(i)
+        if info is None:
+            out.append("none")
+            continue
+        anc, branch, depth = info
+        bucket = "1" if depth <= 1 else "2" if depth == 2 else "3"
+        out.append(f"{up_labels[anc]}>{branch}{bucket}")
+    return out
+
+
+def _distance_bucket(dist: int) -> str:
+    return (
+        "0" if dist <= 0 else "1" if dist <= 2 else "2" if dist <= 5 else "3" if dist <= 12 else "4"
+    )
+
+
+def cue_head(facts: DocFacts, start: int, end: int) -> int:
+    """The token of the cue span whose head lies outside it (its syntactic head)."""
+    for i in range(start, end):
+        h = facts.heads[i]
+        if not (start <= h < end) or h == i:
+            return i
+    return start
+
+
+def _ancestors(facts: DocFacts, i: int) -> list[int]:
+    chain = [i]
+    while facts.heads[chain[-1]] != chain[-1] and len(chain) <= len(facts.heads):
+        chain.append(facts.heads[chain[-1]])
+    return chain
+
+
+def adjacent_region(facts: DocFacts, cue_start: int, cue_end: int) -> int:
+    """The quotation that the cue introduces or closes: the nearest one within a few tokens
+    (-2 when there is none)."""
+    doc = facts.doc
+    for off in range(1, 6):
+        for i in (cue_start - off, cue_end - 1 + off):
+            if 0 <= i < len(doc) and facts.region[i] >= 0:
+                return facts.region[i]
+    return -2

@@ -1,0 +1,233 @@
+"""Rules that back up the CRFs where training data is thin: signed quotations, verbs of
+saying after long appositions, attributions nested in a reported quotation, and quotations
+that continue an attributed one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from riftmap.nlp.attribution.content import opens_sentence
+from riftmap.nlp.attribution.features import DocFacts
+from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.text.lines import is_line_break, line_break_between
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+
+
+def speech_verb_cues(
+    facts: DocFacts, verbs: frozenset[str]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Verbs of saying the CRF's short window can miss, each with its subject's tokens: right
+    after a quotation and their own subject (``"…," Name, a long apposition, said.``) or
+    introducing one after a colon (``Name later added: "…"``)."""
+    cues = []
+    doc = facts.doc
+    candidates = [i for i, lemma in enumerate(facts.lemmas) if lemma in verbs]
+    for tok in (doc[i] for i in candidates):
+        if tok.pos_ != "VERB" or facts.region[tok.i] >= 0:
+            continue
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        source = (subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else None
+        if not subj and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
+            source = _noun_phrase_before(tok.head)  # '"…," the billionaire posted'
+        if source and (_quotation_before(facts, source[0]) or _colon_quotation_after(facts, tok.i)):
+            cues.append(((tok.i, tok.i + 1), source))
+    return cues
+
+
+def _noun_phrase_before(noun: Token) -> tuple[int, int]:
+    """The noun with its determiner and modifiers, none of its clauses ("the billionaire")."""
+    left = [c for c in noun.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod")]
+    start = min((c.left_edge.i for c in left), default=noun.i)
+    return start, noun.i + 1
+
+
+def _quotation_before(facts: DocFacts, start: int) -> bool:
+    """Does a quotation of the same sentence end right before token ``start``?"""
+    before = start - 1
+    doc = facts.doc
+    while before >= 0 and (doc[before].is_punct or doc[before].is_space):
+        if facts.region[before] >= 0:
+            break
+        before -= 1
+    sent_start = facts.sent_bounds[facts.sent_index[start]][0]
+    return before >= 0 and facts.region[before] >= 0 and sent_start <= before
+
+
+def _colon_quotation_after(facts: DocFacts, i: int) -> bool:
+    doc = facts.doc
+    if i + 1 >= len(doc) or doc[i + 1].text != ":":
+        return False
+    j = i + 2
+    while j < len(doc) and facts.region[j] < 0 and (doc[j].is_space or doc[j].is_punct):
+        j += 1
+    return j < len(doc) and facts.region[j] >= 0
+
+
+DASHES = frozenset({"―", "—", "–", "--"})
+
+
+def dash_attributions(facts: DocFacts) -> list[TokenAttribution]:
+    """Signed quotations, ``"…" — Name`` at a paragraph's end: a layout the CRF rarely saw."""
+    doc = facts.doc
+    found = []
+    for first, end in facts.region_spans:
+        if first >= end:
+            continue  # a quotation holding no token
+        j = end + 1  # skip the closing mark
+        while j < len(doc) and doc[j].is_space and not is_line_break(doc[j]):
+            j += 1
+        if j >= len(doc) or doc[j].text not in DASHES:
+            continue
+        k = j + 1
+        while k < len(doc) and k - j <= 8 and not is_line_break(doc[k]):
+            k += 1
+        name = [t for t in doc[j + 1 : k] if not t.is_punct and not t.is_space]
+        if name and (k >= len(doc) or doc[k].is_space) and any(t.pos_ == "PROPN" for t in name):
+            src = (name[0].i, name[-1].i + 1)
+            found.append(TokenAttribution((j, j + 1), src, (first, end), 0.9))
+    return found
+
+
+REPORTING_LEMMAS = frozenset({"report", "write", "according"})
+
+
+def nested_attributions(
+    facts: DocFacts, found: list[TokenAttribution], verbs: frozenset[str]
+) -> list[TokenAttribution]:
+    """Statements inside a news outlet's quoted report: "the Times reported: '... X told Y that
+    ..., according to two people familiar'". PolNeAR leaves quotations unannotated inside, so
+    the CRF never learned these; they are second-hand statements with sources of their own."""
+    taken = {i for att in found for i in range(*att.cue)}
+    main = {att.cue: att for att in found if att.continues is None}
+    out: list[TokenAttribution] = []
+    for att in found:
+        carrier = main.get(att.continues, att) if att.continues else att
+        if att.content is None or not _second_hand(facts, carrier):
+            continue
+        lo, hi = att.content
+        for i in range(lo, hi):
+            if i in taken or facts.region[i] < 0:
+                continue
+            nested = _according_to(facts, i, hi) or _reported_speech(facts, i, verbs)
+            if nested is not None:
+                out.append(nested)
+                taken.update(range(*nested.cue))
+    return [a for a in out if a.content and a.content[1] > a.content[0]]
+
+
+def _second_hand(facts: DocFacts, att: TokenAttribution) -> bool:
+    """A quotation carried by a publication: reported or written by a named non-person."""
+    doc = facts.doc
+    cue_lemmas = {t.lemma_.lower() for t in doc[att.cue[0] : att.cue[1]]}
+    if not cue_lemmas & REPORTING_LEMMAS or att.source is None:
+        return False
+    source = doc[att.source[0] : att.source[1]]
+    return any(
+        t.ent_type_ in OUTLET_ENTS or (t.pos_ == "PROPN" and t.ent_type_ != "PERSON")
+        for t in source
+    ) and not any(t.ent_type_ == "PERSON" for t in source)
+
+
+OUTLET_ENTS = frozenset({"ORG", "WORK_OF_ART"})
+
+
+def _according_to(facts: DocFacts, i: int, limit: int) -> TokenAttribution | None:
+    doc = facts.doc
+    if doc[i].lower_ != "according" or i + 1 >= limit or doc[i + 1].lower_ != "to":
+        return None
+    source = (i + 2, min(limit, doc[i + 1].right_edge.i + 1))
+    sent = doc[i].sent
+    start = max(sent.start, facts.region_spans[facts.region[i]][0])
+    end = min(sent.end, facts.region_spans[facts.region[i]][1])
+    content = (start, i) if i - start >= source[1] - end else (source[1], end)
+    if source[1] <= source[0]:
+        return None
+    return TokenAttribution((i, i + 2), source, content, 0.6)
+
+
+def _reported_speech(facts: DocFacts, i: int, verbs: frozenset[str]) -> TokenAttribution | None:
+    """``X told Y that ...``, ``X has made clear ...``: a verb of saying, subject and clause."""
+    tok = facts.doc[i]
+    lemma = tok.lemma_.lower()
+    phrase = next((c for c in tok.children if f"{lemma} {c.lemma_.lower()}" in verbs), None)
+    if tok.pos_ != "VERB" or (lemma not in verbs and phrase is None):
+        return None
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+    clause = [c for c in tok.children if c.dep_ == "ccomp" and (phrase is None or c.i != phrase.i)]
+    if phrase is not None:  # "made clear [that] ...": the clause may hang off "clear"
+        clause += [c for c in phrase.children if c.dep_ == "ccomp"]
+    if not subj or not clause:
+        return None
+    aux = [c.i for c in tok.children if c.dep_ in ("aux", "neg") and subj[0].i < c.i < i]
+    cue_end = max(i, phrase.i if phrase is not None else i) + 1
+    cue = (min([*aux, i]), cue_end)
+    source = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+    content = (clause[0].left_edge.i, clause[0].right_edge.i + 1)
+    return TokenAttribution(cue, source, content, 0.6)
+
+
+def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenAttribution]:
+    """A quotation opening the sentence right after an attributed statement, in the same
+    paragraph and with no attribution of its own, continues that statement: ``"A," she said.
+    "B."`` B is hers too."""
+    covered = {i for att in found if att.content for i in range(*att.content)}
+    by_sentence: dict[int, TokenAttribution] = {}
+    for att in found:
+        if att.source is not None and att.continues is None:
+            by_sentence[facts.sent_index[att.cue[0]]] = att
+    out = []
+    for first, end in facts.region_spans:
+        if first >= end or covered & set(range(first, end)):
+            continue
+        prev = _statement_before(facts, by_sentence, first)
+        if prev is None or line_break_between(facts.doc, prev.cue[1], first):
+            continue
+        if not _after_full_stop(facts, first):
+            continue  # the parser split a sentence inside it (' and "…" ')
+        out.append(TokenAttribution(prev.cue, None, (first, end), prev.confidence, prev.cue))
+    return out
+
+
+def _statement_before(
+    facts: DocFacts, by_sentence: dict[int, TokenAttribution], first: int
+) -> TokenAttribution | None:
+    """The attributed statement a quotation opening at token ``first`` would continue: the
+    last one of the sentence before, or of its own sentence when the parser ran the two
+    sentences together (``… on X. "I think …"``, "X." read as an abbreviation) and that
+    statement ends before the quotation."""
+    sent = facts.sent_index[first]
+    same = by_sentence.get(sent)
+    if same is not None and same.content is not None and same.content[1] <= first:
+        return same
+    return by_sentence.get(sent - 1) if opens_sentence(facts, first) else None
+
+
+def _after_full_stop(facts: DocFacts, first: int) -> bool:
+    """The text before token ``first`` (quotation marks and blanks skipped) ends a sentence."""
+    doc = facts.doc
+    j = first - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in QUOTE_MARKS):
+        j -= 1
+    return j < 0 or doc[j].text in (".", "!", "?", ":", "…") or doc[j].text.endswith(".")
+
+
+def inner_quotations(facts: DocFacts, verbs: frozenset[str]) -> list[TokenAttribution]:
+    """A quotation within a quotation (``"… and he's saying, 'Oh no, …'"``): a verb of saying
+    inside double marks, with its subject, introducing a single-marked passage."""
+    doc = facts.doc
+    out = []
+    for i, lemma in enumerate(facts.lemmas):
+        if lemma not in verbs or facts.region[i] < 0 or doc[i].pos_ != "VERB":
+            continue
+        subj = [c for c in doc[i].children if c.dep_ in ("nsubj", "nsubjpass") and c.i < i]
+        j = i + 1
+        while j < len(doc) and doc[j].text in (",", ":", "‘"):
+            j += 1
+        if not subj or j >= len(doc) or not facts.inner[j]:
+            continue
+        end = j
+        while end < len(doc) and facts.inner[end] and facts.region[end] >= 0:
+            end += 1
+        source = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+        out.append(TokenAttribution((i, i + 1), source, (j, end), 0.6))
+    return out

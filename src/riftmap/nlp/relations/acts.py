@@ -1,0 +1,268 @@
+"""Relations expressed by a predicate: "Bannon tore into Musk", "cabinet members challenged
+Musk's authority", "Trump reached out to Bannon and urged him to ...", "vowing to boot Musk",
+"his anti-Musk rhetoric", quoted or not.
+
+Each lexicon entry (``predicates.tsv``) says how its word reaches its target (direct object,
+a preposition, an affix); the agent comes from the parse (``targets.agent``), the modality
+from the verbs around it (``modality``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.nlp.relations.modality import modality, refused, settle
+from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
+from riftmap.nlp.relations.reactions import reaction
+from riftmap.nlp.relations.stance import Candidate, word_valence
+from riftmap.nlp.relations.targets import (
+    ActorLookup,
+    agent,
+    direct_objects,
+    has_infinitive,
+    infinitive_subject,
+    keys,
+    np_actors,
+    passive,
+    prep_objects,
+)
+
+CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
+# Types that say nothing when negated, hypothetical or only intended: a meeting that did not
+# (yet) happen and a request not made relate no one.
+QUIET_WHEN_UNREAL = frozenset({"CONSULT", "REQUEST"})
+# Friendly acts whose refusal is a rebuff: "refused to endorse", "declined to meet with".
+REFUSABLE = frozenset({"SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
+
+
+def _unreal(flags: tuple[str, ...]) -> bool:
+    return "negated" in flags or "hypothetical" in flags or "intended" in flags
+
+
+LABEL_DEPS = frozenset({"oprd", "attr", "xcomp", "ccomp"})
+
+
+def predicate_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """Every relation a lexicon predicate of the document expresses."""
+    found: list[Candidate] = []
+    for tok in doc:
+        if tok.pos_ not in CONTENT_POS:
+            continue
+        entries = next((lex.by_lemma[k] for k in keys(tok) if k in lex.by_lemma), None)
+        if not entries:
+            continue
+        for entry in entries:
+            made = _match(tok, entry, lookup, lex, quote_at)
+            if made:
+                found += made
+                break
+    return found
+
+
+def _match(
+    tok: Token, entry: Predicate, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    objects = _objects(tok, entry)
+    if not objects or reaction(tok, lex):
+        return []  # "won the endorsement of X" is X's act: see ``reactions``
+    type_, polarity, mode = entry.type, entry.polarity, entry.mode
+    if type_ == VALENCE_TYPE:
+        score = sum(word_valence(t, lex) for t in _label_tokens(tok))
+        if score == 0:
+            return []
+        type_, polarity = ("SUPPORT", 1) if score > 0 else ("ACCUSE", -1)
+        mode = None if score > 0 else "disapprove"
+    flags = modality(tok, lex)
+    if flags is not None and type_ in REFUSABLE and refused(tok, lex):
+        type_, polarity, mode = "REJECT", -1, None
+        flags = tuple(f for f in flags if f != "negated")
+    elif flags == ("negated",) and type_ == "AGREE" and "with" in entry.preps:
+        type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
+    if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
+        return []
+    doer = agent(tok, experiencer=bool(entry.preps))
+    if doer is None:
+        return []
+    sources = np_actors(lookup, doer, possessor=False)
+    targets = [t for o in objects for t in np_actors(lookup, o, possessor=True)]
+    if not targets and entry.type == VALENCE_TYPE:
+        targets = _label_target(objects, lookup)
+    out = []
+    for source, s_tok in sources:
+        for target, t_tok in targets:
+            if source == target:
+                continue
+            ev = _evidence(tok, s_tok, t_tok)
+            conf = 0.8 if s_tok.pos_ == t_tok.pos_ == "PROPN" else 0.65
+            pol = settle(polarity, flags)
+            out.append(
+                Candidate(
+                    source,
+                    target,
+                    type_,
+                    pol,
+                    ev,
+                    tok.i,
+                    mode,
+                    quote_at.get(tok.i),
+                    conf,
+                    flags,
+                    origin="state" if _state(tok, entry) else "predicate",
+                )
+            )
+    return out
+
+
+def _state(tok: Token, entry: Predicate) -> bool:
+    """A feeling or attitude ("thrilled with", "critical of"), not an act."""
+    return tok.pos_ == "ADJ" or (bool(entry.preps) and passive(tok))
+
+
+def _objects(tok: Token, entry: Predicate) -> list[Token]:
+    if entry.infinitive and not has_infinitive(tok):
+        return []
+    if entry.preps:
+        found = prep_objects(tok, entry.preps, entry.particle)
+    elif tok.pos_ == "VERB":
+        found = direct_objects(tok)
+    else:
+        return []
+    return found or (infinitive_subject(tok) if entry.infinitive else [])
+
+
+def _label_target(objects: list[Token], lookup: ActorLookup) -> list[tuple[str, Token]]:
+    """ "labeled Jones a fraud", parsed with Jones as a modifier of "fraud"."""
+    return [
+        (ident, c)
+        for o in objects
+        for c in o.children
+        if c.dep_ in ("nmod", "compound") and (ident := lookup.actor(c)) is not None
+    ]
+
+
+def _label_tokens(tok: Token) -> list[Token]:
+    """What a label verb calls its object: "called Jones a liar", "described X as weak"."""
+    found: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in LABEL_DEPS or (c.dep_ == "prep" and c.lower_ == "as"):
+            found += list(c.subtree)
+        elif c.dep_ == "dobj":  # the label itself when the parser made it the object
+            found += [t for t in c.subtree if t.dep_ not in ("nmod", "compound")]
+    return found
+
+
+def _evidence(pred: Token, source: Token, target: Token) -> tuple[int, int]:
+    """The clause showing the relation: from the first to the last of source, predicate and
+    target phrase, within the sentence."""
+    sent = pred.sent
+    lo = min(source.i, pred.i, target.left_edge.i)
+    hi = max(source.i, pred.i, target.right_edge.i) + 1
+    return max(lo, sent.start), min(hi, sent.end)
+
+
+def affix_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """ "his anti-Musk rhetoric" (ACCUSE), "Trump-backing tech bros" (SUPPORT): the holder of
+    the phrase takes the stance toward the actor the affix is attached to."""
+    found: list[Candidate] = []
+    for tok in doc:
+        if tok.text != "-" or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        entry = lex.affixes.get(left.lower_ + "-")
+        named = right
+        if entry is None:
+            entry, named = lex.affixes.get(right.lower_), left
+        if entry is None:
+            continue
+        target = lookup.named(named.text) or lookup.actor(named)
+        holder = _phrase_head(named)
+        if target is None:
+            continue
+        found += _holders(holder, target, entry, lookup, lex, quote_at, tok)
+    return found
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The noun a hyphenated modifier belongs to."""
+    for _ in range(4):
+        if tok.dep_ in ("compound", "nmod", "amod", "npadvmod", "punct") and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+
+def _holders(
+    head: Token,
+    target: str,
+    entry: Predicate,
+    lookup: ActorLookup,
+    lex: Lexicons,
+    quote_at: dict[int, int],
+    hyphen: Token,
+) -> list[Candidate]:
+    sources = np_actors(lookup, head, possessor=False, conjuncts=False)
+    if not sources:
+        doer = agent(head)
+        sources = np_actors(lookup, doer, possessor=False) if doer is not None else []
+    flags = modality(head, lex) or ()
+    return [
+        Candidate(
+            source,
+            target,
+            entry.type,
+            settle(entry.polarity, flags),
+            _evidence(head, s_tok, hyphen),
+            hyphen.i,
+            entry.mode,
+            quote_at.get(head.i),
+            0.55,
+            flags,
+        )
+        for source, s_tok in sources
+        if source != target
+    ]
+
+
+def threat_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """ "vowing to rip his face off and boot Musk": a promise of a hostile act is a threat."""
+    found: list[Candidate] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or not lex.threat_leads.intersection(keys(tok)):
+            continue
+        acts = [c for c in tok.children if c.dep_ == "xcomp"]
+        acts += [g for a in acts for g in a.conjuncts]
+        # "vowing to rip ... and boot Musk": the parser often hangs the second act on the vow
+        acts += [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VB"]
+        objects = [
+            o for a in acts if lex.threat_acts.intersection(keys(a)) for o in direct_objects(a)
+        ]
+        doer = agent(tok)
+        if not objects or doer is None:
+            continue
+        flags = modality(tok, lex) or ()
+        for source, s_tok in np_actors(lookup, doer, possessor=False):
+            for o in objects:
+                for target, t_tok in np_actors(lookup, o, possessor=True):
+                    if source != target:
+                        found.append(
+                            Candidate(
+                                source,
+                                target,
+                                "THREATEN",
+                                settle(-1, flags),
+                                _evidence(tok, s_tok, t_tok),
+                                tok.i,
+                                None,
+                                quote_at.get(tok.i),
+                                0.6,
+                                flags,
+                            )
+                        )
+    return found

@@ -1,0 +1,209 @@
+"""The relations component: who acts on whom, typed with PLOVER, dated, with a topic.
+
+It runs after attribution and actor resolution and reads their results (``doc._.quotes``,
+``doc._.actors``, ``doc._.token_actor``). Relations come from two kinds of evidence:
+
+- predicates from the lexicon, in or out of quotations ("Bannon tore into Musk", "urged his
+  former chief strategist to stop", "his anti-Musk rhetoric", "vowing to boot Musk"), see
+  ``acts``;
+- what a speaker's quoted words say about the actors they name, typed by their valence
+  ("There's something fundamentally wrong ... his understanding"), see ``stance``.
+
+Each relation is then dated from the time adverbials of its own clause (``timex``), given a
+topic (``topics``) and de-duplicated: the same source, target, type and polarity found twice
+in one sentence is one relation.
+
+A negated or hypothetical act ("shied away from taking shots at", "would endorse") is no tie
+between two actors: the component keeps such relations out of ``doc._.relations`` (the list
+that feeds the network and the extraction contract) and leaves them on
+``doc._.flagged_relations``, unless it is built with ``include_flagged``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.kb.ids import slug
+from riftmap.models import Extraction, Quote, Relation
+from riftmap.nlp import extensions
+from riftmap.nlp.attribution.spans import TRIM, char_span
+from riftmap.nlp.relations import plover
+from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.reactions import (
+    provoked_candidates,
+    reaction_candidates,
+    walkout_candidates,
+)
+from riftmap.nlp.relations.stance import (
+    Candidate,
+    cue_token,
+    quote_candidates,
+    quote_tokens,
+    requests_in_quotes,
+)
+from riftmap.nlp.relations.targets import ActorLookup
+from riftmap.nlp.relations.topics import TopicList, topic_of
+from riftmap.nlp.timex import parse_published, statement_date
+
+# evidence keeps its full stop: it is shown as a sentence
+EVIDENCE_TRIM = TRIM.replace(".", "")
+
+
+def select(
+    extraction: Extraction,
+    *,
+    actor: str | None = None,
+    type_: str | None = None,
+    topic: str | None = None,
+) -> list[Relation]:
+    """The relations of an extraction involving ``actor`` (an id, or words of a name, as
+    source or target), of PLOVER type ``type_`` and with topic ``topic`` (slug or words)."""
+    names = {a.id: a.name.lower() for a in extraction.actors}
+    wanted = actor.lower().strip() if actor else None
+
+    def involves(ident: str) -> bool:
+        return wanted is not None and (
+            ident == slug(wanted) or wanted in names.get(ident, ident.replace("-", " "))
+        )
+
+    return [
+        r
+        for r in extraction.relations
+        if (wanted is None or involves(r.source) or involves(r.target))
+        and (type_ is None or r.type == type_.upper())
+        and (topic is None or slug(topic) == (r.topic or "") or slug(topic) in (r.topic or ""))
+    ]
+
+
+class RelationComponent:
+    """spaCy component: ``doc._.relations`` becomes the list of ``Relation`` in the doc, and
+    ``doc._.flagged_relations`` the negated and hypothetical ones withheld from it."""
+
+    def __init__(self, *, topics: str | None = None, include_flagged: bool = False) -> None:
+        extensions.register()
+        if not Doc.has_extension("flagged_relations"):
+            Doc.set_extension("flagged_relations", default=None)
+        self.lexicons = plover.load()
+        self.topics = TopicList.read(topics) if topics else None
+        self.include_flagged = include_flagged
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = find_relations(doc, self.lexicons, self.topics)
+        keep = self.include_flagged
+        doc._.relations = [r for r in found if keep or not unreal(r)]
+        doc._.flagged_relations = [r for r in found if not keep and unreal(r)]
+        return doc
+
+
+def unreal(relation: Relation) -> bool:
+    """A relation that did not (or not yet) happen: negated or hypothetical."""
+    return "negated" in relation.flags or "hypothetical" in relation.flags
+
+
+def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> list[Relation]:
+    """Every relation of a parsed document whose quotes and actors are resolved."""
+    quotes: list[Quote] = list(doc._.quotes or ())
+    lookup = ActorLookup(doc, quotes)
+    quote_at = quote_index(doc, quotes)
+    found = speak_for(doc, predicate_candidates(doc, lookup, lex, quote_at), quotes)
+    found += affix_candidates(doc, lookup, lex, quote_at)
+    found += threat_candidates(doc, lookup, lex, quote_at)
+    found += reaction_candidates(doc, lookup, lex, quote_at)
+    found += provoked_candidates(doc, lookup, lex, quote_at)
+    found += walkout_candidates(doc, lookup, lex, quote_at)
+    found += quote_candidates(doc, quotes, lookup, lex)
+    found += requests_in_quotes(doc, quotes, lookup, lex)
+    published = parse_published(doc._.published)
+    actor_tokens = set(lookup.by_token)
+    return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
+
+
+def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
+    """Token -> index of the quote whose cue or content holds it (the cue wins)."""
+    found: dict[int, int] = {}
+    for k, quote in enumerate(quotes):
+        content = quote_tokens(doc, quote)
+        for i in range(*(content or (0, 0))):
+            found.setdefault(i, k)
+    for k, quote in enumerate(quotes):
+        cue = cue_token(doc, quote)
+        if cue is not None:
+            found[cue.i] = k
+    return found
+
+
+def speak_for(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> list[Candidate]:
+    """A feeling a speaker ascribes to someone else ("President Trump is thrilled with DOGE's
+    work," the press secretary said) is the speaker's statement, and theirs the stance."""
+    out = []
+    for c in found:
+        quote = quotes[c.quote] if c.quote is not None else None
+        inside = quote is not None and quote.content.start <= doc[c.anchor].idx < quote.content.end
+        if c.origin == "state" and quote and quote.speaker and inside:
+            c = replace(c, source=quote.speaker, origin="predicate")
+        if c.source != c.target:
+            out.append(replace(c, origin="predicate"))
+    return out
+
+
+def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """One relation per source, target, type and polarity in a sentence, the most confident;
+    a predicate's relation makes a quote's valence relation for the same pair redundant."""
+    sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
+    by_pair = {(c.source, c.target, sent_of[c.anchor]) for c in found if c.origin == "predicate"}
+    best: dict[tuple[str, str, str, int, int], Candidate] = {}
+    for c in found:
+        if c.origin == "quote" and (c.source, c.target, sent_of[c.anchor]) in by_pair:
+            continue
+        key = (c.source, c.target, c.type, c.polarity, sent_of[c.anchor])
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return sorted(best.values(), key=lambda c: (c.evidence, c.source, c.target))
+
+
+def _relation(
+    doc: Doc,
+    c: Candidate,
+    published: date | None,
+    topics: TopicList | None,
+    actor_tokens: set[int],
+) -> Relation:
+    anchor = doc[c.anchor]
+    content = doc[c.content[0] : c.content[1]] if c.content else None
+    when = statement_date(_dates(doc, c), published)
+    return Relation(
+        source=c.source,
+        target=c.target,
+        type=c.type,
+        polarity=c.polarity,
+        evidence=char_span(doc, c.evidence, doc.text, EVIDENCE_TRIM),
+        mode=c.mode,
+        topic=topic_of(anchor, topics, actor_tokens, content),
+        when=when.value if when else None,
+        when_precision=when.precision if when else None,
+        quote=c.quote,
+        confidence=c.confidence,
+        flags=c.flags,
+    )
+
+
+def _dates(doc: Doc, c: Candidate) -> list[SpacySpan]:
+    """DATE entities that time the relation's clause, nearest first: those in the anchor's
+    own phrase or hanging on it or on the clauses above it, never inside quoted words."""
+    anchor = doc[c.anchor]
+    above = {anchor.i, *(a.i for a in anchor.ancestors)}
+    inside = set(range(*c.content)) if c.content else set()
+    sent = anchor.sent
+    chosen = [
+        ent
+        for ent in sent.ents
+        if ent.label_ == "DATE"
+        and ent.start not in inside
+        and (ent.root.head.i in above or anchor.is_ancestor(ent.root))
+    ]
+    return sorted(chosen, key=lambda e: abs(e.root.i - anchor.i))

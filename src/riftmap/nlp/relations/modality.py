@@ -1,0 +1,109 @@
+"""Modality: whether a predicate's act happened.
+
+A predicate is negated ("did not criticize", "declined to criticize"), hypothetical ("would
+endorse", "if he backs", "needs to challenge"), intended ("tried to undermine"), hedged ("has
+seemingly praised"), a refusal of a friendly act ("refused to endorse"), or merely the
+content of someone's request ("urged X to stop attacking Y"), from its own modifiers and the
+verbs it is the complement of (``modality.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.targets import keys, passive
+
+REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
+
+
+def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
+    """Flags of a predicate from its own modifiers and the verbs it is the complement of;
+    None when it is only what another actor asks or threatens ("urged X to stop attacking
+    Y" is no attack on Y)."""
+    flags: set[str] = set()
+    if pred.pos_ == "NOUN" and pred.dep_ == "dobj":
+        flags |= _own_flags(pred, lex)  # "had no praise for"
+        pred = pred.head  # "shied away from taking any shots at X": the verb carries it
+    elif _light_verb(pred):
+        flags |= _own_flags(pred, lex)
+        pred = pred.head.head  # "would not come to the defense of X"
+    tok = pred
+    for _ in range(6):
+        flags |= _own_flags(tok, lex)
+        if tok.dep_ not in ("xcomp", "pcomp", "prep", "advcl") or tok.head.i == tok.i:
+            break
+        head = tok.head
+        if head.pos_ == "VERB" and _asks(head, lex):
+            return None
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _marked(tok):
+            break  # "declined to comment, accusing her of ...": the accusation was made
+        kind = next((lex.modality[k] for k in keys(head) if k in lex.modality), None)
+        if any(c.lower_ == "yet" for c in head.children) and tok.dep_ == "xcomp":
+            kind = "negating"  # "has yet to meet"
+        if kind in ("negating", "refusal"):
+            flags.add("negated")
+        elif kind == "intent":
+            flags.add("intended")
+        elif kind == "obligation":
+            flags.add("hypothetical")
+        elif kind == "hedge":
+            flags.add("hedged")
+        if tok.dep_ == "advcl":
+            break
+        tok = head
+    return tuple(sorted(flags))
+
+
+def _light_verb(noun: Token) -> bool:
+    """A noun predicate after a verb of motion that only carries it ("came to the defense
+    of", "went on the attack against"), not one of a passive ("imperiled with his
+    endorsement of")."""
+    prep, verb = noun.head, noun.head.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("to", "on")
+        and verb.pos_ == "VERB"
+        and not passive(verb)
+    )
+
+
+def _marked(tok: Token) -> bool:
+    return any(c.dep_ == "mark" for c in tok.children)
+
+
+def refused(pred: Token, lex: Lexicons) -> bool:
+    """Whether a predicate is what its agent refuses ("refused to endorse", "declined to
+    meet with"): refusing a friendly act is a rebuff, not the absence of one."""
+    if pred.dep_ != "xcomp" or _own_flags(pred, lex):
+        return False
+    head = pred.head
+    if any(c.dep_ == "neg" for c in head.children):
+        return False  # "did not refuse to endorse"
+    return any(lex.modality.get(k) == "refusal" for k in keys(head))
+
+
+def _asks(tok: Token, lex: Lexicons) -> bool:
+    if lex.threat_leads.intersection(keys(tok)):
+        return True
+    entries = next((lex.by_lemma[k] for k in keys(tok) if k in lex.by_lemma), [])
+    return any(e.type in REQUEST_VERBS_TYPES and e.infinitive for e in entries)
+
+
+def _own_flags(tok: Token, lex: Lexicons) -> set[str]:
+    flags = set()
+    for c in tok.children:
+        kind = lex.modality.get(c.lower_) or lex.modality.get(c.lemma_.lower())
+        if c.dep_ == "neg" or (kind == "negator" and c.dep_ in ("advmod", "det")):
+            flags.add("negated")
+        elif (kind == "modal" and c.dep_ == "aux") or (kind == "mark" and c.dep_ == "mark"):
+            flags.add("hypothetical")
+        elif kind == "hedge" and c.dep_ == "advmod":
+            flags.add("hedged")
+    return flags
+
+
+def settle(polarity: int, flags: tuple[str, ...]) -> int:
+    """A negated or hypothetical act is no hostility or friendship (yet)."""
+    return 0 if "negated" in flags or "hypothetical" in flags else polarity

@@ -1,0 +1,176 @@
+"""PLOVER types and the lexicons that map words to them, read from ``riftmap/data/relations``.
+
+The lexicons are data, not code (one entry a line, each predicate with an example sentence
+that the tests run), so that a reader can see and extend what riftmap recognises:
+
+- ``predicates.tsv``: verbs, nouns, adjectives and affixes expressing an act toward an
+  actor, with their PLOVER type and mode ("tear into X" ACCUSE disapprove);
+- ``valence.tsv``: evaluative words for statements that judge an actor without such a
+  predicate ("a parasitic illegal immigrant");
+- ``modality.tsv``: negation, modality and hedges that flag a relation;
+- ``threats.tsv``: verbs of promise and hostile acts ("vowed to oust X");
+- ``cues.tsv``: reporting cues whose source takes no stance ("the Times reported");
+- ``reactions.tsv``: verbs of receiving and the reactions they receive ("drew criticism
+  from X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from riftmap.errors import ModelError
+from riftmap.resources import read_lines
+
+TYPES = (
+    "ACCUSE",
+    "SUPPORT",
+    "REQUEST",
+    "REJECT",
+    "THREATEN",
+    "AGREE",
+    "CONSULT",
+    "CONCEDE",
+    "PROTEST",
+)
+# The source's stance toward the target that each type expresses.
+POLARITY = {
+    "ACCUSE": -1,
+    "REJECT": -1,
+    "THREATEN": -1,
+    "PROTEST": -1,
+    "SUPPORT": 1,
+    "AGREE": 1,
+    "CONCEDE": 1,
+    "REQUEST": 0,
+    "CONSULT": 0,
+}
+VALENCE_TYPE = "VALENCE"  # a label verb: the type follows the valence of the label
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One lexicon entry: how a word points at its target, and what it means.
+
+    ``preps`` empty means the target is the direct object; ``infinitive`` that an infinitive
+    must follow the object ("urge X to ..."); ``affix`` is "prefix" for ``anti-X`` and
+    "suffix" for ``X-backing``.
+    """
+
+    pattern: str
+    lemma: str
+    type: str
+    mode: str | None
+    example: str
+    particle: str | None = None
+    preps: tuple[str, ...] = ()
+    infinitive: bool = False
+    affix: str | None = None
+
+    @property
+    def polarity(self) -> int:
+        return POLARITY.get(self.type, 0)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Everything the relation finder looks words up in."""
+
+    by_lemma: dict[str, list[Predicate]]
+    affixes: dict[str, Predicate]
+    valence: dict[str, int]
+    experiencer: frozenset[str]
+    adjective_only: frozenset[str]
+    modality: dict[str, str]
+    threat_leads: frozenset[str]
+    threat_acts: frozenset[str]
+    report_cues: frozenset[str]
+    predicates: list[Predicate] = field(default_factory=list)
+    reaction_verbs: frozenset[str] = frozenset()
+    reactions: dict[str, str] = field(default_factory=dict)
+    provokes: dict[str, str] = field(default_factory=dict)
+    prompts: frozenset[str] = frozenset()
+    walkouts: frozenset[str] = frozenset()
+
+
+# Verbs that turn their object against their subject, or win it over (``reactions.tsv``).
+PROVOKE = {"provoke": "ACCUSE", "please": "SUPPORT"}
+
+
+def parse_pattern(pattern: str, type_: str, mode: str | None, example: str) -> Predicate:
+    """Read one pattern of ``predicates.tsv`` (its syntax is described in the file)."""
+    words = pattern.split()
+    if len(words) == 1 and words[0].startswith(("anti-", "pro-")) and words[0].endswith("X"):
+        return Predicate(pattern, words[0][:-1], type_, mode, example, affix="prefix")
+    if len(words) == 1 and words[0].startswith("X-"):
+        return Predicate(pattern, words[0][2:], type_, mode, example, affix="suffix")
+    if "X" not in words or words.index("X") == 0:
+        raise ValueError(f"pattern {pattern!r} names no target X after its word")
+    x = words.index("X")
+    middle = words[1:x]
+    tail = words[x + 1 :]
+    if tail not in ([], ["to"]):
+        raise ValueError(f"pattern {pattern!r}: only 'to' may follow X")
+    particle = middle[0] if len(middle) == 2 else None
+    preps = tuple(middle[-1].split("|")) if middle else ()
+    return Predicate(
+        pattern, words[0], type_, mode, example, particle, preps, infinitive=tail == ["to"]
+    )
+
+
+def _rows(name: str) -> list[list[str]]:
+    try:
+        lines = read_lines("relations", name)
+    except OSError as err:
+        raise ModelError(f"relation lexicon data/relations/{name} does not load: {err}") from err
+    return [[cell.strip() for cell in line.split("\t")] for line in lines]
+
+
+def _predicates() -> list[Predicate]:
+    found = []
+    for row in _rows("predicates.tsv"):
+        pattern, type_, mode, example = [*row, "", "", ""][:4]
+        if type_ not in TYPES and type_ != VALENCE_TYPE:
+            raise ModelError(f"predicates.tsv: {pattern!r} has unknown type {type_!r}")
+        try:
+            found.append(parse_pattern(pattern, type_, mode or None, example))
+        except ValueError as err:
+            raise ModelError(f"predicates.tsv: {err}") from err
+    return found
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicons:
+    """The lexicons, read once per process."""
+    predicates = _predicates()
+    by_lemma: dict[str, list[Predicate]] = {}
+    affixes: dict[str, Predicate] = {}
+    for p in predicates:
+        if p.affix:
+            affixes[p.lemma] = p
+        else:
+            by_lemma.setdefault(p.lemma, []).append(p)
+    valence_rows = _rows("valence.tsv")
+    modality = {row[0]: row[1] for row in _rows("modality.tsv")}
+    threats = _rows("threats.tsv")
+    reactions = _rows("reactions.tsv")
+    for word, kind, *_ in reactions:
+        if kind not in ("verb", "prompt", "walkout", *PROVOKE) and kind not in TYPES:
+            raise ModelError(f"reactions.tsv: {word!r} has unknown kind {kind!r}")
+    return Lexicons(
+        by_lemma=by_lemma,
+        affixes=affixes,
+        valence={row[0]: int(row[1]) for row in valence_rows},
+        experiencer=frozenset(row[0] for row in valence_rows if row[2:] == ["exp"]),
+        adjective_only=frozenset(row[0] for row in valence_rows if row[2:] == ["adj"]),
+        modality=modality,
+        threat_leads=frozenset(row[0] for row in threats if row[1] == "lead"),
+        threat_acts=frozenset(row[0] for row in threats if row[1] == "act"),
+        report_cues=frozenset(row[0] for row in _rows("cues.tsv")),
+        predicates=predicates,
+        reaction_verbs=frozenset(row[0] for row in reactions if row[1] == "verb"),
+        reactions={row[0]: row[1] for row in reactions if row[1] in TYPES},
+        provokes={row[0]: PROVOKE[row[1]] for row in reactions if row[1] in PROVOKE},
+        prompts=frozenset(row[0] for row in reactions if row[1] == "prompt"),
+        walkouts=frozenset(row[0] for row in reactions if row[1] == "walkout"),
+    )

@@ -1,0 +1,158 @@
+"""Relations told as a reaction received: "Smith's remarks drew criticism from Jones" (Jones
+ACCUSE Smith), "his attacks gained him admirers such as Jones" (Jones SUPPORT him), "won the
+endorsement of Jones". The subject of the verb of receiving (or its owner, or the indirect
+object) is the target; whoever the reaction comes from is the source (``reactions.tsv``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.nlp.relations.modality import modality, settle
+from riftmap.nlp.relations.plover import POLARITY, Lexicons
+from riftmap.nlp.relations.stance import Candidate
+from riftmap.nlp.relations.targets import (
+    ActorLookup,
+    agent,
+    direct_objects,
+    infinitive_subject,
+    keys,
+    np_actors,
+)
+
+# Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X",
+# "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.
+FROM = frozenset({"from", "of", "as", "like", "with", "among"})
+ON_VERB = frozenset({"from", "with", "among"})
+
+
+def reaction(noun: Token, lex: Lexicons) -> str | None:
+    """The PLOVER type of a reaction noun received by a verb of receiving, else None."""
+    if noun.dep_ != "dobj" or not lex.reaction_verbs.intersection(keys(noun.head)):
+        return None
+    return next((lex.reactions[k] for k in keys(noun) if k in lex.reactions), None)
+
+
+def reaction_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """Every relation a received reaction of the document tells."""
+    found: list[Candidate] = []
+    for noun in doc:
+        type_ = reaction(noun, lex) if noun.pos_ == "NOUN" else None
+        flags = modality(noun.head, lex) if type_ else None
+        if type_ is None or flags is None:
+            continue
+        polarity = settle(POLARITY.get(type_, 0), flags)
+        mode = "disapprove" if type_ == "ACCUSE" else None
+        for source, s_tok in _reactors(noun, lookup):
+            for target, t_tok in _receivers(noun.head, lookup):
+                if source != target:
+                    ev = _span(noun.head, s_tok, t_tok)
+                    k = quote_at.get(noun.head.i)
+                    found.append(
+                        Candidate(
+                            source, target, type_, polarity, ev, noun.head.i, mode, k, 0.6, flags
+                        )
+                    )
+    return found
+
+
+def provoked_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """ "Smith's remarks angered Jones" (Jones ACCUSE Smith), "Smith impressed Jones" (Jones
+    SUPPORT Smith), and their passives ("Jones was angered by Smith")."""
+    found: list[Candidate] = []
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        type_ = next((lex.provokes[k] for k in keys(verb) if k in lex.provokes), None)
+        if type_ is None:
+            continue
+        flags = modality(verb, lex)
+        doer = agent(verb)
+        if flags is None or doer is None:
+            continue
+        polarity = settle(POLARITY.get(type_, 0), flags)
+        mode = "disapprove" if type_ == "ACCUSE" else None
+        for obj in direct_objects(verb):
+            for source, s_tok in np_actors(lookup, obj, possessor=False):
+                for target, t_tok in np_actors(lookup, doer, possessor=True):
+                    if source != target:
+                        ev = _span(verb, s_tok, t_tok)
+                        k = quote_at.get(verb.i)
+                        found.append(
+                            Candidate(
+                                source, target, type_, polarity, ev, verb.i, mode, k, 0.55, flags
+                            )
+                        )
+    return found
+
+
+def walkout_candidates(
+    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
+) -> list[Candidate]:
+    """ "Smith's gesture prompted Jones to back out of the event": Jones PROTEST Smith."""
+    found: list[Candidate] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or not lex.prompts.intersection(keys(verb)):
+            continue
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _walkout(c, lex)]
+        flags = modality(verb, lex)
+        doer = agent(verb)
+        if not acts or flags is None or doer is None:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] or infinitive_subject(verb)
+        for source, _ in [a for o in objects for a in np_actors(lookup, o, possessor=False)]:
+            for target, t_tok in np_actors(lookup, doer, possessor=True):
+                if source != target:
+                    ev = _span(verb, t_tok, acts[0])
+                    pol = settle(-1, flags)
+                    k = quote_at.get(verb.i)
+                    found.append(
+                        Candidate(
+                            source, target, "PROTEST", pol, ev, verb.i, "boycott", k, 0.55, flags
+                        )
+                    )
+    return found
+
+
+def _walkout(act: Token, lex: Lexicons) -> bool:
+    nxt = act.doc[act.i + 1] if act.i + 1 < len(act.doc) else None
+    phrase = f"{act.lemma_.lower()} {nxt.lower_}" if nxt is not None else ""
+    return phrase in lex.walkouts or act.lemma_.lower() in lex.walkouts
+
+
+def _reactors(noun: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
+    """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
+    noun itself when it names a group ("drew critics"). Named reactors who are no actors
+    of the document ("such as the women on The View") leave no one."""
+    named = [
+        g
+        for holder in (noun, noun.head)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in FROM and (holder is noun or c.lower_ in ON_VERB)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if named:
+        return [a for tok in named for a in np_actors(lookup, tok, possessor=False)]
+    return np_actors(lookup, noun, possessor=False, conjuncts=False)
+
+
+def _receivers(verb: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
+    """Who receives it: the indirect object ("earned him praise"), else the subject or the
+    owner of the subject ("Smith's remarks drew criticism")."""
+    datives = [c for c in verb.children if c.dep_ == "dative"]
+    if datives:
+        return np_actors(lookup, datives[0], possessor=True)
+    doer = agent(verb)
+    return np_actors(lookup, doer, possessor=True) if doer is not None else []
+
+
+def _span(verb: Token, source: Token, target: Token) -> tuple[int, int]:
+    sent = verb.sent
+    lo = min(source.left_edge.i, verb.i, target.left_edge.i)
+    hi = max(source.right_edge.i, verb.i, target.right_edge.i) + 1
+    return max(lo, sent.start), min(hi, sent.end)

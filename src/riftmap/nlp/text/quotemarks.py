@@ -1,0 +1,118 @@
+"""Find quotation regions in raw text: straight and curly marks, multi-paragraph, unbalanced.
+
+A region is the text between an opening and a closing mark (marks excluded). A quotation that
+runs over several paragraphs, with the opening mark repeated at each paragraph start and no
+closing mark until the end, is one region. An opening mark never closed by the end of its
+paragraph yields a region up to that paragraph end, so unbalanced marks never swallow an article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Every quotation mark of English news text: straight and curly, double and single, and
+# guillemets. (The straight single mark is also the apostrophe; code that must tell the two
+# apart does so by position, as ``find_regions`` does.)
+QUOTE_MARKS = frozenset('"“”‘’\'«»')
+# The marks that open a double quotation in English text, and with the curly single one, any
+# quotation (a straight single mark opens none: it is mostly an apostrophe).
+DOUBLE_OPENERS = frozenset('"“')
+# The marks taken off names and group labels: all but the straight single one, which there is
+# an apostrophe ("the union's allies", "activist'' investors" keeps its words).
+NAME_MARKS = QUOTE_MARKS - {"'"}
+OPENING_MARKS = DOUBLE_OPENERS | {"‘"}
+# Each double opener and the mark that closes it. Writers and content systems mix straight and
+# curly marks (“like this"), so a curly opener also closes on a straight mark and a straight
+# opener on a curly closer.
+OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values())
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+
+
+@dataclass(frozen=True)
+class Region:
+    """Characters ``[start, end)`` inside quotation marks; ``level`` 0 for double marks."""
+
+    start: int
+    end: int
+    level: int = 0
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _next_paragraph_opens(text: str, pos: int, mark: str) -> int | None:
+    """Position just after an opening mark that starts the paragraph following ``pos``."""
+    i = pos
+    while i < len(text) and text[i] in "\n\r \t":
+        i += 1
+    if i < len(text) and i > pos and text[i] in (mark, "“", '"'):
+        return i + 1
+    return None
+
+
+def _close_of(text: str, start: int, opener: str) -> tuple[int, int] | None:
+    """Find the close of a double-mark quotation opened just before ``start``.
+
+    Returns (content end, position after the close) or None when it never closes.
+    """
+    closers = {OPENERS[opener], '"'} if opener in "“„" else {OPENERS[opener], "”"}
+    pos = start
+    while True:
+        para_end = _paragraph_end(text, pos)
+        hits = [h for h in (text.find(c, pos, para_end) for c in closers) if h >= 0]
+        if hits:
+            hit = min(hits)
+            return hit, hit + 1
+        nxt = _next_paragraph_opens(text, para_end, opener)
+        if nxt is None:
+            return None
+        pos = nxt
+
+
+def find_regions(text: str) -> list[Region]:
+    """All double-mark regions, plus single-curly-mark regions nested inside or standing alone."""
+    regions: list[Region] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPENERS and (ch != '"' or i + 1 < n):
+            found = _close_of(text, i + 1, ch)
+            if found is None:
+                end = _paragraph_end(text, i + 1)
+                if end > i + 1:
+                    regions.append(Region(i + 1, end))
+                i = end
+                continue
+            end, after = found
+            if end > i + 1:
+                regions.append(Region(i + 1, end))
+            i = after
+            continue
+        i += 1
+    regions.extend(_single_regions(text))
+    return sorted(regions, key=lambda r: (r.start, -r.end))
+
+
+def _single_regions(text: str) -> list[Region]:
+    """‘…’ regions: an opening ‘ after a non-word char, closed by ’ before a non-word char."""
+    out: list[Region] = []
+    i = text.find(SINGLE_OPEN)
+    while i >= 0:
+        if i == 0 or not _is_word(text[i - 1]):
+            para_end = _paragraph_end(text, i)
+            j = text.find(SINGLE_CLOSE, i + 1, para_end)
+            while j >= 0 and j + 1 < len(text) and _is_word(text[j + 1]):
+                j = text.find(SINGLE_CLOSE, j + 1, para_end)
+            if j > i + 1:
+                out.append(Region(i + 1, j, level=1))
+        i = text.find(SINGLE_OPEN, i + 1)
+    return out

@@ -1,0 +1,125 @@
+"""The development set's answer keys agree with their article texts.
+
+``eval/devset`` holds real news articles and hand-made keys in the answer-key format of
+``../shared/keys``. A key whose strings drift from its text (a re-typed quotation mark, an
+edited paragraph) silently lowers every figure measured on it, so each key is checked here
+without ``../shared``: every string is an exact substring of its text, every quote occurrence
+exists, every speaker, source and target is a declared actor, and the manifest lists each
+article with a licence.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
+TEXTS = DEVSET / "texts"
+KEYS = DEVSET / "keys"
+MANIFEST = DEVSET / "MANIFEST.tsv"
+
+RELATION_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE",
+                  "CONSULT", "CONCEDE", "PROTEST"}
+QUOTE_KINDS = {"direct", "indirect", "mixed"}
+ACTOR_TYPES = {"person", "organization", "group"}
+DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+MANIFEST_COLUMNS = ["file", "url", "outlet", "kind", "published", "licence", "notes"]
+
+KEY_FILES = sorted(KEYS.glob("*.json"))
+
+
+def count(text: str, sub: str) -> int:
+    """Occurrences of ``sub`` in ``text``, overlapping ones included (as the scorer finds them)."""
+    n, i = 0, text.find(sub)
+    while i != -1:
+        n, i = n + 1, text.find(sub, i + 1)
+    return n
+
+
+def key_errors(key: dict[str, Any], text: str, doc: str) -> list[str]:
+    """Every way ``key`` disagrees with ``text``; empty when the key is sound."""
+    errors: list[str] = []
+    if key.get("doc") != doc:
+        errors.append(f"doc is {key.get('doc')!r}, not {doc!r}")
+    if key.get("published") is not None and not DATE.match(str(key["published"])):
+        errors.append(f"bad published {key['published']!r}")
+    ids: set[str] = set()
+    for actor in key["actors"]:
+        aid = actor["id"]
+        if not SLUG.match(aid) or aid in ids:
+            errors.append(f"actor id {aid!r} is not a unique slug")
+        ids.add(aid)
+        if actor["type"] not in ACTOR_TYPES:
+            errors.append(f"{aid}: bad type {actor['type']!r}")
+        if not actor["mentions"] or len(set(actor["mentions"])) != len(actor["mentions"]):
+            errors.append(f"{aid}: mentions empty or repeated")
+        errors += [f"{aid}: mention {m!r} not in text" for m in actor["mentions"] if m not in text]
+    for n, quote in enumerate(key["quotes"]):
+        if quote["speaker"] not in ids:
+            errors.append(f"quote {n}: speaker {quote['speaker']!r} undeclared")
+        if count(text, quote["content"]) <= quote["occurrence"]:
+            errors.append(f"quote {n}: content #{quote['occurrence']} not in text")
+        errors += [f"quote {n}: {f} {quote[f]!r} not in text"
+                   for f in ("cue", "source") if not quote[f] or quote[f] not in text]
+        if quote["kind"] not in QUOTE_KINDS:
+            errors.append(f"quote {n}: bad kind {quote['kind']!r}")
+    for n, rel in enumerate(key["relations"]):
+        errors += [f"relation {n}: {f} {rel[f]!r} undeclared"
+                   for f in ("source", "target") if rel[f] not in ids]
+        if rel["source"] == rel["target"]:
+            errors.append(f"relation {n}: source equals target")
+        if rel["type"] not in RELATION_TYPES or rel["polarity"] not in (-1, 0, 1):
+            errors.append(f"relation {n}: bad type or polarity")
+        if not SLUG.match(rel["topic"]) or rel["evidence"] not in text:
+            errors.append(f"relation {n}: bad topic or evidence not in text")
+        if rel["when"] is not None and not DATE.match(rel["when"]):
+            errors.append(f"relation {n}: bad when {rel['when']!r}")
+    return errors
+
+
+def manifest_rows() -> list[dict[str, str]]:
+    with MANIFEST.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_the_development_set_has_at_least_ten_keyed_articles() -> None:
+    assert len(KEY_FILES) >= 10
+    assert {p.stem for p in KEY_FILES} == {p.stem for p in TEXTS.glob("*.txt")}
+
+
+@pytest.mark.parametrize("key_path", KEY_FILES, ids=lambda p: p.stem)
+def test_every_key_string_is_in_its_text_and_every_role_a_declared_actor(key_path: Path) -> None:
+    doc = key_path.stem + ".txt"
+    text = (TEXTS / doc).read_text(encoding="utf-8")
+    key = json.loads(key_path.read_text(encoding="utf-8"))
+    assert key_errors(key, text, doc) == []
+
+
+def test_the_checker_finds_a_drifted_string_and_an_undeclared_speaker() -> None:
+    text = "Title\n\n\"We won,\" said Ann Lee.\n"
+    key = {"doc": "a.txt", "published": None,
+           "actors": [{"id": "ann-lee", "name": "Ann Lee", "type": "person",
+                       "mentions": ["Ann Lee", "Ann  Lee"]}],
+           "quotes": [{"speaker": "bob", "content": "We won,", "occurrence": 1, "cue": "said",
+                       "source": "Ann Lee", "kind": "direct"}],
+           "relations": []}
+    errors = key_errors(key, text, "a.txt")
+    assert any("'Ann  Lee' not in text" in e for e in errors)
+    assert any("speaker 'bob' undeclared" in e for e in errors)
+    assert any("content #1 not in text" in e for e in errors)
+
+
+def test_the_manifest_lists_every_article_with_its_source_and_licence() -> None:
+    rows = manifest_rows()
+    assert rows and list(rows[0]) == MANIFEST_COLUMNS
+    assert sorted(r["file"] for r in rows) == sorted(p.name for p in TEXTS.glob("*.txt"))
+    for row in rows:
+        assert row["url"].startswith("http"), row["file"]
+        assert row["outlet"] and row["kind"] and row["licence"], row["file"]
+        assert DATE.match(row["published"]), row["file"]
