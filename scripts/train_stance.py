@@ -33,7 +33,7 @@ from riftmap.eval.newsmtsc import (
     read_items,
     scores,
 )
-from riftmap.stancemodel import (
+from riftmap.nlp.relations.stance_model import (
     MARK_OPEN,
     POLARITIES,
     StanceModel,
@@ -189,8 +189,8 @@ def lexicon_votes(items: list[Item]) -> list[int]:
     sign of its words' valence plus its lexicon predicates' polarity (the feature that the
     relation component passes as each candidate's lexicon polarity)."""
     from riftmap.nlp.pipeline import load_base_model
-    from riftmap.nlp.plover import load
-    from riftmap.nlp.stance import word_valence
+    from riftmap.nlp.relations.plover import load
+    from riftmap.nlp.relations.stance import word_valence
 
     nlp, lex = load_base_model(), load()
     votes = []

@@ -18,7 +18,13 @@ from pathlib import Path
 import numpy as np
 
 from riftmap.errors import InputError
-from riftmap.stancemodel import POLARITIES, StanceModel, Target, softmax, stance_model
+from riftmap.nlp.relations.stance_model import (
+    POLARITIES,
+    StanceModel,
+    Target,
+    softmax,
+    stance_model,
+)
 
 ECE_BINS = 10
 
