@@ -30,6 +30,8 @@ def _entities(state: ActorState) -> None:
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
         if _person_word(ent) or PARTY_STATE.match(ent.text):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
+        if _no_name(ent) and not state.kb.lookup(ent.text):
+            continue
         start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
         name = _strip_titles(clean_name(state.doc[start:end].text))
         if not name or not any(c.isalpha() for c in name):
@@ -122,6 +124,22 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
+def _no_name(ent: SpacySpan) -> bool:
+    """Words the tagger took for a name that name no actor: a word in capitals that is a
+    verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
+    title ("Press Secretary Karoline Leavitt"), a name a person is compared to ("he's
+    becoming Icarus")."""
+    if len(ent) != 1:
+        return False
+    tok = ent.root
+    if tok.is_upper and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        return True
+    head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_title:
+        return head.lower_ in lexicon().person_nouns
+    return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
+
+
 def _person_word(ent: SpacySpan) -> bool:
     """A group name used for one person with a determiner: "the Ohio Republican"."""
     root = ent.root
@@ -148,6 +166,9 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
     if doc[end - 1].tag_ == "POS":
         end -= 1
+    inner = [i for i in range(start + 1, end) if doc[i].tag_ == "POS"]
+    if label == "PERSON" and inner:
+        end = inner[0]  # "Boris Johnson’s Brexit": the name ends at its possessive
     while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
         end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
