@@ -1,7 +1,7 @@
 """Plain frozen data classes that cross stage boundaries (ingest -> nlp -> interfaces).
 
 They carry no behaviour beyond conversion to the JSON extraction contract documented in
-the README, so that every stage can be tested with hand-built values.
+docs/contract.md, so that every stage can be tested with hand-built values.
 """
 
 from __future__ import annotations

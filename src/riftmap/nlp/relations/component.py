@@ -9,8 +9,10 @@ It runs after attribution and actor resolution and reads their results (``doc._.
 - what a speaker's quoted words say about the actors they name, typed by their valence
   ("There's something fundamentally wrong ... his understanding"), see ``stance``;
 - every attributed statement toward each actor its content names, see ``statements``: a
-  candidate that takes no stance (polarity 0) is dropped by ``takes_stance``, so a stance
-  model scoring these candidates belongs before that filter.
+  candidate that takes no stance (polarity 0) is dropped by ``takes_stance``.
+
+The polarity of statements and of acts that carry a stance, and their ``confidence``, come
+from the learned stance model (``polarity``), with the lexicons' polarity as one feature.
 
 Each relation is then dated from the time adverbials of its own clause (``timex``), given a
 topic (``topics``) and de-duplicated: the same source, target, type and polarity found twice
@@ -37,6 +39,7 @@ from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
     provoked_candidates,
     reaction_candidates,
@@ -123,6 +126,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
+    found = polarity_of(doc, found, lookup.by_token)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
