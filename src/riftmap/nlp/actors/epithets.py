@@ -149,7 +149,12 @@ def nation_in(title: str) -> str:
     """The country a role title serves ("President of France" -> "france"), or ""."""
     _, of, country = title.lower().rpartition(" of ")
     country = country.removeprefix("the ")
-    return country if of and country in set(lexicon().demonyms.values()) else ""
+    return country if of and country in _countries() else ""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(lexicon().demonyms.values())
 
 
 def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:
