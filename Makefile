@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED := ../shared
 OUT := build
 
-.PHONY: venv demo test docs eval train bench clean
+.PHONY: venv demo test docs eval train train-stance bench clean
 
 venv: $(STAMP)
 
@@ -55,6 +55,16 @@ train: venv
 	mkdir -p .cache
 	$(BIN)/python scripts/parse_corpus.py $(POLNEAR_TRAIN) .cache/train.spacy
 	$(BIN)/python scripts/train_attribution.py $(POLNEAR_TRAIN) .cache/train.spacy
+
+# Fine-tune the stance model (MiniLM-L6) on NewsMTSC train, export int8 ONNX into
+# src/riftmap/data/stance and calibrate it on the dev splits (about an hour per epoch on 2 busy
+# cores; torch only here, never at run time); never run by CI. Seeded: --seed 13.
+NEWSMTSC := $(SHARED)/corpora/newsmtsc
+train-stance: venv
+	@test -d $(NEWSMTSC) || { echo "make train-stance needs $(NEWSMTSC)" >&2; exit 2; }
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	$(BIN)/python scripts/stance_baseline.py $(NEWSMTSC)
+	$(BIN)/python scripts/train_stance.py $(NEWSMTSC)
 
 # Speed ratios measured in one run each (see docs/benchmarks.md): extraction vs bare spaCy, ingest, map.
 bench: venv

@@ -82,9 +82,37 @@ def test_quote_spanning_paragraphs(nlp: Language) -> None:
         '"We need a new levee before the autumn rains arrive."\n\n'
         "The council will vote on Friday."
     )
-    q = find(run(nlp, text), "flooded twice")
-    assert "new levee" in q.content
-    assert "council will vote" not in q.content
+    found = run(nlp, text)
+    q = find(found, "flooded twice")
+    assert q.source == "Mayor Anna Berg" and "new levee" not in q.content
+    cont = find(found, "new levee")  # each paragraph of the quotation is a passage of its own
+    assert cont.source is None and cont.cue is None and cont.speaker == q.speaker
+    assert all("council will vote" not in f.content for f in found)
+
+
+def test_quoted_paragraph_after_an_attributed_quotation_continues_it(nlp: Language) -> None:
+    text = (
+        '"The plant will close in March," said Tomas Reyes, who runs the mill.\n\n'
+        '"Nobody here saw it coming."\n\n'
+        'The union called the decision "a betrayal."\n\n'
+        '"We will fight it."'
+    )
+    found = run(nlp, text)
+    cont = find(found, "saw it coming")
+    assert cont.source is None and cont.speaker == find(found, "plant will close").speaker
+    assert cont.speaker == "tomas-reyes"
+    # a quoted word in a paraphrase carries nothing over ("a betrayal." is no quoted statement
+    # of a speaker; the next paragraph is not the union's by this rule)
+    assert all(f.speaker != "tomas-reyes" for f in found if "fight it" in f.content)
+
+
+def test_a_quotation_two_paragraphs_on_is_not_continued(nlp: Language) -> None:
+    text = (
+        '"The plant will close in March," said Tomas Reyes.\n\n'
+        "The mill has run since 1921 and employs four hundred people.\n\n"
+        '"Nobody here saw it coming."'
+    )
+    assert all("saw it coming" not in f.content for f in run(nlp, text))
 
 
 def test_interrupted_quote(nlp: Language) -> None:

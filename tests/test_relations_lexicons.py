@@ -21,9 +21,14 @@ def _data_rows(name: str) -> list[list[str]]:
     return plover._rows(name)
 
 
+# the hand-made entries, each with its example sentence (the broad PLOVER lexicon is
+# generated, and tested in test_plover_lexicon.py)
+HAND = [p for p in LEX.predicates if not p.example.startswith(("CAMEO", "riftmap"))]
+
+
 @pytest.fixture(scope="module")
 def predicate_docs(nlp: Language) -> dict[str, Doc]:
-    entries = LEX.predicates
+    entries = HAND
     docs = parse(nlp, [e.example for e in entries])
     return {
         e.pattern + "\t" + e.example: name_actors(d) for e, d in zip(entries, docs, strict=True)
@@ -37,7 +42,7 @@ def test_patterns_are_unique_and_typed() -> None:
     assert all(p.example for p in LEX.predicates)
 
 
-@pytest.mark.parametrize("entry", LEX.predicates, ids=lambda e: e.pattern)
+@pytest.mark.parametrize("entry", HAND, ids=lambda e: e.pattern)
 def test_every_predicate_yields_its_relation(
     entry: plover.Predicate, predicate_docs: dict[str, Doc]
 ) -> None:

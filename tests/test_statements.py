@@ -93,3 +93,15 @@ def test_the_pipeline_drops_acts(nlp: Language) -> None:
     )
     contents = [q.content.text for q in nlp(text)._.quotes]
     assert contents == ["the numbers were wrong"]
+
+
+def test_a_thing_posted_or_discussed_is_not_what_was_said(nlp: Language) -> None:
+    text = "The mayor tweeted a photo of the flooded square."
+    assert not judge(nlp, text, "tweeted", "The mayor", "a photo of the flooded square")
+    text = "The governor declined to discuss the lawsuit."
+    assert not judge(nlp, text, "discuss", "The governor", "the lawsuit")
+
+
+def test_words_posted_stay_a_statement(nlp: Language) -> None:
+    text = 'The mayor tweeted that the square "will reopen on Monday."'
+    assert judge(nlp, text, "tweeted", "The mayor", 'that the square "will reopen on Monday."')

@@ -1,4 +1,4 @@
-"""``riftmap eval``: score riftmap against annotated corpora (PolNeAR) and answer keys."""
+"""``riftmap eval``: score riftmap against annotated corpora (PolNeAR, NewsMTSC) and answer keys."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ import typer
 from rich.console import Console
 
 from riftmap.cli.common import BatchSize, pipeline_or_exit, stderr_diagnostics
-from riftmap.cli.render.scores import key_score_table, score_table
-from riftmap.errors import InputError, RiftmapError
+from riftmap.cli.render.scores import key_score_table, score_table, stance_table
+from riftmap.errors import InputError, ModelError, RiftmapError
+from riftmap.eval import newsmtsc
 from riftmap.eval.polnear import evaluate
 
 eval_app = typer.Typer(help="Score riftmap against annotated corpora.", no_args_is_help=True)
@@ -116,3 +117,33 @@ def eval_keys(
         typer.echo(json.dumps(scores.to_json(), sort_keys=True))
         return
     Console().print(key_score_table(scores, f"{scores.documents} keyed documents in {keys}"))
+
+
+@eval_app.command("newsmtsc")
+def eval_newsmtsc(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            exists=True,
+            dir_okay=False,
+            show_default=False,
+            metavar="FILE",
+            help="A NewsMTSC JSON-lines file (sentence, from, to, polarity per line).",
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of a table.")
+    ] = False,
+) -> None:
+    """Score the stance model's polarity toward each item's target: macro-F1 and accuracy."""
+    diagnostics = stderr_diagnostics()
+    with diagnostics.console.status("scoring stance", spinner="dots"):
+        try:
+            scores = newsmtsc.evaluate(file)
+        except (InputError, ModelError) as problem:
+            diagnostics.error(problem)
+            raise typer.Exit(1) from problem
+    if as_json:
+        typer.echo(json.dumps(scores, sort_keys=True))
+        return
+    Console().print(stance_table(scores, f"{scores['items']} items in {file}"))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import yaml
@@ -47,6 +47,7 @@ class Lexicon:
     quantifiers: frozenset[str]
     headline_verbs: frozenset[str]
     us_states: tuple[str, ...] = ()
+    demonyms: dict[str, str] = field(default_factory=dict)
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         quantifiers=frozenset(data["quantifiers"]),
         headline_verbs=frozenset(data["headline_verbs"]),
         us_states=tuple(data["us_states"]),
+        demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
     )
 
 

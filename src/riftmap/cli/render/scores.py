@@ -1,6 +1,8 @@
-"""The table ``riftmap eval polnear`` prints: every measure with the counts behind it."""
+"""The tables ``riftmap eval`` prints: PolNeAR measures with their counts, NewsMTSC stance."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from rich import box
 from rich.table import Table
@@ -48,4 +50,25 @@ def key_score_table(scores: KeyScores, caption: str) -> Table:
             str(c.predicted),
             str(c.gold),
         )
+    return table
+
+
+STANCE_ROWS = (
+    ("macro_f1", "Macro-F1"),
+    ("accuracy", "Accuracy"),
+    ("f1_-1", "F1 negative"),
+    ("f1_0", "F1 neutral"),
+    ("f1_1", "F1 positive"),
+    ("ece", "Calibration error (ECE)"),
+)
+
+
+def stance_table(scores: Mapping[str, float], caption: str) -> Table:
+    """NewsMTSC figures of the stance model, macro-F1 first."""
+    table = Table(title="NewsMTSC stance scores", caption=caption, box=box.SIMPLE_HEAD)
+    table.add_column("Measure")
+    table.add_column("Value", justify="right")
+    for key, label in STANCE_ROWS:
+        value = Text(f"{scores[key]:.3f}", style="bold" if key == "macro_f1" else "")
+        table.add_row(label, value)
     return table

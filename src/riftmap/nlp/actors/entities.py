@@ -54,7 +54,9 @@ class Entity:
             return self.kb.name
         if not self.names:
             return ""
-        return max(self.names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        # "The Brexit Party" at a sentence start is the Brexit Party named elsewhere
+        names = [n for n in self.names if not (n[:4].lower() == "the " and n[4:] in self.names)]
+        return max(names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
 
     @property
     def id(self) -> str:

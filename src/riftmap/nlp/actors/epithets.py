@@ -115,7 +115,8 @@ PARTY_NAMES = {"Republican Party": "R", "Democratic Party": "D"}
 
 
 def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
-    """The party and US state a descriptor names: {"party": "R", "state": "ohio"}."""
+    """The party, US state and nation a descriptor names: {"party": "R", "state": "ohio"},
+    {"nation": "france"}."""
     out = {}
     parties = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
     if len(parties) == 1:
@@ -123,20 +124,37 @@ def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
     state = state_in(desc.text)
     if state:
         out["state"] = state
+    demonyms = lexicon().demonyms
+    nations = {demonyms[w] for w in desc.heads | desc.words if w in demonyms}
+    if len(nations) == 1:
+        out["nation"] = nations.pop()
     return out
 
 
 def affiliation_of_entity(entity: Entity) -> dict[str, str]:
     """Party and state as far as the document's descriptors and the knowledge base (party
     affiliations, roles such as "Representative from Georgia") agree on them."""
-    found: dict[str, set[str]] = {"party": set(), "state": set()}
+    found: dict[str, set[str]] = {"party": set(), "state": set(), "nation": set()}
     for desc in entity.descriptors:
         for kind, value in affiliation_of_descriptor(desc).items():
             found[kind].add(value)
     if entity.kb is not None:
         found["party"] |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
         found["state"] |= {s for r in entity.kb.roles if (s := state_in(r.title))}
+        found["nation"] |= {n for r in entity.kb.roles if (n := nation_in(r.title))}
     return {kind: values.pop() for kind, values in found.items() if len(values) == 1}
+
+
+def nation_in(title: str) -> str:
+    """The country a role title serves ("President of France" -> "france"), or ""."""
+    _, of, country = title.lower().rpartition(" of ")
+    country = country.removeprefix("the ")
+    return country if of and country in _countries() else ""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(lexicon().demonyms.values())
 
 
 def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:

@@ -70,7 +70,7 @@ def group_name(span: object, head: Token) -> str:
     and a named possessor when other words remain ("some of Trump's MAGA supporters" ->
     "MAGA supporters")."""
     lex = lexicon()
-    toks = list(span)  # type: ignore[call-overload]
+    toks = [t for t in span if not t.is_space]  # type: ignore[attr-defined]
     while toks and (toks[0].lower_ in lex.quantifiers or toks[0].lower_ == "of"):
         toks = toks[1:]
     while toks and toks[0].lower_ in ("the", "a", "an"):
@@ -83,7 +83,12 @@ def group_name(span: object, head: Token) -> str:
     if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
         toks = toks[quoted[-1] + 1 :]
     text = "".join(t.text_with_ws for t in toks).strip()
-    return "".join(c for c in text if c not in NAME_MARKS).strip()
+    # quotation marks go; a possessive's apostrophe stays ("Pelosi’s allies": pelosi-allies)
+    return "".join(
+        c
+        for i, c in enumerate(text)
+        if c not in NAME_MARKS or (c == "’" and text[i + 1 : i + 2] == "s")
+    ).strip()
 
 
 def _possessor_word(head: Token) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import definitions
 from riftmap.nlp.actors.entities import clean_name
+from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
 
@@ -21,7 +22,9 @@ def find_names(state: ActorState) -> None:
     """Pass 1: the tagger's entities and the proper nouns it missed, clustered into actors
     and linked to the knowledge base."""
     _entities(state)
+    _parenthesized_acronyms(state)
     _surnames_taken_for_organisations(state)
+    find_handles(state)
 
 
 def _entities(state: ActorState) -> None:
@@ -30,6 +33,8 @@ def _entities(state: ActorState) -> None:
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
         if _person_word(ent) or PARTY_STATE.match(ent.text):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
+        if _no_name(ent) and not state.kb.lookup(ent.text):
+            continue
         start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
         name = _strip_titles(clean_name(state.doc[start:end].text))
         if not name or not any(c.isalpha() for c in name):
@@ -95,6 +100,33 @@ def _surnames_taken_for_organisations(state: ActorState) -> None:
             state.mention(person, a, b, b - 1)  # owner, mention and salience, as any name
         org.mentions.clear()
 
+def _parenthesized_acronyms(state: ActorState) -> None:
+    """An organisation named in full and then by its acronym in parentheses ("the Southern
+    African Development Community (SADC)") is that acronym wherever it recurs, whatever the
+    tagger made of it (a capitalised run is often tagged a person)."""
+    doc = state.doc
+    for org in [e for e in state.entities if e.type != "person" and e.mentions]:
+        for _a, b in list(org.mentions):
+            if b + 2 >= len(doc) or doc[b].text != "(" or doc[b + 2].text != ")":
+                continue
+            short = doc[b + 1].text
+            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
+                continue
+            org.add_name(short)
+            for tok in doc:
+                if tok.text != short or state.owner.get(tok.i) is org:
+                    continue
+                other = state.owner.get(tok.i)
+                if other is not None and not set(other.names) <= {short}:
+                    continue  # inside another name
+                if other is not None:
+                    for x, y in state.forget(other):
+                        state.mention(org, x, y, y - 1)
+                    other.names.clear()
+                    other.person = None
+                state.mention(org, tok.i, tok.i + 1, tok.i)
+
+
 def _kb_organization(state: ActorState, text: str) -> bool:
     """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""
     return any(a.type == "organization" and text in a.names() for a in state.kb.lookup(text))
@@ -120,6 +152,22 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # the roles a miscased surname can take: a name stands where a noun phrase does
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _no_name(ent: SpacySpan) -> bool:
+    """Words the tagger took for a name that name no actor: a word in capitals that is a
+    verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
+    title ("Press Secretary Karoline Leavitt"), a name a person is compared to ("he's
+    becoming Icarus")."""
+    if len(ent) != 1:
+        return False
+    tok = ent.root
+    if tok.is_upper and tok.pos_ in ("VERB", "AUX", "ADJ", "ADV"):
+        return True
+    head = tok.head
+    if tok.dep_ == "compound" and head.i == tok.i + 1 and head.is_title:
+        return head.lower_ in lexicon().person_nouns
+    return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
 
 
 def _person_word(ent: SpacySpan) -> bool:
@@ -148,6 +196,9 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
     if doc[end - 1].tag_ == "POS":
         end -= 1
+    inner = [i for i in range(start + 1, end) if doc[i].tag_ == "POS"]
+    if label == "PERSON" and inner:
+        end = inner[0]  # "Boris Johnson’s Brexit": the name ends at its possessive
     while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
         end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():

@@ -5,7 +5,7 @@ that of the sentence before (centering)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from riftmap.kb.lexicon import answer_verbs, speech_verbs
 from riftmap.nlp.actors.salience import clause_subjects, governing_subjects
@@ -72,23 +72,38 @@ def pronoun(state: ActorState, tok: Token) -> None:
 
 
 def _previous_topic(state: ActorState, tok: Token) -> set[int]:
-    """For a subject pronoun opening a main clause, the actor that is the subject of the
-    previous sentence's main verb, outside quotation marks."""
+    """For a subject pronoun opening a main clause (quoted words before it aside: in ``"…,"
+    he said`` the speaker opens the clause), the actor that is the subject or the speaker of
+    the previous sentence, outside quotation marks; a sentence wholly inside quotation marks
+    is skipped for the one before it, whose speaker said it."""
     if tok.head.dep_ != "ROOT" or tok.i in state.quoted:
         return set()
     sent = tok.sent
-    if any(not (t.is_punct or t.is_space) for t in state.doc[sent.start : tok.i]):
+    doc, quoted = state.doc, state.quoted
+    if any(not (t.is_punct or t.is_space) and t.i not in quoted for t in doc[sent.start : tok.i]):
         return set()
-    if sent.start == 0:
-        return set()
-    root = state.doc[sent.start - 1].sent.root
+    end = sent.start
+    for _ in range(3):
+        if end == 0:
+            return set()
+        prev = doc[end - 1].sent
+        found = _topic_of(state, prev)
+        if found or any(not (t.is_punct or t.is_space) and t.i not in quoted for t in prev):
+            return found
+        end = prev.start
+    return set()
+
+
+def _topic_of(state: ActorState, sent: Span) -> set[int]:
+    """The actors that are the subject of a sentence's main verb or speak in it."""
+    root = sent.root
     # the main verb, or when the parser made the quotation the main clause ('"…," the
     # billionaire posted'), the verb of saying hanging off it
     heads = [root] + [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "acl")]
     heads = [h for h in heads if h.i not in state.quoted]
     subjects = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]  # a sentence parsed as a noun
     subjects += [c for h in heads for c in h.children if c.dep_ == "nsubj"]
-    subjects += state.speakers_by_sentence().get(state.salience.sent_of[sent.start - 1], [])
+    subjects += state.speakers_by_sentence().get(state.salience.sent_of[sent.start], [])
     owner, quoted = state.owner, state.quoted
     return {owner[c.i].key for c in subjects if c.i in owner and c.i not in quoted}
 

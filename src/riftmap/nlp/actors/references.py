@@ -32,7 +32,7 @@ from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, pos
 from riftmap.nlp.actors.state import ActorState
 
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
-MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|son|brother|king|prince|boy)$")
+MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|(?<!per)son|brother|king|prince|boy)$")
 NOUN_TAGS = frozenset({"NN", "NNP"})
 
 
@@ -117,7 +117,7 @@ def _match_epithet(
     if not person:
         named = _salient_organization(state, head, scored) if simple else None
         return named or _new_organization(state, head)
-    if not simple or head.i in state.quoted:
+    if not simple or head.i in state.quoted or _unresolved_owner(state, head) or _predicative(head):
         return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
@@ -144,6 +144,18 @@ def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> En
     if record.person is not None:
         entity.person = parse_name(record.name)
     return entity
+
+
+def _unresolved_owner(state: ActorState, head: Token) -> bool:
+    """A person owned by a pronoun not (yet) resolved ("his adviser") is someone other than
+    the pronoun's referent, whom salience would pick first."""
+    return any(p.lower_ in PRONOUNS and p.i not in state.owner for p in possessors(head))
+
+
+def _predicative(head: Token) -> bool:
+    """ "(Musk) has served as his social media hype-man", "is his adviser": the description
+    says what the clause's subject is; the most salient person is a guess, often wrong."""
+    return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
 
 
 def _salient_organization(

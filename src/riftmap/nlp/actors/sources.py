@@ -20,6 +20,9 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     person or group named by the phrase itself ("two people familiar with the comments")."""
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
+    named = _appositive_name(state, start, end)
+    if named is not None:
+        return named
     if root.i in state.owner:
         return state.owner[root.i]
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
@@ -35,6 +38,39 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     entity.epithets.append(span.text)
     state.mention(entity, start, end, root.i)
     return entity
+
+
+def _appositive_name(state: ActorState, start: int, end: int) -> Entity | None:
+    """A description closed by the name it describes ("The president of the party, Jane
+    Roe"; "Counsellor to the President, John Doe") speaks as that name, however the parser
+    hangs the two together: the description's own words may name someone else (the party's
+    leader, the President)."""
+    doc = state.doc
+    k = end
+    while k > start and doc[k - 1].pos_ == "PROPN" and (k - 1) in state.owner:
+        k -= 1
+    if k == end or k - 1 <= start or doc[k - 1].text != ",":
+        return None
+    owners = {id(state.owner[i]) for i in range(k, end)}
+    described = [t for t in doc[start : k - 1] if t.pos_ == "NOUN"]
+    if len(owners) != 1 or not described:
+        return None
+    entity = state.owner[end - 1]
+    _take_description(state, entity, start, k - 1)
+    return entity
+
+
+def _take_description(state: ActorState, entity: Entity, start: int, end: int) -> None:
+    """The description before an appositive name is a mention of that name's actor, taken
+    from any actor an epithet match gave it to."""
+    head = state.doc[start:end].root
+    other = state.owner.get(head.i)
+    if other is not None and other is not entity:
+        other.mentions[:] = [m for m in other.mentions if not (start <= m[0] and m[1] <= end)]
+        for i in range(start, end):
+            if state.owner.get(i) is other and state.doc[i].pos_ != "PROPN":
+                del state.owner[i]
+    state.mention(entity, start, end, head.i)
 
 
 def _kind_of_noun(noun: Token) -> ActorType | None:

@@ -50,7 +50,12 @@ class ActorState:
         self, entity: Entity, start: int, end: int, head: int, *, weight: float | None = None
     ) -> None:
         """Record a mention: its span, its tokens' owner (inner names keep theirs) and its
-        weight for salience."""
+        weight for salience. White space at either end (a dateline blanked out before the
+        first word) is no part of it."""
+        while start < end - 1 and self.doc[start].is_space:
+            start += 1
+        while end - 1 > start and self.doc[end - 1].is_space:
+            end -= 1
         if (start, end) not in entity.mentions:
             entity.mentions.append((start, end))
         for i in range(start, end):

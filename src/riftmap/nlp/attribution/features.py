@@ -42,14 +42,19 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     starts = [r.start for r in doubles]
     region = [-1] * len(doc)
     inner = [False] * len(doc)
-    singles = [(r.start, r.end) for r in regions if r.level == 1]
+    singles = sorted((r.start, r.end) for r in regions if r.level == 1)
     toks = _TokenArrays(doc)
+    # a token is inside a single-quoted region when a region that starts before it ends
+    # after it: one sweep, since tokens and regions both run left to right
+    next_single, single_end = 0, -1
     for i, idx in enumerate(toks.idx):
         k = bisect_right(starts, idx) - 1
         if k >= 0 and doubles[k].start <= idx < doubles[k].end:
             region[i] = k
-        if singles and any(s <= idx < e for s, e in singles):
-            inner[i] = True
+        while next_single < len(singles) and singles[next_single][0] <= idx:
+            single_end = max(single_end, singles[next_single][1])
+            next_single += 1
+        inner[i] = idx < single_end
     spans: list[tuple[int, int]] = [(0, 0)] * len(doubles)
     for i, k in enumerate(region):
         if k >= 0:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from riftmap.nlp.attribution.content import opens_sentence
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
-from riftmap.nlp.text.lines import is_line_break, line_break_between
+from riftmap.nlp.text.lines import is_line_break, line_break_between, line_start
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 
@@ -180,12 +180,33 @@ def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenA
         if first >= end or covered & set(range(first, end)):
             continue
         prev = _statement_before(facts, by_sentence, first)
-        if prev is None or line_break_between(facts.doc, prev.cue[1], first):
+        if prev is None:
+            continue
+        if line_break_between(facts.doc, prev.cue[1], first) and not _next_paragraph(
+            facts, prev, first
+        ):
             continue
         if not _after_full_stop(facts, first):
             continue  # the parser split a sentence inside it (' and "…" ')
         out.append(TokenAttribution(prev.cue, None, (first, end), prev.confidence, prev.cue))
     return out
+
+
+def _next_paragraph(facts: DocFacts, prev: TokenAttribution, first: int) -> bool:
+    """Does a quotation opening its paragraph at token ``first`` carry on the quoted statement
+    ``prev`` of the paragraph before? News typography gives a speaker's further words a
+    paragraph of their own, attributed by the quotation before them: ``"A," X said.`` then
+    ``"B."``. Only a quoted statement is carried on, and only into the next paragraph."""
+    doc = facts.doc
+    if prev.content is None or not any(facts.region[i] >= 0 for i in range(*prev.content)):
+        return False
+    start = line_start(doc, first)
+    if any(not (doc[j].is_space or doc[j].text in QUOTE_MARKS) for j in range(start, first)):
+        return False  # the quotation does not open its paragraph
+    last = start - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    return line_start(doc, prev.cue[0]) == line_start(doc, last)
 
 
 def _statement_before(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from riftmap.models import Quote, QuoteKind, Span
+from riftmap.nlp.text.lines import is_line_break
 from riftmap.nlp.text.quotemarks import DOUBLE_MARKS, QUOTE_MARKS
 
 # what a span never begins or ends with: blanks, quotation marks, punctuation between clauses
@@ -62,10 +63,14 @@ def to_quotes(doc: Doc, att: TokenAttribution, region: list[int], text: str) -> 
     ``continues=-1`` here; the component replaces it by the first part's index."""
     assert att.content is not None
     if att.continues is not None:
-        content = char_span(doc, att.content, text)
-        return [Quote(content, None, None, quote_kind(text, content), att.confidence, None, -1)]
+        return [
+            Quote(content, None, None, quote_kind(text, content), att.confidence, None, -1)
+            for content in (char_span(doc, p, text) for p in split_at_paragraphs(doc, att.content))
+        ]
     quotes = []
-    for n, part in enumerate(split_at_cue(doc, att.content, att.cue, region)):
+    parts = split_at_cue(doc, att.content, att.cue, region)
+    parts = [piece for part in parts for piece in split_at_paragraphs(doc, part)]
+    for n, part in enumerate(parts):
         content = char_span(doc, part, text)
         quotes.append(
             Quote(
@@ -78,6 +83,32 @@ def to_quotes(doc: Doc, att: TokenAttribution, region: list[int], text: str) -> 
             )
         )
     return quotes
+
+
+def split_at_paragraphs(doc: Doc, content: tuple[int, int]) -> list[tuple[int, int]]:
+    """Split a quotation that runs over paragraphs (the mark reopened at each paragraph start,
+    as news typography has it) into one passage per paragraph: a reader, like the answer keys,
+    counts each paragraph of a speaker's words as a quotation continuing the first."""
+    lo, hi = content
+    parts = []
+    i = lo
+    while i < hi:
+        if is_line_break(doc[i]):
+            j = i + 1
+            while j < hi and doc[j].is_space:
+                j += 1
+            if j + 1 < hi and doc[j].text in QUOTE_MARKS and _has_words(doc, lo, i):
+                parts.append((lo, i))
+                lo = j
+            i = j
+            continue
+        i += 1
+    parts.append((lo, hi))
+    return parts
+
+
+def _has_words(doc: Doc, lo: int, hi: int) -> bool:
+    return any(not (t.is_punct or t.is_space) for t in doc[lo:hi])
 
 
 def split_at_cue(

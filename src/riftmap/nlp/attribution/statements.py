@@ -23,6 +23,12 @@ REACTION_LEMMAS = frozenset({"respond", "react", "reply"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where"})
 # "it seems that ...", "it appears that ...", "it is clear that ...": nobody is quoted
 HEDGE_LEMMAS = frozenset({"seem", "appear", "be", "go"})
+# verbs whose object, when it is a bare noun phrase, is a thing passed on or talked over, not
+# the words said: "tweeted a picture", "posted it as her banner", "declined to discuss the
+# situation", "learned of the remark". (PolNeAR counts "echoed her concerns", "announced a
+# curfew" and "endorsed Clinton" as attributions, so those verbs, and bare objects naming a
+# person, stay statements.)
+MEDIUM_LEMMAS = frozenset({"tweet", "retweet", "post", "share", "discuss", "learn"})
 
 
 def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
@@ -35,6 +41,8 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
         return False  # "... denounces the tech billionaire": an act with no one acting
     if bare and _purpose_infinitive(head):
         return False  # "who joined Trump to announce Stargate"
+    if bare and head.lemma_ in MEDIUM_LEMMAS:
+        return False  # "tweeted a picture": a thing passed on, no words
     if head.lemma_ in REACTION_LEMMAS and (
         (bare and facts.doc[att.content[0]].lower_ not in COMPLEMENTIZERS)
         or _inside_to_object(facts, head, att.content)

@@ -1,13 +1,18 @@
 """The relations component: who acts on whom, typed with PLOVER, dated, with a topic.
 
 It runs after attribution and actor resolution and reads their results (``doc._.quotes``,
-``doc._.actors``, ``doc._.token_actor``). Relations come from two kinds of evidence:
+``doc._.actors``, ``doc._.token_actor``). Relations come from three kinds of evidence:
 
 - predicates from the lexicon, in or out of quotations ("Bannon tore into Musk", "urged his
   former chief strategist to stop", "his anti-Musk rhetoric", "vowing to boot Musk"), see
   ``acts``;
 - what a speaker's quoted words say about the actors they name, typed by their valence
-  ("There's something fundamentally wrong ... his understanding"), see ``stance``.
+  ("There's something fundamentally wrong ... his understanding"), see ``stance``;
+- every attributed statement toward each actor its content names, see ``statements``: a
+  candidate that takes no stance (polarity 0) is dropped by ``takes_stance``.
+
+The polarity of statements and of acts that carry a stance, and their ``confidence``, come
+from the learned stance model (``polarity``), with the lexicons' polarity as one feature.
 
 Each relation is then dated from the time adverbials of its own clause (``timex``), given a
 topic (``topics``) and de-duplicated: the same source, target, type and polarity found twice
@@ -36,6 +41,7 @@ from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
     provoked_candidates,
     reaction_candidates,
@@ -48,6 +54,7 @@ from riftmap.nlp.relations.stance import (
     quote_tokens,
     requests_in_quotes,
 )
+from riftmap.nlp.relations.statements import on_their_side, statement_candidates
 from riftmap.nlp.relations.targets import ActorLookup
 from riftmap.nlp.relations.topics import TopicList, read_topic_text, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
@@ -150,9 +157,18 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
+    found += statement_candidates(doc, quotes, lookup, lex)
+    found = polarity_of(doc, found, lookup.by_token)
+    found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
+
+
+def takes_stance(c: Candidate) -> bool:
+    """A statement that mentions an actor but takes no stance toward it (polarity 0) is no
+    tie between speaker and actor; acts and requests are ties whatever their polarity."""
+    return c.origin != "quote" or c.polarity != 0
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:

@@ -11,7 +11,11 @@ that the tests run), so that a reader can see and extend what riftmap recognises
 - ``threats.tsv``: verbs of promise and hostile acts ("vowed to oust X");
 - ``cues.tsv``: reporting cues whose source takes no stance ("the Times reported");
 - ``reactions.tsv``: verbs of receiving and the reactions they receive ("drew criticism
-  from X").
+  from X");
+- ``plover_verbs.tsv``: the broad event lexicon generated from PETRARCH2's CAMEO verb
+  dictionary and the CAMEO->PLOVER table (``scripts/build_plover_lexicon.py``; licences in
+  ``LICENSES.md``): a verb ("castigate X", "appeal to X") that no hand-made entry lists is
+  read with its PLOVER type, unless a phrase of that dictionary makes it another event.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ FILES = (
     "threats.tsv",
     "cues.tsv",
     "reactions.tsv",
+    "plover_verbs.tsv",
+    "plover_additions.tsv",
 )
 
 TYPES = (
@@ -129,6 +135,41 @@ def parse_pattern(pattern: str, type_: str, mode: str | None, example: str) -> P
     )
 
 
+# Prepositions a PLOVER phrase may name its target with ("appeal to X", "side with X").
+TARGET_PREPS = frozenset({"to", "with", "for", "on", "against", "at", "into", "of", "about"})
+# PLOVER types read from the broad lexicon. Consultation, agreement and concession verbs
+# there are mostly verbs of movement and intent ("go", "join", "expect", "allow") that
+# relate no one in news copy, so only the verbal types of judgement and demand are read.
+BROAD_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
+# CAMEO 09 (investigate) is ACCUSE in PLOVER, but "examine", "explore" or "check" an actor
+# judges no one.
+INVESTIGATE = "09"
+
+
+def _plover_verbs(listed: set[str], files: Mapping[str, str]) -> list[Predicate]:
+    """Predicates of ``plover_verbs.tsv`` for verbs the hand-made lexicon does not list (in
+    any form): the
+    verb alone (direct object) or with one target preposition, of a type in BROAD_TYPES;
+    ``plover_additions.tsv`` (riftmap's own) drops some and adds others."""
+    changes = {row[0]: row[1] for row in _table(files["plover_additions.tsv"])}
+    found: dict[str, Predicate] = {}
+    for pattern, type_ in changes.items():
+        if type_ != "-":
+            found[pattern] = parse_pattern(pattern, type_, None, "riftmap addition")
+    for verb, phrase, cameo, type_ in _table(files["plover_verbs.tsv"]):
+        if type_ not in BROAD_TYPES or cameo.startswith(INVESTIGATE):
+            continue
+        if any(word.startswith(verb) for word in listed):  # "disappointed in X" is listed
+            continue
+        if phrase and phrase not in TARGET_PREPS:
+            continue
+        pattern = f"{verb} {phrase} X" if phrase else f"{verb} X"
+        if pattern in changes:
+            continue
+        found.setdefault(pattern, parse_pattern(pattern, type_, None, f"CAMEO {cameo}"))
+    return list(found.values())
+
+
 def shipped_files() -> dict[str, str]:
     """The text of each lexicon file shipped in ``data/relations``."""
     return {name: _shipped(name) for name in FILES}
@@ -177,6 +218,7 @@ def parse(files: Mapping[str, str]) -> Lexicons:
         raise ModelError(f"relation lexicons: missing {', '.join(missing)}")
 
     predicates = _predicates(_table(files["predicates.tsv"]))
+    predicates += _plover_verbs({p.lemma for p in predicates}, files)
     by_lemma: dict[str, list[Predicate]] = {}
     affixes: dict[str, Predicate] = {}
     for p in predicates:

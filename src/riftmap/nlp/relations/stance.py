@@ -154,11 +154,11 @@ def quote_candidates(
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
             continue
-        if cue is not None and (_reports(cue, lex) or _predicate(cue, lex)):
+        if cue is not None and (reports(cue, lex) or _predicate(cue, lex)):
             continue
-        about = _cue_targets(cue, lookup) if cue is not None else []
+        about = cue_targets(cue, lookup) if cue is not None else []
         anchor = cue if cue is not None else doc[content[0]]
-        for clause, score in _clause_valence(doc[content[0] : content[1]], lex).items():
+        for clause, score in clause_valence(doc[content[0] : content[1]], lex).items():
             targets = _clause_targets(clause, content, lookup, lex) or about
             if len(set(targets)) > MAX_JUDGED:
                 continue  # a list of names: whom the judgement falls on is unclear
@@ -172,7 +172,7 @@ def _predicate(cue: Token, lex: Lexicons) -> bool:
     return any(k in lex.by_lemma for k in keys(cue))
 
 
-def _reports(cue: Token, lex: Lexicons) -> bool:
+def reports(cue: Token, lex: Lexicons) -> bool:
     """Cues of reporting, and infinitives ("joined Trump ... to announce Stargate"), which
     state a purpose, not a statement."""
     if cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
@@ -205,7 +205,7 @@ def clause_of(tok: Token) -> Token:
     return tok.sent.root
 
 
-def _clause_valence(span: Iterable[Token], lex: Lexicons) -> dict[Token, int]:
+def clause_valence(span: Iterable[Token], lex: Lexicons) -> dict[Token, int]:
     scores: dict[Token, int] = {}
     for tok in span:
         value = word_valence(tok, lex)
@@ -225,19 +225,19 @@ def _clause_targets(
     for tok in clause.subtree:
         if not content[0] <= tok.i < content[1] or tok.i in feelers:
             continue
-        if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or _circumstance(tok, clause):
+        if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or circumstance(tok, clause):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
             continue  # "invasions of Georgia and Ukraine": places, not judged actors
         ident = lookup.actor(tok)
-        if ident is None or _passing_group(tok, ident, lookup):
+        if ident is None or passing_group(tok, ident, lookup):
             continue
-        if tok.lower_ not in PERSON_PRONOUNS or _named_near(tok, ident, lookup):
+        if tok.lower_ not in PERSON_PRONOUNS or named_near(tok, ident, lookup):
             found.append(ident)
     return found
 
 
-def _passing_group(tok: Token, ident: str, lookup: ActorLookup) -> bool:
+def passing_group(tok: Token, ident: str, lookup: ActorLookup) -> bool:
     """A group named once in lower case inside quoted words ("their friends", "so many great
     people") is a description in passing, not a party the speaker takes a stance toward."""
     return (
@@ -247,7 +247,7 @@ def _passing_group(tok: Token, ident: str, lookup: ActorLookup) -> bool:
     )
 
 
-def _named_near(tok: Token, ident: str, lookup: ActorLookup) -> bool:
+def named_near(tok: Token, ident: str, lookup: ActorLookup) -> bool:
     """Whether the actor a pronoun is read as is named (not merely referred to) in the
     pronoun's own paragraph, or is named in more than one sentence of the document: a
     judgement hanging on a pronoun that reaches back across a paragraph break to an actor
@@ -272,7 +272,7 @@ CIRCUMSTANCE = frozenset(
 )  # fmt: skip
 
 
-def _circumstance(tok: Token, clause: Token) -> bool:
+def circumstance(tok: Token, clause: Token) -> bool:
     for above in tok.ancestors:
         if above == clause:
             return False
@@ -281,7 +281,7 @@ def _circumstance(tok: Token, clause: Token) -> bool:
     return False
 
 
-def _cue_targets(cue: Token, lookup: ActorLookup) -> list[str]:
+def cue_targets(cue: Token, lookup: ActorLookup) -> list[str]:
     """Whom a statement is about when the cue says so: "said of Musk", "wrote about X"."""
     objects = [
         g

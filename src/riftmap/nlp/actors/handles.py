@@ -1,0 +1,61 @@
+"""Social media handles ("@JaneRoe", "@realJaneRoe", "@GovJaneRoe") of people the document
+names: news copy quotes posts verbatim, handles and all, and a handle addressed or tagged in a
+post is a mention of its bearer."""
+
+from __future__ import annotations
+
+import re
+
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.state import ActorState
+
+HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]+)")
+# shortest surname or given name trusted inside a handle ("@roe" is too short to say)
+MIN_PART = 4
+
+
+def find_handles(state: ActorState) -> None:
+    """Each @handle that holds the name of exactly one person of the document is a mention
+    of that person."""
+    doc = state.doc
+    text = doc.text
+    people = [e for e in state.entities if e.type == "person" and e.person is not None]
+    if not people or "@" not in text:
+        return
+    for match in HANDLE.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue  # an e-mail address
+        bearer = _bearer(people, match.group(1).lower())
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if bearer is None or span is None:
+            continue
+        if any(i in state.owner for i in range(span.start, span.end)):
+            continue
+        state.mention(bearer, span.start, span.end, span.end - 1)
+
+
+def _bearer(people: list[Entity], handle: str) -> Entity | None:
+    """The one person whose surname the handle holds, else the one person whose given name
+    opens it ("@JaneMN")."""
+    found = [e for e in people if _holds_name(e, handle)]
+    if not found:
+        found = [e for e in people if _given(e) and handle.startswith(_given(e))]
+    keys = {e.key for e in found}
+    return found[0] if len(keys) == 1 else None
+
+
+def _holds_name(entity: Entity, handle: str) -> bool:
+    name = entity.person
+    assert name is not None
+    surname = _letters(name.surname)
+    return len(surname) >= MIN_PART and surname in handle
+
+
+def _given(entity: Entity) -> str:
+    name = entity.person
+    given = _letters(name.given) if name is not None else ""
+    return given if len(given) >= MIN_PART else ""
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())

@@ -1,0 +1,152 @@
+"""Relations from every statement: a speaker's words about each actor they mention.
+
+Listed predicates ("Bannon tore into Musk") find one relation in six on unseen news; most
+statements judge an actor without any listed word ("Trump's comments are not constructive,"
+Ernst said). So every attributed statement whose content mentions an actor (by name,
+epithet or pronoun, as ``doc._.token_actor`` resolves it) is a candidate relation from its
+speaker to that actor. Its polarity is the stance the words take toward that actor: here
+the valence of the clause that names the actor (``stance.clause_valence``), read only as a
+fallback; a learned stance model may replace it (``Candidate.extra["target_token"]`` says
+which mention to read). A candidate whose polarity stays 0 relates no one and is dropped by
+the relations component; its type follows its polarity (ACCUSE or SUPPORT).
+
+Precision guards: a speaker is never their own target; an actor named only as a modifier
+("the Trump administration") or a place in passing is not a target; a spokesman, aide or
+lawyer speaking for an actor (named in the statement's source: "Trump spokeswoman Hope
+Hicks") does not attack that actor with the words they say on its behalf.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.models import Quote
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.stance import (
+    CORE_DEPS,
+    MODIFIER_DEPS,
+    PLACES,
+    Candidate,
+    circumstance,
+    clause_of,
+    clause_valence,
+    cue_targets,
+    cue_token,
+    named_near,
+    passing_group,
+    quote_tokens,
+    reports,
+    valence,
+)
+from riftmap.nlp.relations.targets import PERSON_PRONOUNS, ActorLookup, np_head
+
+
+def on_their_side(
+    doc: Doc, found: list[Candidate], quotes: list[Quote], lookup: ActorLookup
+) -> list[Candidate]:
+    """Drop a hostile stance a spokesperson's words seem to take toward the actor they speak
+    for ("It is outrageous to misrepresent Jones's reasons," Jones spokesman Garcia said):
+    word valence cannot tell whose side the words are on; the source's role can."""
+    sides = {k: spoken_for(doc, q, lookup) for k, q in enumerate(quotes)}
+    return [
+        c
+        for c in found
+        if not (
+            c.origin == "quote"
+            and c.polarity < 0
+            and c.quote is not None
+            and c.target in sides[c.quote]
+        )
+    ]
+
+
+# Roles that speak for someone: the words of "Trump's spokeswoman" are Trump's side.
+SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+     "attorney", "secretary", "surrogate", "manager", "representative", "counsel"}
+)  # fmt: skip
+# the word a stance is read toward: the mention itself, not its determiner ("the governor")
+MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
+FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+
+
+def statement_candidates(
+    doc: Doc, quotes: list[Quote], lookup: ActorLookup, lex: Lexicons
+) -> list[Candidate]:
+    """One candidate per statement and actor its content mentions (not its speaker)."""
+    found: list[Candidate] = []
+    for k, quote in enumerate(quotes):
+        content = quote_tokens(doc, quote)
+        if quote.speaker is None or content is None:
+            continue
+        cue = cue_token(doc, quote)
+        if cue is not None and (reports(cue, lex) or cue_targets(cue, lookup)):
+            continue  # "the Times reported": no stance; "said of Jones": Jones is judged
+        anchor = cue if cue is not None else doc[content[0]]
+        ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
+        scores = clause_valence(doc[content[0] : content[1]], lex)
+        targets = _targets(doc, content, lookup, quote.speaker, lex)
+        for target, tok in targets.items():
+            polarity = _polarity(tok, content, scores, lookup)
+            type_ = "SUPPORT" if polarity > 0 else "ACCUSE"
+            found.append(
+                Candidate(
+                    quote.speaker, target, type_, polarity, ev, anchor.i,
+                    "disapprove" if polarity < 0 else None, k, 0.4, (), content, "quote",
+                    {"target_token": str(tok.i)},
+                )
+            )  # fmt: skip
+    return found
+
+
+def _targets(
+    doc: Doc, content: tuple[int, int], lookup: ActorLookup, speaker: str, lex: Lexicons
+) -> dict[str, Token]:
+    """Actors the content names as participants, each with its first such mention; not the
+    ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports."""
+    found: dict[str, Token] = {}
+    _, feelers = valence(list(doc[content[0] : content[1]]), lex)
+    for tok in doc[content[0] : content[1]]:
+        ident = lookup.actor(tok)
+        if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
+            continue
+        if tok.dep_ in MODIFIER_DEPS or (tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS):
+            continue
+        if passing_group(tok, ident, lookup) or circumstance(tok, clause_of(tok)):
+            continue
+        if tok.lower_ in PERSON_PRONOUNS and not named_near(tok, ident, lookup):
+            continue
+        found[ident] = tok if tok.pos_ in MENTION_POS else np_head(tok)
+    return found
+
+
+def _polarity(
+    tok: Token, content: tuple[int, int], scores: dict[Token, int], lookup: ActorLookup
+) -> int:
+    """The valence of the clause that names the actor. Not when another actor is that
+    clause's subject: "... when Musk began railing against Trump's announcement" judges
+    Musk's act, and whether the speaker sides with Trump the words do not say."""
+    clause = clause_of(tok)
+    if not content[0] <= clause.i < content[1]:
+        return 0
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers = {lookup.actor(np_head(c)) for c in subjects} - {None}
+    if doers and lookup.actor(tok) not in doers:
+        return 0
+    score = scores.get(clause, 0)
+    return (score > 0) - (score < 0)
+
+
+def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
+    """Actors the speaker is presented as speaking for: named beside a spokesperson role in
+    the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer for Cohen")."""
+    if quote.source is None:
+        return set()
+    span = doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    words = {t.lower_ for t in span}
+    if not words & SPOKESPEOPLE or words & FORMER:
+        return set()
+    found = {ident for t in span if (ident := lookup.actor(t)) is not None}
+    return found - {quote.speaker}

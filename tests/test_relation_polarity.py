@@ -1,0 +1,44 @@
+"""Relation polarity and confidence from the stance model: statements the word lists cannot
+read, the stance toward each of two actors in one statement, and confidences that are the
+model's calibrated probabilities, not constants."""
+
+from __future__ import annotations
+
+from relations_support import quote, relations, triples
+from spacy.language import Language
+
+from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
+
+
+def test_a_statement_without_listed_words_gets_the_models_stance(nlp: Language) -> None:
+    text = "“Jones has failed the workers of this city at every single turn,” Smith said."
+    q = quote(text, text[1 : text.index(",”")], "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_praise_and_blame_in_one_statement_go_to_their_targets(nlp: Language) -> None:
+    """Each target is read in its own sentence of the statement."""
+    text = "“Garcia has been a loyal and honest friend to us. Jones betrayed us all,” Smith said."
+    q = quote(text, text[1 : text.index(",”")], "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {
+        ("smith", "garcia", "SUPPORT", 1),
+        ("smith", "jones", "ACCUSE", -1),
+    }
+
+
+def test_confidence_is_the_calibrated_probability_of_the_polarity(nlp: Language) -> None:
+    text = "“Jones is a disgrace and a coward,” Smith said."
+    q = quote(text, "Jones is a disgrace and a coward", "said", "Smith", "smith")
+    [found] = relations(nlp, text, quotes=[q])
+    start = text.index("Jones")
+    probs = stance_model().probabilities([Target(text, start, start + 5)], [-1])[0]
+    assert found.polarity == -1
+    assert found.confidence == round(float(probs[POLARITIES.index(-1)]), 4)
+    assert 0.5 < found.confidence < 1.0
+
+
+def test_a_request_keeps_its_polarity(nlp: Language) -> None:
+    """A demand is an event, not a stance: the model does not retype it."""
+    text = "“Jones must resign immediately,” Smith said."
+    q = quote(text, "Jones must resign immediately", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}

@@ -1,0 +1,49 @@
+"""Relations from every statement: the speaker toward each actor the content names, with
+the stance of the clause naming it, and nothing more."""
+
+from __future__ import annotations
+
+from relations_support import quote, relations, triples
+from spacy.language import Language
+
+
+def test_a_judgement_without_a_listed_verb_relates_speaker_and_actor(nlp: Language) -> None:
+    text = "“Jones is a disaster for this city,” Smith said."
+    q = quote(text, "Jones is a disaster for this city", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_a_statement_that_takes_no_stance_relates_no_one(nlp: Language) -> None:
+    text = "“Jones will travel to Ohio on Monday,” Smith said."
+    q = quote(text, "Jones will travel to Ohio on Monday", "said", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_a_speaker_is_never_their_own_target(nlp: Language) -> None:
+    text = "“Smith is a disaster, and I know it,” Smith said."
+    q = quote(text, "Smith is a disaster, and I know it", "said", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_a_spokesman_does_not_attack_the_one_he_speaks_for(nlp: Language) -> None:
+    text = "“It is outrageous to misrepresent Jones's reasons,” Jones spokesman Garcia said."
+    q = quote(
+        text,
+        "It is outrageous to misrepresent Jones's reasons",
+        "said",
+        "Jones spokesman Garcia",
+        "garcia",
+    )
+    assert all(r.target != "jones" or r.polarity >= 0 for r in relations(nlp, text, quotes=[q]))
+
+
+def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
+    text = "“Garcia has been attacking Jones's plan for weeks,” Smith said."
+    q = quote(text, "Garcia has been attacking Jones's plan for weeks", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("garcia", "jones", "ACCUSE", -1)}
+
+
+def test_an_outlets_report_takes_no_stance(nlp: Language) -> None:
+    text = "“Jones is a fraud,” the Times reported."
+    q = quote(text, "Jones is a fraud", "reported", "the Times", "the-times")
+    assert relations(nlp, text, quotes=[q]) == []
