@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -23,6 +24,16 @@ SHARED = ROOT.parent / "shared"
 def nlp() -> Language:
     """The full extraction pipeline, built once: loading it takes seconds."""
     return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def golden_jsonl(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The reviewed extraction of the bundled articles (tests/golden/examples.json) as the
+    JSON Lines that ``--from`` reads."""
+    docs = json.loads((Path(__file__).parent / "golden" / "examples.json").read_text("utf-8"))
+    path = tmp_path_factory.mktemp("golden") / "examples.jsonl"
+    path.write_text("".join(json.dumps(doc) + "\n" for doc in docs), encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -13,11 +13,18 @@ from typer.testing import CliRunner
 
 from riftmap.cli import app
 
-EXAMPLES = str(Path(__file__).resolve().parent / "golden" / "examples.jsonl")
+EXAMPLES = "<the golden extraction>"  # run() puts the golden_jsonl fixture's path here
+_paths: dict[str, str] = {}
+
+
+@pytest.fixture(autouse=True)
+def _examples(golden_jsonl: Path) -> None:
+    _paths[EXAMPLES] = str(golden_jsonl)
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args), terminal_width=200)
+    argv = [_paths.get(arg, arg) for arg in args]
+    result = CliRunner().invoke(app, argv, terminal_width=200)
     return result.exit_code, result.stdout, result.stderr
 
 
