@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -68,6 +69,23 @@ class RunGuard:
         """What ``Language.pipe`` may call on a tokenizer."""
         for text in texts:
             yield self(text)
+
+    # ``nlp.to_disk`` and ``spacy.load`` save and read the tokenizer's own rules: the guard
+    # has no state of its own, so it hands them to the tokenizer it wraps. A pipeline loaded
+    # with ``spacy.load`` gets spaCy's plain tokenizer back; ``build_nlp`` guards it again.
+    def to_disk(self, path: Any, **kwargs: Any) -> None:
+        self.tokenizer.to_disk(path, **kwargs)  # type: ignore[attr-defined]
+
+    def from_disk(self, path: Any, **kwargs: Any) -> RunGuard:
+        self.tokenizer.from_disk(path, **kwargs)  # type: ignore[attr-defined]
+        return self
+
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return bytes(self.tokenizer.to_bytes(**kwargs))  # type: ignore[attr-defined]
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> RunGuard:
+        self.tokenizer.from_bytes(data, **kwargs)  # type: ignore[attr-defined]
+        return self
 
 
 def guard(tokenizer: Callable[[str], Doc], vocab: Vocab) -> RunGuard:
