@@ -135,8 +135,16 @@ def edges_of(
         if n == 1:
             day = days[i]
             edges.append(
-                Edge(sources[i], targets[i], 1, float(polarities[i]), {types[i]: 1}, day, day,
-                     (ids[i],))  # fmt: skip
+                Edge(
+                    sources[i],
+                    targets[i],
+                    1,
+                    float(polarities[i]),
+                    {types[i]: 1},
+                    day,
+                    day,
+                    (ids[i],),
+                )
             )
             i += 1
             continue
@@ -146,8 +154,16 @@ def edges_of(
             counts[t] = counts.get(t, 0) + 1
         dated = [d for d in days[i:j] if d is not None]
         edges.append(
-            Edge(sources[i], targets[i], n, sum(polarities[i:j]) / n, counts,
-                 min(dated, default=None), max(dated, default=None), tuple(ids[i:j]))  # fmt: skip
+            Edge(
+                sources[i],
+                targets[i],
+                n,
+                sum(polarities[i:j]) / n,
+                counts,
+                min(dated, default=None),
+                max(dated, default=None),
+                tuple(ids[i:j]),
+            )
         )
         i = j
     return edges
