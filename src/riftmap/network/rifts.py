@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import timedelta
 
+import numpy as np
 from scipy.stats import binom
 
 from riftmap.network.brokers import Ties, brokers
@@ -50,17 +51,22 @@ def rifts(
     pairs: dict[tuple[str, str], list[RelationRow]] = defaultdict(list)
     for r in rows:
         pairs[(min(r.source, r.target), max(r.source, r.target))].append(r)
-    ties = Ties(rows)
-    found = []
+    timelines: dict[tuple[str, str], tuple[WindowPoint, ...]] = {}
+    tests: list[tuple[tuple[str, str], str | None, int, int, float]] = []
     for pair, pair_rows in sorted(pairs.items()):
-        if not any(r.hostile for r in pair_rows):
-            continue
-        timeline = _timeline(pair_rows, grid)
-        score, peak = _surge(pair_rows, timeline, share)
-        if score > 0:
-            found.append(_rift(taken, pair, pair_rows, timeline, score, peak, ties))
-    found.sort(key=lambda r: (-r.score, r.actors))
-    return found[:top]
+        if any(r.hostile for r in pair_rows):
+            timelines[pair] = _timeline(pair_rows, grid)
+            tests.extend(_tests(pair, pair_rows, timelines[pair], share))
+    ranked = sorted(
+        (-score, _attacker_first(pair, pairs[pair]), pair, peak)
+        for pair, (score, peak) in _surges(tests).items()
+        if score > 0
+    )
+    ties = Ties(rows)
+    return [
+        _rift(taken, pair, pairs[pair], timelines[pair], -neg, peak, ties)
+        for neg, _, pair, peak in ranked[:top]
+    ]
 
 
 def _timeline(rows: list[RelationRow], grid: list[Window]) -> tuple[WindowPoint, ...]:
@@ -80,28 +86,57 @@ def _timeline(rows: list[RelationRow], grid: list[Window]) -> tuple[WindowPoint,
     return tuple(points)
 
 
-def _surge(
-    rows: list[RelationRow], timeline: tuple[WindowPoint, ...], share: float
-) -> tuple[float, str | None]:
-    """The pair's highest window score and that window's first day."""
+def _tests(
+    pair: tuple[str, str],
+    rows: list[RelationRow],
+    timeline: tuple[WindowPoint, ...],
+    share: float,
+) -> list[tuple[tuple[str, str], str | None, int, int, float]]:
+    """The pair's windows with hostile statements, each with its statements and its trailing
+    baseline: ``(pair, window start, hostile, statements, baseline)``."""
     dated = sorted((r.date, r.hostile) for r in rows if r.date)
     days = [d for d, _ in dated]
-    best, peak = 0.0, None
+    hostile = [0]
+    for _, h in dated:
+        hostile.append(hostile[-1] + h)
+    out = []
     for point in timeline:
         if point.hostile == 0:
             continue
-        before = dated[: bisect_left(days, point.start)] if point.start else []
-        baseline = (sum(h for _, h in before) + PRIOR * share) / (len(before) + PRIOR)
-        score = -_log10(float(binom.sf(point.hostile - 1, point.statements, baseline)))
-        if score > best + 1e-12:
-            best, peak = score, point.start
-    return best, peak
+        before = bisect_left(days, point.start) if point.start else 0
+        baseline = (hostile[before] + PRIOR * share) / (before + PRIOR)
+        out.append((pair, point.start, point.hostile, point.statements, baseline))
+    return out
+
+
+def _surges(
+    tests: list[tuple[tuple[str, str], str | None, int, int, float]],
+) -> dict[tuple[str, str], tuple[float, str | None]]:
+    """Each pair's highest window score and that window's first day (the earliest window
+    among equals), the binomial tails of all windows computed in one call."""
+    if not tests:
+        return {}
+    _, _, hostile, statements, baseline = zip(*tests, strict=True)
+    tails = binom.sf(np.array(hostile) - 1, np.array(statements), np.array(baseline))
+    best: dict[tuple[str, str], tuple[float, str | None]] = {}
+    for (pair, start, *_), tail in zip(tests, tails.tolist(), strict=True):
+        score = -_log10(float(tail))
+        if score > best.get(pair, (0.0, None))[0] + 1e-12:
+            best[pair] = (score, start)
+    return best
 
 
 def _log10(p: float) -> float:
     from math import log10
 
     return log10(max(p, 1e-300))
+
+
+def _attacker_first(pair: tuple[str, str], rows: list[RelationRow]) -> tuple[str, str]:
+    """The pair with the actor who made more of its hostile statements first."""
+    attacks = Counter(r.source for r in rows if r.hostile)
+    a, b = sorted(pair, key=lambda x: (-attacks[x], x))
+    return a, b
 
 
 def _rift(
@@ -114,8 +149,7 @@ def _rift(
     ties: Ties,
 ) -> Rift:
     hostile = [r for r in rows if r.hostile]
-    attacks = Counter(r.source for r in hostile)
-    a, b = sorted(pair, key=lambda x: (-attacks[x], x))  # the attacker first
+    a, b = _attacker_first(pair, rows)
     dated = sorted(r.date for r in hostile if r.date)
     strongest = sorted(hostile, key=lambda r: (-(r.confidence or 0.0), r.date or "", r.doc, r.idx))
     topics = Counter(r.topic for r in rows if r.topic)
