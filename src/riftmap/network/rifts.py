@@ -23,6 +23,7 @@ import numpy as np
 from scipy.stats import binom
 
 from riftmap.network.brokers import Ties, brokers
+from riftmap.network.bulk import bulk
 from riftmap.network.model import Rift, WindowPoint
 from riftmap.network.rows import RelationRow, Relations, Slice
 from riftmap.network.windows import DEFAULT_STEP, DEFAULT_WINDOW, Window, spans
@@ -42,7 +43,12 @@ def rifts(
     top: int = 20,
 ) -> list[Rift]:
     """The ``top`` rifts of the slice, highest score first (see the module docstring)."""
-    taken = relations.where(slice or Slice())
+    with bulk():
+        return _ranked(relations.where(slice or Slice()), window, step, top)
+
+
+def _ranked(taken: Relations, window: timedelta, step: timedelta, top: int) -> list[Rift]:
+    """``rifts`` of the rows already taken."""
     rows = taken.rows
     if not rows:
         return []

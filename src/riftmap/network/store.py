@@ -9,7 +9,6 @@ aggregates the same rows in DuckDB, so a large store never crosses into Python r
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +16,7 @@ import pyarrow as pa
 
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.network.build import assemble
+from riftmap.network.bulk import bulk
 from riftmap.network.identity import ActorRecord, Identity, Override, merge_actors
 from riftmap.network.model import Edge, Network
 from riftmap.network.rows import RelationRow, Relations, Slice
@@ -94,7 +94,8 @@ def read_store(
     identity = identity_relation(store, kb)
     query, params = relation_sql(slice, identity, _ROW_COLUMNS)
     rows = store.con.execute(query + " ORDER BY doc, idx", params).fetchall()
-    return Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
+    with bulk():
+        return Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
 
 
 def store_network(
@@ -107,16 +108,9 @@ def store_network(
     query, params = relation_sql(slice, identity, _EDGE_ROW_COLUMNS)
     table = store.con.sql(query + _EDGE_ROW_ORDER, params=params).to_arrow_table()
     names = actor_names(store, identity)
-    # Tens of thousands of small objects at once: the cyclic collector would walk them again
-    # and again while they are made (a third of the time), and none of them forms a cycle.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with bulk():
         edges = edges_of(*(table.column(i).to_pylist() for i in range(7)))
         return assemble(edges, Relations((), names), slice, ordered=True)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def edges_of(
