@@ -59,7 +59,7 @@ def _ranked(taken: Relations, window: timedelta, step: timedelta, top: int) -> l
         pairs[(min(r.source, r.target), max(r.source, r.target))].append(r)
     timelines: dict[tuple[str, str], tuple[WindowPoint, ...]] = {}
     tests: list[tuple[tuple[str, str], str | None, int, int, float]] = []
-    for pair, pair_rows in sorted(pairs.items()):
+    for pair, pair_rows in pairs.items():
         if any(r.hostile for r in pair_rows):
             timelines[pair] = _timeline(pair_rows, grid)
             tests.extend(_tests(pair, pair_rows, timelines[pair], share))
@@ -68,10 +68,13 @@ def _ranked(taken: Relations, window: timedelta, step: timedelta, top: int) -> l
         for pair, (score, peak) in _surges(tests).items()
         if score > 0
     )
-    ties = Ties(rows)
+    shown = ranked[:top]
+    # A pair's brokers depend only on the ties of its two actors: index those rows alone.
+    ends = {actor for *_, pair, _ in shown for actor in pair}
+    ties = Ties(r for r in rows if r.source in ends or r.target in ends)
     return [
         _rift(taken, pair, pairs[pair], timelines[pair], -neg, peak, ties)
-        for neg, _, pair, peak in ranked[:top]
+        for neg, _, pair, peak in shown
     ]
 
 
