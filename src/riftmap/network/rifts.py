@@ -11,6 +11,8 @@ pair that was always hostile scores little after its first window.
 
 Each rift carries its first hostile statement's day, its topics, its strongest evidence
 (hostile statements, most confident first) and its brokers (``riftmap.network.brokers``).
+Only pairs with a hostile statement are tested, the binomial tails of all their windows in
+one call; evidence and brokers are gathered for the ``top`` rifts alone.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 ``relation_sql`` is the one query that turns stored relations into the map's rows: ends
 mapped through ``actor_identity``, near-duplicate copies left out, the date a relation
 happened (its ``when``, else its article's publication day), the slice's range and topic
-applied, every value a parameter. ``read_store`` fetches its rows; ``store_network``
-aggregates the same rows in DuckDB, so a large store never crosses into Python row by row.
+applied, every value a parameter. ``read_store`` fetches its rows; ``store_network`` has
+DuckDB select and order the same rows edge by edge and cuts the edges from their columns in
+one pass (faster than any aggregate that keeps each edge's relation ids in order).
 """
 
 from __future__ import annotations
