@@ -136,12 +136,12 @@ def improve(w: Matrix, labels: Labels) -> Labels:
     """
     labels = labels.copy()
     blocs = int(labels.max()) + 1
+    hostile, friendly = np.minimum(w, 0.0), np.maximum(w, 0.0)
     changed = True
     while changed:
         changed = False
         for i in range(len(w)):
-            row = w[i]
-            cost = np.array([_cost_in(row, labels, b, i) for b in range(blocs)])
+            cost = _costs(hostile[i], friendly[i], labels, blocs)
             best = int(np.argmin(cost))
             if cost[best] < cost[labels[i]] - 1e-9:
                 labels[i] = best
@@ -149,13 +149,13 @@ def improve(w: Matrix, labels: Labels) -> Labels:
     return labels
 
 
-def _cost_in(row: Matrix, labels: Labels, bloc: int, i: int) -> float:
-    """The criterion weight of actor i's ties if it sat in ``bloc``."""
-    same = labels == bloc
-    same[i] = False
-    others = ~same
-    others[i] = False
-    return float(-row[same & (row < 0)].sum() + row[others & (row > 0)].sum())
+def _costs(hostile: Matrix, friendly: Matrix, labels: Labels, blocs: int) -> Matrix:
+    """The criterion weight of one actor's ties if it sat in each bloc: its hostile weight
+    inside that bloc and its friendly weight outside it (its own entry is 0: no self-tie)."""
+    inside = np.bincount(labels, weights=hostile, minlength=blocs)
+    kept = np.bincount(labels, weights=friendly, minlength=blocs)
+    cost: Matrix = -inside + (friendly.sum() - kept)
+    return cost
 
 
 def canonical(labels: Labels) -> Labels:

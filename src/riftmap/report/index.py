@@ -35,13 +35,11 @@ def index_of(network: Network, factions: Factions | None) -> Index:
     by_pair: dict[frozenset[str], list[Edge]] = defaultdict(list)
     by_source: dict[str, list[Edge]] = defaultdict(list)
     inside: dict[int, list[Edge]] = defaultdict(list)
-    docs: set[str] = set()
     for edge in network.edges:
         by_pair[frozenset((edge.source, edge.target))].append(edge)
         by_source[edge.source].append(edge)
         if edge.source in bloc and bloc[edge.source] == bloc.get(edge.target):
             inside[bloc[edge.source]].append(edge)
-        docs.update(rid.rpartition(":")[0] for rid in edge.relations)
     return Index(
         names={n.id: n.name for n in network.nodes},
         by_pair=dict(by_pair),
@@ -49,7 +47,7 @@ def index_of(network: Network, factions: Factions | None) -> Index:
         inside={k: _busiest(v)[:INSIDE_TIES] for k, v in inside.items()},
         hostile=_strongest(network.edges, -1),
         friendly=_strongest(network.edges, 1),
-        documents=len(docs),
+        documents=len({rid.rpartition(":")[0] for e in network.edges for rid in e.relations}),
     )
 
 
