@@ -379,7 +379,8 @@ def test_prompted_to_walk_out_is_a_protest(nlp: Language) -> None:
 def test_measures_and_groups_in_passing_are_not_judged(nlp: Language) -> None:
     text = "“Jones has done a great deal of work,” Smith said."
     q = quote(text, "Jones has done a great deal of work", "said", "Smith", "smith")
-    assert not relations(nlp, text, quotes=[q])
+    # "a great deal" is a measure, no valence word; the stance model reads the praise itself
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
     text = "“Their friends are wonderful,” Smith said."
     (doc,) = parse(nlp, [text])
     name_actors(doc, {"friends": "friends"})
