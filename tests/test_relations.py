@@ -10,7 +10,6 @@ from riftmap.models import Actor, Article, Relation, Span
 from riftmap.nlp.pipeline import extraction_of
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.component import find_relations
-from riftmap.nlp.relations.stance import word_valence
 
 
 def test_direct_object(nlp: Language) -> None:
@@ -147,11 +146,6 @@ def test_quote_feelers_are_not_targets(nlp: Language) -> None:
     assert all(r.target != "garcia" for r in found)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known error since the stance model decides statement polarity: it reads 'It is a "
-    "disaster' as neutral toward the actor named only by the cue ('said of Jones')",
-)
 def test_quote_about_an_actor_named_by_the_cue(nlp: Language) -> None:
     text = "“It is a disaster,” Smith said of Jones."
     q = quote(text, "It is a disaster", "said", "Smith", "smith")
@@ -383,11 +377,10 @@ def test_prompted_to_walk_out_is_a_protest(nlp: Language) -> None:
 
 
 def test_measures_and_groups_in_passing_are_not_judged(nlp: Language) -> None:
-    # "a great deal of" is a measure, no word of judgement (the stance model, which now
-    # decides such a statement's polarity, reads the whole sentence as praise of Jones)
-    (doc,) = parse(nlp, ["“Jones has done a great deal of work,” Smith said."])
-    great = next(t for t in doc if t.lower_ == "great")
-    assert word_valence(great, plover.load()) == 0
+    text = "“Jones has done a great deal of work,” Smith said."
+    q = quote(text, "Jones has done a great deal of work", "said", "Smith", "smith")
+    # "a great deal" is a measure, no valence word; the stance model reads the praise itself
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
     text = "“Their friends are wonderful,” Smith said."
     (doc,) = parse(nlp, [text])
     name_actors(doc, {"friends": "friends"})

@@ -57,6 +57,13 @@ def mention(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> tuple[int, i
     return start, end
 
 
+def inside(span: tuple[int, int], content: tuple[int, int] | None) -> bool:
+    """Whether the mention is among the statement's own words: an actor named only by the cue
+    ("'It is a disaster,' Smith said of Jones") is beyond what the model can link, and the
+    statement keeps the lexicons' reading."""
+    return content is None or (content[0] <= span[0] and span[1] <= content[1])
+
+
 def target(doc: Doc, span: tuple[int, int]) -> Target:
     """The mention's sentence and the mention's character offsets inside it."""
     sent = doc[span[0]].sent
@@ -98,7 +105,7 @@ def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -
     asks: dict[int, Target] = {}
     for k, c in enumerate(found):
         span = mention(doc, c, by_token) if judged(doc, c, by_token) else None
-        if span is not None:
+        if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
     if not asks:
         return found
