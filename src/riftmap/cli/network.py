@@ -17,37 +17,10 @@ from rich.console import Console
 from riftmap import api
 from riftmap.cli.common import KbOption, stderr_diagnostics
 from riftmap.cli.render.network import factions_table, network_table, rifts_table
+from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until
 from riftmap.errors import RiftmapError, UsageError
 from riftmap.network.rows import Slice
 
-DbOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--db",
-        metavar="FILE",
-        show_default=False,
-        help=f"The DuckDB store (default {api.DEFAULT_DB} unless --from is given).",
-    ),
-]
-FromOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--from",
-        exists=True,
-        dir_okay=False,
-        metavar="OUT.jsonl",
-        show_default=False,
-        help="Extraction JSON Lines (`riftmap extract --format jsonl`) instead of a store; "
-        "repeatable.",
-    ),
-]
-DateOption = Annotated[
-    datetime | None,
-    typer.Option(formats=["%Y-%m-%d"], metavar="DATE", show_default=False),
-]
-TopicOption = Annotated[
-    str | None, typer.Option("--topic", metavar="TOPIC", help="Only relations on this topic.")
-]
 ActorOption = Annotated[
     str | None,
     typer.Option("--actor", metavar="NAME", help="Only this actor and those near it (id or name)."),
@@ -97,11 +70,11 @@ def register(app: typer.Typer) -> None:
 
 
 def network(
-    db: DbOption = None,
-    sources: FromOption = None,
-    since: DateOption = None,
-    until: DateOption = None,
-    topic: TopicOption = None,
+    db: MapDb = None,
+    sources: FromFiles = None,
+    since: Since = None,
+    until: Until = None,
+    topic: Topic = None,
     actor: ActorOption = None,
     depth: DepthOption = 1,
     min_statements: MinOption = 1,
@@ -130,11 +103,11 @@ def network(
 
 
 def factions(
-    db: DbOption = None,
-    sources: FromOption = None,
-    since: DateOption = None,
-    until: DateOption = None,
-    topic: TopicOption = None,
+    db: MapDb = None,
+    sources: FromFiles = None,
+    since: Since = None,
+    until: Until = None,
+    topic: Topic = None,
     actor: ActorOption = None,
     depth: DepthOption = 1,
     min_statements: MinOption = 1,
@@ -152,11 +125,11 @@ def factions(
 
 
 def rifts(
-    db: DbOption = None,
-    sources: FromOption = None,
-    since: DateOption = None,
-    until: DateOption = None,
-    topic: TopicOption = None,
+    db: MapDb = None,
+    sources: FromFiles = None,
+    since: Since = None,
+    until: Until = None,
+    topic: Topic = None,
     window: Annotated[
         str, typer.Option("--window", metavar="SPAN", help="Window length (30d, 2w, 1m).")
     ] = "30d",
