@@ -87,7 +87,7 @@ def test_errors_are_one_line_with_a_status(
     code, _, err = run("network", "--from", path, "--db", tmp_path / "x.duckdb")
     assert code == 2 and "not both" in err
     code, _, err = run("network", "--db", tmp_path / "none.duckdb")
-    assert code == 1 and "no such database" in err
+    assert code == 2 and "no such database" in err
     code, _, err = run("rifts", "--from", path, "--window", "soon")
     assert code == 2 and "span of time" in err
     code, _, err = run("network", "--from", path, "--actor", "Nobody Atall")

@@ -77,12 +77,12 @@ def split(
 
 
 def _override(action: str, ids: list[str], db: Path, kb: list[Path] | None) -> None:
-    from riftmap.errors import RiftmapError, UsageError
+    from riftmap.errors import RiftmapError, UsageError, no_database
     from riftmap.kb import load_kb
 
     diagnostics = stderr_diagnostics()
     if not db.exists():
-        diagnostics.error(f"{db}: no such database; run `riftmap ingest` first")
+        diagnostics.error(no_database(db))
         raise typer.Exit(2)
     try:
         knowledge = load_kb(kb) if kb else None

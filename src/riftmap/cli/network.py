@@ -17,7 +17,7 @@ from rich.console import Console
 from riftmap import api
 from riftmap.cli.common import KbOption, stderr_diagnostics
 from riftmap.cli.render.network import factions_table, network_table, rifts_table
-from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until
+from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until, source_of
 from riftmap.errors import RiftmapError, UsageError
 from riftmap.network.rows import Slice
 
@@ -168,10 +168,8 @@ def _source(
         min_statements=min_statements,
     )
     knowledge = _run(lambda: _kb(kb)) if kb else None
-    paths = list(sources or [])
-    return Source(
-        None if paths and db is None else db or Path(api.DEFAULT_DB), paths, slice, knowledge
-    )
+    store, paths = _run(lambda: source_of(db, sources))
+    return Source(store, paths, slice, knowledge)
 
 
 def _kb(paths: list[Path]) -> Any:
