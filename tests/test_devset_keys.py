@@ -26,6 +26,7 @@ RELATION_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE",
 QUOTE_KINDS = {"direct", "indirect", "mixed"}
 ACTOR_TYPES = {"person", "organization", "group"}
 DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+NAME_DATE = re.compile(r"_(\d{4}-\d\d(?:-\d\d)?)_")  # a date riftmap reads from the file name
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MANIFEST_COLUMNS = ["file", "url", "outlet", "kind", "published", "licence", "notes"]
 
@@ -47,6 +48,9 @@ def key_errors(key: dict[str, Any], text: str, doc: str) -> list[str]:
         errors.append(f"doc is {key.get('doc')!r}, not {doc!r}")
     if key.get("published") is not None and not DATE.match(str(key["published"])):
         errors.append(f"bad published {key['published']!r}")
+    named = NAME_DATE.search(doc)
+    if named and named.group(1) != key.get("published"):
+        errors.append(f"file name dated {named.group(1)}, published {key.get('published')!r}")
     ids: set[str] = set()
     for actor in key["actors"]:
         aid = actor["id"]
@@ -110,9 +114,12 @@ def test_the_checker_finds_a_drifted_string_and_an_undeclared_speaker() -> None:
                        "source": "Ann Lee", "kind": "direct"}],
            "relations": []}
     errors = key_errors(key, text, "a.txt")
+    assert not any("file name dated" in e for e in errors)
     assert any("'Ann  Lee' not in text" in e for e in errors)
     assert any("speaker 'bob' undeclared" in e for e in errors)
     assert any("content #1 not in text" in e for e in errors)
+    dated = key_errors({**key, "doc": "a_2016-05-03_b.txt"}, text, "a_2016-05-03_b.txt")
+    assert "file name dated 2016-05-03, published None" in dated
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -125,3 +132,6 @@ def test_the_manifest_lists_every_article_with_its_source_and_licence(name: str)
         assert row["url"].startswith("http"), row["file"]
         assert row["outlet"] and row["kind"] and row["licence"], row["file"]
         assert DATE.match(row["published"]), row["file"]
+        key_path = EVAL / name / "keys" / (row["file"][: -len(".txt")] + ".json")
+        published = json.loads(key_path.read_text(encoding="utf-8"))["published"]
+        assert published in (None, row["published"]), row["file"]
