@@ -46,6 +46,7 @@ class Lexicon:
     empty_modifiers: frozenset[str]
     quantifiers: frozenset[str]
     headline_verbs: frozenset[str]
+    rank_words: frozenset[str] = frozenset()
     us_states: tuple[str, ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         empty_modifiers=frozenset(data["empty_modifiers"]),
         quantifiers=frozenset(data["quantifiers"]),
         headline_verbs=frozenset(data["headline_verbs"]),
+        rank_words=frozenset(data["rank_words"]),
         us_states=tuple(data["us_states"]),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
     )

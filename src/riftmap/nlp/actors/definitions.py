@@ -71,7 +71,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
+        if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and not _part_of_name(child)):
             break
         if child.dep_ == "prep" and _holds_a_clause(child):
             break  # "accused the vice president of picking fights": no part of the name
@@ -80,6 +80,18 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if head.doc[i].text in (",", ";", "—", "–", "(") or head.doc[i].dep_ == "relcl":
             return start, i
     return start, end
+
+
+def _part_of_name(prep: Token) -> bool:
+    """A preposition whose phrase belongs to a description: "of" ("chief of staff"), and
+    "from" with a place after a person noun ("the senator from Vermont", "a Democrat from
+    Ohio"), which says which seat or state the person stands for."""
+    if prep.lower_ == "of":
+        return True
+    if prep.lower_ != "from" or prep.head.lower_ not in lexicon().person_nouns:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].ent_type_ == "GPE"
 
 
 def _holds_a_clause(prep: Token) -> bool:
@@ -112,9 +124,13 @@ def _is_noun(tok: Token) -> bool:
 
 
 def _comma_between(a: Token, b: Token) -> bool:
-    """An apposition is set off by a comma or dash in the same paragraph."""
+    """An apposition is set off by a comma or dash in the same paragraph, on the same side
+    of every quotation mark ("... last night, Mr. President," Representative Steve Cohen
+    said: the address is inside the quotation, the name outside it)."""
     lo, hi = sorted((a.i, b.i))
     between = a.doc[lo:hi]
+    if any(t.tag_ in ("``", "''") and set(t.text) <= QUOTE_MARKS for t in between):
+        return False
     return not line_break_between(a.doc, lo, hi) and any(
         t.text in (",", "—", "–", "(") for t in between
     )
