@@ -122,6 +122,8 @@ def _match_epithet(
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
+    if role_holders(desc, state.kb, None):  # "the vice president": never one known otherwise
+        salient = [(fit, sal, e) for fit, sal, e in salient if fit > 0]
     same_head = [(sal, e) for fit, sal, e in salient if fit >= 0.75]
     if same_head:
         return max(same_head, key=lambda t: t[0])[1]
