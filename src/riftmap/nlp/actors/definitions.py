@@ -18,6 +18,9 @@ from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
 COPULAS = frozenset({"be", "become", "remain"})
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
+# heads a "for" phrase naming an office belongs to, and offices named by no title word
+CANDIDATE_HEADS = frozenset({"nominee", "candidate", "hopeful", "contender"})
+OFFICES = frozenset({"presidency", "office", "senate", "house", "congress", "re-election"})
 
 
 def is_title_word(tok: Token) -> bool:
@@ -83,15 +86,20 @@ def noun_phrase(head: Token) -> tuple[int, int]:
 
 
 def _part_of_name(prep: Token) -> bool:
-    """A preposition whose phrase belongs to a description: "of" ("chief of staff"), and
-    "from" with a place after a person noun ("the senator from Vermont", "a Democrat from
-    Ohio"), which says which seat or state the person stands for."""
+    """A preposition whose phrase belongs to a description: "of" ("chief of staff"), "from"
+    with a place after a person noun ("the senator from Vermont", "a Democrat from Ohio"),
+    which says which seat or state the person stands for, and "for" with an office after a
+    candidacy ("the GOP nominee for president", "a candidate for governor")."""
     if prep.lower_ == "of":
         return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    if prep.lower_ == "for" and prep.head.lower_ in CANDIDATE_HEADS:
+        return objects[0].lower_ in OFFICES or objects[0].lower_ in lexicon().title_words
     if prep.lower_ != "from" or prep.head.lower_ not in lexicon().person_nouns:
         return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return len(objects) == 1 and objects[0].ent_type_ == "GPE"
+    return objects[0].ent_type_ == "GPE"
 
 
 def _holds_a_clause(prep: Token) -> bool:
