@@ -25,10 +25,10 @@ DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
     "relations_source_target_polarity": 0.37,  # 0.396 on 24 articles (stance model; 0.326 before)
-    "attributed_quotes": 0.79,  # 0.808
+    "attributed_quotes": 0.79,  # 0.815
     "quotes": 0.88,  # 0.893
 }
-RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.45}  # 0.670, 0.469
+RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.47}  # 0.675, 0.490
 
 
 @pytest.fixture(scope="module")

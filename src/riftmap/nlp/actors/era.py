@@ -4,7 +4,8 @@
 offices; "the vice president" then is that time's vice president, as it would be with a
 publication date. Each actor the knowledge base knows and the article titles by a role it held
 (a title before the name, an apposition, never a "former" one) narrows the time to that role's
-terms; the estimate is the middle of the one term all of them leave. Nothing titled, titles
+terms; the estimate is the middle of the one term all of them leave (the day after it began,
+when it has not ended). Nothing titled, titles
 that never held together (a historical article), or several terms left ("President Trump"
 alone: 2017-2021 or 2025-) leave the article undated.
 """
@@ -38,7 +39,9 @@ def estimated_date(state: ActorState) -> str | None:
     if not start:
         return None
     first = _day(start, first=True)
-    last = first + timedelta(days=365) if end == OPEN_END else _day(end, first=False)
+    if end == OPEN_END:  # still held: the day after the term began, when every role then
+        return (first + timedelta(days=1)).isoformat()  # held and not ended counts as held
+    last = _day(end, first=False)
     return (first + (last - first) / 2).isoformat()
 
 
