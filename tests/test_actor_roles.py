@@ -139,3 +139,15 @@ def test_headline_rule_needs_a_short_first_line_and_a_name(nlp: Language) -> Non
     long_line = "Ada Brandt spoke " + "and spoke " * 20 + "at length: it was long\n\nEnd."
     assert headline(long_line) is None
     assert headline("Budget news\n\nAda Brandt: The plan failed.") is None
+
+
+@pytest.mark.parametrize(
+    ("date", "prime_minister", "chancellor"),
+    [("2016-01-10", "david-cameron", "angela-merkel"), ("2023-05-01", "rishi-sunak", "olaf-scholz")],
+)
+def test_foreign_offices_resolve_by_date(
+    nlp: Language, date: str, prime_minister: str, chancellor: str
+) -> None:
+    text = "The British prime minister said the deal was good. The German chancellor disagreed."
+    assert _id(nlp, text, date, "The British prime minister") == prime_minister
+    assert _id(nlp, text, date, "The German chancellor") == chancellor
