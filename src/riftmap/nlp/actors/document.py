@@ -31,7 +31,7 @@ from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
-from riftmap.nlp.actors.era import estimated_date
+from riftmap.nlp.actors.era import estimated_period
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.state import ActorState
@@ -54,8 +54,8 @@ class DocActors:
         find_chamber_groups(self.state)
         find_governments(self.state)
         self._definitions()
-        if self.state.date is None:  # roles as of the time the article's own titles speak of
-            self.state.date = estimated_date(self.state)
+        if self.state.when is None:  # roles as of the time the article's own titles speak of
+            self.state.when = estimated_period(self.state)
         references.resolve_all(self.state)
 
     @property

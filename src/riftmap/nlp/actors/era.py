@@ -4,10 +4,11 @@
 offices; "the vice president" then is that time's vice president, as it would be with a
 publication date. Each actor the knowledge base knows and the article titles by a role it held
 (a title before the name, an apposition, never a "former" one) narrows the time to that role's
-terms; the estimate is the middle of the one term all of them leave (the day after it began,
-when it has not ended). Nothing titled, titles
-that never held together (a historical article), or several terms left ("President Trump"
-alone: 2017-2021 or 2025-) leave the article undated.
+terms; the estimate is the one term all of them leave, from the day after it began to the day
+before it ended (terms that meet on a handover day do not overlap): a role whose term overlaps
+it was held then (``riftmap.nlp.actors.epithets.role_fit``). Nothing titled, titles that never
+held together (a historical article), or several terms left ("President Trump" alone:
+2017-2021 or 2025-) leave the article undated.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ Interval = tuple[str, str]  # ISO dates, "" for an open start, "9999" for an ope
 OPEN_END = "9999"
 
 
-def estimated_date(state: ActorState) -> str | None:
-    """A day (ISO) inside every term of the roles the document's titles give its known
-    actors, or None."""
+def estimated_period(state: ActorState) -> tuple[str, str] | None:
+    """The first and last day (ISO) of the one term that every role the document's titles
+    give its known actors covers, or None."""
     era: list[Interval] | None = None
     for entity in state.entities:
         if entity.kb is None or not entity.mentions:
@@ -38,11 +39,9 @@ def estimated_date(state: ActorState) -> str | None:
     start, end = era[0]
     if not start:
         return None
-    first = _day(start, first=True)
-    if end == OPEN_END:  # still held: the day after the term began, when every role then
-        return (first + timedelta(days=1)).isoformat()  # held and not ended counts as held
-    last = _day(end, first=False)
-    return (first + (last - first) / 2).isoformat()
+    first = _day(start, first=True) + timedelta(days=1)
+    last = date.max if end == OPEN_END else _day(end, first=False) - timedelta(days=1)
+    return first.isoformat(), last.isoformat()
 
 
 def _day(iso: str, *, first: bool) -> date:

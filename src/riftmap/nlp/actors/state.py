@@ -32,6 +32,8 @@ class ActorState:
         corpus: CorpusActors | None = None,
     ) -> None:
         self.doc, self.kb, self.date, self.corpus = doc, kb, date, corpus
+        # the time the article speaks of, for roles: its day, else what its titles leave
+        self.when: tuple[str, str] | None = (date, date) if date else None
         # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
         # access, and most tokens are never looked at again
         self.tags, self.deps, self.ent_spans = _arrays(doc)
