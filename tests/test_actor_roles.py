@@ -151,3 +151,14 @@ def test_foreign_offices_resolve_by_date(
     text = "The British prime minister said the deal was good. The German chancellor disagreed."
     assert _id(nlp, text, date, "The British prime minister") == prime_minister
     assert _id(nlp, text, date, "The German chancellor") == chancellor
+
+
+def test_an_office_adjective_reads_as_the_office(nlp: Language) -> None:
+    """"the Republican nominee for president" is the KB's "Republican presidential nominee"."""
+    doc = run(
+        nlp,
+        "Donald Trump and Chris Christie spoke in Cleveland. Later, Ada Brandt praised the "
+        "Republican nominee for president.",
+        "2016-07-21",
+    )
+    assert actor_of(doc, "the Republican nominee for president").id == "donald-trump"  # type: ignore[union-attr]

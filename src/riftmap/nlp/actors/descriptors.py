@@ -66,8 +66,9 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
     lex = lexicon()
     head_set = frozenset(heads)
     past = any(w in lex.past_markers or w == "ex" for w in words)
+    offices = lex.office_adjectives
     content = frozenset(
-        w
+        offices.get(w, w)
         for w in words
         if w not in head_set
         and w not in lex.past_markers
