@@ -106,12 +106,30 @@ def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) ->
     if "role_epithets" not in kb.cache:
         kb.cache["role_epithets"] = kb.role_epithets()
     title = kb.cache["role_epithets"].get(phrase)
-    if title is None:
-        return []
+    titles = [title] if title is not None else _titles_covering(epithet, kb)
     out = []
-    for actor, role in kb.holders(title, None):
-        if when is None or role_fit(epithet, role, when) == 1.0:
-            out.append(actor)
+    for found in titles:
+        for actor, role in kb.holders(found, None):
+            if when is None or role_fit(epithet, role, when) == 1.0:
+                out.append(actor)
+    return list(dict.fromkeys(out))
+
+
+def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
+    """Role titles whose words hold every word of an epithet of two words or more, written
+    otherwise than the KB's phrases ("the Republican nominee for president", "the Vermont
+    senator" for "Senator from Vermont")."""
+    words = epithet.words | epithet.heads
+    if len(words) < 2:
+        return []
+    if "role_descriptors" not in kb.cache:
+        kb.cache["role_descriptors"] = [
+            (from_phrase(p), t) for p, t in kb.cache["role_epithets"].items()
+        ]
+    out = []
+    for known, title in kb.cache["role_descriptors"]:
+        if epithet.heads & known.heads and words <= known.words | known.heads:
+            out.append(title)
     return list(dict.fromkeys(out))
 
 

@@ -95,7 +95,11 @@ def _match_epithet(
     cands = [e for e in cands if not conflicts(marks, known.get(e.key, {}))]
     keys = {e.key for e in cands}
     salience = {k: s for s, k in state.salience.ranked(head.i, lambda k: k in keys)}
-    scored = [(_fit(state, desc, e, marks, known), salience.get(e.key, 0.0), e) for e in cands]
+    # a party mark fits any member ("the Ohio Republican"), but not when the epithet names an
+    # office someone held then ("the Republican nominee" in 2016 is its holder, no other)
+    held = bool(marks) and bool(role_holders(desc, state.kb, state.when))
+    fit_marks = {} if held else marks
+    scored = [(_fit(state, desc, e, fit_marks, known), salience.get(e.key, 0.0), e) for e in cands]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
         # a descriptor match: binding limits do not apply to titles, but among actors the
