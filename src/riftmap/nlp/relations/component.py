@@ -40,6 +40,7 @@ from riftmap.nlp import extensions
 from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
@@ -152,6 +153,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found = speak_for(doc, predicate_candidates(doc, lookup, lex, quote_at), quotes)
     found += affix_candidates(doc, lookup, lex, quote_at)
     found += threat_candidates(doc, lookup, lex, quote_at)
+    found += cessation_candidates(doc, lookup, lex, quote_at)
     found += reaction_candidates(doc, lookup, lex, quote_at)
     found += provoked_candidates(doc, lookup, lex, quote_at)
     found += walkout_candidates(doc, lookup, lex, quote_at)
