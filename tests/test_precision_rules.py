@@ -54,3 +54,49 @@ def test_an_act_whose_doer_is_implied_is_not_the_speakers(nlp: Language) -> None
     found = relations(nlp, text, quotes=[quote(text, content, "said", "Smith", "smith")])
     # Garcia insults; Smith judges Garcia, and takes no stance toward Jones
     assert triples(found) == {("garcia", "jones", "ACCUSE", -1), ("smith", "garcia", "ACCUSE", -1)}
+
+
+def _stance(nlp: Language, text: str, cue: str) -> set[tuple[str, str, str, int]]:
+    """Relations of Smith's statement: the quoted words, or what follows the cue."""
+    if "“" in text:
+        content = text.split("“")[1].split(",”")[0]
+    else:
+        content = text.split(f"{cue} ", 1)[1].rstrip(".")
+    return triples(relations(nlp, text, quotes=[quote(text, content, cue, "Smith", "smith")]))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Smith didn't mention that Garcia had failed the farmers.", "mention"),
+        ("Smith did not say that Jones had wrecked the talks.", "say"),
+    ],
+)
+def test_what_a_speaker_did_not_say_takes_no_stance(nlp: Language, text: str, cue: str) -> None:
+    assert _stance(nlp, text, cue) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“If the vote fails, Jones will lose everything,” Smith said.", "said"),
+        ("Smith warned that Garcia could suffer a humiliating defeat.", "warned"),
+    ],
+)
+def test_a_prediction_about_an_actor_is_no_judgement(nlp: Language, text: str, cue: str) -> None:
+    assert _stance(nlp, text, cue) == set()
+
+
+def test_a_warning_with_hostile_words_still_judges(nlp: Language) -> None:
+    text = "Smith warned that Jones would destroy the country."
+    q = quote(text, "that Jones would destroy the country", "warned", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_a_cue_that_acts_on_the_actor_is_left_to_its_predicate(nlp: Language) -> None:
+    text = "Smith defended Jones's much-criticized, disastrous actions."
+    content = "Jones's much-criticized, disastrous actions"
+    # even when the statement is given to another speaker (an attribution error), its
+    # words' sentiment does not turn the defence into an attack
+    q = quote(text, content, "defended", "Smith", "garcia")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
