@@ -100,3 +100,24 @@ def test_a_cue_that_acts_on_the_actor_is_left_to_its_predicate(nlp: Language) ->
     # words' sentiment does not turn the defence into an attack
     q = quote(text, content, "defended", "Smith", "garcia")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Smith blamed local politicians for the fires, including Jones and Garcia.",
+            {("smith", "jones", "ACCUSE", -1), ("smith", "garcia", "ACCUSE", -1)},
+        ),
+        ("Smith praised the senators, including Jones.", {("smith", "jones", "SUPPORT", 1)}),
+        (
+            "Smith criticized Republicans, along with Jones, for the delay.",
+            {("smith", "republicans", "ACCUSE", -1), ("smith", "jones", "ACCUSE", -1)},
+        ),
+        ("The plans were applauded by many critics, including Jones.", set()),
+    ],
+)
+def test_members_listed_beside_the_object_are_targets(
+    nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    assert triples(relations(nlp, text)) == expected
