@@ -121,3 +121,16 @@ def test_members_listed_beside_the_object_are_targets(
     nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
 ) -> None:
     assert triples(relations(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "polarity"),
+    [
+        ("Jones should resign in disgrace after this shameful failure", -1),
+        ("Jones should visit the flooded towns next week", 0),
+    ],
+)
+def test_a_demand_takes_the_stance_of_its_words(nlp: Language, content: str, polarity: int) -> None:
+    text = f"“{content},” Smith said."
+    found = relations(nlp, text, quotes=[quote(text, content, "said", "Smith", "smith")])
+    assert triples(found) == {("smith", "jones", "REQUEST", polarity)}

@@ -162,6 +162,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += statement_candidates(doc, quotes, lookup, lex)
     found = polarity_of(doc, found, lookup.by_token)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
+    found = hostile_demands(doc, found)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
@@ -171,6 +172,29 @@ def takes_stance(c: Candidate) -> bool:
     """A statement that mentions an actor but takes no stance toward it (polarity 0) is no
     tie between speaker and actor; acts and requests are ties whatever their polarity."""
     return c.origin != "quote" or c.polarity != 0
+
+
+def hostile_demands(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A demand made in hostile words ("Jones should resign in disgrace," Smith said) is a
+    hostile REQUEST: it takes the stance of the speaker's statement in the same sentence
+    toward the same actor, which it replaces (one relation, not two)."""
+
+    def key(c: Candidate) -> tuple[str, str, int]:
+        return c.source, c.target, doc[c.anchor].sent.start
+
+    hostile = {key(c): c for c in found if c.origin == "quote" and c.polarity < 0}
+    # demands inside quoted words ("X should ..."), not request verbs ("told X that ..."),
+    # whose statement is about the act requested, not about its addressee
+    demands = [c for c in found if c.type == "REQUEST" and c.content is not None]
+    merged = {key(c) for c in demands if key(c) in hostile}
+    out = []
+    for c in found:
+        if c.origin == "quote" and key(c) in merged:
+            continue
+        if c.type == "REQUEST" and c.content is not None and key(c) in merged:
+            c = replace(c, polarity=-1, confidence=hostile[key(c)].confidence)
+        out.append(c)
+    return out
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
