@@ -134,3 +134,21 @@ def test_a_demand_takes_the_stance_of_its_words(nlp: Language, content: str, pol
     text = f"“{content},” Smith said."
     found = relations(nlp, text, quotes=[quote(text, content, "said", "Smith", "smith")])
     assert triples(found) == {("smith", "jones", "REQUEST", polarity)}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "expected"),
+    [
+        ("Smith told Jones: “You are a disgrace to this city.”", "You are a disgrace to this city",
+         "told", {("smith", "jones", "ACCUSE", -1)}),
+        ("Jones spoke. “You are a disgrace, @JonesOfficial,” Smith wrote.",
+         "You are a disgrace, @JonesOfficial", "wrote", {("smith", "jones", "ACCUSE", -1)}),
+        ("“You are a disgrace to this city,” Smith said.", "You are a disgrace to this city",
+         "said", set()),
+    ],
+)  # fmt: skip
+def test_you_is_the_one_addressed(
+    nlp: Language, text: str, content: str, cue: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    found = relations(nlp, text, quotes=[quote(text, content, cue, "Smith", "smith")])
+    assert triples(found) == expected

@@ -40,6 +40,7 @@ from riftmap.nlp import extensions
 from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.address import address
 from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
@@ -149,6 +150,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     """Every relation of a parsed document whose quotes and actors are resolved."""
     quotes: list[Quote] = list(doc._.quotes or ())
     lookup = ActorLookup(doc, quotes)
+    address(doc, quotes, lookup)
     quote_at = quote_index(doc, quotes)
     found = speak_for(doc, predicate_candidates(doc, lookup, lex, quote_at), quotes)
     found += affix_candidates(doc, lookup, lex, quote_at)
