@@ -152,3 +152,13 @@ def test_you_is_the_one_addressed(
 ) -> None:
     found = relations(nlp, text, quotes=[quote(text, content, cue, "Smith", "smith")])
     assert triples(found) == expected
+
+
+def test_an_ally_does_not_attack_the_one_they_stand_by(nlp: Language) -> None:
+    text = "“Jones has made a terrible mess of the campaign,” longtime Jones ally Smith said."
+    content = "Jones has made a terrible mess of the campaign"
+    q = quote(text, content, "said", "longtime Jones ally Smith", "smith")
+    assert all(r.polarity >= 0 for r in relations(nlp, text, quotes=[q]))
+    text = "“Jones has made a terrible mess of the campaign,” Smith said."
+    q = quote(text, content, "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}

@@ -60,10 +60,12 @@ def on_their_side(
     ]
 
 
-# Roles that speak for someone: the words of "Trump's spokeswoman" are Trump's side.
+# Roles that speak for someone or stand by them: the words of "Trump's spokeswoman" or of
+# "longtime Trump ally X" are on Trump's side.
 SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
-     "attorney", "secretary", "surrogate", "manager", "representative", "counsel"}
+     "attorney", "secretary", "surrogate", "manager", "representative", "counsel", "ally",
+     "friend", "confidant", "loyalist", "supporter"}
 )  # fmt: skip
 # the word a stance is read toward: the mention itself, not its determiner ("the governor")
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
