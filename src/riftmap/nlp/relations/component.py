@@ -162,12 +162,15 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
-    found = polarity_of(doc, found, lookup.by_token)
+    found = polarity_of(doc, restated(doc, found), lookup.by_token)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     found = hostile_demands(doc, found)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
-    return [_relation(doc, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
+    text = doc.text  # spaCy joins every token anew on each access: once per document
+    return [
+        _relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)
+    ]
 
 
 def takes_stance(c: Candidate) -> bool:
@@ -227,15 +230,24 @@ def speak_for(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> list[Can
     return out
 
 
-def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """One relation per source, target, type and polarity in a sentence, the most confident;
-    a predicate's relation makes a quote's valence relation for the same pair redundant."""
+def restated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """The candidates without the statements a predicate's relation for the same pair in the
+    same sentence makes redundant; dropped before the stance model would read them."""
     sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
     by_pair = {(c.source, c.target, sent_of[c.anchor]) for c in found if c.origin == "predicate"}
+    return [
+        c
+        for c in found
+        if c.origin != "quote" or (c.source, c.target, sent_of[c.anchor]) not in by_pair
+    ]
+
+
+def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """One relation per source, target, type and polarity in a sentence, the most confident
+    (statements restated by a predicate are gone already, see ``restated``)."""
+    sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
     best: dict[tuple[str, str, str, int, int], Candidate] = {}
     for c in found:
-        if c.origin == "quote" and (c.source, c.target, sent_of[c.anchor]) in by_pair:
-            continue
         key = (c.source, c.target, c.type, c.polarity, sent_of[c.anchor])
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
@@ -244,6 +256,7 @@ def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 def _relation(
     doc: Doc,
+    text: str,
     c: Candidate,
     published: date | None,
     topics: TopicList | None,
@@ -257,7 +270,7 @@ def _relation(
         target=c.target,
         type=c.type,
         polarity=c.polarity,
-        evidence=char_span(doc, c.evidence, doc.text, EVIDENCE_TRIM),
+        evidence=char_span(doc, c.evidence, text, EVIDENCE_TRIM),
         mode=c.mode,
         topic=topic_of(anchor, topics, actor_tokens, content),
         when=when.value if when else None,

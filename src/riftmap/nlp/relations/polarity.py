@@ -115,13 +115,13 @@ def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -
             asks[k] = target(doc, span)
     if not asks:
         return found
-    unique = list(dict.fromkeys((t, found[k].polarity) for k, t in asks.items()))
-    probs = stance_model().probabilities([t for t, _ in unique], [v for _, v in unique])
-    row_of = {key: probs[i] for i, key in enumerate(unique)}
+    model = stance_model()
+    unique = list(dict.fromkeys(asks.values()))  # the lexicons' votes do not change the logits
+    logits = dict(zip(unique, model.logits(unique), strict=True))
     out = list(found)
     for k, t in asks.items():
         c = found[k]
-        row = row_of[(t, c.polarity)]
+        row = model.calibrated(logits[t][None, :], [c.polarity])[0]
         best = int(row.argmax())
         polarity = POLARITIES[best]
         if polarity == -c.polarity or (

@@ -145,9 +145,14 @@ class StanceModel:
         ``votes`` are the lexicons' polarities for the targets, weighed as fitted on dev."""
         if not targets:
             return np.zeros((0, len(POLARITIES)), dtype=np.float32)
+        return self.calibrated(self.logits(targets), votes)
+
+    def calibrated(self, logits: np.ndarray, votes: Sequence[int] | None = None) -> np.ndarray:
+        """Calibrated probabilities from raw scores (``logits`` rows), with the lexicons'
+        ``votes`` weighed as fitted on dev when given; each row is computed alone."""
         if votes is None:
-            return softmax(self.logits(targets), self.temperature)
-        return softmax(self.logits(targets), self.lexicon_temperature, votes, self.lexicon_weight)
+            return softmax(logits, self.temperature)
+        return softmax(logits, self.lexicon_temperature, votes, self.lexicon_weight)
 
     def polarities(
         self, targets: Sequence[Target], votes: Sequence[int] | None = None
