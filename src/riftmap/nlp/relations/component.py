@@ -168,9 +168,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     text = doc.text  # spaCy joins every token anew on each access: once per document
-    return [
-        _relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)
-    ]
+    return [_relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
 
 
 def takes_stance(c: Candidate) -> bool:
@@ -188,18 +186,21 @@ def hostile_demands(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         return c.source, c.target, doc[c.anchor].sent.start
 
     hostile = {key(c): c for c in found if c.origin == "quote" and c.polarity < 0}
-    # demands inside quoted words ("X should ..."), not request verbs ("told X that ..."),
-    # whose statement is about the act requested, not about its addressee
-    demands = [c for c in found if c.type == "REQUEST" and c.content is not None]
-    merged = {key(c) for c in demands if key(c) in hostile}
+    demanded = {key(c) for c in found if demand(c)}
     out = []
     for c in found:
-        if c.origin == "quote" and key(c) in merged:
+        if c.origin == "quote" and key(c) in demanded:
             continue
-        if c.type == "REQUEST" and c.content is not None and key(c) in merged:
+        if demand(c) and key(c) in hostile:
             c = replace(c, polarity=-1, confidence=hostile[key(c)].confidence)
         out.append(c)
     return out
+
+
+def demand(c: Candidate) -> bool:
+    """A demand inside quoted words ("Jones should resign"), not a request verb ("told
+    Jones that ..."), whose statement is about the act requested, not its addressee."""
+    return c.type == "REQUEST" and c.content is not None and c.origin == "predicate"
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
@@ -234,7 +235,11 @@ def restated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The candidates without the statements a predicate's relation for the same pair in the
     same sentence makes redundant; dropped before the stance model would read them."""
     sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
-    by_pair = {(c.source, c.target, sent_of[c.anchor]) for c in found if c.origin == "predicate"}
+    by_pair = {
+        (c.source, c.target, sent_of[c.anchor])
+        for c in found
+        if c.origin == "predicate" and not demand(c)  # a demand takes its statement's stance
+    }
     return [
         c
         for c in found
