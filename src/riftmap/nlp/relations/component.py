@@ -165,9 +165,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     text = doc.text  # spaCy joins every token anew on each access: once per document
-    return [
-        _relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)
-    ]
+    return [_relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
 
 
 def takes_stance(c: Candidate) -> bool:
