@@ -1,11 +1,11 @@
-"""The development set's answer keys agree with their article texts.
+"""The keyed article sets' answer keys agree with their article texts.
 
-``eval/devset`` holds real news articles and hand-made keys in the answer-key format of
-``../shared/keys``. A key whose strings drift from its text (a re-typed quotation mark, an
-edited paragraph) silently lowers every figure measured on it, so each key is checked here
-without ``../shared``: every string is an exact substring of its text, every quote occurrence
-exists, every speaker, source and target is a declared actor, and the manifest lists each
-article with a licence.
+``eval/devset`` (the tuning set) and ``eval/checkset`` (the checking set, never tuned on) hold
+real news articles and hand-made keys in the answer-key format of ``../shared/keys``. A key
+whose strings drift from its text (a re-typed quotation mark, an edited paragraph) silently
+lowers every figure measured on it, so each key is checked here without ``../shared``: every
+string is an exact substring of its text, every quote occurrence exists, every speaker, source
+and target is a declared actor, and the manifest lists each article with a licence.
 """
 
 from __future__ import annotations
@@ -18,20 +18,19 @@ from typing import Any
 
 import pytest
 
-DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
-TEXTS = DEVSET / "texts"
-KEYS = DEVSET / "keys"
-MANIFEST = DEVSET / "MANIFEST.tsv"
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+SETS = {"devset": 10, "checkset": 12}  # each keyed set and the fewest articles it may hold
 
 RELATION_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE",
                   "CONSULT", "CONCEDE", "PROTEST"}
 QUOTE_KINDS = {"direct", "indirect", "mixed"}
 ACTOR_TYPES = {"person", "organization", "group"}
 DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
+NAME_DATE = re.compile(r"_(\d{4}-\d\d(?:-\d\d)?)_")  # a date riftmap reads from the file name
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 MANIFEST_COLUMNS = ["file", "url", "outlet", "kind", "published", "licence", "notes"]
 
-KEY_FILES = sorted(KEYS.glob("*.json"))
+KEY_FILES = [path for name in SETS for path in sorted((EVAL / name / "keys").glob("*.json"))]
 
 
 def count(text: str, sub: str) -> int:
@@ -49,6 +48,9 @@ def key_errors(key: dict[str, Any], text: str, doc: str) -> list[str]:
         errors.append(f"doc is {key.get('doc')!r}, not {doc!r}")
     if key.get("published") is not None and not DATE.match(str(key["published"])):
         errors.append(f"bad published {key['published']!r}")
+    named = NAME_DATE.search(doc)
+    if named and named.group(1) != key.get("published"):
+        errors.append(f"file name dated {named.group(1)}, published {key.get('published')!r}")
     ids: set[str] = set()
     for actor in key["actors"]:
         aid = actor["id"]
@@ -83,20 +85,22 @@ def key_errors(key: dict[str, Any], text: str, doc: str) -> list[str]:
     return errors
 
 
-def manifest_rows() -> list[dict[str, str]]:
-    with MANIFEST.open(encoding="utf-8", newline="") as fh:
+def manifest_rows(name: str) -> list[dict[str, str]]:
+    with (EVAL / name / "MANIFEST.tsv").open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
-def test_the_development_set_has_at_least_ten_keyed_articles() -> None:
-    assert len(KEY_FILES) >= 10
-    assert {p.stem for p in KEY_FILES} == {p.stem for p in TEXTS.glob("*.txt")}
+@pytest.mark.parametrize("name", SETS)
+def test_each_set_has_its_keyed_articles_and_a_key_for_every_text(name: str) -> None:
+    keys = {p.stem for p in (EVAL / name / "keys").glob("*.json")}
+    assert len(keys) >= SETS[name]
+    assert keys == {p.stem for p in (EVAL / name / "texts").glob("*.txt")}
 
 
-@pytest.mark.parametrize("key_path", KEY_FILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("key_path", KEY_FILES, ids=lambda p: f"{p.parent.parent.name}/{p.stem}")
 def test_every_key_string_is_in_its_text_and_every_role_a_declared_actor(key_path: Path) -> None:
     doc = key_path.stem + ".txt"
-    text = (TEXTS / doc).read_text(encoding="utf-8")
+    text = (key_path.parent.parent / "texts" / doc).read_text(encoding="utf-8")
     key = json.loads(key_path.read_text(encoding="utf-8"))
     assert key_errors(key, text, doc) == []
 
@@ -110,16 +114,24 @@ def test_the_checker_finds_a_drifted_string_and_an_undeclared_speaker() -> None:
                        "source": "Ann Lee", "kind": "direct"}],
            "relations": []}
     errors = key_errors(key, text, "a.txt")
+    assert not any("file name dated" in e for e in errors)
     assert any("'Ann  Lee' not in text" in e for e in errors)
     assert any("speaker 'bob' undeclared" in e for e in errors)
     assert any("content #1 not in text" in e for e in errors)
+    dated = key_errors({**key, "doc": "a_2016-05-03_b.txt"}, text, "a_2016-05-03_b.txt")
+    assert "file name dated 2016-05-03, published None" in dated
 
 
-def test_the_manifest_lists_every_article_with_its_source_and_licence() -> None:
-    rows = manifest_rows()
+@pytest.mark.parametrize("name", SETS)
+def test_the_manifest_lists_every_article_with_its_source_and_licence(name: str) -> None:
+    rows = manifest_rows(name)
     assert rows and list(rows[0]) == MANIFEST_COLUMNS
-    assert sorted(r["file"] for r in rows) == sorted(p.name for p in TEXTS.glob("*.txt"))
+    texts = sorted(p.name for p in (EVAL / name / "texts").glob("*.txt"))
+    assert sorted(r["file"] for r in rows) == texts
     for row in rows:
         assert row["url"].startswith("http"), row["file"]
         assert row["outlet"] and row["kind"] and row["licence"], row["file"]
         assert DATE.match(row["published"]), row["file"]
+        key_path = EVAL / name / "keys" / (row["file"][: -len(".txt")] + ".json")
+        published = json.loads(key_path.read_text(encoding="utf-8"))["published"]
+        assert published in (None, row["published"]), row["file"]

@@ -20,7 +20,7 @@ from spacy.language import Language
 
 from riftmap import extract_paths
 from riftmap.eval.brat import AnnotatedDoc, read_corpus
-from riftmap.eval.polnear import MEASURES, PolnearScores, score_corpus
+from riftmap.eval.polnear import MEASURES, Scores, score_corpus
 from riftmap.models import Article, Extraction, Quote, Span
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
@@ -49,7 +49,7 @@ def reference(shared: Path, dev: Path, extractions: Iterable[Extraction], tmp: P
     return json.loads(done.stdout)
 
 
-def assert_agree(ours: PolnearScores, theirs: dict[str, Any]) -> None:
+def assert_agree(ours: Scores, theirs: dict[str, Any]) -> None:
     assert ours.documents == theirs["documents"]
     assert ours.documents_missing == theirs["documents_missing_from_output"]
     mine = ours.to_json()

@@ -87,7 +87,7 @@ def test_errors_are_one_line_with_a_status(
     code, _, err = run("network", "--from", path, "--db", tmp_path / "x.duckdb")
     assert code == 2 and "not both" in err
     code, _, err = run("network", "--db", tmp_path / "none.duckdb")
-    assert code == 1 and "no such database" in err
+    assert code == 2 and "no such database" in err
     code, _, err = run("rifts", "--from", path, "--window", "soon")
     assert code == 2 and "span of time" in err
     code, _, err = run("network", "--from", path, "--actor", "Nobody Atall")
@@ -122,3 +122,53 @@ def test_actors_merge_and_split(nlp: Language, tmp_path: Path) -> None:
     assert code == 2 and "two ids" in err
     code, _, err = run("actors", "split", "x", "--db", tmp_path / "none.duckdb")
     assert code == 2 and "no such database" in err
+
+
+def test_dna_views_on_the_command_line(tmp_path: Path) -> None:
+    from network_support import _doc, actor
+
+    a, b, c = (actor(i)["id"] for i in range(3))
+
+    def said(source: str, topic: str, polarity: int) -> dict[str, object]:
+        return {"source": source, "target": c if source != c else a, "type": "COMMENT",
+                "polarity": polarity, "topic": topic, "when": None, "confidence": 0.8,
+                "evidence": {"start": 0, "end": 4, "text": "said"}, "quote": None}  # fmt: skip
+
+    path = tmp_path / "dna.jsonl"
+    relations = [said(a, "tariffs", 1), said(b, "tariffs", 1), said(c, "tariffs", -1)]
+    path.write_text(json.dumps(_doc(0, [actor(i) for i in range(3)], relations)) + "\n")
+    code, out, _ = run("dna", "--from", path, "--format", "json")
+    views = json.loads(out)
+    assert code == 0 and set(views) == {
+        "normalisation", "affiliation", "congruence", "conflict", "subtract"
+    }  # fmt: skip
+    assert {(t["source"], t["target"]) for t in views["congruence"]} == {(a, b)}
+    assert {(t["source"], t["target"], t["weight"]) for t in views["conflict"]} == {
+        (a, c, 1.0), (b, c, 1.0)
+    }  # fmt: skip
+    code, out, _ = run("dna", "--from", path, "--view", "subtract", "--normalise", "jaccard",
+                       "--format", "json")  # fmt: skip
+    assert code == 0 and set(json.loads(out)) == {"normalisation", "subtract"}
+    code, out, _ = run("dna", "--from", path, "--view", "conflict")
+    assert code == 0 and "DNA conflict (none): 2 ties" in out and "ada-abbot" in out
+
+
+def test_report_and_export_take_the_kb(
+    corpus: tuple[Path, tuple[str, str]], tmp_path: Path
+) -> None:
+    path, _ = corpus
+    kb = tmp_path / "kb.yaml"
+    kb.write_text("actors:\n  - {id: ada, name: Ada A., aliases: [Ada Abbot]}\n", encoding="utf-8")
+    out = tmp_path / "net.graphml"
+    code, _, _ = run("export", "network", "--from", path, "--kb", kb, "--out", out)
+    graph = out.read_text(encoding="utf-8")
+    assert code == 0 and 'node id="ada"' in graph and 'id="ada-abbot"' not in graph
+    brief = tmp_path / "brief.md"
+    code, _, _ = run("report", "--from", path, "--kb", kb, "--out", brief)
+    assert code == 0 and "Ada A." in brief.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("actors: 7\n", encoding="utf-8")
+    code, _, err = run("report", "--from", path, "--kb", bad, "--out", brief)
+    assert code == 2 and "bad.yaml" in err
+    code, _, err = run("export", "quotes", "--kb", kb)
+    assert code == 2 and "--kb" in err

@@ -13,6 +13,7 @@ from spacy.language import Language
 
 from riftmap.api import extract
 from riftmap.models import Article
+from riftmap.nlp.text.long_runs import RunGuard
 
 TEXT = (
     "WASHINGTON - Senator Maria Lopez criticized the governor on Tuesday. "
@@ -61,6 +62,7 @@ def test_saved_pipeline_loads_and_extracts_the_same(nlp: Language, tmp_path: Pat
     assert (saved / "riftmap_relations" / "predicates.tsv").is_file()
     loaded = spacy.load(saved)
     assert loaded.pipe_names == nlp.pipe_names
+    assert isinstance(loaded.tokenizer, RunGuard)  # long runs stay bounded after a reload
     assert _output(loaded) == before
 
 

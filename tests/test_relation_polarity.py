@@ -45,10 +45,11 @@ def test_confidence_is_the_calibrated_probability_of_the_polarity(nlp: Language)
 
 
 def test_a_request_keeps_its_polarity(nlp: Language) -> None:
-    """A demand is an event, not a stance: the model does not retype it."""
+    """A demand is an event: the model does not retype it, but a demand in hostile words
+    ("must resign") is a hostile one, as the development set's keys have it."""
     text = "“Jones must resign immediately,” Smith said."
     q = quote(text, "Jones must resign immediately", "said", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", -1)}
 
 
 def test_a_sentence_and_mention_is_read_once_whatever_the_lexicons_vote(

@@ -160,8 +160,8 @@ def test_first_person_in_a_quote_is_its_speaker(nlp: Language) -> None:
 
 
 def test_quote_demanding_an_act_is_a_request(nlp: Language) -> None:
-    text = "“Jones must resign today,” Smith said."
-    q = quote(text, "Jones must resign today", "said", "Smith", "smith")
+    text = "“Jones must visit the farms today,” Smith said."
+    q = quote(text, "Jones must visit the farms today", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
     text = "Smith said that was one of the reasons that Jones should get excited."
     q = quote(text, "that was one of the reasons that Jones should get excited", "said", "Smith",

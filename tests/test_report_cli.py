@@ -47,7 +47,7 @@ def test_report_markdown(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["report", "--from", EXAMPLES, "--out", "brief.pdf"], ".html or .md"),
-        (["report", "--db", "no-such.duckdb", "--out", "b.html"], "no such store"),
+        (["report", "--db", "no-such.duckdb", "--out", "b.html"], "no such database"),
         (["report", "--from", EXAMPLES, "--out", "b.html", "--since", "2025-03-01",
           "--until", "2025-01-01"], "--since is after --until"),
         (["export", "quotes", "--from", EXAMPLES], "choose a slice"),

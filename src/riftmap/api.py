@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
     from riftmap.engine.stages import PipelineFactory
     from riftmap.kb.loader import KnowledgeBase
+    from riftmap.network.dna import DnaViews, Normalisation
     from riftmap.network.identity import Identity
     from riftmap.network.model import Factions, Network, Rift
     from riftmap.network.rows import Relations, Slice
@@ -249,6 +250,21 @@ def rifts(
 
     rows = relations(db=db, paths=paths, slice=slice, kb=kb)
     return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
+
+
+def discourse(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+    normalisation: Normalisation = "none",
+) -> DnaViews:
+    """The Discourse Network Analyzer's views of the slice's statements: actor x concept
+    affiliation and the one-mode congruence, conflict and subtract networks."""
+    from riftmap.network.dna import dna_views
+
+    return dna_views(relations(db=db, paths=paths, slice=slice, kb=kb).rows, normalisation)
 
 
 def merge_actors(

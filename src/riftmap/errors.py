@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 class RiftmapError(Exception):
     """Base class of every error riftmap raises on purpose."""
@@ -46,3 +48,8 @@ class UsageError(RiftmapError):
 
 class KnowledgeBaseError(UsageError):
     """An actor knowledge-base file (``--kb``) is missing, not YAML, or malformed."""
+
+
+def no_database(path: str | os.PathLike[str]) -> str:
+    """What every reader says of a store that is not there (reading never creates one)."""
+    return f"{path}: no such database; run `riftmap ingest` first"

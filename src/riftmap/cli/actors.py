@@ -21,6 +21,7 @@ from riftmap.cli.common import (
     Db,
     KbOption,
     corpus_of,
+    knowledge_of,
     pipeline_or_exit,
     stderr_diagnostics,
 )
@@ -77,15 +78,13 @@ def split(
 
 
 def _override(action: str, ids: list[str], db: Path, kb: list[Path] | None) -> None:
-    from riftmap.errors import RiftmapError, UsageError
-    from riftmap.kb import load_kb
-
+    from riftmap.errors import RiftmapError, UsageError, no_database
     diagnostics = stderr_diagnostics()
     if not db.exists():
-        diagnostics.error(f"{db}: no such database; run `riftmap ingest` first")
+        diagnostics.error(no_database(db))
         raise typer.Exit(2)
     try:
-        knowledge = load_kb(kb) if kb else None
+        knowledge = knowledge_of(kb)
         if action == "merge":
             identity = api.merge_actors(db, ids, kb=knowledge)
         else:

@@ -22,6 +22,8 @@ from riftmap.nlp.actors.corpus import CorpusActors
 if TYPE_CHECKING:
     from spacy.language import Language
 
+    from riftmap.kb.loader import KnowledgeBase
+
 ArticlePaths = Annotated[
     list[Path],
     typer.Argument(
@@ -81,6 +83,14 @@ def readable_files(paths: list[Path], diagnostics: Diagnostics) -> list[Path]:
         else:
             files.append(found)
     return files
+
+
+def knowledge_of(kb: list[Path] | None) -> KnowledgeBase | None:
+    """The default KB joined with the ``--kb`` files, or None (the default alone) without them;
+    a file that cannot be read raises ``KnowledgeBaseError`` (a usage error)."""
+    from riftmap.kb import load_kb
+
+    return load_kb(kb) if kb else None
 
 
 def corpus_of(kb: list[Path] | None, diagnostics: Diagnostics) -> CorpusActors:

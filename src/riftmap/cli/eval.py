@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from riftmap.cli.common import BatchSize, pipeline_or_exit, stderr_diagnostics
-from riftmap.cli.render.scores import key_score_table, score_table, stance_table
+from riftmap.cli.render.scores import score_table, stance_table
 from riftmap.errors import InputError, ModelError, RiftmapError
 from riftmap.eval import newsmtsc
 from riftmap.eval.polnear import evaluate
@@ -55,7 +55,7 @@ def eval_polnear(
         typer.echo(json.dumps(scores.to_json(), sort_keys=True))
         return
     caption = f"{scores.documents} documents in {folder}"
-    Console().print(score_table(scores, caption))
+    Console().print(score_table(scores, "PolNeAR attribution scores", caption))
 
 
 @eval_app.command("keys")
@@ -116,7 +116,8 @@ def eval_keys(
     if as_json:
         typer.echo(json.dumps(scores.to_json(), sort_keys=True))
         return
-    Console().print(key_score_table(scores, f"{scores.documents} keyed documents in {keys}"))
+    caption = f"{scores.documents} keyed documents in {keys}"
+    Console().print(score_table(scores, "Scores against the answer keys", caption))
 
 
 @eval_app.command("newsmtsc")

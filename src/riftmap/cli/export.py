@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from riftmap import api
-from riftmap.cli.common import stderr_diagnostics
+from riftmap.cli.common import KbOption, knowledge_of, stderr_diagnostics
 from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until, slice_of, source_of
 from riftmap.errors import RiftmapError, UsageError
 from riftmap.network.rows import Slice
@@ -66,6 +66,7 @@ def export(
     since: Since = None,
     until: Until = None,
     topic: Topic = None,
+    kb: KbOption = None,
 ) -> None:
     """Export the store's quotes, relations or actors, a slice's network for other tools, or the
     store as answer keys (``keys --out DIR``) to score the machine against your corrections."""
@@ -74,11 +75,11 @@ def export(
             _keys(output, db)
         elif what is ExportWhat.network:
             _network(output_format or ExportFormat.graphml, output, db, paths,
-                     slice_of(since, until, topic))
+                     slice_of(since, until, topic), kb)
         else:
-            if paths or since or until or topic:
-                raise UsageError("--from, --since, --until and --topic choose a slice for "
-                                 "`riftmap export network`")
+            if paths or since or until or topic or kb:
+                raise UsageError("--from, --since, --until, --topic and --kb choose a slice "
+                                 "for `riftmap export network`")
             _table(what, output_format or ExportFormat.csv, output, db)
     except UsageError as problem:
         raise typer.BadParameter(str(problem)) from problem
@@ -109,12 +110,12 @@ def _table(what: ExportWhat, fmt: ExportFormat, output: Path | None, db: Path | 
 
 
 def _network(fmt: ExportFormat, output: Path | None, db: Path | None,
-             paths: list[Path] | None, slice: Slice) -> None:
+             paths: list[Path] | None, slice: Slice, kb: list[Path] | None) -> None:
     if fmt in TABLE_FORMATS:
         raise UsageError(
             f"network exports as graphml, gexf, dna, plover or gdelt (not {fmt.value})")
     store, files = source_of(db, paths)
-    text = api.export(fmt.value, db=store, paths=files, slice=slice)
+    text = api.export(fmt.value, db=store, paths=files, slice=slice, kb=knowledge_of(kb))
     if output is None:
         sys.stdout.write(text)
         return

@@ -15,9 +15,9 @@ import typer
 from rich.console import Console
 
 from riftmap import api
-from riftmap.cli.common import KbOption, stderr_diagnostics
-from riftmap.cli.render.network import factions_table, network_table, rifts_table
-from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until
+from riftmap.cli.common import KbOption, knowledge_of, stderr_diagnostics
+from riftmap.cli.render.network import dna_table, factions_table, network_table, rifts_table
+from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until, source_of
 from riftmap.errors import RiftmapError, UsageError
 from riftmap.network.rows import Slice
 
@@ -67,6 +67,7 @@ def register(app: typer.Typer) -> None:
     app.command("network")(network)
     app.command("factions")(factions)
     app.command("rifts")(rifts)
+    app.command("dna")(dna)
 
 
 def network(
@@ -148,6 +149,52 @@ def rifts(
         Console().print(rifts_table(found))
 
 
+class DnaView(StrEnum):
+    affiliation = "affiliation"
+    congruence = "congruence"
+    conflict = "conflict"
+    subtract = "subtract"
+
+
+class DnaNormalisation(StrEnum):
+    none = "none"
+    average = "average"
+    jaccard = "jaccard"
+    cosine = "cosine"
+
+
+def dna(
+    db: MapDb = None,
+    sources: FromFiles = None,
+    since: Since = None,
+    until: Until = None,
+    topic: Topic = None,
+    view: Annotated[
+        DnaView | None,
+        typer.Option("--view", help="Only this view (default: all four).", show_default=False),
+    ] = None,
+    normalisation: Annotated[
+        DnaNormalisation,
+        typer.Option("--normalise", help="DNA's normalisation of the one-mode networks."),
+    ] = DnaNormalisation.none,
+    kb: KbOption = None,
+    output_format: FormatOption = MapFormat.table,
+) -> None:
+    """The Discourse Network Analyzer's views: statements (speaker, concept, agreement), the
+    concept being a relation's topic or the actor it addresses (@id); the actor-concept
+    affiliation network and the congruence, conflict and subtract networks between actors."""
+    source = _source(db, sources, since, until, topic, None, 1, 1, kb)
+    views = _run(lambda: api.discourse(**source.where(), normalisation=normalisation.value))
+    shown = [view] if view else list(DnaView)
+    if output_format is MapFormat.json:
+        full = views.to_json()
+        _json({"normalisation": full["normalisation"], **{v.value: full[v.value] for v in shown}})
+        return
+    console = Console()
+    for v in shown:
+        console.print(dna_table(views, v.value))
+
+
 def _source(
     db: Path | None,
     sources: list[Path] | None,
@@ -167,17 +214,9 @@ def _source(
         depth=depth,
         min_statements=min_statements,
     )
-    knowledge = _run(lambda: _kb(kb)) if kb else None
-    paths = list(sources or [])
-    return Source(
-        None if paths and db is None else db or Path(api.DEFAULT_DB), paths, slice, knowledge
-    )
-
-
-def _kb(paths: list[Path]) -> Any:
-    from riftmap.kb import load_kb
-
-    return load_kb(paths)
+    knowledge = _run(lambda: knowledge_of(kb))
+    store, paths = _run(lambda: source_of(db, sources))
+    return Source(store, paths, slice, knowledge)
 
 
 def _run(call: Any) -> Any:

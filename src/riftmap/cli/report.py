@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from riftmap import api
-from riftmap.cli.common import stderr_diagnostics
+from riftmap.cli.common import KbOption, knowledge_of, stderr_diagnostics
 from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until, slice_of, source_of
 from riftmap.errors import RiftmapError, UsageError
 
@@ -36,6 +36,7 @@ def report(
     title: Annotated[
         str, typer.Option("--title", help="The brief's title.")
     ] = "riftmap brief",
+    kb: KbOption = None,
 ) -> None:
     """Write a brief a reporter reads in two minutes: rifts, factions, brokers, quotes, charts."""
     err = Console(stderr=True)
@@ -44,7 +45,7 @@ def report(
         chosen = slice_of(since, until, topic)
         with err.status("network …") as status:
             written = api.report(
-                out, db=store, paths=files, slice=chosen, title=title,
+                out, db=store, paths=files, slice=chosen, title=title, kb=knowledge_of(kb),
                 on_progress=lambda stage: status.update(f"{stage} …"),
             )
     except UsageError as problem:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from riftmap.errors import UsageError
+from riftmap.errors import UsageError, no_database
 from riftmap.network.rows import Slice
 
 FromFiles = Annotated[
@@ -62,5 +62,5 @@ def source_of(db: Path | None, paths: list[Path] | None) -> tuple[Path | None, l
 
     store = db or Path(DEFAULT_DB)
     if not store.exists():
-        raise UsageError(f"{store}: no such store (run `riftmap ingest` first, or pass --from)")
+        raise UsageError(f"{no_database(store)}, or read extraction output with --from")
     return store, []

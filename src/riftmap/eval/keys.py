@@ -22,7 +22,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from riftmap.errors import InputError, UsageError
-from riftmap.eval.polnear import Counts, Interval, match_greedy, overlap, trim
+from riftmap.eval.polnear import Counts, Interval, Scores, match_greedy, overlap, trim
 from riftmap.store import Store
 
 MEASURES = (
@@ -41,19 +41,6 @@ class Output:
     text: str
     quotes: list[tuple[str | None, Interval]] = field(default_factory=list)
     relations: list[tuple[str, str, int, str]] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class KeyScores:
-    counts: Mapping[str, Counts]
-    documents: int
-    documents_missing: int
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {name: self.counts[name].to_json() for name in MEASURES}
-        out["documents"] = self.documents
-        out["documents_missing_from_output"] = self.documents_missing
-        return out
 
 
 def read_keys(folder: Path) -> dict[str, dict[str, Any]]:
@@ -117,7 +104,7 @@ def from_jsonl(paths: Iterable[Path], texts: Path) -> dict[str, Output]:
     return out
 
 
-def score(keys: Mapping[str, dict[str, Any]], machine: Mapping[str, Output]) -> KeyScores:
+def score(keys: Mapping[str, dict[str, Any]], machine: Mapping[str, Output]) -> Scores:
     """The measures of the module docstring over every keyed document."""
     totals = dict.fromkeys(MEASURES, Counts())
     missing = 0
@@ -129,7 +116,7 @@ def score(keys: Mapping[str, dict[str, Any]], machine: Mapping[str, Output]) -> 
         text = found.text
         for measure, counts in _document(key, found, text).items():
             totals[measure] = totals[measure] + counts
-    return KeyScores(totals, len(keys), missing)
+    return Scores(totals, len(keys), missing)
 
 
 def _document(key: dict[str, Any], found: Output, text: str) -> dict[str, Counts]:

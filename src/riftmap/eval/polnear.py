@@ -77,16 +77,17 @@ class Counts:
 
 
 @dataclass(frozen=True)
-class PolnearScores:
-    """Counts per measure (``MEASURES``) and how many key documents had no prediction."""
+class Scores:
+    """Counts per measure, in the order the measures are reported, and how many key documents
+    had no prediction: the one result shape of every scorer here (PolNeAR and answer keys)."""
 
     counts: Mapping[str, Counts]
     documents: int
     documents_missing: int
 
     def to_json(self) -> dict[str, Any]:
-        """The same shape as ``score.py polnear --json`` prints."""
-        out: dict[str, Any] = {name: self.counts[name].to_json() for name in MEASURES}
+        """The same shape as ``score.py polnear|keys --json`` prints."""
+        out: dict[str, Any] = {name: c.to_json() for name, c in self.counts.items()}
         out["documents"] = self.documents
         out["documents_missing_from_output"] = self.documents_missing
         return out
@@ -184,7 +185,7 @@ def score_document(doc: AnnotatedDoc, quotes: Sequence[Quote]) -> dict[str, Coun
 
 def score_corpus(
     docs: Iterable[AnnotatedDoc], predictions: Mapping[str, Sequence[Quote]]
-) -> PolnearScores:
+) -> Scores:
     """Micro-averaged scores of ``predictions`` (document name -> quotes) over ``docs``."""
     totals = dict.fromkeys(MEASURES, Counts())
     documents = missing = 0
@@ -193,10 +194,10 @@ def score_corpus(
         missing += doc.name not in predictions
         for name, counts in score_document(doc, predictions.get(doc.name, ())).items():
             totals[name] += counts
-    return PolnearScores(totals, documents, missing)
+    return Scores(totals, documents, missing)
 
 
-def evaluate(folder: Path, nlp: Language | None = None, *, batch_size: int = 16) -> PolnearScores:
+def evaluate(folder: Path, nlp: Language | None = None, *, batch_size: int = 16) -> Scores:
     """Extract from ``folder/text/*.txt`` and score against ``folder/attributions/*.ann``.
 
     Raises ``InputError`` naming the first text that cannot be read.

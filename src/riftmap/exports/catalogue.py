@@ -18,7 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from riftmap.errors import InputError, UsageError
+from riftmap.errors import InputError, UsageError, no_database
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def from_store(db: str | os.PathLike[str], ids: Iterable[str] | None = None) -> 
     from riftmap.store import Corpus
 
     if not Path(db).exists():
-        raise UsageError(f"{db}: no such store (run `riftmap ingest` first, or pass --from)")
+        raise UsageError(f"{no_database(db)}, or read extraction output with --from")
     with Corpus.open(db) as corpus:
         con = corpus.con
         if ids is None:

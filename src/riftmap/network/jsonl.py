@@ -2,8 +2,8 @@
 the map works without a store.
 
 Every document's actors go through the same corpus merge as the store's
-(``riftmap.network.identity``); a relation id is ``"<doc>:<index>"``. JSON Lines carry no
-near-duplicate links, so each document counts as given.
+(``riftmap.network.identity``); a relation id is ``"<doc>:<index>"``. Near-duplicate copies of a
+document (``riftmap.network.copies``) are left out, so a syndicated story counts once.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import IO, Any
 
 from riftmap.errors import InputError
 from riftmap.kb.loader import KnowledgeBase
+from riftmap.network.copies import copies
 from riftmap.network.identity import ActorRecord, Override, merge_actors
 from riftmap.network.rows import RelationRow, Relations, day_of, sorted_rows
 
@@ -32,7 +33,9 @@ def read_jsonl(
     A line that is not a JSON object raises ``InputError`` naming the file and line; ``-``
     reads standard input.
     """
-    docs = list(_documents(paths))
+    read = list(_documents(paths))
+    dropped = copies(read)
+    docs = [d for i, d in enumerate(read) if i not in dropped]
     records = [r for d in docs for r in _actor_records(d)]
     identity = merge_actors(records, kb=kb, overrides=overrides)
     rows = []

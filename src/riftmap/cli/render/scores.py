@@ -8,48 +8,22 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from riftmap.eval.keys import MEASURES as KEY_MEASURES
-from riftmap.eval.keys import KeyScores
-from riftmap.eval.polnear import MEASURES, PolnearScores
+from riftmap.eval.polnear import Scores
 
 
-def score_table(scores: PolnearScores, caption: str) -> Table:
-    """PolNeAR figures: precision, recall and F1 of every measure, with the counts behind them."""
-    table = Table(title="PolNeAR attribution scores", caption=caption, box=box.SIMPLE_HEAD)
+def score_table(scores: Scores, title: str, caption: str) -> Table:
+    """Precision, recall and F1 of every measure, in the scorer's order, with their counts."""
+    table = Table(title=title, caption=caption, box=box.SIMPLE_HEAD)
     table.add_column("Measure")
     for name in ("Precision", "Recall", "F1"):
         table.add_column(name, justify="right")
     for name in ("TP", "Predicted", "Gold"):
         table.add_column(name, justify="right", style="dim")
-    for measure in MEASURES:
-        c = scores.counts[measure]
+    for measure, c in scores.counts.items():
         label = measure.replace("_", " ").capitalize()
         figures = (f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
         counts = (str(c.tp), str(c.predicted), str(c.gold))
         table.add_row(label, *figures[:2], Text(figures[2], style="bold"), *counts)
-    return table
-
-
-def key_score_table(scores: KeyScores, caption: str) -> Table:
-    """Scores against answer keys: each measure's precision, recall and F1, with its counts."""
-    table = Table(title="Scores against the answer keys", caption=caption, box=box.SIMPLE_HEAD)
-    table.add_column("Measure")
-    for name in ("Precision", "Recall", "F1"):
-        table.add_column(name, justify="right")
-    for name in ("TP", "Predicted", "Gold"):
-        table.add_column(name, justify="right", style="dim")
-    for measure in KEY_MEASURES:
-        c = scores.counts[measure]
-        figures = (f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}")
-        label = measure.replace("_", " ").capitalize()
-        table.add_row(
-            label,
-            *figures[:2],
-            Text(figures[2], style="bold"),
-            str(c.tp),
-            str(c.predicted),
-            str(c.gold),
-        )
     return table
 
 

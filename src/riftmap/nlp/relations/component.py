@@ -41,6 +41,7 @@ from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.address import address
 from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
@@ -150,6 +151,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     """Every relation of a parsed document whose quotes and actors are resolved."""
     quotes: list[Quote] = list(doc._.quotes or ())
     lookup = ActorLookup(doc, quotes)
+    address(doc, quotes, lookup)
     quote_at = quote_index(doc, quotes)
     found = speak_for(doc, predicate_candidates(doc, lookup, lex, quote_at), quotes)
     found += affix_candidates(doc, lookup, lex, quote_at)
@@ -163,6 +165,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found += statement_candidates(doc, quotes, lookup, lex)
     found = polarity_of(doc, restated(doc, found), lookup.by_token)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
+    found = hostile_demands(doc, found)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     text = doc_text(doc)
@@ -173,6 +176,32 @@ def takes_stance(c: Candidate) -> bool:
     """A statement that mentions an actor but takes no stance toward it (polarity 0) is no
     tie between speaker and actor; acts and requests are ties whatever their polarity."""
     return c.origin != "quote" or c.polarity != 0
+
+
+def hostile_demands(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A demand made in hostile words ("Jones should resign in disgrace," Smith said) is a
+    hostile REQUEST: it takes the stance of the speaker's statement in the same sentence
+    toward the same actor, which it replaces (one relation, not two)."""
+
+    def key(c: Candidate) -> tuple[str, str, int]:
+        return c.source, c.target, doc[c.anchor].sent.start
+
+    hostile = {key(c): c for c in found if c.origin == "quote" and c.polarity < 0}
+    demanded = {key(c) for c in found if demand(c)}
+    out = []
+    for c in found:
+        if c.origin == "quote" and key(c) in demanded:
+            continue
+        if demand(c) and key(c) in hostile:
+            c = replace(c, polarity=-1, confidence=hostile[key(c)].confidence)
+        out.append(c)
+    return out
+
+
+def demand(c: Candidate) -> bool:
+    """A demand inside quoted words ("Jones should resign"), not a request verb ("told
+    Jones that ..."), whose statement is about the act requested, not its addressee."""
+    return c.type == "REQUEST" and c.content is not None and c.origin == "predicate"
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
@@ -207,7 +236,11 @@ def restated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     """The candidates without the statements a predicate's relation for the same pair in the
     same sentence makes redundant; dropped before the stance model would read them."""
     sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
-    by_pair = {(c.source, c.target, sent_of[c.anchor]) for c in found if c.origin == "predicate"}
+    by_pair = {
+        (c.source, c.target, sent_of[c.anchor])
+        for c in found
+        if c.origin == "predicate" and not demand(c)  # a demand takes its statement's stance
+    }
     return [
         c
         for c in found

@@ -19,7 +19,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from spacy.language import Language, create_tokenizer
 from spacy.tokens import Doc
+from spacy.util import registry
 from spacy.vocab import Vocab
 
 # Longer than any word, URL or handle in news copy; a run this long still tokenises in
@@ -71,8 +73,8 @@ class RunGuard:
             yield self(text)
 
     # ``nlp.to_disk`` and ``spacy.load`` save and read the tokenizer's own rules: the guard
-    # has no state of its own, so it hands them to the tokenizer it wraps. A pipeline loaded
-    # with ``spacy.load`` gets spaCy's plain tokenizer back; ``build_nlp`` guards it again.
+    # has no state of its own, so it hands them to the tokenizer it wraps. ``spacy.load``
+    # builds the guard itself from the config's ``GUARDED`` tokenizer (see ``guard_config``).
     def to_disk(self, path: Any, **kwargs: Any) -> None:
         self.tokenizer.to_disk(path, **kwargs)  # type: ignore[attr-defined]
 
@@ -88,6 +90,30 @@ class RunGuard:
         return self
 
 
+GUARDED = "riftmap.guarded_tokenizer.v1"
+
+
 def guard(tokenizer: Callable[[str], Doc], vocab: Vocab) -> RunGuard:
     """Wrap a pipeline's tokenizer (``nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)``)."""
     return RunGuard(tokenizer, vocab)
+
+
+def guarded_tokenizer() -> Callable[[Language], RunGuard]:
+    """spaCy's own tokenizer, guarded: what a saved pipeline's config names, so that
+    ``spacy.load`` gives back the guard (a spaCy registry function, also an entry point)."""
+    make = create_tokenizer()
+
+    def guarded(nlp: Language) -> RunGuard:
+        return RunGuard(make(nlp), nlp.vocab)
+
+    return guarded
+
+
+registry.tokenizers.register(GUARDED, func=guarded_tokenizer)
+
+
+def guard_config(nlp: Language) -> None:
+    """Name the guarded tokenizer in ``nlp``'s config, for ``nlp.to_disk`` to save."""
+    config = nlp.config
+    config["nlp"]["tokenizer"] = {"@tokenizers": GUARDED}
+    nlp.config = config
