@@ -38,6 +38,7 @@ from riftmap.kb.ids import slug
 from riftmap.models import Extraction, Quote, Relation
 from riftmap.nlp import extensions
 from riftmap.nlp.attribution.spans import TRIM, char_span
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.relations import plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.relations.address import address
@@ -167,7 +168,7 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found = hostile_demands(doc, found)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
-    text = doc.text  # spaCy joins every token anew on each access: once per document
+    text = doc_text(doc)
     return [_relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
 
 

@@ -74,8 +74,8 @@ def encode(
     """Input ids, attention mask and token types for a batch, padded to its longest row."""
     opening = tok.token_to_id(MARK_OPEN)
     rows = []
-    for enc in tok.encode_batch([marked(t) for t in targets]):
-        ids = list(enc.ids)
+    for t in targets:  # encode_batch would start a thread pool for one row; encode does not
+        ids = list(tok.encode(marked(t)).ids)
         centre = ids.index(opening) if opening in ids else 0
         rows.append(window(ids, centre, max_tokens - 2))
     width = max(len(r) for r in rows)
