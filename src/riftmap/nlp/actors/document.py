@@ -35,6 +35,7 @@ from riftmap.nlp.actors.era import estimated_period
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.extensions import doc_text
 
 
 class DocActors:
@@ -106,7 +107,7 @@ class DocActors:
 
     def actors(self) -> list[Actor]:
         """The document's actors as contract values, mentions in text order."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         groups: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.id and entity.mentions:

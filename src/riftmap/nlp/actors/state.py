@@ -17,6 +17,7 @@ from riftmap.models import ActorType
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.entities import LABELS, WEAK_LABELS, Entity, NameIndex
 from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.quotemarks import find_regions
 
 
@@ -151,7 +152,7 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
     """Tokens inside quotation marks of direct speech (not scare quotes or nicknames, which
     are short: "the president's 'first buddy'")."""
     out: set[int] = set()
-    for region in find_regions(doc.text):
+    for region in find_regions(doc_text(doc)):
         span = doc.char_span(region.start, region.end, alignment_mode="contract")
         if span is not None and len(span) > 4:
             out.update(range(span.start, span.end))

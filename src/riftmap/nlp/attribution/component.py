@@ -49,6 +49,7 @@ from riftmap.nlp.attribution.rules import (
 )
 from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
 from riftmap.nlp.attribution.statements import is_statement
+from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
 
 DEFAULT_MODEL_DIR = data_file("attribution")
@@ -206,7 +207,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []
         facts, found = self.model.find_with_facts(doc)
-        text = doc.text  # built anew on every access: once per document
+        text = doc_text(doc)
         index_of: dict[tuple[int, int], int] = {}
         for att in found:
             if att.continues is None:
