@@ -5,8 +5,8 @@ user's corrections: it reads ``relations_corrected``, see riftmap.store.correcti
 mapped through ``actor_identity``, near-duplicate copies left out, the date a relation
 happened (its ``when``, else its article's publication day), the slice's range and topic
 applied, every value a parameter. ``read_store`` fetches its rows; ``store_network`` has
-DuckDB select and order the same rows edge by edge and cuts the edges from their columns in
-one pass (faster than any aggregate that keeps each edge's relation ids in order).
+DuckDB select and sort the same rows edge by edge and computes the edges' figures over their
+columns at once (``riftmap.network.columns``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,9 @@ import pyarrow as pa
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.network.build import assemble
 from riftmap.network.bulk import bulk
+from riftmap.network.columns import EdgeTable
 from riftmap.network.identity import ActorRecord, Identity, Override, merge_actors
-from riftmap.network.model import Edge, Network
+from riftmap.network.model import Network
 from riftmap.network.rows import RelationRow, Relations, Slice
 from riftmap.store import Store
 
@@ -48,13 +49,9 @@ _ROW_COLUMNS = (
     " evidence_end, evidence_text, TRY_CAST(json_extract(data, '$.confidence') AS DOUBLE),"
     " outlet, url, title"
 )
-# One row per relation, in the order of the edges (busiest first, then source and target)
-# and, within an edge, of its relations; ``n`` is the edge's size, so Python only slices.
-_EDGE_ROW_COLUMNS = (
-    "source, target, count(*) OVER (PARTITION BY source, target) AS n, type, polarity,"
-    " CAST(day AS VARCHAR), doc || ':' || idx, doc, idx"
-)
-_EDGE_ROW_ORDER = " ORDER BY n DESC, source, target, doc, idx"
+# One row per relation, what ``EdgeTable.from_rows`` reads (and sorts: numpy sorts the
+# rows' integer codes faster than DuckDB sorts their strings).
+_EDGE_ROW_COLUMNS = "source, target, type, polarity, day, doc, idx"
 
 _RECORDS = """
 SELECT article_id, actor_id, name, type, mentions FROM article_actors
@@ -103,66 +100,22 @@ def read_store(
 def store_network(
     store: Store, slice: Slice | None = None, *, kb: KnowledgeBase | None = None
 ) -> Network:
-    """``build_network`` of the store's slice: the rows selected and ordered in DuckDB and
-    fetched as columns, the edges cut from them in one pass."""
+    """``build_network`` of the store's slice: the rows selected and sorted in DuckDB and
+    fetched as columns, the edges' figures computed over them at once (``EdgeTable``)."""
     slice = slice or Slice()
     identity = identity_relation(store, kb)
     query, params = relation_sql(slice, identity, _EDGE_ROW_COLUMNS)
-    table = store.con.sql(query + _EDGE_ROW_ORDER, params=params).to_arrow_table()
+    table = EdgeTable.from_rows(store.con.sql(query, params=params).to_arrow_table())
     names = actor_names(store, identity)
-    with bulk():
-        edges = edges_of(*(table.column(i).to_pylist() for i in range(7)))
-        return assemble(edges, Relations((), names), slice, ordered=True)
-
-
-def edges_of(
-    sources: list[str],
-    targets: list[str],
-    sizes: list[int],
-    types: list[str],
-    polarities: list[int],
-    days: list[str | None],
-    ids: list[str],
-) -> list[Edge]:
-    """The edges of relation columns that come edge by edge (see ``_EDGE_ROW_COLUMNS``)."""
-    edges, i, total = [], 0, len(ids)
-    while i < total:
-        n = sizes[i]
-        if n == 1:
-            day = days[i]
-            edges.append(
-                Edge(
-                    sources[i],
-                    targets[i],
-                    1,
-                    float(polarities[i]),
-                    {types[i]: 1},
-                    day,
-                    day,
-                    (ids[i],),
-                )
-            )
-            i += 1
-            continue
-        j = i + n
-        counts: dict[str, int] = {}
-        for t in types[i:j]:
-            counts[t] = counts.get(t, 0) + 1
-        dated = [d for d in days[i:j] if d is not None]
-        edges.append(
-            Edge(
-                sources[i],
-                targets[i],
-                n,
-                sum(polarities[i:j]) / n,
-                counts,
-                min(dated, default=None),
-                max(dated, default=None),
-                tuple(ids[i:j]),
-            )
-        )
-        i = j
-    return edges
+    if slice.actor is not None or slice.min_statements > 1:
+        with bulk():
+            return assemble(list(table), Relations((), names), slice, ordered=True)
+    return Network(
+        nodes=table.nodes(names),
+        edges=table,
+        since=slice.since.isoformat() if slice.since else None,
+        until=slice.until.isoformat() if slice.until else None,
+    )
 
 
 def actor_names(store: Store, identity: str) -> dict[str, tuple[str, str | None]]:

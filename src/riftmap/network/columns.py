@@ -1,0 +1,194 @@
+"""A store network's edges kept as columns, each ``Edge`` object made when it is read.
+
+A month of a large store holds tens of thousands of edges; the figures of every one of them
+(statements, net polarity, type counts, first and last day, node totals, the order) are
+computed at once with numpy over the relation rows DuckDB returns sorted by edge. What costs
+is the Python objects: an ``Edge`` with its type dict and its tuple of relation ids. Most
+readers look at a few edges (a report quotes a handful, a table shows the busiest), so
+``EdgeTable`` makes an edge's object the first time it is asked for and keeps it; a reader
+that walks every edge (JSON, exports) gets the same objects a tuple would have held.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any, overload
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from numpy.typing import NDArray
+
+from riftmap.network.bulk import bulk
+from riftmap.network.model import Edge, Node
+
+Ints = NDArray[np.int64]
+_EPOCH = date(1970, 1, 1)
+_NO_DAY = np.iinfo(np.int64).max
+
+
+class EdgeTable(Sequence[Edge]):
+    """The edges of relation rows sorted by source, target, article and index (see
+    ``from_rows``), busiest first, then by source and target."""
+
+    def __init__(self, rows: pa.Table, order: Ints, bounds: Ints, figures: dict[str, Any]):
+        self._rows = rows
+        self._order = order  # edge number (in this order) -> edge in row order
+        self._bounds = bounds  # row-order edge e holds rows bounds[e] .. bounds[e + 1]
+        self._figures = figures
+        self._built: list[Edge | None] = [None] * len(order)
+        self._lists: dict[str, list[Any]] = {}
+
+    @classmethod
+    def from_rows(cls, rows: pa.Table) -> EdgeTable:
+        """The edges of ``rows`` (columns source, target, type, polarity, day, doc, idx; one
+        per relation, in any order): sorted here by source, target, doc and index."""
+        actors, (source, target) = _codes(rows, "source", "target")
+        docs, (doc,) = _codes(rows, "doc")
+        idx = rows.column("idx").to_numpy().astype(np.int64)
+        by_actor, by_doc = _ranks(actors), _ranks(docs)
+        perm = np.lexsort((idx, by_doc[doc], by_actor[target], by_actor[source]))
+        source, target = source[perm], target[perm]
+        count = len(rows)
+        change = np.ones(count, dtype=bool)
+        change[1:] = (source[1:] != source[:-1]) | (target[1:] != target[:-1])
+        starts = np.flatnonzero(change).astype(np.int64)
+        bounds = np.append(starts, count).astype(np.int64)
+        sizes = np.diff(bounds)
+        figures = _figures(rows, perm, starts, sizes)
+        figures.update(actors=actors.to_pylist(), ranks=by_actor, source=source[starts],
+                       target=target[starts], perm=perm)
+        order = np.argsort(-sizes, kind="stable").astype(np.int64)
+        return cls(rows, order, bounds, figures)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, index: int) -> Edge: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Edge, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Edge | tuple[Edge, ...]:
+        if isinstance(index, slice):
+            with bulk():
+                return tuple(self._edge(i) for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("edge index out of range")
+        return self._edge(index)
+
+    def __iter__(self) -> Iterator[Edge]:
+        with bulk():
+            edges = [self._edge(i) for i in range(len(self))]
+        return iter(edges)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"EdgeTable({len(self)} edges)"
+
+    @property
+    def statements(self) -> Ints:
+        """Each edge's statements, in this table's order."""
+        sizes: Ints = self._figures["statements"][self._order]
+        return sizes
+
+    def nodes(self, names: dict[str, tuple[str, str | None]]) -> tuple[Node, ...]:
+        """The edges' actors with the statements each made or received, busiest first, then
+        by id (as ``riftmap.network.build.nodes_of`` orders them)."""
+        f = self._figures
+        actors: list[str] = f["actors"]
+        totals = np.bincount(f["source"], weights=f["statements"], minlength=len(actors))
+        totals += np.bincount(f["target"], weights=f["statements"], minlength=len(actors))
+        by_id = f["ranks"]
+        present = np.flatnonzero(totals > 0)
+        ranked = present[np.lexsort((by_id[present], -totals[present]))]
+        out = []
+        for code, total in zip(ranked.tolist(), totals[ranked].astype(np.int64).tolist(),
+                               strict=True):
+            actor = actors[code]
+            name, kind = names.get(actor, (actor, None))
+            out.append(Node(id=actor, name=name, type=kind, statements=total))
+        return tuple(out)
+
+    def _column(self, name: str) -> list[Any]:
+        """A row column as a list, in edge order (made once, when an edge is first read)."""
+        if name not in self._lists:
+            column = self._rows.column(name).take(pa.array(self._figures["perm"]))
+            self._lists[name] = column.to_pylist()
+        return self._lists[name]
+
+    def _edge(self, number: int) -> Edge:
+        built = self._built[number]
+        if built is None:
+            built = self._built[number] = self._make(int(self._order[number]))
+        return built
+
+    def _make(self, e: int) -> Edge:
+        f = self._figures
+        lo, hi = int(self._bounds[e]), int(self._bounds[e + 1])
+        types: dict[str, int] = {}
+        for t in self._column("type")[lo:hi]:
+            types[t] = types.get(t, 0) + 1
+        docs, idxs = self._column("doc")[lo:hi], self._column("idx")[lo:hi]
+        n = hi - lo
+        return Edge(
+            source=f["actors"][f["source"][e]],
+            target=f["actors"][f["target"][e]],
+            statements=n,
+            polarity=int(f["polarity"][e]) / n,
+            types=types,
+            first=_iso(int(f["first"][e])),
+            last=_iso(int(f["last"][e])),
+            relations=tuple(f"{d}:{i}" for d, i in zip(docs, idxs, strict=True)),
+        )
+
+
+def _codes(rows: pa.Table, *names: str) -> tuple[pa.Array, tuple[Ints, ...]]:
+    """The distinct values of string columns, and each column's rows as codes into them."""
+    joined = pa.chunked_array([c for n in names for c in rows.column(n).chunks], type=pa.string())
+    encoded = pc.dictionary_encode(joined).combine_chunks()
+    codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    count = len(rows)
+    parts = tuple(codes[i * count : (i + 1) * count] for i in range(len(names)))
+    return encoded.dictionary, parts
+
+
+def _ranks(values: pa.Array) -> Ints:
+    """Each value's position in sorted order (codes sort as their strings do: by code point,
+    as Python compares them)."""
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[pc.array_sort_indices(values).to_numpy()] = np.arange(len(values))
+    return ranks
+
+
+def _figures(rows: pa.Table, perm: Ints, starts: Ints, sizes: Ints) -> dict[str, Any]:
+    """Per edge (rows in ``perm`` order): statements, summed polarity, first and last day."""
+    if not len(starts):
+        empty = np.zeros(0, dtype=np.int64)
+        return {"statements": empty, "polarity": empty, "first": empty, "last": empty}
+    polarity = rows.column("polarity").to_numpy().astype(np.int64)[perm]
+    days = rows.column("day").cast(pa.int32())
+    known = pc.is_valid(days).to_numpy(zero_copy_only=False)[perm]
+    values = pc.fill_null(days, 0).to_numpy().astype(np.int64)[perm]
+    first = np.minimum.reduceat(np.where(known, values, _NO_DAY), starts)
+    last = np.maximum.reduceat(np.where(known, values, -_NO_DAY), starts)
+    return {
+        "statements": sizes,
+        "polarity": np.add.reduceat(polarity, starts),
+        "first": first,
+        "last": np.where(last == -_NO_DAY, _NO_DAY, last),
+    }
+
+
+def _iso(day: int) -> str | None:
+    return None if day == _NO_DAY else (_EPOCH + timedelta(days=day)).isoformat()
