@@ -246,9 +246,15 @@ def rifts(
 ) -> list[Rift]:
     """The slice's rifts, highest surge first, with brokers, topics and evidence."""
     from riftmap.network.rifts import rifts as ranked
+    from riftmap.network.store import store_rifts
+    from riftmap.store import Store
 
-    rows = relations(db=db, paths=paths, slice=slice, kb=kb)
-    return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
+    paths = list(paths)
+    if _source(db, paths) == "jsonl":
+        rows = relations(paths=paths, slice=slice, kb=kb)
+        return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
+    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+        return store_rifts(store, slice, kb=kb, window=_span(window), step=_span(step), top=top)
 
 
 def merge_actors(

@@ -11,7 +11,8 @@ that walks every edge (JSON, exports) gets the same objects a tuple would have h
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, overload
 
@@ -24,8 +25,49 @@ from riftmap.network.bulk import bulk
 from riftmap.network.model import Edge, Node
 
 Ints = NDArray[np.int64]
+Floats = NDArray[np.float64]
 _EPOCH = date(1970, 1, 1)
 _NO_DAY = np.iinfo(np.int64).max
+
+
+@dataclass(frozen=True)
+class EdgeArrays:
+    """Edges as arrays, edge i being ``source[i]`` -> ``target[i]`` (codes into ``actors``,
+    whose ``ranks`` sort as the ids do), with its statements and net polarity (the same
+    floats ``Edge.polarity`` holds); ``documents`` counts the articles behind all of them."""
+
+    actors: list[str]
+    ranks: Ints
+    source: Ints
+    target: Ints
+    statements: Ints
+    polarity: Floats
+    documents: int
+
+    def ids(self, codes: Ints) -> list[str]:
+        return [self.actors[c] for c in codes.tolist()]
+
+    def codes(self, actors: Iterable[str]) -> dict[str, int]:
+        """The codes of those ``actors`` that have edges here."""
+        index = {a: i for i, a in enumerate(self.actors)}
+        return {a: index[a] for a in actors if a in index}
+
+
+def edge_arrays(edges: Sequence[Edge]) -> EdgeArrays:
+    """The arrays of any network's edges: an ``EdgeTable``'s own, else made from the edges."""
+    if isinstance(edges, EdgeTable):
+        return edges.arrays()
+    actors = sorted({a for e in edges for a in (e.source, e.target)})
+    index = {a: i for i, a in enumerate(actors)}
+    return EdgeArrays(
+        actors=actors,
+        ranks=np.arange(len(actors), dtype=np.int64),
+        source=np.array([index[e.source] for e in edges], dtype=np.int64),
+        target=np.array([index[e.target] for e in edges], dtype=np.int64),
+        statements=np.array([e.statements for e in edges], dtype=np.int64),
+        polarity=np.array([e.polarity for e in edges], dtype=np.float64),
+        documents=len({rid.rpartition(":")[0] for e in edges for rid in e.relations}),
+    )
 
 
 class EdgeTable(Sequence[Edge]):
@@ -44,10 +86,10 @@ class EdgeTable(Sequence[Edge]):
     def from_rows(cls, rows: pa.Table) -> EdgeTable:
         """The edges of ``rows`` (columns source, target, type, polarity, day, doc, idx; one
         per relation, in any order): sorted here by source, target, doc and index."""
-        actors, (source, target) = _codes(rows, "source", "target")
-        docs, (doc,) = _codes(rows, "doc")
+        actors, (source, target) = string_codes(rows, "source", "target")
+        docs, (doc,) = string_codes(rows, "doc")
         idx = rows.column("idx").to_numpy().astype(np.int64)
-        by_actor, by_doc = _ranks(actors), _ranks(docs)
+        by_actor, by_doc = string_ranks(actors), string_ranks(docs)
         perm = np.lexsort((idx, by_doc[doc], by_actor[target], by_actor[source]))
         source, target = source[perm], target[perm]
         count = len(rows)
@@ -57,8 +99,14 @@ class EdgeTable(Sequence[Edge]):
         bounds = np.append(starts, count).astype(np.int64)
         sizes = np.diff(bounds)
         figures = _figures(rows, perm, starts, sizes)
-        figures.update(actors=actors.to_pylist(), ranks=by_actor, source=source[starts],
-                       target=target[starts], perm=perm)
+        figures.update(
+            actors=actors.to_pylist(),
+            ranks=by_actor,
+            source=source[starts],
+            target=target[starts],
+            perm=perm,
+            documents=len(docs),
+        )
         order = np.argsort(-sizes, kind="stable").astype(np.int64)
         return cls(rows, order, bounds, figures)
 
@@ -96,11 +144,19 @@ class EdgeTable(Sequence[Edge]):
     def __repr__(self) -> str:
         return f"EdgeTable({len(self)} edges)"
 
-    @property
-    def statements(self) -> Ints:
-        """Each edge's statements, in this table's order."""
-        sizes: Ints = self._figures["statements"][self._order]
-        return sizes
+    def arrays(self) -> EdgeArrays:
+        """The edges' figures as arrays, in this table's order (no ``Edge`` made)."""
+        f, order = self._figures, self._order
+        sizes = f["statements"][order]
+        return EdgeArrays(
+            actors=f["actors"],
+            ranks=f["ranks"],
+            source=f["source"][order],
+            target=f["target"][order],
+            statements=sizes,
+            polarity=f["polarity"][order] / np.maximum(sizes, 1),
+            documents=f["documents"],
+        )
 
     def nodes(self, names: dict[str, tuple[str, str | None]]) -> tuple[Node, ...]:
         """The edges' actors with the statements each made or received, busiest first, then
@@ -113,8 +169,9 @@ class EdgeTable(Sequence[Edge]):
         present = np.flatnonzero(totals > 0)
         ranked = present[np.lexsort((by_id[present], -totals[present]))]
         out = []
-        for code, total in zip(ranked.tolist(), totals[ranked].astype(np.int64).tolist(),
-                               strict=True):
+        for code, total in zip(
+            ranked.tolist(), totals[ranked].astype(np.int64).tolist(), strict=True
+        ):
             actor = actors[code]
             name, kind = names.get(actor, (actor, None))
             out.append(Node(id=actor, name=name, type=kind, statements=total))
@@ -153,7 +210,7 @@ class EdgeTable(Sequence[Edge]):
         )
 
 
-def _codes(rows: pa.Table, *names: str) -> tuple[pa.Array, tuple[Ints, ...]]:
+def string_codes(rows: pa.Table, *names: str) -> tuple[pa.Array, tuple[Ints, ...]]:
     """The distinct values of string columns, and each column's rows as codes into them."""
     joined = pa.chunked_array([c for n in names for c in rows.column(n).chunks], type=pa.string())
     encoded = pc.dictionary_encode(joined).combine_chunks()
@@ -163,7 +220,7 @@ def _codes(rows: pa.Table, *names: str) -> tuple[pa.Array, tuple[Ints, ...]]:
     return encoded.dictionary, parts
 
 
-def _ranks(values: pa.Array) -> Ints:
+def string_ranks(values: pa.Array) -> Ints:
     """Each value's position in sorted order (codes sort as their strings do: by code point,
     as Python compares them)."""
     ranks = np.empty(len(values), dtype=np.int64)

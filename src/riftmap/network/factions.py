@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from riftmap.network.columns import edge_arrays
 from riftmap.network.model import Faction, Factions, Network
 
 MAX_BLOCS = 8
@@ -61,16 +62,20 @@ def factions(
 
 
 def signed_matrix(network: Network, actors: Sequence[str]) -> Matrix:
-    """Symmetric tie weights: the sum of polarities over both directions of each pair."""
-    index = {a: i for i, a in enumerate(actors)}
+    """Symmetric tie weights: the sum of polarities over both directions of each pair
+    (computed over the edges' arrays, so a store network makes no ``Edge`` for it)."""
+    edges = edge_arrays(network.edges)
+    position = {a: n for n, a in enumerate(actors)}
+    where = np.full(len(edges.actors), -1, dtype=np.int64)
+    for actor, code in edges.codes(actors).items():
+        where[code] = position[actor]
+    i, j = where[edges.source], where[edges.target]
+    keep = (i >= 0) & (j >= 0)
+    i, j = i[keep], j[keep]
+    value = edges.polarity[keep] * edges.statements[keep]
     w = np.zeros((len(actors), len(actors)))
-    for e in network.edges:
-        if e.source not in index or e.target not in index:
-            continue
-        i, j = index[e.source], index[e.target]
-        value = e.polarity * e.statements
-        w[i, j] += value
-        w[j, i] += value
+    np.add.at(w, (i, j), value)
+    np.add.at(w, (j, i), value)
     np.fill_diagonal(w, 0.0)
     return w
 

@@ -12,17 +12,24 @@ columns at once (``riftmap.network.columns``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from riftmap.kb.loader import KnowledgeBase
+from riftmap.network.brokers import Ties
 from riftmap.network.build import assemble
 from riftmap.network.bulk import bulk
-from riftmap.network.columns import EdgeTable
+from riftmap.network.columns import EdgeTable, string_codes, string_ranks
 from riftmap.network.identity import ActorRecord, Identity, Override, merge_actors
-from riftmap.network.model import Network
-from riftmap.network.rows import RelationRow, Relations, Slice
+from riftmap.network.model import Network, Rift
+from riftmap.network.rifts import rifts_of
+from riftmap.network.rows import OUTREACH, RelationRow, Relations, Slice
+from riftmap.network.surges import NO_DAY, PairColumns, surges
+from riftmap.network.windows import DEFAULT_STEP, DEFAULT_WINDOW
 from riftmap.store import Store
 
 IDENTITY_TABLE = "actor_identity"
@@ -115,6 +122,65 @@ def store_network(
         edges=table,
         since=slice.since.isoformat() if slice.since else None,
         until=slice.until.isoformat() if slice.until else None,
+    )
+
+
+def store_rifts(
+    store: Store,
+    slice: Slice | None = None,
+    *,
+    kb: KnowledgeBase | None = None,
+    window: timedelta = DEFAULT_WINDOW,
+    step: timedelta = DEFAULT_STEP,
+    top: int = 20,
+) -> list[Rift]:
+    """``rifts`` of the store's slice: every pair scored over four columns, and only the
+    rows and ties of the ``top`` pairs read as objects."""
+    slice = slice or Slice()
+    identity = identity_relation(store, kb)
+    query, params = relation_sql(slice, identity, "source, target, day, polarity < 0 AS hostile")
+    found = surges(pair_columns(store.con.sql(query, params=params).to_arrow_table()),
+                   window, step, top)
+    if not found:
+        return []
+    ends = sorted({actor for s in found for actor in s.pair})
+    query, params = relation_sql(slice, identity, _ROW_COLUMNS)
+    rows = store.con.execute(
+        f"SELECT * FROM ({query}) WHERE list_contains(?, source) AND list_contains(?, target)"
+        " ORDER BY doc, idx", [*params, ends, ends]).fetchall()
+    relations = Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
+    return rifts_of(found, relations.rows, _ties(store, slice, identity, ends), relations.name)
+
+
+def _ties(store: Store, slice: Slice, identity: str, ends: list[str]) -> Ties:
+    """The ties of every relation with an end among ``ends``, counted in DuckDB."""
+    outreach = sorted(OUTREACH)
+    query, params = relation_sql(slice, identity, "source, target, type, polarity")
+    counts = store.con.execute(
+        "SELECT source, target, count(*), sum(polarity),"
+        " count(*) FILTER (WHERE list_contains(?, type) AND polarity >= 0),"
+        f" count(*) FILTER (WHERE polarity < 0) FROM ({query})"
+        " WHERE list_contains(?, source) OR list_contains(?, target) GROUP BY source, target",
+        [outreach, *params, ends, ends]).fetchall()
+    return Ties.of_counts(counts)
+
+
+def pair_columns(table: pa.Table) -> PairColumns:
+    """Relation rows (source, target, day, hostile) as the columns ``surges`` scores."""
+    dictionary, (source, target) = string_codes(table, "source", "target")
+    ranks = string_ranks(dictionary)
+    source, target = ranks[source], ranks[target]
+    lo = np.minimum(source, target)
+    days = table.column("day").cast(pa.int32())
+    known = pc.is_valid(days).to_numpy(zero_copy_only=False)
+    numbers = pc.fill_null(days, 0).to_numpy().astype(np.int64)
+    return PairColumns(
+        actors=dictionary.take(pc.array_sort_indices(dictionary)).to_pylist(),
+        lo=lo,
+        hi=np.maximum(source, target),
+        day=np.where(known, numbers, NO_DAY),
+        hostile=table.column("hostile").to_numpy().astype(np.bool_),
+        from_lo=source == lo,
     )
 
 
