@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any, overload
 
 import numpy as np
@@ -47,9 +48,13 @@ class EdgeArrays:
     def ids(self, codes: Ints) -> list[str]:
         return [self.actors[c] for c in codes.tolist()]
 
+    @cached_property
+    def _index(self) -> dict[str, int]:
+        return {a: i for i, a in enumerate(self.actors)}
+
     def codes(self, actors: Iterable[str]) -> dict[str, int]:
         """The codes of those ``actors`` that have edges here."""
-        index = {a: i for i, a in enumerate(self.actors)}
+        index = self._index
         return {a: index[a] for a in actors if a in index}
 
 

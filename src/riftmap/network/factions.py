@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from numpy.typing import NDArray
+from threadpoolctl import threadpool_limits
 
 from riftmap.network.columns import edge_arrays
 from riftmap.network.model import Faction, Factions, Network
@@ -96,7 +97,10 @@ def _hostile_between(w: Matrix, labels: Labels) -> float:
 def laplacian_vectors(w: Matrix) -> Matrix:
     """The eigenvectors of the signed Laplacian (|degree| diagonal minus W), lowest first."""
     laplacian = np.diag(np.abs(w).sum(axis=1)) - w
-    _, vectors = np.linalg.eigh(laplacian)
+    # A few hundred actors: one thread solves it in milliseconds, while a thread pool on a
+    # busy machine waits for cores (ten times slower, and the answer is the same).
+    with threadpool_limits(1, user_api="blas"):
+        _, vectors = np.linalg.eigh(laplacian)
     return vectors
 
 

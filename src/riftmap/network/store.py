@@ -117,8 +117,10 @@ def store_network(
     if slice.actor is not None or slice.min_statements > 1:
         with bulk():
             return assemble(list(table), Relations((), names), slice, ordered=True)
+    with bulk():
+        nodes = table.nodes(names)
     return Network(
-        nodes=table.nodes(names),
+        nodes=nodes,
         edges=table,
         since=slice.since.isoformat() if slice.since else None,
         until=slice.until.isoformat() if slice.until else None,
@@ -139,29 +141,56 @@ def store_rifts(
     slice = slice or Slice()
     identity = identity_relation(store, kb)
     query, params = relation_sql(slice, identity, "source, target, day, polarity < 0 AS hostile")
-    found = surges(pair_columns(store.con.sql(query, params=params).to_arrow_table()),
-                   window, step, top)
+    table = store.con.sql(query, params=params).to_arrow_table()
+    found = surges(pair_columns(table), window, step, top)
     if not found:
         return []
-    ends = sorted({actor for s in found for actor in s.pair})
     query, params = relation_sql(slice, identity, _ROW_COLUMNS)
     rows = store.con.execute(
-        f"SELECT * FROM ({query}) WHERE list_contains(?, source) AND list_contains(?, target)"
-        " ORDER BY doc, idx", [*params, ends, ends]).fetchall()
+        f"SELECT r.* FROM ({query}) r JOIN (SELECT unnest(?) AS a, unnest(?) AS b) p"
+        " ON (r.source = p.a AND r.target = p.b) OR (r.source = p.b AND r.target = p.a)"
+        " ORDER BY r.doc, r.idx",
+        [*params, [s.pair[0] for s in found], [s.pair[1] for s in found]],
+    ).fetchall()
     relations = Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
-    return rifts_of(found, relations.rows, _ties(store, slice, identity, ends), relations.name)
+    ties = _ties(store, slice, identity, [s.pair for s in found])
+    return rifts_of(found, relations.rows, ties, relations.name)
 
 
-def _ties(store: Store, slice: Slice, identity: str, ends: list[str]) -> Ties:
-    """The ties of every relation with an end among ``ends``, counted in DuckDB."""
-    outreach = sorted(OUTREACH)
+# The ties brokers are judged by: between an end of a shown pair and an actor tied to both
+# of its ends (``riftmap.network.brokers.brokers`` reads no other), counted in DuckDB.
+_TIES = """
+WITH t AS (
+    SELECT source, target, count(*) AS n, sum(polarity) AS net,
+           count(*) FILTER (WHERE list_contains(?, type) AND polarity >= 0) AS reach,
+           count(*) FILTER (WHERE polarity < 0) AS hostile
+    FROM ({rows}) WHERE list_contains(?, source) OR list_contains(?, target)
+    GROUP BY source, target
+), near AS (
+    SELECT DISTINCT x, c FROM (SELECT source AS x, target AS c FROM t
+                               UNION ALL SELECT target, source FROM t)
+), pair AS (SELECT unnest(?) AS a, unnest(?) AS b),
+both_ends AS (
+    SELECT DISTINCT p.a, p.b, na.c FROM pair p
+    JOIN near na ON na.x = p.a JOIN near nb ON nb.x = p.b AND nb.c = na.c
+    WHERE na.c <> p.a AND na.c <> p.b
+), kept AS (SELECT a AS x, c FROM both_ends UNION SELECT b, c FROM both_ends)
+SELECT t.source, t.target, t.n, t.net, t.reach, t.hostile FROM t JOIN kept k
+    ON t.source = k.x AND t.target = k.c
+UNION  -- a tie between two kept pairs comes once
+SELECT t.source, t.target, t.n, t.net, t.reach, t.hostile FROM t JOIN kept k
+    ON t.source = k.c AND t.target = k.x
+"""
+
+
+def _ties(store: Store, slice: Slice, identity: str, pairs: list[tuple[str, str]]) -> Ties:
+    """The ties the brokers of ``pairs`` are found among (see ``_TIES``)."""
+    ends = sorted({actor for pair in pairs for actor in pair})
     query, params = relation_sql(slice, identity, "source, target, type, polarity")
     counts = store.con.execute(
-        "SELECT source, target, count(*), sum(polarity),"
-        " count(*) FILTER (WHERE list_contains(?, type) AND polarity >= 0),"
-        f" count(*) FILTER (WHERE polarity < 0) FROM ({query})"
-        " WHERE list_contains(?, source) OR list_contains(?, target) GROUP BY source, target",
-        [outreach, *params, ends, ends]).fetchall()
+        _TIES.format(rows=query),
+        [sorted(OUTREACH), *params, ends, ends, [a for a, _ in pairs], [b for _, b in pairs]],
+    ).fetchall()
     return Ties.of_counts(counts)
 
 

@@ -40,7 +40,7 @@ def _rift_edges(index: Index, rift: Rift) -> list[Edge]:
     a, b = rift.actors
     found = list(index.pair(a, b))
     for broker in rift.brokers:
-        found += [e for e in index.from_source(broker) if e.target in (a, b)]
+        found += index.from_source(broker, (a, b))
     return found
 
 
@@ -194,7 +194,7 @@ def _brokers(rifts: Sequence[Rift], index: Index, catalogue: Catalogue) -> tuple
             actors.extend(a for a in rift.actors if a not in actors and a != broker)
     views = []
     for broker, actors in sides.items():
-        edges = [e for e in index.from_source(broker) if e.target in actors]
+        edges = index.from_source(broker, actors)
         quotes = _edge_quotes(edges, catalogue, index.names, BROKER_TYPES)[:QUOTES_PER_ITEM]
         views.append(BrokerView(index.name(broker), tuple(index.name(a) for a in actors),
                                 tuple(quotes)))

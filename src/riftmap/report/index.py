@@ -5,7 +5,7 @@ of edges; every question the brief asks is answered over the edges' arrays
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,12 +41,14 @@ class Index:
         s, t = self.arrays.source, self.arrays.target
         return self._take(np.flatnonzero(((s == ca) & (t == cb)) | ((s == cb) & (t == ca))))
 
-    def from_source(self, actor: str) -> list[Edge]:
-        """The edges ``actor`` sends, in the network's order."""
-        code = self.arrays.codes((actor,)).get(actor)
-        if code is None:
+    def from_source(self, actor: str, targets: Collection[str]) -> list[Edge]:
+        """The edges ``actor`` sends to any of ``targets``, in the network's order."""
+        codes = self.arrays.codes((actor, *targets))
+        if actor not in codes:
             return []
-        return self._take(np.flatnonzero(self.arrays.source == code))
+        wanted = np.array([codes[t] for t in targets if t in codes], dtype=np.int64)
+        s, t = self.arrays.source, self.arrays.target
+        return self._take(np.flatnonzero((s == codes[actor]) & np.isin(t, wanted)))
 
     def _take(self, numbers: Ints) -> list[Edge]:
         return [self.edges[i] for i in numbers.tolist()]
