@@ -104,15 +104,28 @@ def read_store(
         return Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
 
 
-def store_network(
+def relation_table(
     store: Store, slice: Slice | None = None, *, kb: KnowledgeBase | None = None
+) -> pa.Table:
+    """The slice's relation rows as Arrow columns (``_EDGE_ROW_COLUMNS``), unordered: what
+    ``store_network`` and ``store_rifts`` compute over, so a report reads them once."""
+    query, params = relation_sql(slice or Slice(), identity_relation(store, kb), _EDGE_ROW_COLUMNS)
+    return store.con.sql(query, params=params).to_arrow_table()
+
+
+def store_network(
+    store: Store,
+    slice: Slice | None = None,
+    *,
+    kb: KnowledgeBase | None = None,
+    rows: pa.Table | None = None,
 ) -> Network:
-    """``build_network`` of the store's slice: the rows selected and sorted in DuckDB and
-    fetched as columns, the edges' figures computed over them at once (``EdgeTable``)."""
+    """``build_network`` of the store's slice: the rows selected in DuckDB and fetched as
+    columns (``rows``, when the caller has read them), the edges' figures computed over them
+    at once (``EdgeTable``)."""
     slice = slice or Slice()
     identity = identity_relation(store, kb)
-    query, params = relation_sql(slice, identity, _EDGE_ROW_COLUMNS)
-    table = EdgeTable.from_rows(store.con.sql(query, params=params).to_arrow_table())
+    table = EdgeTable.from_rows(rows if rows is not None else relation_table(store, slice, kb=kb))
     names = actor_names(store, identity)
     if slice.actor is not None or slice.min_statements > 1:
         with bulk():
@@ -135,13 +148,14 @@ def store_rifts(
     window: timedelta = DEFAULT_WINDOW,
     step: timedelta = DEFAULT_STEP,
     top: int = 20,
+    rows: pa.Table | None = None,
 ) -> list[Rift]:
-    """``rifts`` of the store's slice: every pair scored over four columns, and only the
-    rows and ties of the ``top`` pairs read as objects."""
+    """``rifts`` of the store's slice: every pair scored over the rows' columns (``rows``,
+    when the caller has read them), and only the rows and ties of the ``top`` pairs read
+    as objects."""
     slice = slice or Slice()
     identity = identity_relation(store, kb)
-    query, params = relation_sql(slice, identity, "source, target, day, polarity < 0 AS hostile")
-    table = store.con.sql(query, params=params).to_arrow_table()
+    table = rows if rows is not None else relation_table(store, slice, kb=kb)
     found = surges(pair_columns(table), window, step, top)
     if not found:
         return []
@@ -195,7 +209,7 @@ def _ties(store: Store, slice: Slice, identity: str, pairs: list[tuple[str, str]
 
 
 def pair_columns(table: pa.Table) -> PairColumns:
-    """Relation rows (source, target, day, hostile) as the columns ``surges`` scores."""
+    """Relation rows (source, target, day, polarity) as the columns ``surges`` scores."""
     dictionary, (source, target) = string_codes(table, "source", "target")
     ranks = string_ranks(dictionary)
     source, target = ranks[source], ranks[target]
@@ -208,7 +222,7 @@ def pair_columns(table: pa.Table) -> PairColumns:
         lo=lo,
         hi=np.maximum(source, target),
         day=np.where(known, numbers, NO_DAY),
-        hostile=table.column("hostile").to_numpy().astype(np.bool_),
+        hostile=table.column("polarity").to_numpy() < 0,
         from_lo=source == lo,
     )
 
