@@ -162,7 +162,7 @@ def store_rifts(
     query, params = relation_sql(slice, identity, _ROW_COLUMNS)
     rows = store.con.execute(
         f"SELECT r.* FROM ({query}) r JOIN (SELECT unnest(?) AS a, unnest(?) AS b) p"
-        " ON (r.source = p.a AND r.target = p.b) OR (r.source = p.b AND r.target = p.a)"
+        " ON least(r.source, r.target) = p.a AND greatest(r.source, r.target) = p.b"
         " ORDER BY r.doc, r.idx",
         [*params, [s.pair[0] for s in found], [s.pair[1] for s in found]],
     ).fetchall()

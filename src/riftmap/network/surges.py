@@ -103,7 +103,7 @@ def surges(columns: PairColumns, window: timedelta, step: timedelta, top: int) -
     attacks_hi = np.bincount(pair, weights=columns.hostile & ~columns.from_lo, minlength=len(pairs))
     lo_first = attacks >= attacks_hi
     ranked = []
-    for p in np.flatnonzero(best > 0).tolist():
+    for p in _contenders(best, top).tolist():
         lo = columns.actors[int(pairs[p]) // len(columns.actors)]
         hi = columns.actors[int(pairs[p]) % len(columns.actors)]
         first = (lo, hi) if lo_first[p] else (hi, lo)
@@ -114,6 +114,17 @@ def surges(columns: PairColumns, window: timedelta, step: timedelta, top: int) -
         Surge(first, pair_ids, -neg, None if start is None else iso_day(start), history.timeline(p))
         for neg, first, pair_ids, start, p in ranked[:top]
     ]
+
+
+def _contenders(best: NDArray[np.float64], top: int) -> Ints:
+    """The scored pairs that can be among the ``top``: those scoring at least the ``top``-th
+    highest score (ties included, for the full ordering to settle)."""
+    scored = np.flatnonzero(best > 0)
+    if len(scored) <= top:
+        return scored
+    threshold = np.partition(best[scored], len(scored) - top)[len(scored) - top]
+    kept: Ints = scored[best[scored] >= threshold]
+    return kept
 
 
 def _best(
