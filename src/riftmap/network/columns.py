@@ -90,12 +90,11 @@ class EdgeTable(Sequence[Edge]):
     @classmethod
     def from_rows(cls, rows: pa.Table) -> EdgeTable:
         """The edges of ``rows`` (columns source, target, type, polarity, day, doc, idx; one
-        per relation, in any order): sorted here by source, target, doc and index."""
+        per relation, in any order): grouped here by source and target; an edge's own rows
+        are put in article and index order when its object is made."""
         actors, (source, target) = string_codes(rows, "source", "target")
-        docs, (doc,) = string_codes(rows, "doc")
-        idx = rows.column("idx").to_numpy().astype(np.int64)
-        by_actor, by_doc = string_ranks(actors), string_ranks(docs)
-        perm = np.lexsort((idx, by_doc[doc], by_actor[target], by_actor[source]))
+        by_actor = string_ranks(actors)
+        perm = np.lexsort((by_actor[target], by_actor[source]))
         source, target = source[perm], target[perm]
         count = len(rows)
         change = np.ones(count, dtype=bool)
@@ -110,7 +109,6 @@ class EdgeTable(Sequence[Edge]):
             source=source[starts],
             target=target[starts],
             perm=perm,
-            documents=len(docs),
         )
         order = np.argsort(-sizes, kind="stable").astype(np.int64)
         return cls(rows, order, bounds, figures)
@@ -160,7 +158,7 @@ class EdgeTable(Sequence[Edge]):
             target=f["target"][order],
             statements=sizes,
             polarity=f["polarity"][order] / np.maximum(sizes, 1),
-            documents=f["documents"],
+            documents=pc.count_distinct(self._rows.column("doc")).as_py(),
         )
 
     def nodes(self, names: dict[str, tuple[str, str | None]]) -> tuple[Node, ...]:
@@ -198,10 +196,11 @@ class EdgeTable(Sequence[Edge]):
     def _make(self, e: int) -> Edge:
         f = self._figures
         lo, hi = int(self._bounds[e]), int(self._bounds[e + 1])
+        docs, idxs, kinds = self._column("doc"), self._column("idx"), self._column("type")
+        rows = sorted(range(lo, hi), key=lambda r: (docs[r], idxs[r]))
         types: dict[str, int] = {}
-        for t in self._column("type")[lo:hi]:
-            types[t] = types.get(t, 0) + 1
-        docs, idxs = self._column("doc")[lo:hi], self._column("idx")[lo:hi]
+        for r in rows:
+            types[kinds[r]] = types.get(kinds[r], 0) + 1
         n = hi - lo
         return Edge(
             source=f["actors"][f["source"][e]],
@@ -211,7 +210,7 @@ class EdgeTable(Sequence[Edge]):
             types=types,
             first=_iso(int(f["first"][e])),
             last=_iso(int(f["last"][e])),
-            relations=tuple(f"{d}:{i}" for d, i in zip(docs, idxs, strict=True)),
+            relations=tuple(f"{docs[r]}:{idxs[r]}" for r in rows),
         )
 
 
