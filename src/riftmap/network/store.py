@@ -20,15 +20,14 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from riftmap.kb.loader import KnowledgeBase
-from riftmap.network.brokers import Ties
 from riftmap.network.build import assemble
 from riftmap.network.bulk import bulk
 from riftmap.network.columns import EdgeTable, string_codes, string_ranks
 from riftmap.network.identity import ActorRecord, Identity, Override, merge_actors
 from riftmap.network.model import Network, Rift
 from riftmap.network.rifts import rifts_of
-from riftmap.network.rows import OUTREACH, RelationRow, Relations, Slice
-from riftmap.network.surges import NO_DAY, PairColumns, surges
+from riftmap.network.rows import RelationRow, Relations, Slice
+from riftmap.network.surges import NO_DAY, PairColumns, broker_ties, surges
 from riftmap.network.windows import DEFAULT_STEP, DEFAULT_WINDOW
 from riftmap.store import Store
 
@@ -156,7 +155,8 @@ def store_rifts(
     slice = slice or Slice()
     identity = identity_relation(store, kb)
     table = rows if rows is not None else relation_table(store, slice, kb=kb)
-    found = surges(pair_columns(table), window, step, top)
+    columns = pair_columns(table)
+    found = surges(columns, window, step, top)
     if not found:
         return []
     query, params = relation_sql(slice, identity, _ROW_COLUMNS)
@@ -167,45 +167,9 @@ def store_rifts(
         [*params, [s.pair[0] for s in found], [s.pair[1] for s in found]],
     ).fetchall()
     relations = Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
-    ties = _ties(store, slice, identity, [s.pair for s in found])
+    ties = broker_ties(columns, table.column("type"), table.column("polarity"),
+                       [s.pair for s in found])
     return rifts_of(found, relations.rows, ties, relations.name)
-
-
-# The ties brokers are judged by: between an end of a shown pair and an actor tied to both
-# of its ends (``riftmap.network.brokers.brokers`` reads no other), counted in DuckDB.
-_TIES = """
-WITH t AS (
-    SELECT source, target, count(*) AS n, sum(polarity) AS net,
-           count(*) FILTER (WHERE list_contains(?, type) AND polarity >= 0) AS reach,
-           count(*) FILTER (WHERE polarity < 0) AS hostile
-    FROM ({rows}) WHERE list_contains(?, source) OR list_contains(?, target)
-    GROUP BY source, target
-), near AS (
-    SELECT DISTINCT x, c FROM (SELECT source AS x, target AS c FROM t
-                               UNION ALL SELECT target, source FROM t)
-), pair AS (SELECT unnest(?) AS a, unnest(?) AS b),
-both_ends AS (
-    SELECT DISTINCT p.a, p.b, na.c FROM pair p
-    JOIN near na ON na.x = p.a JOIN near nb ON nb.x = p.b AND nb.c = na.c
-    WHERE na.c <> p.a AND na.c <> p.b
-), kept AS (SELECT a AS x, c FROM both_ends UNION SELECT b, c FROM both_ends)
-SELECT t.source, t.target, t.n, t.net, t.reach, t.hostile FROM t JOIN kept k
-    ON t.source = k.x AND t.target = k.c
-UNION  -- a tie between two kept pairs comes once
-SELECT t.source, t.target, t.n, t.net, t.reach, t.hostile FROM t JOIN kept k
-    ON t.source = k.c AND t.target = k.x
-"""
-
-
-def _ties(store: Store, slice: Slice, identity: str, pairs: list[tuple[str, str]]) -> Ties:
-    """The ties the brokers of ``pairs`` are found among (see ``_TIES``)."""
-    ends = sorted({actor for pair in pairs for actor in pair})
-    query, params = relation_sql(slice, identity, "source, target, type, polarity")
-    counts = store.con.execute(
-        _TIES.format(rows=query),
-        [sorted(OUTREACH), *params, ends, ends, [a for a, _ in pairs], [b for _, b in pairs]],
-    ).fetchall()
-    return Ties.of_counts(counts)
 
 
 def pair_columns(table: pa.Table) -> PairColumns:

@@ -17,11 +17,15 @@ from datetime import date, timedelta
 from math import log10
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from numpy.typing import NDArray
 from scipy.stats import binom
 
+from riftmap.network.brokers import Ties
 from riftmap.network.columns import Ints
 from riftmap.network.model import WindowPoint
+from riftmap.network.rows import OUTREACH
 
 PRIOR = 2.0  # pseudo-statements at the corpus's hostile share in every baseline
 NO_DAY = -(2**62)  # an undated relation's day number
@@ -222,3 +226,47 @@ class _History:
             WindowPoint(iso_day(s), iso_day(s + self.grid.length), c, k)
             for s, c, k in zip(starts.tolist(), n.tolist(), h.tolist(), strict=True)
         )
+
+
+def broker_ties(
+    columns: PairColumns,
+    types: pa.ChunkedArray,
+    polarity: pa.ChunkedArray,
+    pairs: list[tuple[str, str]],
+) -> Ties:
+    """The ties the brokers of ``pairs`` are judged by: between an end of a pair and an actor
+    tied to both its ends (``riftmap.network.brokers.brokers`` reads no other), counted over
+    the relation columns (``types`` and ``polarity`` row by row with ``columns``)."""
+    index = {a: i for i, a in enumerate(columns.actors)}
+    count = len(columns.actors)
+    source = np.where(columns.from_lo, columns.lo, columns.hi)
+    target = np.where(columns.from_lo, columns.hi, columns.lo)
+    ends = np.array(sorted({index[a] for pair in pairs for a in pair}), dtype=np.int64)
+    touch = np.isin(source, ends) | np.isin(target, ends)
+    source, target = source[touch], target[touch]
+    wanted = [_around(index[a], index[b], source, target, count) for a, b in pairs]
+    keys, where = np.unique(source * count + target, return_inverse=True)
+    kept = np.isin(keys, np.concatenate(wanted)) if wanted else np.zeros(len(keys), bool)
+    signs = polarity.to_numpy()[touch].astype(np.int64)
+    reach = pc.is_in(types, value_set=pa.array(sorted(OUTREACH))).to_numpy(zero_copy_only=False)[
+        touch
+    ] & (signs >= 0)
+    figures = [
+        np.bincount(where, minlength=len(keys)),
+        np.bincount(where, weights=signs, minlength=len(keys)),
+        np.bincount(where, weights=reach, minlength=len(keys)),
+        np.bincount(where, weights=signs < 0, minlength=len(keys)),
+    ]
+    actors = columns.actors
+    return Ties.of_counts(
+        (actors[k // count], actors[k % count], *(int(f[i]) for f in figures))
+        for i, k in zip(np.flatnonzero(kept).tolist(), keys[kept].tolist(), strict=True)
+    )
+
+
+def _around(a: int, b: int, source: Ints, target: Ints, count: int) -> Ints:
+    """The directed keys (source * count + target) between a or b and an actor tied to both."""
+    near_a = np.union1d(target[source == a], source[target == a])
+    near_b = np.union1d(target[source == b], source[target == b])
+    both = np.setdiff1d(np.intersect1d(near_a, near_b), [a, b])
+    return np.concatenate([a * count + both, both * count + a, b * count + both, both * count + b])
