@@ -216,7 +216,9 @@ class EdgeTable(Sequence[Edge]):
 
 def string_codes(rows: pa.Table, *names: str) -> tuple[pa.Array, tuple[Ints, ...]]:
     """The distinct values of string columns, and each column's rows as codes into them."""
-    joined = pa.chunked_array([c for n in names for c in rows.column(n).chunks], type=pa.string())
+    columns = [rows.column(n) for n in names]
+    columns = [c if c.type == pa.string() else c.cast(pa.string()) for c in columns]
+    joined = pa.chunked_array([chunk for c in columns for chunk in c.chunks], type=pa.string())
     encoded = pc.dictionary_encode(joined).combine_chunks()
     codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     count = len(rows)
