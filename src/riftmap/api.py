@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
     from riftmap.engine.stages import PipelineFactory
     from riftmap.kb.loader import KnowledgeBase
+    from riftmap.network.blocs import BlocRift
     from riftmap.network.dna import DnaViews, Normalisation
     from riftmap.network.identity import Identity
     from riftmap.network.model import Factions, Network, Rift
@@ -256,6 +257,24 @@ def rifts(
         return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
     with Store.open(db or DEFAULT_DB, read_only=True) as store:
         return store_rifts(store, slice, kb=kb, window=_span(window), step=_span(step), top=top)
+
+
+def bloc_rifts(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+    window: timedelta | str = "30d",
+    step: timedelta | str = "7d",
+    top: int = 10,
+) -> list[BlocRift]:
+    """Rifts between the slice's factions (``factions``), highest surge first."""
+    from riftmap.network.blocs import bloc_rifts as ranked
+
+    rows = relations(db=db, paths=paths, slice=slice, kb=kb)
+    blocs = factions(db=db, paths=paths, slice=slice, kb=kb)
+    return ranked(rows, blocs, window=_span(window), step=_span(step), slice=slice, top=top)
 
 
 def discourse(
