@@ -24,11 +24,11 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.37,  # 0.396 on 24 articles (stance model; 0.326 before)
-    "attributed_quotes": 0.79,  # 0.808
+    "relations_source_target_polarity": 0.46,  # 0.508 (0.414 before this session)
+    "attributed_quotes": 0.79,  # 0.815
     "quotes": 0.88,  # 0.893
 }
-RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.45}  # 0.670, 0.469
+RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.48}  # 0.679, 0.510
 
 
 @pytest.fixture(scope="module")

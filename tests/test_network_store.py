@@ -62,13 +62,6 @@ def test_the_bundled_articles_bars(source: str, examples_db: Path, examples_json
     assert top.evidence and all(e.text for e in top.evidence)
 
 
-BROKER_MISS = (
-    "since the statement relations, 'urged [Bannon] to stop attacking Elon Musk' yields a "
-    "hostile Trump -> Musk relation, so Trump attacks one side and is no broker"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=BROKER_MISS)
 @pytest.mark.parametrize("source", ["db", "jsonl"])
 def test_trump_brokers_the_bundled_rift(
     source: str, examples_db: Path, examples_jsonl: Path

@@ -4,10 +4,17 @@ model's calibrated probabilities, not constants."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
 from relations_support import quote, relations, triples
 from spacy.language import Language
 
-from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
+from riftmap.nlp.relations.component import restated
+from riftmap.nlp.relations.polarity import polarity_of
+from riftmap.nlp.relations.stance import Candidate
+from riftmap.nlp.relations.stance_model import POLARITIES, StanceModel, Target, stance_model
 
 
 def test_a_statement_without_listed_words_gets_the_models_stance(nlp: Language) -> None:
@@ -38,7 +45,45 @@ def test_confidence_is_the_calibrated_probability_of_the_polarity(nlp: Language)
 
 
 def test_a_request_keeps_its_polarity(nlp: Language) -> None:
-    """A demand is an event, not a stance: the model does not retype it."""
+    """A demand is an event: the model does not retype it, but a demand in hostile words
+    ("must resign") is a hostile one, as the development set's keys have it."""
     text = "“Jones must resign immediately,” Smith said."
     q = quote(text, "Jones must resign immediately", "said", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", -1)}
+
+
+def test_a_sentence_and_mention_is_read_once_whatever_the_lexicons_vote(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two statements toward one mention, with different votes, cost one run of the model,
+    and each is calibrated with its own vote."""
+    doc = nlp("“Jones failed us at every turn,” Smith said.")
+    jones = next(t.i for t in doc if t.text == "Jones")
+    model = stance_model()
+    read: list[Target] = []
+    real = StanceModel.logits
+
+    def counting(self: StanceModel, targets: Sequence[Target]) -> np.ndarray:
+        read.extend(targets)
+        return real(self, targets)
+
+    monkeypatch.setattr(StanceModel, "logits", counting)
+    found = [
+        Candidate("smith", "jones", "ACCUSE", vote, (0, len(doc)), len(doc) - 2, origin="quote")
+        for vote in (-1, 0)
+    ]
+    out = polarity_of(doc, found, {jones: "jones"})
+    assert len(read) == 1
+    for vote, got in zip((-1, 0), out, strict=True):
+        expected = model.probabilities(read[:1], [vote])[0]
+        assert got.confidence == round(float(expected.max()), 4)
+
+
+def test_a_statement_a_predicate_restates_is_dropped_before_the_model(nlp: Language) -> None:
+    """The predicate's relation for the same pair in the same sentence wins in any case, so
+    the statement is not read; one in another sentence is."""
+    doc = nlp("Smith praised Jones. Jones failed us, Smith said.")
+    act = Candidate("smith", "jones", "SUPPORT", 1, (0, 4), 1)
+    same = Candidate("smith", "jones", "ACCUSE", 0, (0, 4), 0, origin="quote")
+    later = Candidate("smith", "jones", "ACCUSE", 0, (4, len(doc)), len(doc) - 2, origin="quote")
+    assert restated(doc, [act, same, later]) == [act, later]

@@ -126,7 +126,8 @@ def test_negated_and_hypothetical_are_flagged_not_plain(nlp: Language) -> None:
 def test_unreal_meetings_and_requested_acts_are_dropped(nlp: Language) -> None:
     assert not relations(nlp, "Smith has yet to meet with Jones.")
     found = triples(relations(nlp, "Smith urged Garcia to stop attacking Jones."))
-    assert found == {("smith", "garcia", "REQUEST", 0)}
+    # the attack is not Smith's: asking that it stop takes Jones's side (test_cessation.py)
+    assert found == {("smith", "garcia", "REQUEST", 0), ("smith", "jones", "SUPPORT", 1)}
 
 
 def test_quote_judging_an_actor(nlp: Language) -> None:
@@ -159,8 +160,8 @@ def test_first_person_in_a_quote_is_its_speaker(nlp: Language) -> None:
 
 
 def test_quote_demanding_an_act_is_a_request(nlp: Language) -> None:
-    text = "“Jones must resign today,” Smith said."
-    q = quote(text, "Jones must resign today", "said", "Smith", "smith")
+    text = "“Jones must visit the farms today,” Smith said."
+    q = quote(text, "Jones must visit the farms today", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
     text = "Smith said that was one of the reasons that Jones should get excited."
     q = quote(text, "that was one of the reasons that Jones should get excited", "said", "Smith",
@@ -379,7 +380,11 @@ def test_prompted_to_walk_out_is_a_protest(nlp: Language) -> None:
 def test_measures_and_groups_in_passing_are_not_judged(nlp: Language) -> None:
     text = "“Jones has done a great deal of work,” Smith said."
     q = quote(text, "Jones has done a great deal of work", "said", "Smith", "smith")
-    # "a great deal" is a measure, no valence word; the stance model reads the praise itself
+    # "a great deal" is a measure, no valence word; and the stance model's friendly reading
+    # alone gives no SUPPORT (polarity.polarity_of): no listed friendly word shows one
+    assert triples(relations(nlp, text, quotes=[q])) == set()
+    text = "“Jones has done a great job,” Smith said."
+    q = quote(text, "Jones has done a great job", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
     text = "“Their friends are wonderful,” Smith said."
     (doc,) = parse(nlp, [text])

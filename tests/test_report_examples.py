@@ -48,8 +48,6 @@ def test_report_of_the_bundled_articles(source: str, sources: dict[str, dict[str
     assert stages == ["network", "rifts", "factions", "quotes", "charts", "writing"]
 
 
-@pytest.mark.xfail(strict=True, reason="Trump is no broker of the bundled rift since the "
-                   "statement relations (see tests/test_network_store.py)")
 def test_report_names_the_broker(sources: dict[str, dict[str, object]], tmp_path: Path) -> None:
     html = api.report(tmp_path / "brief.html", **sources["db"]).read_text(  # type: ignore[arg-type]
         encoding="utf-8")

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from riftmap.engine.run import Engine, IngestSummary, ProgressHandler
     from riftmap.engine.stages import PipelineFactory
     from riftmap.kb.loader import KnowledgeBase
+    from riftmap.network.blocs import BlocRift
     from riftmap.network.dna import DnaViews, Normalisation
     from riftmap.network.identity import Identity
     from riftmap.network.model import Factions, Network, Rift
@@ -247,9 +248,33 @@ def rifts(
 ) -> list[Rift]:
     """The slice's rifts, highest surge first, with brokers, topics and evidence."""
     from riftmap.network.rifts import rifts as ranked
+    from riftmap.network.store import store_rifts
+    from riftmap.store import Store
+
+    paths = list(paths)
+    if _source(db, paths) == "jsonl":
+        rows = relations(paths=paths, slice=slice, kb=kb)
+        return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
+    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+        return store_rifts(store, slice, kb=kb, window=_span(window), step=_span(step), top=top)
+
+
+def bloc_rifts(
+    *,
+    db: str | os.PathLike[str] | None = None,
+    paths: Sources = (),
+    slice: Slice | None = None,
+    kb: KnowledgeBase | None = None,
+    window: timedelta | str = "30d",
+    step: timedelta | str = "7d",
+    top: int = 10,
+) -> list[BlocRift]:
+    """Rifts between the slice's factions (``factions``), highest surge first."""
+    from riftmap.network.blocs import bloc_rifts as ranked
 
     rows = relations(db=db, paths=paths, slice=slice, kb=kb)
-    return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
+    blocs = factions(db=db, paths=paths, slice=slice, kb=kb)
+    return ranked(rows, blocs, window=_span(window), step=_span(step), slice=slice, top=top)
 
 
 def discourse(
@@ -321,19 +346,29 @@ def report(
 
     ``on_progress`` is called with each stage's name as it starts.
     """
-    from riftmap.exports.catalogue import load_catalogue
+    from riftmap.exports.catalogue import catalogue_of, load_catalogue
+    from riftmap.network.store import relation_table, store_network, store_rifts
     from riftmap.report.make import check_output, make_report
+    from riftmap.store import Store
 
     check_output(out)
     step, paths = on_progress or _silent, list(paths)
-    step("network")
-    graph = network(db=db, paths=paths, slice=slice, kb=kb)
-    step("rifts")
-    found = rifts(db=db, paths=paths, slice=slice, kb=kb)
-    return make_report(
-        out, graph, found, lambda ids: load_catalogue(db or DEFAULT_DB, paths, ids),
-        slice=slice, title=title, on_progress=step,
-    )
+    if _source(db, paths) == "jsonl":
+        step("network")
+        graph = network(paths=paths, slice=slice, kb=kb)
+        step("rifts")
+        found = rifts(paths=paths, slice=slice, kb=kb)
+        return make_report(out, graph, found, lambda ids: load_catalogue(DEFAULT_DB, paths, ids),
+                           slice=slice, title=title, on_progress=step)
+    # A store is opened once and the slice's rows read once, for the network and the rifts.
+    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+        step("network")
+        rows = relation_table(store, slice, kb=kb)
+        graph = store_network(store, slice, kb=kb, rows=rows)
+        step("rifts")
+        found = store_rifts(store, slice, kb=kb, rows=rows)
+        return make_report(out, graph, found, lambda ids: catalogue_of(store.con, ids),
+                           slice=slice, title=title, on_progress=step)
 
 
 def export(

@@ -16,7 +16,13 @@ from rich.console import Console
 
 from riftmap import api
 from riftmap.cli.common import KbOption, knowledge_of, stderr_diagnostics
-from riftmap.cli.render.network import dna_table, factions_table, network_table, rifts_table
+from riftmap.cli.render.network import (
+    bloc_rifts_table,
+    dna_table,
+    factions_table,
+    network_table,
+    rifts_table,
+)
 from riftmap.cli.slicing import FromFiles, MapDb, Since, Topic, Until, source_of
 from riftmap.errors import RiftmapError, UsageError
 from riftmap.network.rows import Slice
@@ -136,12 +142,25 @@ def rifts(
     ] = "30d",
     step: StepOption = "7d",
     top: Annotated[int, typer.Option("--top", min=1, help="Rifts to list.")] = 20,
+    blocs: Annotated[
+        bool, typer.Option("--blocs", help="Rifts between factions, not between actors.")
+    ] = False,
     kb: KbOption = None,
     output_format: FormatOption = MapFormat.table,
 ) -> None:
     """Pairs whose relation turned hostile or whose hostility surged against their own past,
-    ranked, with first hostile statement, peak, topics, brokers and evidence."""
+    ranked, with first hostile statement, peak, topics, brokers and evidence; with --blocs,
+    the same between the factions of the slice."""
     source = _source(db, sources, since, until, topic, None, 1, 1, kb)
+    if blocs:
+        between = _run(
+            lambda: api.bloc_rifts(**source.where(), window=window, step=step, top=top)
+        )
+        if output_format is MapFormat.json:
+            _json([r.to_json() for r in between])
+        else:
+            Console().print(bloc_rifts_table(between))
+        return
     found = _run(lambda: api.rifts(**source.where(), window=window, step=step, top=top))
     if output_format is MapFormat.json:
         _json([r.to_json() for r in found])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 
 from riftmap.errors import InputError, UsageError, no_database
@@ -191,13 +192,17 @@ def from_store(db: str | os.PathLike[str], ids: Iterable[str] | None = None) -> 
     if not Path(db).exists():
         raise UsageError(f"{no_database(db)}, or read extraction output with --from")
     with Corpus.open(db) as corpus:
-        con = corpus.con
-        if ids is None:
-            rows = con.execute(_STORE_QUERY.format(relations="relations r")).fetchall()
-        else:
-            con.register("riftmap_wanted", _wanted_table(ids))
-            rows = con.execute(_STORE_QUERY.format(relations=_WANTED)).fetchall()
-            con.unregister("riftmap_wanted")
+        return catalogue_of(corpus.con, ids)
+
+
+def catalogue_of(con: duckdb.DuckDBPyConnection, ids: Iterable[str] | None = None) -> Catalogue:
+    """``from_store`` over a connection the caller holds open."""
+    if ids is None:
+        rows = con.execute(_STORE_QUERY.format(relations="relations r")).fetchall()
+    else:
+        con.register("riftmap_wanted", _wanted_table(ids))
+        rows = con.execute(_STORE_QUERY.format(relations=_WANTED)).fetchall()
+        con.unregister("riftmap_wanted")
     return Catalogue({f"{row[0]}:{row[1]}": _stored(f"{row[0]}:{row[1]}", row) for row in rows})
 
 

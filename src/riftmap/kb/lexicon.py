@@ -46,6 +46,8 @@ class Lexicon:
     empty_modifiers: frozenset[str]
     quantifiers: frozenset[str]
     headline_verbs: frozenset[str]
+    rank_words: frozenset[str] = frozenset()
+    office_adjectives: dict[str, str] = field(default_factory=dict)
     us_states: tuple[str, ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
 
@@ -72,6 +74,8 @@ def lexicon() -> Lexicon:
         empty_modifiers=frozenset(data["empty_modifiers"]),
         quantifiers=frozenset(data["quantifiers"]),
         headline_verbs=frozenset(data["headline_verbs"]),
+        rank_words=frozenset(data["rank_words"]),
+        office_adjectives={str(k): str(v) for k, v in data["office_adjectives"].items()},
         us_states=tuple(data["us_states"]),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
     )

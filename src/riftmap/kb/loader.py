@@ -88,8 +88,10 @@ class KnowledgeBase:
         return [self.actors[i] for i in self._by_name[found[0]]] if found else []
 
     def role_epithets(self) -> dict[str, str]:
-        """Every phrase naming a role holder ("president", "press secretary") -> role title."""
-        out = {norm(title): title for title in self.role_phrases}
+        """Every phrase naming a role holder ("president", "press secretary", and each
+        title an actor holds: "Senator from Vermont") -> role title."""
+        titles = {r.title for a in self.actors.values() for r in a.roles}
+        out = {norm(title): title for title in (*titles, *self.role_phrases)}
         for title, phrases in self.role_phrases.items():
             out.update({norm(p): title for p in phrases})
         return out

@@ -35,6 +35,21 @@ class Ties:
             self.neighbours[r.source].add(r.target)
             self.neighbours[r.target].add(r.source)
 
+    @classmethod
+    def of_counts(cls, counts: Iterable[tuple[str, str, int, int, int, int]]) -> Ties:
+        """The ties of directed pairs counted elsewhere (a store): ``(source, target,
+        relations, summed polarity, outreach relations, hostile relations)``."""
+        ties = cls(())
+        for source, target, count, net, outreach, hostile in counts:
+            key = (source, target)
+            ties.count[key] += int(count)
+            ties.net[key] += int(net)
+            ties.outreach[key] += int(outreach)
+            ties.hostile[frozenset(key)] += int(hostile)
+            ties.neighbours[source].add(target)
+            ties.neighbours[target].add(source)
+        return ties
+
     def ties(self, a: str, b: str) -> int:
         return self.count.get((a, b), 0) + self.count.get((b, a), 0)
 

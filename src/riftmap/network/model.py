@@ -8,6 +8,7 @@ extraction JSON Lines: either way it names one relation of one article.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,10 +87,13 @@ class Edge:
 
 @dataclass(frozen=True)
 class Network:
-    """A slice of the corpus as a signed directed graph, nodes and edges in a stable order."""
+    """A slice of the corpus as a signed directed graph, nodes and edges in a stable order.
+
+    ``edges`` is a tuple, or for a store's network an ``EdgeTable`` (riftmap.network.columns)
+    that makes each edge when it is read; both compare equal when their edges do."""
 
     nodes: tuple[Node, ...]
-    edges: tuple[Edge, ...]
+    edges: Sequence[Edge]
     since: str | None = None
     until: str | None = None
 

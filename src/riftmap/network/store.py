@@ -5,23 +5,30 @@ user's corrections: it reads ``relations_corrected``, see riftmap.store.correcti
 mapped through ``actor_identity``, near-duplicate copies left out, the date a relation
 happened (its ``when``, else its article's publication day), the slice's range and topic
 applied, every value a parameter. ``read_store`` fetches its rows; ``store_network`` has
-DuckDB select and order the same rows edge by edge and cuts the edges from their columns in
-one pass (faster than any aggregate that keeps each edge's relation ids in order).
+DuckDB select and sort the same rows edge by edge and computes the edges' figures over their
+columns at once (``riftmap.network.columns``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.network.build import assemble
 from riftmap.network.bulk import bulk
+from riftmap.network.columns import EdgeTable, string_codes, string_ranks
 from riftmap.network.identity import ActorRecord, Identity, Override, merge_actors
-from riftmap.network.model import Edge, Network
+from riftmap.network.model import Network, Rift
+from riftmap.network.rifts import rifts_of
 from riftmap.network.rows import RelationRow, Relations, Slice
+from riftmap.network.surges import NO_DAY, PairColumns, broker_ties, surges
+from riftmap.network.windows import DEFAULT_STEP, DEFAULT_WINDOW
 from riftmap.store import Store
 
 IDENTITY_TABLE = "actor_identity"
@@ -48,13 +55,9 @@ _ROW_COLUMNS = (
     " evidence_end, evidence_text, TRY_CAST(json_extract(data, '$.confidence') AS DOUBLE),"
     " outlet, url, title"
 )
-# One row per relation, in the order of the edges (busiest first, then source and target)
-# and, within an edge, of its relations; ``n`` is the edge's size, so Python only slices.
-_EDGE_ROW_COLUMNS = (
-    "source, target, count(*) OVER (PARTITION BY source, target) AS n, type, polarity,"
-    " CAST(day AS VARCHAR), doc || ':' || idx, doc, idx"
-)
-_EDGE_ROW_ORDER = " ORDER BY n DESC, source, target, doc, idx"
+# One row per relation, what ``EdgeTable.from_rows`` reads (and sorts: numpy sorts the
+# rows' integer codes faster than DuckDB sorts their strings).
+_EDGE_ROW_COLUMNS = "source, target, type, polarity, day, doc, idx"
 
 _RECORDS = """
 SELECT article_id, actor_id, name, type, mentions FROM article_actors
@@ -100,69 +103,92 @@ def read_store(
         return Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
 
 
-def store_network(
+def relation_table(
     store: Store, slice: Slice | None = None, *, kb: KnowledgeBase | None = None
+) -> pa.Table:
+    """The slice's relation rows as Arrow columns (``_EDGE_ROW_COLUMNS``), unordered: what
+    ``store_network`` and ``store_rifts`` compute over, so a report reads them once."""
+    query, params = relation_sql(slice or Slice(), identity_relation(store, kb), _EDGE_ROW_COLUMNS)
+    return store.con.sql(query, params=params).to_arrow_table()
+
+
+def store_network(
+    store: Store,
+    slice: Slice | None = None,
+    *,
+    kb: KnowledgeBase | None = None,
+    rows: pa.Table | None = None,
 ) -> Network:
-    """``build_network`` of the store's slice: the rows selected and ordered in DuckDB and
-    fetched as columns, the edges cut from them in one pass."""
+    """``build_network`` of the store's slice: the rows selected in DuckDB and fetched as
+    columns (``rows``, when the caller has read them), the edges' figures computed over them
+    at once (``EdgeTable``)."""
     slice = slice or Slice()
     identity = identity_relation(store, kb)
-    query, params = relation_sql(slice, identity, _EDGE_ROW_COLUMNS)
-    table = store.con.sql(query + _EDGE_ROW_ORDER, params=params).to_arrow_table()
+    table = EdgeTable.from_rows(rows if rows is not None else relation_table(store, slice, kb=kb))
     names = actor_names(store, identity)
+    if slice.actor is not None or slice.min_statements > 1:
+        with bulk():
+            return assemble(list(table), Relations((), names), slice, ordered=True)
     with bulk():
-        edges = edges_of(*(table.column(i).to_pylist() for i in range(7)))
-        return assemble(edges, Relations((), names), slice, ordered=True)
+        nodes = table.nodes(names)
+    return Network(
+        nodes=nodes,
+        edges=table,
+        since=slice.since.isoformat() if slice.since else None,
+        until=slice.until.isoformat() if slice.until else None,
+    )
 
 
-def edges_of(
-    sources: list[str],
-    targets: list[str],
-    sizes: list[int],
-    types: list[str],
-    polarities: list[int],
-    days: list[str | None],
-    ids: list[str],
-) -> list[Edge]:
-    """The edges of relation columns that come edge by edge (see ``_EDGE_ROW_COLUMNS``)."""
-    edges, i, total = [], 0, len(ids)
-    while i < total:
-        n = sizes[i]
-        if n == 1:
-            day = days[i]
-            edges.append(
-                Edge(
-                    sources[i],
-                    targets[i],
-                    1,
-                    float(polarities[i]),
-                    {types[i]: 1},
-                    day,
-                    day,
-                    (ids[i],),
-                )
-            )
-            i += 1
-            continue
-        j = i + n
-        counts: dict[str, int] = {}
-        for t in types[i:j]:
-            counts[t] = counts.get(t, 0) + 1
-        dated = [d for d in days[i:j] if d is not None]
-        edges.append(
-            Edge(
-                sources[i],
-                targets[i],
-                n,
-                sum(polarities[i:j]) / n,
-                counts,
-                min(dated, default=None),
-                max(dated, default=None),
-                tuple(ids[i:j]),
-            )
-        )
-        i = j
-    return edges
+def store_rifts(
+    store: Store,
+    slice: Slice | None = None,
+    *,
+    kb: KnowledgeBase | None = None,
+    window: timedelta = DEFAULT_WINDOW,
+    step: timedelta = DEFAULT_STEP,
+    top: int = 20,
+    rows: pa.Table | None = None,
+) -> list[Rift]:
+    """``rifts`` of the store's slice: every pair scored over the rows' columns (``rows``,
+    when the caller has read them), and only the rows and ties of the ``top`` pairs read
+    as objects."""
+    slice = slice or Slice()
+    identity = identity_relation(store, kb)
+    table = rows if rows is not None else relation_table(store, slice, kb=kb)
+    columns = pair_columns(table)
+    found = surges(columns, window, step, top)
+    if not found:
+        return []
+    query, params = relation_sql(slice, identity, _ROW_COLUMNS)
+    rows = store.con.execute(
+        f"SELECT r.* FROM ({query}) r JOIN (SELECT unnest(?) AS a, unnest(?) AS b) p"
+        " ON least(r.source, r.target) = p.a AND greatest(r.source, r.target) = p.b"
+        " ORDER BY r.doc, r.idx",
+        [*params, [s.pair[0] for s in found], [s.pair[1] for s in found]],
+    ).fetchall()
+    relations = Relations(tuple(RelationRow(*row) for row in rows), actor_names(store, identity))
+    ties = broker_ties(columns, table.column("type"), table.column("polarity"),
+                       [s.pair for s in found])
+    return rifts_of(found, relations.rows, ties, relations.name)
+
+
+def pair_columns(table: pa.Table) -> PairColumns:
+    """Relation rows (source, target, day, polarity) as the columns ``surges`` scores."""
+    dictionary, (source, target) = string_codes(table, "source", "target")
+    ranks = string_ranks(dictionary)
+    source, target = ranks[source], ranks[target]
+    lo = np.minimum(source, target)
+    days = table.column("day").cast(pa.int32())
+    known = pc.is_valid(days).to_numpy(zero_copy_only=False)
+    numbers = pc.fill_null(days, 0).to_numpy().astype(np.int64)
+    return PairColumns(
+        actors=dictionary.take(pc.array_sort_indices(dictionary)).to_pylist(),
+        lo=lo,
+        hi=np.maximum(source, target),
+        day=np.where(known, numbers, NO_DAY),
+        hostile=table.column("polarity").to_numpy() < 0,
+        from_lo=source == lo,
+    )
 
 
 def actor_names(store: Store, identity: str) -> dict[str, tuple[str, str | None]]:

@@ -4,6 +4,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+# where ``doc_text`` keeps a document's text in ``Doc.user_data``
+TEXT_KEY = "riftmap.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds that string from every token on
+    each access, and every component reads it. Kept in ``doc.user_data``: a document's text
+    never changes once it is made (retokenizing keeps the characters)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
 
 def register() -> None:
     """Register riftmap's Doc extensions.

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import numpy as np
+
 from riftmap.exports.catalogue import Catalogue, RelationRecord, strength
+from riftmap.network.columns import EdgeArrays, edge_arrays
 from riftmap.network.model import Edge, Evidence, Factions, Network, Rift
 from riftmap.report.charts import Bar, Tie, hostility_svg, network_svg
 from riftmap.report.index import Index, index_of
@@ -37,7 +40,7 @@ def _rift_edges(index: Index, rift: Rift) -> list[Edge]:
     a, b = rift.actors
     found = list(index.pair(a, b))
     for broker in rift.brokers:
-        found += [e for e in index.by_source.get(broker, []) if e.target in (a, b)]
+        found += index.from_source(broker, (a, b))
     return found
 
 
@@ -62,7 +65,7 @@ def brief_of(
         headline=_headline(rift_views, network),
         actors=len(network.nodes),
         ties=len(network.edges),
-        statements=sum(e.statements for e in network.edges),
+        statements=int(index.arrays.statements.sum()),
         documents=index.documents,
         rifts=rift_views,
         factions=_factions(factions, network, index, catalogue),
@@ -71,7 +74,7 @@ def brief_of(
         brokers=_brokers(top, index, catalogue),
         hostile=tuple(_tie(e, catalogue, index) for e in index.hostile),
         friendly=tuple(_tie(e, catalogue, index) for e in index.friendly),
-        network_chart=_picture(network, factions, index.names),
+        network_chart=network_svg(*picture_of(network, factions, index.names, index.arrays)),
     )
 
 
@@ -191,7 +194,7 @@ def _brokers(rifts: Sequence[Rift], index: Index, catalogue: Catalogue) -> tuple
             actors.extend(a for a in rift.actors if a not in actors and a != broker)
     views = []
     for broker, actors in sides.items():
-        edges = [e for e in index.by_source.get(broker, []) if e.target in actors]
+        edges = index.from_source(broker, actors)
         quotes = _edge_quotes(edges, catalogue, index.names, BROKER_TYPES)[:QUOTES_PER_ITEM]
         views.append(BrokerView(index.name(broker), tuple(index.name(a) for a in actors),
                                 tuple(quotes)))
@@ -205,21 +208,23 @@ def _tie(edge: Edge, catalogue: Catalogue, index: Index) -> TieView:
                    round(edge.polarity, 2), types, quotes[0] if quotes else None)
 
 
-def _picture(network: Network, factions: Factions | None, names: dict[str, str]) -> str:
-    return network_svg(*picture_of(network, factions, names))
-
-
 def picture_of(
-    network: Network, factions: Factions | None, names: dict[str, str]
+    network: Network, factions: Factions | None, names: dict[str, str],
+    arrays: EdgeArrays | None = None,
 ) -> tuple[dict[str, str], dict[str, int], list[Tie]]:
     """What the network picture shows: the most active actors (at most PICTURE_NODES), their
     factions, and the busiest ties among them (at most PICTURE_TIES: more arrows than that
-    are unreadable, and slow to draw)."""
+    are unreadable, and slow to draw). ``arrays`` are the network's edge arrays, when the
+    caller has them already."""
     keep = {n.id for n in sorted(network.nodes, key=lambda n: (-n.statements, n.id))
             [:PICTURE_NODES]}
     bloc = {m: f.id for f in (factions.factions if factions else ()) for m in f.members}
-    among = [e for e in network.edges
-             if e.source in keep and e.target in keep and e.source != e.target]
-    among.sort(key=lambda e: (-e.statements, e.source, e.target))
-    ties = [Tie(e.source, e.target, e.statements, e.polarity) for e in among[:PICTURE_TIES]]
+    arrays = arrays or edge_arrays(network.edges)
+    kept = np.zeros(len(arrays.actors), dtype=bool)
+    kept[list(arrays.codes(keep).values())] = True
+    s, t = arrays.source, arrays.target
+    among = np.flatnonzero(kept[s] & kept[t] & (s != t))
+    order = np.lexsort((arrays.ranks[t[among]], arrays.ranks[s[among]], -arrays.statements[among]))
+    shown = [network.edges[i] for i in among[order][:PICTURE_TIES].tolist()]
+    ties = [Tie(e.source, e.target, e.statements, e.polarity) for e in shown]
     return {k: names[k] for k in keep}, bloc, ties

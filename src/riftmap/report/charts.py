@@ -80,12 +80,14 @@ def _draw_network(
             "arrowstyle": "-|>", "color": _tie_colour(tie.polarity), "alpha": 0.75,
             "lw": min(6.0, 0.8 + 0.6 * tie.statements), "shrinkA": 9, "shrinkB": 9,
             "connectionstyle": "arc3,rad=0.12"})
-    for node in sorted(graph.nodes):
-        x, y = pos[node]
-        colour = FACTION_COLOURS[factions[node] % len(FACTION_COLOURS)] if node in factions \
-            else NEUTRAL
-        ax.scatter([x], [y], s=140, color=colour, zorder=3, edgecolors="white")
-        ax.annotate(_short(names[node]), (x, y), xytext=(0, 9), textcoords="offset points",
+    nodes = sorted(graph.nodes)
+    colours = [FACTION_COLOURS[factions[n] % len(FACTION_COLOURS)] if n in factions else NEUTRAL
+               for n in nodes]
+    # One collection for every dot: a scatter per node costs a collection, and its layout, each.
+    ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=140, color=colours,
+               zorder=3, edgecolors="white")
+    for node in nodes:
+        ax.annotate(_short(names[node]), pos[node], xytext=(0, 9), textcoords="offset points",
                     ha="center", fontsize=8, zorder=4)
     ax.margins(0.12)
 
@@ -130,7 +132,7 @@ def hostility_svg(title: str, bars: Sequence[Bar]) -> str:
         ax.set_xticks(x, [b.label for b in bars], rotation=30 if len(bars) > 4 else 0,
                       ha="right" if len(bars) > 4 else "center")
         ax.set_ylabel("statements")
-        ax.set_title(title, loc="left")
+        ax.set_title(title, loc="left", y=1.0)  # placed, not searched for: no top axis
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(loc="upper left", frameon=False, fontsize=8)
         fig.subplots_adjust(left=0.09, right=0.98, top=0.88, bottom=0.3 if len(bars) > 4 else 0.14)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from riftmap.network.blocs import BlocRift
 from riftmap.network.dna import DnaViews
 from riftmap.network.model import Factions, Network, Rift
 
@@ -97,4 +98,34 @@ def dna_table(views: DnaViews, view: str) -> Table:
     for t in shown:
         weight = t["weight"]
         table.add_row(Text(t[ends[0]]), Text(t[ends[1]]), f"{weight:g}")
+    return table
+
+
+MEMBERS_SHOWN = 6
+
+
+def bloc_rifts_table(found: list[BlocRift]) -> Table:
+    """Rifts between factions: the blocs (their first members), score, dates, evidence."""
+    table = Table(title="Rifts between blocs", title_justify="left")
+    table.add_column("#", justify="right")
+    table.add_column("blocs", overflow="fold")
+    table.add_column("score", justify="right")
+    table.add_column("first hostile")
+    table.add_column("peak")
+    table.add_column("strongest evidence", overflow="fold")
+
+    def bloc(i: int, members: tuple[str, ...]) -> str:
+        more = f" +{len(members) - MEMBERS_SHOWN}" if len(members) > MEMBERS_SHOWN else ""
+        return f"{i}: {', '.join(members[:MEMBERS_SHOWN])}{more}"
+
+    for n, r in enumerate(found, 1):
+        evidence = r.evidence[0] if r.evidence else None
+        table.add_row(
+            str(n),
+            Text(f"{bloc(r.blocs[0], r.members[0])} ↔ {bloc(r.blocs[1], r.members[1])}"),
+            f"{r.score:.2f}",
+            r.first_hostile or "undated",
+            r.peak or "undated",
+            Text(f"“{evidence.text}” ({evidence.doc})") if evidence else "",
+        )
     return table

@@ -18,6 +18,9 @@ from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
 COPULAS = frozenset({"be", "become", "remain"})
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
+# heads a "for" phrase naming an office belongs to, and offices named by no title word
+CANDIDATE_HEADS = frozenset({"nominee", "candidate", "hopeful", "contender"})
+OFFICES = frozenset({"presidency", "office", "senate", "house", "congress", "re-election"})
 
 
 def is_title_word(tok: Token) -> bool:
@@ -71,7 +74,7 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         start += 1
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ != "of"):
+        if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and not _part_of_name(child)):
             break
         if child.dep_ == "prep" and _holds_a_clause(child):
             break  # "accused the vice president of picking fights": no part of the name
@@ -80,6 +83,23 @@ def noun_phrase(head: Token) -> tuple[int, int]:
         if head.doc[i].text in (",", ";", "—", "–", "(") or head.doc[i].dep_ == "relcl":
             return start, i
     return start, end
+
+
+def _part_of_name(prep: Token) -> bool:
+    """A preposition whose phrase belongs to a description: "of" ("chief of staff"), "from"
+    with a place after a person noun ("the senator from Vermont", "a Democrat from Ohio"),
+    which says which seat or state the person stands for, and "for" with an office after a
+    candidacy ("the GOP nominee for president", "a candidate for governor")."""
+    if prep.lower_ == "of":
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1:
+        return False
+    if prep.lower_ == "for" and prep.head.lower_ in CANDIDATE_HEADS:
+        return objects[0].lower_ in OFFICES or objects[0].lower_ in lexicon().title_words
+    if prep.lower_ != "from" or prep.head.lower_ not in lexicon().person_nouns:
+        return False
+    return objects[0].ent_type_ == "GPE"
 
 
 def _holds_a_clause(prep: Token) -> bool:
@@ -112,9 +132,13 @@ def _is_noun(tok: Token) -> bool:
 
 
 def _comma_between(a: Token, b: Token) -> bool:
-    """An apposition is set off by a comma or dash in the same paragraph."""
+    """An apposition is set off by a comma or dash in the same paragraph, on the same side
+    of every quotation mark ("... last night, Mr. President," Representative Steve Cohen
+    said: the address is inside the quotation, the name outside it)."""
     lo, hi = sorted((a.i, b.i))
     between = a.doc[lo:hi]
+    if any(t.tag_ in ("``", "''") and set(t.text) <= QUOTE_MARKS for t in between):
+        return False
     return not line_break_between(a.doc, lo, hi) and any(
         t.text in (",", "—", "–", "(") for t in between
     )

@@ -35,12 +35,14 @@ class Descriptor:
     past: bool = False
 
     def match(self, known: Descriptor) -> float:
-        """How well this epithet fits a known descriptor: 0 (heads differ), 0.5 (same kind of
-        head, other details), 0.75 (same head, other details), else 1 plus one for each
-        shared content word."""
+        """How well this epithet fits a known descriptor: 0 (heads differ, or only one names a
+        lower rank: "vice", "deputy"), 0.5 (same kind of head, other details), 0.75 (same
+        head, other details), else 1 plus one for each shared content word."""
         lex = lexicon()
         if not any(lex.same_head(h, k) for h in self.heads for k in known.heads):
             return 0.0
+        if self.words & lex.rank_words != known.words & lex.rank_words:
+            return 0.0  # "the vice president" is not the president, nor the reverse
         exact = 0.5 if self.heads & known.heads else 0.0
         if not self.words <= known.words | known.heads:
             return 0.5 + exact / 2
@@ -64,8 +66,9 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
     lex = lexicon()
     head_set = frozenset(heads)
     past = any(w in lex.past_markers or w == "ex" for w in words)
+    offices = lex.office_adjectives
     content = frozenset(
-        w
+        offices.get(w, w)
         for w in words
         if w not in head_set
         and w not in lex.past_markers

@@ -4,7 +4,9 @@
 
 1. names: the tagger's entities and the proper nouns it missed, clustered into actors
    (``riftmap.nlp.actors.named``, ``riftmap.nlp.actors.entities``) and linked to the
-   knowledge base;
+   knowledge base; a chamber's party group ("Senate Republicans") is one name
+   (``riftmap.nlp.actors.chambers``), and a capital that speaks or acts is its country's
+   government (``riftmap.nlp.actors.capitals``);
 2. definitions: titles before names, appositions and predicate nominals, which become
    mentions and descriptors of the named actor (``riftmap.nlp.actors.definitions``);
 3. references, left to right: epithets, groups and pronouns, each resolved against what is
@@ -24,12 +26,16 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import Actor, Span
 from riftmap.nlp.actors import definitions, references
+from riftmap.nlp.actors.capitals import find_governments
+from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.era import estimated_period
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.extensions import doc_text
 
 
 class DocActors:
@@ -46,7 +52,11 @@ class DocActors:
         self.doc = doc
         self.state = ActorState(doc, kb, date=date, corpus=corpus)
         find_names(self.state)
+        find_chamber_groups(self.state)
+        find_governments(self.state)
         self._definitions()
+        if self.state.when is None:  # roles as of the time the article's own titles speak of
+            self.state.when = estimated_period(self.state)
         references.resolve_all(self.state)
 
     @property
@@ -97,7 +107,7 @@ class DocActors:
 
     def actors(self) -> list[Actor]:
         """The document's actors as contract values, mentions in text order."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         groups: dict[str, list[Entity]] = {}
         for entity in self.entities:
             if entity.id and entity.mentions:

@@ -62,42 +62,74 @@ def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     return out
 
 
-def role_fit(epithet: Descriptor, role: Role | None, date: str | None) -> float:
-    """How a role's term fits the epithet's tense at the document date: a "former" epithet
-    wants an ended role, a plain one a current role (1.0 fits, 0.3 does not)."""
-    if role is None or date is None:
+# The time an article speaks of: its publication day as (day, day), or the first and last day
+# its own titles leave (``riftmap.nlp.actors.era``); ISO dates or prefixes.
+Period = tuple[str, str]
+
+
+def role_fit(epithet: Descriptor, role: Role | None, when: Period | None) -> float:
+    """How a role's term fits the epithet's tense at the time the article speaks of: a
+    "former" epithet wants a role ended by then, a plain one a role held then (1.0 fits, 0.3
+    does not). Over a period, a term that overlaps it is held then."""
+    if role is None or when is None:
         return 1.0
-    current = role.active(date)
-    ended = role.end is not None and role.end[: len(date)] < date
+    first, last = when
+    started = role.start is None or role.start[: len(last)] <= last[: len(role.start)]
+    not_ended = role.end is None or first[: len(role.end)] <= role.end[: len(first)]
+    ended = role.end is not None and role.end[: len(last)] < last
     if epithet.past:
         return 1.0 if ended else 0.3
-    return 1.0 if current else 0.3
+    return 1.0 if started and not_ended else 0.3
 
 
-def known_match(epithet: Descriptor, entity: Entity, kb: KnowledgeBase, date: str | None) -> float:
-    """Best match of an epithet with what the document and the KB say of ``entity``."""
+def known_match(
+    epithet: Descriptor, entity: Entity, kb: KnowledgeBase, when: Period | None
+) -> float:
+    """Best match of an epithet with what the document and the KB say of ``entity``; a role
+    of the KB counts only when the epithet's words all fit it ("the British leader" is the
+    prime minister, "the Brexit Party leader" is not)."""
     best = max((epithet.match(d) * 1.5 for d in entity.descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):
             score = epithet.match(known.descriptor)
+            if known.role is not None and score < 1.0:
+                continue  # an office is named in full: "the Brexit Party leader" is no PM
             if score:
-                best = max(best, score * role_fit(epithet, known.role, date))
+                best = max(best, score * role_fit(epithet, known.role, when))
     return best
 
 
-def role_holders(epithet: Descriptor, kb: KnowledgeBase, date: str | None) -> list[KBActor]:
+def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) -> list[KBActor]:
     """KB actors holding (or, for "former" epithets, having held) the role an epithet names
     ("the president", "the White House press secretary") at the document date."""
     phrase = " ".join(w for w in _plain_words(epithet.text))
     if "role_epithets" not in kb.cache:
         kb.cache["role_epithets"] = kb.role_epithets()
     title = kb.cache["role_epithets"].get(phrase)
-    if title is None:
-        return []
+    titles = [title] if title is not None else _titles_covering(epithet, kb)
     out = []
-    for actor, role in kb.holders(title, None):
-        if date is None or role_fit(epithet, role, date) == 1.0:
-            out.append(actor)
+    for found in titles:
+        for actor, role in kb.holders(found, None):
+            if when is None or role_fit(epithet, role, when) == 1.0:
+                out.append(actor)
+    return list(dict.fromkeys(out))
+
+
+def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
+    """Role titles whose words hold every word of an epithet of two words or more, written
+    otherwise than the KB's phrases ("the Republican nominee for president", "the Vermont
+    senator" for "Senator from Vermont")."""
+    words = epithet.words | epithet.heads
+    if len(words) < 2:
+        return []
+    if "role_descriptors" not in kb.cache:
+        kb.cache["role_descriptors"] = [
+            (from_phrase(p), t) for p, t in kb.cache["role_epithets"].items()
+        ]
+    out = []
+    for known, title in kb.cache["role_descriptors"]:
+        if epithet.heads & known.heads and words <= known.words | known.heads:
+            out.append(title)
     return list(dict.fromkeys(out))
 
 

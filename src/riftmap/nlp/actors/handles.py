@@ -8,6 +8,7 @@ import re
 
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.extensions import doc_text
 
 HANDLE = re.compile(r"@([A-Za-z][A-Za-z0-9_]+)")
 # shortest surname or given name trusted inside a handle ("@roe" is too short to say)
@@ -18,7 +19,7 @@ def find_handles(state: ActorState) -> None:
     """Each @handle that holds the name of exactly one person of the document is a mention
     of that person."""
     doc = state.doc
-    text = doc.text
+    text = doc_text(doc)
     people = [e for e in state.entities if e.type == "person" and e.person is not None]
     if not people or "@" not in text:
         return

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import definitions
-from riftmap.nlp.actors.entities import clean_name
+from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
@@ -134,18 +134,28 @@ def _kb_organization(state: ActorState, text: str) -> bool:
 def _bare_run(state: ActorState, start: int, end: int) -> None:
     run = state.doc[start:end]
     if end - start > 1 and run.text[0].isupper():
-        entity = state.index.person_named(run.text)
-        if entity is not None and entity.person is not None and entity.person.full:
+        entity = state.index.person_named(run.text) or _organisation_named(state, run.text)
+        if entity is not None and (entity.person is None or entity.person.full):
             state.mention(entity, start, end, run.root.i)
             return
     for tok in run:
         if not tok.is_alpha or not tok.text[0].isupper():
             continue
         entity = state.index.person_named(tok.text)
+        if entity is None and end - start == 1:  # not a word of a longer name: "America First"
+            entity = _organisation_named(state, tok.text)
         if entity is None and state.kb.lookup(tok.text):
             entity = state.index.entity_for(tok.text, "ORG")
         if entity is not None:
             state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _organisation_named(state: ActorState, name: str) -> Entity | None:
+    """An organisation of the document named exactly so elsewhere, where the tagger knew it
+    ("ProPublica" tagged a product in a headline, an organisation in the body)."""
+    return next(
+        (e for e in state.entities if e.type != "person" and e.mentions and name in e.names), None
+    )
 
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})

@@ -95,7 +95,11 @@ def _match_epithet(
     cands = [e for e in cands if not conflicts(marks, known.get(e.key, {}))]
     keys = {e.key for e in cands}
     salience = {k: s for s, k in state.salience.ranked(head.i, lambda k: k in keys)}
-    scored = [(_fit(state, desc, e, marks, known), salience.get(e.key, 0.0), e) for e in cands]
+    # a party mark fits any member ("the Ohio Republican"), but not when the epithet names an
+    # office someone held then ("the Republican nominee" in 2016 is its holder, no other)
+    held = bool(marks) and bool(role_holders(desc, state.kb, state.when))
+    fit_marks = {} if held else marks
+    scored = [(_fit(state, desc, e, fit_marks, known), salience.get(e.key, 0.0), e) for e in cands]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
         # a descriptor match: binding limits do not apply to titles, but among actors the
@@ -122,11 +126,23 @@ def _match_epithet(
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
+    if role_holders(desc, state.kb, None):  # "the vice president": never one known otherwise
+        salient = [(fit, sal, e) for fit, sal, e in salient if fit > 0 or not _known_other(desc, e)]
     same_head = [(sal, e) for fit, sal, e in salient if fit >= 0.75]
     if same_head:
         return max(same_head, key=lambda t: t[0])[1]
     ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
     return max(ranked, key=lambda t: t[0])[1] if ranked else None
+
+
+def _known_other(desc: Descriptor, entity: Entity) -> bool:
+    """Is the actor known for something the role epithet does not fit: a knowledge-base
+    person (whose roles it would have fitted), or one the document titles with another rank
+    of the same office ("President Reyes" for "the vice president")?"""
+    if entity.kb is not None:
+        return True
+    lex = lexicon()
+    return any(lex.same_head(h, k) for d in entity.descriptors for h in desc.heads for k in d.heads)
 
 
 def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> Entity | None:
@@ -196,7 +212,7 @@ def _fit(
 ) -> float:
     """How well an epithet fits an actor; ``marks`` are the epithet's party and state,
     ``known`` each candidate's (see ``affiliation_of_entity``)."""
-    score = known_match(desc, entity, state.kb, state.date)
+    score = known_match(desc, entity, state.kb, state.when)
     mine = (known or {}).get(entity.key, {})
     if marks and all(mine.get(kind) == value for kind, value in marks.items()):
         score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican
@@ -210,13 +226,13 @@ def _role_holder(
 ) -> Entity | None:
     """The holder of the role an epithet names: one present in the document (most salient
     first), else the single holder at the publication date."""
-    holders = role_holders(desc, state.kb, state.date)
+    holders = role_holders(desc, state.kb, state.when)
     ids = {h.id for h in holders}
     present = [e for e in state.entities if e.kb is not None and e.kb.id in ids]
     present = [e for e in present if e.key not in excluded]
     if present:
         return max(present, key=lambda e: salience.get(e.key, 0.0))
-    if state.date is not None and len(holders) == 1:
+    if state.when is not None and len(holders) == 1:
         entity = state.new_entity(holders[0].type)
         entity.link(holders[0])
         return entity

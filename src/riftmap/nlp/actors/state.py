@@ -17,6 +17,7 @@ from riftmap.models import ActorType
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.entities import LABELS, WEAK_LABELS, Entity, NameIndex
 from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.quotemarks import find_regions
 
 
@@ -32,6 +33,8 @@ class ActorState:
         corpus: CorpusActors | None = None,
     ) -> None:
         self.doc, self.kb, self.date, self.corpus = doc, kb, date, corpus
+        # the time the article speaks of, for roles: its day, else what its titles leave
+        self.when: tuple[str, str] | None = (date, date) if date else None
         # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
         # access, and most tokens are never looked at again
         self.tags, self.deps, self.ent_spans = _arrays(doc)
@@ -77,6 +80,20 @@ class ActorState:
                     del self.owner[i]
         entity.mentions.clear()
         return spans
+
+    def take(self, start: int, end: int) -> None:
+        """Take tokens ``start``..``end`` back from every mention that holds one of them,
+        when a later pass reads the span as one name of its own ("Senate Republicans": no
+        longer the Senate and the Republicans)."""
+        holders = {self.owner[i].key: self.owner[i] for i in range(start, end) if i in self.owner}
+        for entity in holders.values():
+            kept = [(a, b) for a, b in entity.mentions if b <= start or a >= end]
+            for a, b in entity.mentions:
+                if (a, b) not in kept:
+                    for i in range(a, b):
+                        if self.owner.get(i) is entity:
+                            del self.owner[i]
+            entity.mentions[:] = kept
 
     def actors_within(self, tokens: list[Token]) -> set[int]:
         """Actors mentioned within the subtrees of ``tokens``."""
@@ -135,7 +152,7 @@ def _quoted_tokens(doc: Doc) -> frozenset[int]:
     """Tokens inside quotation marks of direct speech (not scare quotes or nicknames, which
     are short: "the president's 'first buddy'")."""
     out: set[int] = set()
-    for region in find_regions(doc.text):
+    for region in find_regions(doc_text(doc)):
         span = doc.char_span(region.start, region.end, alignment_mode="contract")
         if span is not None and len(span) > 4:
             out.update(range(span.start, span.end))

@@ -42,12 +42,14 @@ from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, 
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
+    headline_attribution,
     inner_quotations,
     nested_attributions,
     speech_verb_cues,
 )
 from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
 from riftmap.nlp.attribution.statements import is_statement
+from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
 
 DEFAULT_MODEL_DIR = data_file("attribution")
@@ -103,6 +105,9 @@ class AttributionModel:
                 content = adjacent_quotation(facts, cue, subject) or roles.content
                 if content is not None:
                     found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
+        headline = headline_attribution(facts)
+        if headline is not None and not _covered(headline, found):
+            found.append(headline)
         found = sorted((a for a in found if is_statement(facts, a)), key=lambda a: a.cue)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
@@ -137,6 +142,18 @@ class AttributionModel:
         if content is None:
             content = complement_of(facts.doc, cue, source)
         return TokenAttribution(cue, source, content, 0.0)
+
+
+def _covered(att: TokenAttribution, found: list[TokenAttribution]) -> bool:
+    """Does an attribution found already hold this one's cue or overlap its content?"""
+    assert att.content is not None
+    lo, hi = att.content
+    for other in found:
+        if other.cue[0] <= att.cue[0] < other.cue[1]:
+            return True
+        if other.content is not None and other.content[0] < hi and lo < other.content[1]:
+            return True
+    return False
 
 
 def _read(model_dir: Path | Traversable, name: str) -> bytes:
@@ -190,7 +207,7 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes: list[Quote] = []
         facts, found = self.model.find_with_facts(doc)
-        text = doc.text  # built anew on every access: once per document
+        text = doc_text(doc)
         index_of: dict[tuple[int, int], int] = {}
         for att in found:
             if att.continues is None:

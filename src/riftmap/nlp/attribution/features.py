@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS, find_regions
 
 
@@ -37,7 +38,7 @@ class DocFacts:
 
 def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     """Compute the per-document facts once, before tagging."""
-    regions = find_regions(doc.text)
+    regions = find_regions(doc_text(doc))
     doubles = [r for r in regions if r.level == 0]
     starts = [r.start for r in doubles]
     region = [-1] * len(doc)

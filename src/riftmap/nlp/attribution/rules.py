@@ -252,3 +252,64 @@ def inner_quotations(facts: DocFacts, verbs: frozenset[str]) -> list[TokenAttrib
         source = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
         out.append(TokenAttribution((i, i + 1), source, (j, end), 0.6))
     return out
+
+
+HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
+NAME_TAGS = frozenset({"NNP", "NNPS", "."})
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def headline_attribution(facts: DocFacts) -> TokenAttribution | None:
+    """The headline's "Name: what they said" ("Graham: Trump's 'Hateful Rhetoric' Destroying
+    GOP's Chance", "Sen. Smith: Jones Is a 'Moron'"), or "Name <verb phrase>: 'quotation'"
+    ("ProPublica Hits Back At Spicer: 'Any Other Facts You'd Like?'"): the colon is the cue,
+    the name before it the source, the rest of the line the content. Only on the first line
+    of the text, and only when it is short enough to be a headline."""
+    doc = facts.doc
+    start = 0
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = line_end_of(facts, start)
+    if end - start > HEADLINE_TOKENS:
+        return None
+    colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+    if colon is None or colon == start or colon + 1 >= end:
+        return None
+    last = end
+    while last > colon + 1 and (doc[last - 1].is_space or doc[last - 1].text == "."):
+        last -= 1
+    source = _headline_name(facts, start, colon)
+    if source is None and doc[colon + 1].text in QUOTE_MARKS:
+        source = _headline_subject(facts, start, colon)
+    if source is None or last <= colon + 1:
+        return None
+    return TokenAttribution((colon, colon + 1), source, (colon + 1, last), 0.5)
+
+
+def line_end_of(facts: DocFacts, i: int) -> int:
+    doc = facts.doc
+    while i < len(doc) and not is_line_break(doc[i]):
+        i += 1
+    return i
+
+
+def _headline_name(facts: DocFacts, start: int, colon: int) -> tuple[int, int] | None:
+    """The tokens before the colon when they are a name (proper nouns, a title among them),
+    at most five, with the tagger naming a person or an organisation in them."""
+    doc = facts.doc
+    if colon - start > 5 or not all(t.tag_ in NAME_TAGS for t in doc[start:colon]):
+        return None
+    return (start, colon) if any(t.ent_type_ in NAME_LABELS for t in doc[start:colon]) else None
+
+
+def _headline_subject(facts: DocFacts, start: int, colon: int) -> tuple[int, int] | None:
+    """The name opening the headline as the subject of its verb ("Elizabeth Warren Hammers
+    Wells Fargo CEO"): proper nouns the tagger marks as a name, then a verb in the present or
+    past tense (the parse of a headline in title case is too unsure to ask for more)."""
+    doc = facts.doc
+    i = start
+    while i < colon and doc[i].tag_ in ("NNP", "NNPS"):
+        i += 1
+    if not 0 < i - start <= 4 or doc[i].tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    return (start, i) if any(t.ent_type_ for t in doc[start:i]) else None

@@ -87,6 +87,7 @@ def _match(
         return []
     sources = np_actors(lookup, doer, possessor=False)
     targets = [t for o in objects for t in np_actors(lookup, o, possessor=True)]
+    targets += [t for o in companions(tok, objects) for t in np_actors(lookup, o, possessor=False)]
     if not targets and entry.type == VALENCE_TYPE:
         targets = _label_target(objects, lookup)
     out = []
@@ -113,6 +114,40 @@ def _match(
                 )
             )
     return out
+
+
+def companions(pred: Token, objects: list[Token]) -> list[Token]:
+    """Actors the act reaches beside its object: "dismissed the women — along with Jones and
+    Garcia — as ...", "blaming local politicians for the fires, including Jones" (the parser
+    often hangs "including" on the nearest noun, not on the group it lists members of)."""
+    found = [
+        g
+        for c in pred.children
+        if c.dep_ == "prep" and c.lower_ == "along"
+        for w in c.children
+        if w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+    ]
+    groups = [o for o in objects if o.tag_ in ("NNS", "NNPS")]
+    if not groups:
+        return found
+    # the group itself, or a noun of the act's own prepositional phrase ("for the fires"),
+    # never its agent ("applauded by critics, including Jones": Jones applauds)
+    holders = {o.i for o in groups} | {
+        g.i
+        for c in pred.children
+        if c.dep_ == "prep" and c.i > groups[0].i
+        for g in c.children
+        if g.dep_ == "pobj"
+    }
+    return found + [
+        g
+        for c in pred.subtree
+        if c.lower_ == "including" and c.dep_ == "prep" and c.head.i in holders
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _state(tok: Token, entry: Predicate) -> bool:

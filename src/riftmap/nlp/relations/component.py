@@ -38,8 +38,11 @@ from riftmap.kb.ids import slug
 from riftmap.models import Extraction, Quote, Relation
 from riftmap.nlp import extensions
 from riftmap.nlp.attribution.spans import TRIM, char_span
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.relations import confidence, plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.address import address
+from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
@@ -164,30 +167,60 @@ def find_relations(
     confidence calibrated when ``calibration`` is given (else the finder's raw score)."""
     quotes: list[Quote] = list(doc._.quotes or ())
     lookup = ActorLookup(doc, quotes)
+    address(doc, quotes, lookup)
     quote_at = quote_index(doc, quotes)
     found = speak_for(doc, predicate_candidates(doc, lookup, lex, quote_at), quotes)
     found += affix_candidates(doc, lookup, lex, quote_at)
     found += threat_candidates(doc, lookup, lex, quote_at)
+    found += cessation_candidates(doc, lookup, lex, quote_at)
     found += reaction_candidates(doc, lookup, lex, quote_at)
     found += provoked_candidates(doc, lookup, lex, quote_at)
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
-    found = polarity_of(doc, found, lookup.by_token)
+    found = polarity_of(doc, restated(doc, found), lookup.by_token)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
+    found = hostile_demands(doc, found)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     kept = dedupe(doc, found)
     if calibration is not None:
         kept = [replace(c, confidence=calibration.of(c.type, c.confidence)) for c in kept]
-    return [_relation(doc, c, published, topics, actor_tokens) for c in kept]
+    text = doc_text(doc)
+    return [_relation(doc, text, c, published, topics, actor_tokens) for c in kept]
 
 
 def takes_stance(c: Candidate) -> bool:
     """A statement that mentions an actor but takes no stance toward it (polarity 0) is no
     tie between speaker and actor; acts and requests are ties whatever their polarity."""
     return c.origin != "quote" or c.polarity != 0
+
+
+def hostile_demands(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A demand made in hostile words ("Jones should resign in disgrace," Smith said) is a
+    hostile REQUEST: it takes the stance of the speaker's statement in the same sentence
+    toward the same actor, which it replaces (one relation, not two)."""
+
+    def key(c: Candidate) -> tuple[str, str, int]:
+        return c.source, c.target, doc[c.anchor].sent.start
+
+    hostile = {key(c): c for c in found if c.origin == "quote" and c.polarity < 0}
+    demanded = {key(c) for c in found if demand(c)}
+    out = []
+    for c in found:
+        if c.origin == "quote" and key(c) in demanded:
+            continue
+        if demand(c) and key(c) in hostile:
+            c = replace(c, polarity=-1, confidence=hostile[key(c)].confidence)
+        out.append(c)
+    return out
+
+
+def demand(c: Candidate) -> bool:
+    """A demand inside quoted words ("Jones should resign"), not a request verb ("told
+    Jones that ..."), whose statement is about the act requested, not its addressee."""
+    return c.type == "REQUEST" and c.content is not None and c.origin == "predicate"
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:
@@ -218,15 +251,28 @@ def speak_for(doc: Doc, found: list[Candidate], quotes: list[Quote]) -> list[Can
     return out
 
 
-def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """One relation per source, target, type and polarity in a sentence, the most confident;
-    a predicate's relation makes a quote's valence relation for the same pair redundant."""
+def restated(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """The candidates without the statements a predicate's relation for the same pair in the
+    same sentence makes redundant; dropped before the stance model would read them."""
     sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
-    by_pair = {(c.source, c.target, sent_of[c.anchor]) for c in found if c.origin == "predicate"}
+    by_pair = {
+        (c.source, c.target, sent_of[c.anchor])
+        for c in found
+        if c.origin == "predicate" and not demand(c)  # a demand takes its statement's stance
+    }
+    return [
+        c
+        for c in found
+        if c.origin != "quote" or (c.source, c.target, sent_of[c.anchor]) not in by_pair
+    ]
+
+
+def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """One relation per source, target, type and polarity in a sentence, the most confident
+    (statements restated by a predicate are gone already, see ``restated``)."""
+    sent_of = {c.anchor: doc[c.anchor].sent.start for c in found}
     best: dict[tuple[str, str, str, int, int], Candidate] = {}
     for c in found:
-        if c.origin == "quote" and (c.source, c.target, sent_of[c.anchor]) in by_pair:
-            continue
         key = (c.source, c.target, c.type, c.polarity, sent_of[c.anchor])
         if key not in best or c.confidence > best[key].confidence:
             best[key] = c
@@ -235,6 +281,7 @@ def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 def _relation(
     doc: Doc,
+    text: str,
     c: Candidate,
     published: date | None,
     topics: TopicList | None,
@@ -248,7 +295,7 @@ def _relation(
         target=c.target,
         type=c.type,
         polarity=c.polarity,
-        evidence=char_span(doc, c.evidence, doc.text, EVIDENCE_TRIM),
+        evidence=char_span(doc, c.evidence, text, EVIDENCE_TRIM),
         mode=c.mode,
         topic=topic_of(anchor, topics, actor_tokens, content),
         when=when.value if when else None,

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from riftmap.nlp.relations.stance import Candidate, clause_of
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import SUBJECTS, np_head
+from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
 
 # The calibrated probability the model needs to give a statement a stance its words' valence
 # does not show (chosen on the development set, eval/devset, and the example articles).
@@ -85,6 +85,9 @@ def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
         return True
     clause = clause_of(doc[int(given)])
     doers = {by_token.get(np_head(s).i) for s in clause.children if s.dep_ in SUBJECTS}
+    implied = agent(clause) if not doers and c.content else None
+    if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
+        doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"
     if doers - {None, c.target}:
         return False
     if c.target not in doers:
@@ -100,8 +103,11 @@ def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -
     A statement takes the model's most probable polarity, and its calibrated probability as
     confidence. The lexicons' polarity (the valence of the clause naming the actor) is
     evidence beside it: when the model reads the opposite stance the statement has none, and
-    a stance no listed word shows needs a probability of ``MIN_UNLISTED``. A statement left
-    at 0 takes no stance and is dropped by the component."""
+    a hostile stance no listed word shows needs a probability of ``MIN_UNLISTED``, and a
+    friendly one a listed friendly word: read alone, the model's friendly readings were
+    politeness, sarcasm or concessions before an attack in 9 of 10 statements of the
+    development set ("I've tried to be nice to her ..."). A statement left at 0 takes no
+    stance and is dropped by the component."""
     asks: dict[int, Target] = {}
     for k, c in enumerate(found):
         span = mention(doc, c, by_token) if judged(doc, c, by_token) else None
@@ -109,16 +115,18 @@ def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -
             asks[k] = target(doc, span)
     if not asks:
         return found
-    unique = list(dict.fromkeys((t, found[k].polarity) for k, t in asks.items()))
-    probs = stance_model().probabilities([t for t, _ in unique], [v for _, v in unique])
-    row_of = {key: probs[i] for i, key in enumerate(unique)}
+    model = stance_model()
+    unique = list(dict.fromkeys(asks.values()))  # the lexicons' votes do not change the logits
+    logits = dict(zip(unique, model.logits(unique), strict=True))
     out = list(found)
     for k, t in asks.items():
         c = found[k]
-        row = row_of[(t, c.polarity)]
+        row = model.calibrated(logits[t][None, :], [c.polarity])[0]
         best = int(row.argmax())
         polarity = POLARITIES[best]
-        if polarity == -c.polarity or (not c.polarity and row[best] < MIN_UNLISTED):
+        if polarity == -c.polarity or (
+            not c.polarity and (row[best] < MIN_UNLISTED or polarity > 0)
+        ):
             polarity = 0
         type_, mode = STATEMENT_TYPE[polarity]
         confidence = round(float(row[best]), 4)

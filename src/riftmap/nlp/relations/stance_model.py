@@ -74,8 +74,8 @@ def encode(
     """Input ids, attention mask and token types for a batch, padded to its longest row."""
     opening = tok.token_to_id(MARK_OPEN)
     rows = []
-    for enc in tok.encode_batch([marked(t) for t in targets]):
-        ids = list(enc.ids)
+    for t in targets:  # encode_batch would start a thread pool for one row; encode does not
+        ids = list(tok.encode(marked(t)).ids)
         centre = ids.index(opening) if opening in ids else 0
         rows.append(window(ids, centre, max_tokens - 2))
     width = max(len(r) for r in rows)
@@ -145,9 +145,14 @@ class StanceModel:
         ``votes`` are the lexicons' polarities for the targets, weighed as fitted on dev."""
         if not targets:
             return np.zeros((0, len(POLARITIES)), dtype=np.float32)
+        return self.calibrated(self.logits(targets), votes)
+
+    def calibrated(self, logits: np.ndarray, votes: Sequence[int] | None = None) -> np.ndarray:
+        """Calibrated probabilities from raw scores (``logits`` rows), with the lexicons'
+        ``votes`` weighed as fitted on dev when given; each row is computed alone."""
         if votes is None:
-            return softmax(self.logits(targets), self.temperature)
-        return softmax(self.logits(targets), self.lexicon_temperature, votes, self.lexicon_weight)
+            return softmax(logits, self.temperature)
+        return softmax(logits, self.lexicon_temperature, votes, self.lexicon_weight)
 
     def polarities(
         self, targets: Sequence[Target], votes: Sequence[int] | None = None

@@ -38,7 +38,7 @@ from riftmap.nlp.relations.stance import (
     reports,
     valence,
 )
-from riftmap.nlp.relations.targets import PERSON_PRONOUNS, ActorLookup, np_head
+from riftmap.nlp.relations.targets import PERSON_PRONOUNS, ActorLookup, keys, np_head
 
 
 def on_their_side(
@@ -60,13 +60,19 @@ def on_their_side(
     ]
 
 
-# Roles that speak for someone: the words of "Trump's spokeswoman" are Trump's side.
+# Roles that speak for someone or stand by them: the words of "Trump's spokeswoman" or of
+# "longtime Trump ally X" are on Trump's side.
 SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
-     "attorney", "secretary", "surrogate", "manager", "representative", "counsel"}
+     "attorney", "secretary", "surrogate", "manager", "representative", "counsel", "ally",
+     "friend", "confidant", "loyalist", "supporter"}
 )  # fmt: skip
 # the word a stance is read toward: the mention itself, not its determiner ("the governor")
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
+# Auxiliaries of prediction, conjunctions of condition, and cues that warn.
+PREDICTIVE = frozenset({"will", "'ll", "would", "could", "might", "may", "can"})
+CONDITIONS = frozenset({"if", "unless"})
+WARNINGS = frozenset({"warn", "caution", "predict", "fear", "worry"})
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
@@ -82,12 +88,16 @@ def statement_candidates(
         cue = cue_token(doc, quote)
         if cue is not None and (reports(cue, lex) or cue_targets(cue, lookup)):
             continue  # "the Times reported": no stance; "said of Jones": Jones is judged
+        if cue is not None and (unsaid(cue) or acts_on_content(cue, content, lookup, lex)):
+            continue  # "did not deny that Jones ...": nothing was said
         anchor = cue if cue is not None else doc[content[0]]
         ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
         scores = clause_valence(doc[content[0] : content[1]], lex)
         targets = _targets(doc, content, lookup, quote.speaker, lex)
         for target, tok in targets.items():
             polarity = _polarity(tok, content, scores, lookup)
+            if not polarity and forewarned(tok, cue):
+                continue  # "If ..., Jones will lose": a prediction about Jones, no stance
             type_ = "SUPPORT" if polarity > 0 else "ACCUSE"
             found.append(
                 Candidate(
@@ -97,6 +107,46 @@ def statement_candidates(
                 )
             )  # fmt: skip
     return found
+
+
+def acts_on_content(
+    cue: Token, content: tuple[int, int], lookup: ActorLookup, lex: Lexicons
+) -> bool:
+    """A cue that is a lexicon predicate acting on an actor its content names ("defending
+    Jones's record", "criticized Jones as weak"): the predicate finder relates them, with
+    the predicate's meaning; the content's sentiment would contradict it."""
+    if not any(k in lex.by_lemma for k in keys(cue)):
+        return False
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    return any(
+        content[0] <= t.i < content[1] and lookup.actor(t) is not None
+        for o in objects
+        for t in o.subtree
+    )
+
+
+def forewarned(tok: Token, cue: Token | None) -> bool:
+    """Whether the actor is the subject of what a speaker predicts or warns of ("warned
+    that Jones could lose", "If we do nothing, Jones will win"): a prediction about
+    someone is no judgement of them, though its words often sound grim."""
+    clause = clause_of(tok)
+    head = np_head(tok)
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head != clause:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PREDICTIVE for c in clause.children):
+        return False
+    conditional = any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in c.children)
+        for c in clause.children
+    )
+    return conditional or (cue is not None and cue.lemma_.lower() in WARNINGS)
+
+
+def unsaid(cue: Token) -> bool:
+    """A negated cue ("did not mention", "didn't appear to deny"): its content is what the
+    speaker did not say, which takes no stance toward the actors it names."""
+    holders = [cue, cue.head] if cue.dep_ == "xcomp" else [cue]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
 def _targets(

@@ -164,13 +164,28 @@ def np_actors(
             if named:
                 head, ident = named[0], lookup.actor(named[0])
         if ident is None and possessor:
-            owners = [c for c in head.children if c.dep_ == "poss"]
+            owners = [c for c in head.children if c.dep_ == "poss"] or _authors(head)
             if owners:
                 head = np_head(owners[0])
                 ident = lookup.actor(head)
         if ident is not None and all(ident != f for f, _ in found):
             found.append((ident, head))
     return found
+
+
+def _authors(noun: Token) -> list[Token]:
+    """Whose words or acts a noun names when they follow it: "comments by Jones",
+    "allegations from the opposition" are Jones's and the opposition's, as "Jones's
+    comments" is."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
@@ -203,6 +218,9 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
         found = _own_agent(tok)
         if found is not None:
             return found
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and _free_adjunct(tok):
+            tok = tok.sent.root  # "Smith told reporters ... the "abyss," describing Jones as"
+            continue
         if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
             return tok.head
         if tok.dep_ == "xcomp" and passive(tok.head):
@@ -224,6 +242,15 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
             return _stranded_subject(tok)
         tok = tok.head
     return None
+
+
+def _free_adjunct(participle: Token) -> bool:
+    """A participle set off by a comma after the noun the parser hangs it on ("... the
+    "abyss," describing Jones as a bully"): it tells what the sentence's subject did, not
+    what that noun does ("the man brandishing a chainsaw")."""
+    doc = participle.doc
+    before = doc[max(participle.left_edge.i - 2, 0) : participle.left_edge.i]
+    return participle.head.i < participle.i and any(t.text == "," for t in before)
 
 
 def _shown_doing(tok: Token) -> Token | None:

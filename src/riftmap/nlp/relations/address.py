@@ -1,0 +1,84 @@
+"""Whom quoted words address: "you" and social-media handles as relation targets.
+
+Statements are often made to the one they judge: "So any other facts you'd like to know,
+@jonessmith?", Jones told Smith: "You have failed this city", said of Jones: "Why don't you
+do your job?". The actors component resolves names, epithets and third-person pronouns; it
+leaves "you" and handles unresolved. Here a handle becomes the actor whose name it spells
+(uniquely), and "you" inside a quotation the actor the quotation is addressed to: a handle in
+it, the person the cue speaks to ("told Jones", "shot back at Jones") or about ("said of
+Jones"). Without such an addressee, "you" stays no one (a reader, the audience).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from riftmap.models import Quote
+from riftmap.nlp.relations.stance import cue_targets, cue_token, quote_tokens
+from riftmap.nlp.relations.targets import ActorLookup, np_head
+
+SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+# the shortest name part a handle is matched by ("@jonessmith" holds "smith")
+MIN_PART = 4
+
+
+def address(doc: Doc, quotes: list[Quote], lookup: ActorLookup) -> None:
+    """Add handles and addressed "you" to ``lookup.by_token`` (the document is unchanged)."""
+    for tok in doc:
+        if tok.text.startswith("@") and tok.i not in lookup.by_token:
+            ident = handle_actor(doc, tok.text)
+            if ident is not None:
+                lookup.by_token[tok.i] = ident
+    for quote in quotes:
+        content = quote_tokens(doc, quote)
+        if content is None or quote.speaker is None:
+            continue
+        whom = _addressee(doc, content, cue_token(doc, quote), lookup, quote.speaker)
+        if whom is None:
+            continue
+        for tok in doc[content[0] : content[1]]:
+            if tok.lower_ in SECOND_PERSON and tok.i not in lookup.by_token:
+                lookup.by_token[tok.i] = whom
+
+
+def handle_actor(doc: Doc, handle: str) -> str | None:
+    """The one actor of the document whose name a handle spells ("@realJaneDoe" -> Jane
+    Doe): the whole name run together, or its last part."""
+    letters = re.sub(r"[^a-z]", "", handle.lower())
+    found = set()
+    for actor in doc._.actors or ():
+        parts = [w.lower() for w in re.findall(r"[A-Za-z]+", actor.name) if len(w) > 2]
+        if not parts:
+            continue
+        whole = "".join(parts)
+        if whole in letters or (len(parts[-1]) >= MIN_PART and parts[-1] in letters):
+            found.add(actor.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _addressee(
+    doc: Doc, content: tuple[int, int], cue: Token | None, lookup: ActorLookup, speaker: str
+) -> str | None:
+    """The actor a quotation is addressed to, when exactly one is shown."""
+    inside = {
+        ident
+        for tok in doc[content[0] : content[1]]
+        if tok.text.startswith("@") and (ident := lookup.by_token.get(tok.i)) is not None
+    }
+    # the cue, and the verb of saying it governs ("continued to say of Jones: ...")
+    holders = [] if cue is None else [cue, *(c for c in cue.children if c.dep_ == "xcomp")]
+    for verb in holders:
+        spoken_to = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        spoken_to += [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "at")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        named = {lookup.actor(np_head(t)) for t in spoken_to} | set(cue_targets(verb, lookup))
+        inside |= {n for n in named if n is not None}
+    inside.discard(speaker)
+    return next(iter(inside)) if len(inside) == 1 else None
