@@ -9,7 +9,6 @@ here too because they are measured on the same dev files.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from riftmap.errors import InputError
+from riftmap.eval.calibration import expected_calibration_error
 from riftmap.nlp.relations.stance_model import (
     POLARITIES,
     StanceModel,
@@ -25,8 +25,6 @@ from riftmap.nlp.relations.stance_model import (
     softmax,
     stance_model,
 )
-
-ECE_BINS = 10
 
 
 @dataclass(frozen=True)
@@ -75,20 +73,10 @@ def scores(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, float]:
     return out
 
 
-def calibration_error(probs: np.ndarray, gold: Sequence[int], bins: int = ECE_BINS) -> float:
-    """Expected calibration error of the top probability: over equal-width confidence bins,
-    the gap between mean confidence and accuracy, weighted by the bin's share of items."""
-    top = probs.max(axis=1)
-    right = np.array(
-        [POLARITIES[int(j)] == g for j, g in zip(probs.argmax(axis=1), gold, strict=True)]
-    )
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    total = 0.0
-    for lo, hi in itertools.pairwise(edges):
-        inside = (top > lo) & (top <= hi)
-        if inside.any():
-            total += inside.mean() * abs(top[inside].mean() - right[inside].mean())
-    return round(float(total), 4)
+def calibration_error(probs: np.ndarray, gold: Sequence[int]) -> float:
+    """Expected calibration error of the top probability against the gold polarity."""
+    right = [POLARITIES[int(j)] == g for j, g in zip(probs.argmax(axis=1), gold, strict=True)]
+    return expected_calibration_error(probs.max(axis=1), right)
 
 
 def fit_temperature(logits: np.ndarray, gold: Sequence[int]) -> float:

@@ -39,10 +39,11 @@ from riftmap.models import Extraction, Quote, Relation
 from riftmap.nlp import extensions
 from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.extensions import doc_text
-from riftmap.nlp.relations import plover
+from riftmap.nlp.relations import confidence, plover
 from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
 from riftmap.nlp.relations.address import address
 from riftmap.nlp.relations.cessation import cessation_candidates
+from riftmap.nlp.relations.confidence import Calibration
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
@@ -61,6 +62,7 @@ from riftmap.nlp.relations.statements import on_their_side, statement_candidates
 from riftmap.nlp.relations.targets import ActorLookup
 from riftmap.nlp.relations.topics import TopicList, read_topic_text, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
+from riftmap.resources import read_text
 
 # the names a saved pipeline gives a topic list (its format follows the name)
 TOPICS_JSON, TOPICS_TEXT = "topics.json", "topics.txt"
@@ -104,6 +106,8 @@ class RelationComponent:
             Doc.set_extension("flagged_relations", default=None)
         self.lexicon_files = plover.shipped_files()
         self.lexicons = plover.load()
+        self.calibration_text: str | None = read_text("relations", confidence.FILE)
+        self.calibration: Calibration | None = confidence.parse(self.calibration_text)
         self.topic_file: tuple[str, str] | None = None  # (file name, text)
         self.topics: TopicList | None = None
         if topics:
@@ -123,19 +127,25 @@ class RelationComponent:
             (folder / name).write_text(text, encoding="utf-8")
         if self.topic_file is not None:
             (folder / self.topic_file[0]).write_text(self.topic_file[1], encoding="utf-8")
+        if self.calibration_text is not None:
+            (folder / confidence.FILE).write_text(self.calibration_text, encoding="utf-8")
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> RelationComponent:
         folder = Path(path)
         self.lexicon_files = {n: (folder / n).read_text(encoding="utf-8") for n in plover.FILES}
         self.lexicons = plover.parse(self.lexicon_files)
         self.topic_file, self.topics = None, None
+        table = folder / confidence.FILE
+        self.calibration_text = table.read_text(encoding="utf-8") if table.is_file() else None
+        text = self.calibration_text
+        self.calibration = confidence.parse(text) if text else None
         for name in (TOPICS_JSON, TOPICS_TEXT):
             if (folder / name).is_file():
                 self._set_topics(name, folder / name)
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_relations(doc, self.lexicons, self.topics)
+        found = find_relations(doc, self.lexicons, self.topics, self.calibration)
         keep = self.include_flagged
         doc._.relations = [r for r in found if keep or not unreal(r)]
         doc._.flagged_relations = [r for r in found if not keep and unreal(r)]
@@ -147,8 +157,14 @@ def unreal(relation: Relation) -> bool:
     return "negated" in relation.flags or "hypothetical" in relation.flags
 
 
-def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> list[Relation]:
-    """Every relation of a parsed document whose quotes and actors are resolved."""
+def find_relations(
+    doc: Doc,
+    lex: Lexicons,
+    topics: TopicList | None = None,
+    calibration: Calibration | None = None,
+) -> list[Relation]:
+    """Every relation of a parsed document whose quotes and actors are resolved, its
+    confidence calibrated when ``calibration`` is given (else the finder's raw score)."""
     quotes: list[Quote] = list(doc._.quotes or ())
     lookup = ActorLookup(doc, quotes)
     address(doc, quotes, lookup)
@@ -168,8 +184,11 @@ def find_relations(doc: Doc, lex: Lexicons, topics: TopicList | None = None) -> 
     found = hostile_demands(doc, found)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
+    kept = dedupe(doc, found)
+    if calibration is not None:
+        kept = [replace(c, confidence=calibration.of(c.type, c.confidence)) for c in kept]
     text = doc_text(doc)
-    return [_relation(doc, text, c, published, topics, actor_tokens) for c in dedupe(doc, found)]
+    return [_relation(doc, text, c, published, topics, actor_tokens) for c in kept]
 
 
 def takes_stance(c: Candidate) -> bool:
