@@ -162,3 +162,15 @@ def test_an_ally_does_not_attack_the_one_they_stand_by(nlp: Language) -> None:
     text = "“Jones has made a terrible mess of the campaign,” Smith said."
     q = quote(text, content, "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Smith said Garcia had attacked Jones at the rally.", "said"),
+        ("Smith said that Garcia had repeatedly insulted Jones.", "said"),
+    ],
+)
+def test_a_reported_act_is_the_doers_not_the_speakers(nlp: Language, text: str, cue: str) -> None:
+    # Smith reports Garcia's attack: Garcia -> Jones, and no stance of Smith's toward either
+    assert _stance(nlp, text, cue) == {("garcia", "jones", "ACCUSE", -1)}
