@@ -13,17 +13,14 @@ and the members of both blocs.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-import numpy as np
-
 from riftmap.network.model import Evidence, Factions, WindowPoint
-from riftmap.network.rifts import EVIDENCE, TOPICS
+from riftmap.network.rifts import EVIDENCE, TOPICS, columns_of
 from riftmap.network.rows import RelationRow, Relations, Slice
-from riftmap.network.surges import PairColumns, day_number, surges
+from riftmap.network.surges import surges
 from riftmap.network.windows import DEFAULT_STEP, DEFAULT_WINDOW
 
 
@@ -49,10 +46,7 @@ class BlocRift:
             "peak": self.peak,
             "topics": list(self.topics),
             "evidence": [e.to_json() for e in self.evidence],
-            "timeline": [
-                {"start": w.start, "end": w.end, "statements": w.statements, "hostile": w.hostile}
-                for w in self.timeline
-            ],
+            "timeline": [w.to_json() for w in self.timeline],
         }
 
 
@@ -74,8 +68,7 @@ def bloc_rifts(
     ]
     if not rows:
         return []
-    labels = sorted({bloc[a] for r in rows for a in (r.source, r.target)})
-    columns = _columns(rows, bloc, labels)
+    columns = columns_of(rows, lambda actor: f"{bloc[actor]:04d}")  # sorts as the ids do
     members = {f.id: f.members for f in factions.factions}
     found = []
     for s in surges(columns, window, step, top):
@@ -84,22 +77,6 @@ def bloc_rifts(
         found.append(_rift((a, b), (members[a], members[b]), s.score, s.peak, s.timeline,
                            between, relations))  # fmt: skip
     return found
-
-
-def _columns(rows: Sequence[RelationRow], bloc: dict[str, int], labels: list[int]) -> PairColumns:
-    """The rows as ``surges`` columns whose "actors" are the blocs (named by their ids)."""
-    index = {b: i for i, b in enumerate(labels)}
-    source = np.array([index[bloc[r.source]] for r in rows], dtype=np.int64)
-    target = np.array([index[bloc[r.target]] for r in rows], dtype=np.int64)
-    lo = np.minimum(source, target)
-    return PairColumns(
-        actors=[f"{b:04d}" for b in labels],  # names that sort as the ids do
-        lo=lo,
-        hi=np.maximum(source, target),
-        day=np.array([day_number(r.date) for r in rows], dtype=np.int64),
-        hostile=np.array([r.hostile for r in rows], dtype=np.bool_),
-        from_lo=source == lo,
-    )
 
 
 def _rift(

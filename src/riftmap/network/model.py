@@ -139,6 +139,14 @@ class WindowPoint:
     statements: int
     hostile: int
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "statements": self.statements,
+            "hostile": self.hostile,
+        }
+
 
 @dataclass(frozen=True)
 class Rift:
@@ -162,8 +170,5 @@ class Rift:
             "topics": list(self.topics),
             "brokers": list(self.brokers),
             "evidence": [e.to_json() for e in self.evidence],
-            "timeline": [
-                {"start": w.start, "end": w.end, "statements": w.statements, "hostile": w.hostile}
-                for w in self.timeline
-            ],
+            "timeline": [w.to_json() for w in self.timeline],
         }

@@ -54,12 +54,16 @@ def rifts(
         return rifts_of(found, taken.rows, ties, taken.name)
 
 
-def columns_of(rows: Sequence[RelationRow]) -> PairColumns:
-    """The relation rows as the columns ``surges`` scores."""
-    actors = sorted({a for r in rows for a in (r.source, r.target)})
+def columns_of(
+    rows: Sequence[RelationRow], side: Callable[[str], str] = str
+) -> PairColumns:
+    """The relation rows as the columns ``surges`` scores; ``side`` names what an actor
+    counts for (itself, or its bloc for rifts between blocs)."""
+    ends = [(side(r.source), side(r.target)) for r in rows]
+    actors = sorted({a for pair in ends for a in pair})
     index = {a: i for i, a in enumerate(actors)}
-    source = np.array([index[r.source] for r in rows], dtype=np.int64)
-    target = np.array([index[r.target] for r in rows], dtype=np.int64)
+    source = np.array([index[s] for s, _ in ends], dtype=np.int64)
+    target = np.array([index[t] for _, t in ends], dtype=np.int64)
     lo = np.minimum(source, target)
     return PairColumns(
         actors=actors,
