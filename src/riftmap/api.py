@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from riftmap.errors import InputError, UsageError
 from riftmap.ingest import Columns, read_paths
@@ -40,11 +40,12 @@ if TYPE_CHECKING:
     from riftmap.network.rows import Relations, Slice
     from riftmap.network.windows import Window
     from riftmap.nlp.actors.corpus import CorpusActors
-    from riftmap.store import Corpus
+    from riftmap.store import Corpus, Store
 
 DEFAULT_DB = "riftmap.duckdb"
 
 ErrorHandler = Callable[[InputError], None]
+T = TypeVar("T")
 
 
 def extract(
@@ -179,13 +180,13 @@ def relations(
     from riftmap.network.jsonl import read_jsonl
     from riftmap.network.rows import Slice
     from riftmap.network.store import read_store
-    from riftmap.store import Store
 
-    slice, paths = slice or Slice(), list(paths)
-    if _source(db, paths) == "jsonl":
-        return read_jsonl(paths, kb=kb).where(slice)
-    with Store.open(db or DEFAULT_DB, read_only=True) as store:
-        return read_store(store, slice, kb=kb)
+    slice = slice or Slice()
+    return _read(
+        db, paths,
+        lambda files: read_jsonl(files, kb=kb).where(slice),
+        lambda store: read_store(store, slice, kb=kb),
+    )  # fmt: skip
 
 
 def network(
@@ -198,13 +199,12 @@ def network(
     """The signed, directed, weighted network of the slice (aggregated in DuckDB for a store)."""
     from riftmap.network.build import build_network
     from riftmap.network.store import store_network
-    from riftmap.store import Store
 
-    paths = list(paths)
-    if _source(db, paths) == "jsonl":
-        return build_network(relations(paths=paths, slice=slice, kb=kb), slice)
-    with Store.open(db or DEFAULT_DB, read_only=True) as store:
-        return store_network(store, slice, kb=kb)
+    return _read(
+        db, paths,
+        lambda files: build_network(relations(paths=files, slice=slice, kb=kb), slice),
+        lambda store: store_network(store, slice, kb=kb),
+    )  # fmt: skip
 
 
 def windows(
@@ -249,14 +249,14 @@ def rifts(
     """The slice's rifts, highest surge first, with brokers, topics and evidence."""
     from riftmap.network.rifts import rifts as ranked
     from riftmap.network.store import store_rifts
-    from riftmap.store import Store
 
-    paths = list(paths)
-    if _source(db, paths) == "jsonl":
-        rows = relations(paths=paths, slice=slice, kb=kb)
-        return ranked(rows, window=_span(window), step=_span(step), slice=slice, top=top)
-    with Store.open(db or DEFAULT_DB, read_only=True) as store:
-        return store_rifts(store, slice, kb=kb, window=_span(window), step=_span(step), top=top)
+    span, every = _span(window), _span(step)
+    return _read(
+        db, paths,
+        lambda files: ranked(relations(paths=files, slice=slice, kb=kb), window=span,
+                             step=every, slice=slice, top=top),
+        lambda store: store_rifts(store, slice, kb=kb, window=span, step=every, top=top),
+    )  # fmt: skip
 
 
 def bloc_rifts(
@@ -271,9 +271,11 @@ def bloc_rifts(
 ) -> list[BlocRift]:
     """Rifts between the slice's factions (``factions``), highest surge first."""
     from riftmap.network.blocs import bloc_rifts as ranked
+    from riftmap.network.build import build_network
+    from riftmap.network.factions import factions as partition
 
-    rows = relations(db=db, paths=paths, slice=slice, kb=kb)
-    blocs = factions(db=db, paths=paths, slice=slice, kb=kb)
+    rows = relations(db=db, paths=paths, slice=slice, kb=kb)  # read once, for blocs and rifts
+    blocs = partition(build_network(rows, slice))
     return ranked(rows, blocs, window=_span(window), step=_span(step), slice=slice, top=top)
 
 
@@ -317,10 +319,23 @@ def _override(
         return add_override(store, action, ids, kb)
 
 
-def _source(db: str | os.PathLike[str] | None, paths: list[str | os.PathLike[str]]) -> str:
-    if db is not None and paths:
+def _read(
+    db: str | os.PathLike[str] | None,
+    paths: Sources,
+    from_jsonl: Callable[[list[str | os.PathLike[str]]], T],
+    from_store: Callable[[Store], T],
+) -> T:
+    """``from_jsonl(paths)`` when JSON Lines are given, else ``from_store`` over the store
+    opened read-only (``DEFAULT_DB`` when ``db`` is None); never both."""
+    from riftmap.store import Store
+
+    files = list(paths)
+    if db is not None and files:
         raise UsageError("read either a store (--db) or extraction JSON Lines (--from), not both")
-    return "jsonl" if paths else "store"
+    if files:
+        return from_jsonl(files)
+    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+        return from_store(store)
 
 
 def _span(value: timedelta | str) -> timedelta:
@@ -347,21 +362,25 @@ def report(
     ``on_progress`` is called with each stage's name as it starts.
     """
     from riftmap.exports.catalogue import catalogue_of, load_catalogue
+    from riftmap.network.build import build_network
+    from riftmap.network.rifts import rifts as ranked
     from riftmap.network.store import relation_table, store_network, store_rifts
     from riftmap.report.make import check_output, make_report
-    from riftmap.store import Store
 
     check_output(out)
-    step, paths = on_progress or _silent, list(paths)
-    if _source(db, paths) == "jsonl":
+    step = on_progress or _silent
+
+    def from_jsonl(files: list[str | os.PathLike[str]]) -> Path:
         step("network")
-        graph = network(paths=paths, slice=slice, kb=kb)
+        rows = relations(paths=files, slice=slice, kb=kb)  # read once, for network and rifts
+        graph = build_network(rows, slice)
         step("rifts")
-        found = rifts(paths=paths, slice=slice, kb=kb)
-        return make_report(out, graph, found, lambda ids: load_catalogue(DEFAULT_DB, paths, ids),
+        found = ranked(rows, slice=slice)
+        return make_report(out, graph, found, lambda ids: load_catalogue(DEFAULT_DB, files, ids),
                            slice=slice, title=title, on_progress=step)
-    # A store is opened once and the slice's rows read once, for the network and the rifts.
-    with Store.open(db or DEFAULT_DB, read_only=True) as store:
+
+    def from_store(store: Store) -> Path:
+        # The slice's rows are read once, for the network and the rifts.
         step("network")
         rows = relation_table(store, slice, kb=kb)
         graph = store_network(store, slice, kb=kb, rows=rows)
@@ -369,6 +388,8 @@ def report(
         found = store_rifts(store, slice, kb=kb, rows=rows)
         return make_report(out, graph, found, lambda ids: catalogue_of(store.con, ids),
                            slice=slice, title=title, on_progress=step)
+
+    return _read(db, paths, from_jsonl, from_store)
 
 
 def export(
