@@ -24,11 +24,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.46,  # 0.508 (0.414 before this session)
-    "attributed_quotes": 0.79,  # 0.815
-    "quotes": 0.88,  # 0.893
+    "relations_source_target_polarity": 0.46,  # 0.485 on 29 articles (0.508 on the first 24)
+    "attributed_quotes": 0.82,  # 0.840 on 29 articles (0.811 before sources from the parse)
+    "quotes": 0.88,  # 0.892
 }
-RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.48}  # 0.679, 0.510
+# 0.674, 0.492 on 29 articles
+RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.48}
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from riftmap.nlp import extensions
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.document import DocActors
 from riftmap.nlp.actors.entities import Entity
-from riftmap.nlp.actors.sources import source_actor
+from riftmap.nlp.actors.sources import IntroducedSources, source_actor
 
 
 class SpeakerComponent:
@@ -53,11 +53,13 @@ class SpeakerComponent:
 def speakers_of(actors: DocActors, quotes: list[Quote]) -> list[Entity | None]:
     """The actor of each quote's source; a continuation takes its first part's speaker."""
     out: list[Entity | None] = []
+    introduced = IntroducedSources()
     for quote in quotes:
         speaker = None
         rng = token_range(actors.doc, quote.source) if quote.source else None
         if rng is not None:
-            speaker = source_actor(actors.state, *rng)
+            speaker = introduced.earlier(actors.state, *rng) or source_actor(actors.state, *rng)
+            introduced.note(actors.state, *rng, speaker)
         continues = getattr(quote, "continues", None)
         if continues is not None and 0 <= continues < len(out):
             speaker = out[continues]

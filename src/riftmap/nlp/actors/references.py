@@ -148,7 +148,9 @@ def _known_other(desc: Descriptor, entity: Entity) -> bool:
 def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> Entity | None:
     """The actor of other documents of the corpus that the epithet fits, brought into this
     document (or found in it, unless excluded)."""
-    record = state.corpus.best_fit(desc) if state.corpus is not None else None
+    if state.corpus is None or not _names_something(desc):
+        return None
+    record = state.corpus.best_fit(desc)
     if record is None:
         return None
     present = [e for e in state.entities if e.mentions and e.id == record.id]
@@ -160,6 +162,22 @@ def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> En
     if record.person is not None:
         entity.person = parse_name(record.name)
     return entity
+
+
+def _names_something(desc: Descriptor) -> bool:
+    """Does the epithet carry a proper name besides its office ("the Tesla CEO", "the
+    Republican nominee")? Only such an epithet is looked up in other documents: a corpus of
+    articles from many countries has many holders of "the prime minister" and "the
+    opposition leader", and the one another article named is rarely this article's."""
+    lex = lexicon()
+    words = re.findall(r"[A-Za-z][\w.-]*", desc.text)
+    return any(
+        w[0].isupper()
+        and w.lower() not in desc.heads
+        and w.lower() not in lex.title_words
+        and w.lower() not in lex.empty_modifiers
+        for w in words
+    )
 
 
 def _unresolved_owner(state: ActorState, head: Token) -> bool:

@@ -40,6 +40,42 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     return entity
 
 
+INDEFINITE = frozenset({"a", "an"})
+
+
+class IntroducedSources:
+    """Speakers a document introduces by an indefinite description ("A Western diplomat
+    said ...", "a French presidential official told AFP"), so that the definite description
+    with the same head further on ("the diplomat said", "The official added") is the same
+    speaker. Epithet resolution runs before speakers are known and gives such a description
+    to the most salient person; the source introduced for it is the better antecedent."""
+
+    def __init__(self) -> None:
+        self.by_head: dict[str, Entity] = {}
+
+    def note(self, state: ActorState, start: int, end: int, entity: Entity | None) -> None:
+        root = state.doc[start:end].root
+        det = [c.lower_ for c in root.children if c.dep_ == "det"]
+        if entity is not None and root.pos_ == "NOUN" and det and det[0] in INDEFINITE:
+            self.by_head.setdefault(root.lemma_.lower(), entity)
+
+    def earlier(self, state: ActorState, start: int, end: int) -> Entity | None:
+        """The entity an earlier indefinite source introduced for this "the HEAD" source;
+        the description becomes its mention."""
+        span = state.doc[start:end]
+        root = span.root
+        det = [c.lower_ for c in root.children if c.dep_ == "det"]
+        if root.pos_ != "NOUN" or det != ["the"] or len(span) > 4:
+            return None
+        if any(t.pos_ == "PROPN" for t in span):
+            return None
+        entity = self.by_head.get(root.lemma_.lower())
+        if entity is None or state.owner.get(root.i) is entity:
+            return entity
+        _take_description(state, entity, start, end)
+        return entity
+
+
 def _appositive_name(state: ActorState, start: int, end: int) -> Entity | None:
     """A description closed by the name it describes ("The president of the party, Jane
     Roe"; "Counsellor to the President, John Doe") speaks as that name, however the parser

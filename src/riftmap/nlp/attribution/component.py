@@ -49,6 +49,7 @@ from riftmap.nlp.attribution.rules import (
 )
 from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
 from riftmap.nlp.attribution.statements import is_statement
+from riftmap.nlp.attribution.subjects import clause_subject
 from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
 
@@ -108,7 +109,9 @@ class AttributionModel:
         headline = headline_attribution(facts)
         if headline is not None and not _covered(headline, found):
             found.append(headline)
-        found = sorted((a for a in found if is_statement(facts, a)), key=lambda a: a.cue)
+        found = sorted(
+            (_with_source(facts, a) for a in found if is_statement(facts, a)), key=lambda a: a.cue
+        )
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
         taken = {i for att in found + nested for i in range(*att.cue)}
@@ -142,6 +145,16 @@ class AttributionModel:
         if content is None:
             content = complement_of(facts.doc, cue, source)
         return TokenAttribution(cue, source, content, 0.0)
+
+
+def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
+    """A statement the taggers found without a source gets the one its clause's parse gives
+    (``clause_subject``); asked only once it is known to be a statement, so that the rules
+    of ``is_statement`` that read a missing source still see it missing."""
+    if att.source is not None or att.continues is not None or att.content is None:
+        return att
+    source = clause_subject(facts.doc, att.cue, att.content)
+    return att if source is None else replace(att, source=source)
 
 
 def _covered(att: TokenAttribution, found: list[TokenAttribution]) -> bool:

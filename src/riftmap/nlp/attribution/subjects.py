@@ -1,0 +1,113 @@
+"""Sources the role tagger left out, read off the parse of the cue's clause.
+
+The role tagger sees a window around each cue and learned from PolNeAR which spans are
+sources; when it marks none, the statement has no speaker although the sentence names one.
+These are the clause shapes where the speaker is plain in the parse: the cue verb's own
+subject far to its left ("The head of a mission ..., which arrived ..., said"); the subject
+of the first of two coordinated verbs ("X highlighted his plans ... but claimed ..."); the
+main clause's subject for a participle the parser hung on the last noun ("X told reporters
+that ... the 'abyss,' describing Y as ..."); and a name the parser took as the head of its
+own verb ("President Donald Trump on Thursday called ..."). Each is only asked when the
+tagger, "according to" and a controlling verb gave nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.nlp.attribution.content import head_of
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+
+# subjects that stand for no speaker the reader knows: "it said", "this shows", "there are";
+# and the first and second person, which speak only inside someone's quotation
+EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "i", "we", "you"})
+# "X seems to ...", "X appears to ...": the writer's hedge about X, no statement of X's
+HEDGES = frozenset({"seem", "appear"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def clause_subject(
+    doc: Doc, cue: tuple[int, int], content: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The speaker of a cue verb as the parse gives it, or None. A subject inside the
+    content is a misparse of the quotation ("'Very good reporter,' Trump said")."""
+    tok = head_of(doc, cue)
+    if tok.pos_ not in ("VERB", "AUX") or tok.lemma_ in HEDGES:
+        return None
+    source = (
+        _own_subject(tok, cue)
+        or _first_conjunct_subject(tok, cue)
+        or _main_clause_subject(doc, tok, cue)
+        or _name_before(doc, tok)
+    )
+    if source is None or (source[0] < content[1] and content[0] < source[1]):
+        return None
+    return source
+
+
+def _subject_span(subj: Token) -> tuple[int, int] | None:
+    """The subject's noun phrase, up to the comma that opens an apposition or a relative
+    clause; None for a subject that names no one."""
+    if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
+        return None
+    end = subj.right_edge.i + 1
+    for t in subj.doc[subj.i + 1 : end]:
+        if t.text == ",":
+            end = t.i
+            break
+    return subj.left_edge.i, end
+
+
+def _own_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """The cue verb's active subject ("was asked" has the one asked as its subject)."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and not cue[0] <= c.i < cue[1]]
+    return _subject_span(subj[0]) if subj else None
+
+
+def _first_conjunct_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """ "X highlighted ... but claimed ...": a finite verb coordinated with another and with
+    no subject of its own shares the first verb's."""
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    first = tok.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return _own_subject(first, cue) if first.pos_ in ("VERB", "AUX") else None
+
+
+def _main_clause_subject(doc: Doc, tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """ "…, describing Y as …" closing a sentence: a participle after a comma tells more of
+    what the main clause's subject did, wherever the parser attached it."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl", "conj"):
+        return None
+    j = tok.i - 1
+    while j >= 0 and (doc[j].text in QUOTE_MARKS or doc[j].is_space):
+        j -= 1
+    if j < 0 or doc[j].text != ",":
+        return None
+    root = tok.sent.root
+    if root.i == tok.i or root.pos_ not in ("VERB", "AUX") or root.i > tok.i:
+        return None
+    return _own_subject(root, cue)
+
+
+def _name_before(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """ "President Donald Trump on Thursday called …": the parser made the verb a clause of
+    the name before it; with only a time phrase between them, the name is its subject."""
+    head = tok.head
+    if tok.dep_ not in ("relcl", "acl") or tok.tag_ not in ("VBD", "VBN") or head.i >= tok.i:
+        return None
+    if head.ent_type_ not in NAME_ENTS or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+    ):
+        return None
+    between = doc[head.i + 1 : tok.i]
+    if any(t.text == "," or t.pos_ in ("VERB", "AUX", "PRON") for t in between):
+        return None
+    if len(between) > 4 or (between and not any(t.ent_type_ in ("DATE", "TIME") for t in between)):
+        return None
+    start = head.left_edge.i
+    return start, head.i + 1
