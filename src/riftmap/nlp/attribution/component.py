@@ -44,6 +44,7 @@ from riftmap.nlp.attribution.rules import (
     dash_attributions,
     headline_attribution,
     inner_quotations,
+    naming_attributions,
     nested_attributions,
     speech_verb_cues,
 )
@@ -99,6 +100,7 @@ class AttributionModel:
                 found.append(TokenAttribution(cue, roles.source, roles.content, conf))
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
+        found += [a for a in naming_attributions(facts) if a.cue[0] not in taken]
         for cue, subject in speech_verb_cues(facts, self.speech_verbs):
             if cue[0] not in taken:
                 # the rule found the verb by the quotation next to it: that is the content
@@ -109,9 +111,10 @@ class AttributionModel:
         headline = headline_attribution(facts)
         if headline is not None and not _covered(headline, found):
             found.append(headline)
-        found = sorted(
-            (_with_source(facts, a) for a in found if is_statement(facts, a)), key=lambda a: a.cue
-        )
+        found = [_with_source(facts, a) for a in found if is_statement(facts, a)]
+        # a statement nobody in the text makes ("was expected to", "appears to", "is known
+        # for") is the writer's, not a quote: no source, no statement
+        found = sorted((a for a in found if a.source is not None), key=lambda a: a.cue)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
         taken = {i for att in found + nested for i in range(*att.cue)}

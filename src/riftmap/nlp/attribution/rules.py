@@ -63,6 +63,45 @@ def _colon_quotation_after(facts: DocFacts, i: int) -> bool:
     return j < len(doc) and facts.region[j] >= 0
 
 
+# verbs that call someone something: "branded Dutton 'weak'", "labels opposition leader
+# 'weak'", "has labeled the SpaceX founder a 'parasitic illegal immigrant'"
+NAMING_LEMMAS = frozenset({"brand", "label"})
+NAMING_OBJECTS = frozenset({"dobj", "oprd"})
+
+
+def naming_attributions(facts: DocFacts) -> list[TokenAttribution]:
+    """Calling someone a name with "brand" or "label" (the CRF knows "call", but PolNeAR
+    hardly has these two): the verb is the cue, its subject the source, and what follows it
+    up to the clause's comma (the one named and the name) the content. The verb must take
+    an object or an object predicate, so that "the project, labeled 'Stargate'" is not one."""
+    doc = facts.doc
+    found = []
+    for tok in doc:
+        if tok.lemma_.lower() not in NAMING_LEMMAS or tok.pos_ != "VERB":
+            continue
+        objects = [c for c in tok.rights if c.dep_ in NAMING_OBJECTS]
+        subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+        if not objects or not subj or facts.region[tok.i] >= 0:
+            continue
+        start = min(c.left_edge.i for c in objects)
+        end = _clause_end(facts, tok)
+        source = (subj[0].left_edge.i, subj[0].right_edge.i + 1)
+        if end > start:
+            found.append(TokenAttribution((tok.i, tok.i + 1), source, (start, end), 0.5))
+    return found
+
+
+def _clause_end(facts: DocFacts, tok: Token) -> int:
+    """The end of the verb's clause: its subtree's right edge, or the first comma outside a
+    quotation before it."""
+    doc = facts.doc
+    last = tok.right_edge.i + 1
+    for j in range(tok.i + 1, last):
+        if doc[j].text in (",", ";") and facts.region[j] < 0:
+            return j
+    return last
+
+
 DASHES = frozenset({"―", "—", "–", "--"})
 
 
