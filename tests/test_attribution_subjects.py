@@ -149,3 +149,26 @@ def test_labeled_with_an_object_is_a_statement_and_without_one_is_not(nlp: Langu
     assert source is not None and source.startswith("Meg Whitman")
     named = "Critics mocked the new fund, labeled “Stargate,” on Tuesday."
     assert all(q[1] != "labeled" for q in quotes(nlp, named))
+
+
+def test_the_noun_phrase_right_before_a_gerund_is_its_subject(nlp: Language) -> None:
+    # 003 (POLITICO)
+    text = (
+        "President Donald Trump on Thursday called Nancy Pelosi a “nasty, vindictive, horrible "
+        "person” in response to the House speaker telling lawmakers she wanted Trump to go to "
+        "prison."
+    )
+    assert by_cue(quotes(nlp, text), "telling")[:3] == (
+        "the House speaker",
+        "telling",
+        "she wanted Trump to go to prison",
+    )
+
+
+def test_a_thing_before_a_gerund_does_not_speak(nlp: Language) -> None:
+    # 016 (Texas Tribune): robo-calls are no speaker
+    text = (
+        "He then accused the Cruz campaign of orchestrating robo-calls saying Trump has dropped "
+        "out of the South Carolina race."
+    )
+    assert [q for q in quotes(nlp, text) if q[1] == "saying"] == []

@@ -34,6 +34,9 @@ from riftmap.nlp.actors.state import ActorState
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
 MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|(?<!per)son|brother|king|prince|boy)$")
 NOUN_TAGS = frozenset({"NN", "NNP"})
+# institutions written with a capital in British usage ("the Leader of the Opposition", "the
+# House"), which name no one by themselves
+INSTITUTIONS = frozenset({"opposition", "house", "senate", "parliament", "commons", "cabinet"})
 
 
 def resolve_all(state: ActorState) -> None:
@@ -89,6 +92,8 @@ def _match_epithet(
         and not (gender and e.gender and e.gender != gender)
         and e.mentions
     ]
+    # "the prime minister" is not the one the document called "the opposition leader"
+    cands = [e for e in cands if not _other_office(desc, e)]
     marks = affiliation_of_descriptor(desc)
     known = {e.key: affiliation_of_entity(e) for e in cands} if marks else {}
     # "the New York Democrat" is none of the document's Republicans, nor a Georgian
@@ -164,19 +169,33 @@ def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> En
     return entity
 
 
+def _other_office(desc: Descriptor, entity: Entity) -> bool:
+    """Has the document already given this actor a description of another office of the
+    same kind: another head of one class, and qualifying words on both sides that share
+    nothing ("the prime minister" after "the opposition leader"; "The leader of the
+    Opposition" after "the Prime Minister")? One actor holds one of two such offices at a
+    time; "the Texas senator" and "the Republican senator" share their head and may be one."""
+    if not desc.words:
+        return False
+    lex = lexicon()
+    for known in entity.descriptors:
+        if not known.words or desc.heads & known.heads or desc.words & known.words:
+            continue
+        if any(lex.same_head(h, k) for h in desc.heads for k in known.heads):
+            return True
+    return False
+
+
 def _names_something(desc: Descriptor) -> bool:
     """Does the epithet carry a proper name besides its office ("the Tesla CEO", "the
     Republican nominee")? Only such an epithet is looked up in other documents: a corpus of
     articles from many countries has many holders of "the prime minister" and "the
     opposition leader", and the one another article named is rarely this article's."""
     lex = lexicon()
+    common = lex.title_words.keys() | lex.empty_modifiers | lex.org_nouns | INSTITUTIONS
     words = re.findall(r"[A-Za-z][\w.-]*", desc.text)
     return any(
-        w[0].isupper()
-        and w.lower() not in desc.heads
-        and w.lower() not in lex.title_words
-        and w.lower() not in lex.empty_modifiers
-        for w in words
+        w[0].isupper() and w.lower() not in desc.heads and w.lower() not in common for w in words
     )
 
 

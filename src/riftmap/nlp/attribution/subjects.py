@@ -6,8 +6,9 @@ These are the clause shapes where the speaker is plain in the parse: the cue ver
 subject far to its left ("The head of a mission ..., which arrived ..., said"); the subject
 of the first of two coordinated verbs ("X highlighted his plans ... but claimed ..."); the
 main clause's subject for a participle the parser hung on the last noun ("X told reporters
-that ... the 'abyss,' describing Y as ..."); and a name the parser took as the head of its
-own verb ("President Donald Trump on Thursday called ..."). Each is only asked when the
+that ... the 'abyss,' describing Y as ..."); a name the parser took as the head of its
+own verb ("President Donald Trump on Thursday called ..."); and the noun phrase right before
+a gerund ("the House speaker telling lawmakers ..."). Each is only asked when the
 tagger, "according to" and a controlling verb gave nothing.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.attribution.content import head_of
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
@@ -40,6 +42,7 @@ def clause_subject(
         or _first_conjunct_subject(tok, cue)
         or _main_clause_subject(doc, tok, cue)
         or _name_before(doc, tok)
+        or _gerund_subject(doc, tok)
     )
     if source is None or (source[0] < content[1] and content[0] < source[1]):
         return None
@@ -111,3 +114,28 @@ def _name_before(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None
     start = head.left_edge.i
     return start, head.i + 1
+
+
+def _gerund_subject(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """ "in response to the House speaker telling lawmakers …", "with former Maryland Gov.
+    Martin O'Malley calling Trump a fascist": a gerund right after a noun phrase, with no
+    comma between, has that noun phrase as its subject (PolNeAR marks it so)."""
+    if tok.tag_ != "VBG" or tok.i == 0:
+        return None
+    noun = doc[tok.i - 1]
+    if not _agent(noun) or (noun.dep_ == "compound" and noun.head.i > noun.i):
+        return None
+    return noun.left_edge.i, noun.i + 1
+
+
+def _agent(noun: Token) -> bool:
+    """A noun that can speak: a name of a person, organisation or people, or a common noun
+    for people, organisations or groups ("the House speaker", "a group", "staff members");
+    not "robo-calls saying …"."""
+    if noun.ent_type_ in NAME_ENTS:
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    return lemma in lex.person_nouns or lemma in lex.org_nouns or lemma in lex.group_nouns
