@@ -171,17 +171,21 @@ def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> En
 
 def _other_office(desc: Descriptor, entity: Entity) -> bool:
     """Has the document already given this actor a description of another office of the
-    same kind: another head of one class, and qualifying words on both sides that share
-    nothing ("the prime minister" after "the opposition leader"; "The leader of the
-    Opposition" after "the Prime Minister")? One actor holds one of two such offices at a
-    time; "the Texas senator" and "the Republican senator" share their head and may be one."""
-    if not desc.words:
-        return False
+    same kind: another office title of one class as head, and qualifying words on both sides
+    that share nothing ("the prime minister" after "the opposition leader"; "The leader of
+    the Opposition" after "the Prime Minister")? One actor holds one of two such offices at a
+    time. "The Texas senator" and "the Republican senator" share their head, and "the head of
+    the MAGA movement" and "the former Breitbart chief" are no office titles: either pair may
+    be one person."""
     lex = lexicon()
+    offices = {h for h in desc.heads if h in lex.title_words}
+    if not desc.words or not offices:
+        return False
     for known in entity.descriptors:
         if not known.words or desc.heads & known.heads or desc.words & known.words:
             continue
-        if any(lex.same_head(h, k) for h in desc.heads for k in known.heads):
+        titles = {k for k in known.heads if k in lex.title_words}
+        if any(lex.same_head(h, k) for h in offices for k in titles):
             return True
     return False
 
