@@ -24,11 +24,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.46,  # 0.508 (0.414 before this session)
-    "attributed_quotes": 0.79,  # 0.815
-    "quotes": 0.88,  # 0.893
+    "relations_source_target_polarity": 0.46,  # 0.490 on 30 articles (0.508 on the first 24)
+    "attributed_quotes": 0.78,  # 0.788 (0.815 on the first 24)
+    "quotes": 0.86,  # 0.870 (0.895 on the first 24)
 }
-RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.48}  # 0.679, 0.510
+# 0.677, 0.488 on 30 articles (0.679, 0.510 on the first 24)
+RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.48}
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,7 @@ def scores(shared: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_every_keyed_article_is_scored(scores: Any) -> None:
-    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 24
+    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 30
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))
