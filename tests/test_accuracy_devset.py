@@ -28,8 +28,8 @@ FLOORS = {
     "attributed_quotes": 0.78,  # 0.788 (0.815 on the first 24)
     "quotes": 0.86,  # 0.870 (0.895 on the first 24)
 }
-# 0.677, 0.488 on 30 articles (0.679, 0.510 on the first 24)
-RECALL_FLOORS = {"mention_recall": 0.65, "epithet_recall": 0.48}
+# 0.689, 0.535 (0.677, 0.488 before the epithet rules of the 2016 batch)
+RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.52}
 
 
 @pytest.fixture(scope="module")

@@ -62,3 +62,28 @@ def test_an_apposition_headed_by_a_person_noun_still_defines(nlp: Language) -> N
     # devset 006
     text = "Sen. John Cornyn, a member of party leadership, said he disagreed."
     assert "a member of party leadership" in _mentions(nlp, text)["john-cornyn"]
+
+
+def test_a_headline_drops_the_article_of_an_epithet(nlp: Language) -> None:
+    # devset 013: "Philippine leader" in the headline is the Philippine president of the text
+    text = (
+        "Obama cancels meeting with Philippine leader after insult\n\n"
+        "US President Barack Obama has canceled a meeting with Philippine President Rodrigo"
+        " Duterte."
+    )
+    found = _mentions(nlp, text)
+    assert "Philippine leader" in found["rodrigo-duterte"]
+    # an indefinite one in a headline still names no one
+    text = (
+        "Obama to meet a Philippine leader in Laos\n\n"
+        "US President Barack Obama has a meeting with Philippine President Rodrigo Duterte."
+    )
+    assert "a Philippine leader" not in _mentions(nlp, text)["rodrigo-duterte"]
+
+
+def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
+    # devset 030: "running mate" is headed by "mate"
+    text = (
+        "The event was held in the home state of Clinton's new running mate, Sen. Tim Kaine."
+    )
+    assert "Clinton's new running mate" in _mentions(nlp, text)["tim-kaine"]

@@ -31,6 +31,7 @@ from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
 from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.lines import line_end, line_start
 
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
 MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|(?<!per)son|brother|king|prince|boy)$")
@@ -59,7 +60,7 @@ def epithet(state: ActorState, head: Token) -> None:
     lex = lexicon()
     low = head.lower_
     person = low in lex.person_nouns
-    if not (person or low in lex.org_nouns) or not is_definite(head):
+    if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
     start, end = noun_phrase(head)
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
@@ -71,6 +72,16 @@ def epithet(state: ActorState, head: Token) -> None:
     entity.epithets.append(state.doc[start:end].text)
     entity.descriptors.append(desc)
     nickname(state, entity, start, head)
+
+
+def headline_bare(head: Token) -> bool:
+    """A noun phrase without a determiner in a headline ("Obama cancels meeting with
+    Philippine leader", "MSNBC Host Grills RNC Communications Director"): headlines drop the
+    article, and the phrase is as definite as "the Philippine leader" of the text below."""
+    doc = head.doc
+    if line_start(doc, head.i) != 0 or line_end(doc, head.i) >= len(doc):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _match_epithet(
