@@ -102,3 +102,29 @@ def test_democrat_as_an_adjective_names_the_democratic_group(nlp: Language) -> N
     )
     assert _actors(nlp, text) == {("donald-trump", "person"), ("democratic-governors", "group")}
     assert _triples(nlp, text) == {("democratic-governors", "donald-trump", "ACCUSE", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # asking someone to go is hostile (devset 022; PolNeAR train: "urged him to resign",
+        # "called on her to resign", "urged the Vermont senator to apologize")
+        (
+            "Joe Biden told Ron DeSantis to “get out of the way.”",
+            {("joe-biden", "ron-desantis", "REQUEST", -1)},
+        ),
+        (
+            "Paul Ryan called on Donald Trump to apologize.",
+            {("paul-ryan", "donald-trump", "REQUEST", -1)},
+        ),
+        # the same words with an object are no ouster
+        (
+            "Jeb Bush urged Donald Trump to get out the vote in Florida.",
+            {("jeb-bush", "donald-trump", "REQUEST", 0)},
+        ),
+    ],
+)
+def test_a_request_to_resign_or_go_is_hostile(
+    nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    assert _triples(nlp, text) == expected
