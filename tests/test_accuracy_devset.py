@@ -28,8 +28,8 @@ FLOORS = {
     "attributed_quotes": 0.78,  # 0.788 (0.815 on the first 24)
     "quotes": 0.86,  # 0.870 (0.895 on the first 24)
 }
-# 0.689, 0.535 (0.677, 0.488 before the epithet rules of the 2016 batch)
-RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.52}
+# 0.691, 0.543 (0.677, 0.488 before the epithet rules of the 2016 batch)
+RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.53}
 
 
 @pytest.fixture(scope="module")

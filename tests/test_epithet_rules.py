@@ -87,3 +87,14 @@ def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
         "The event was held in the home state of Clinton's new running mate, Sen. Tim Kaine."
     )
     assert "Clinton's new running mate" in _mentions(nlp, text)["tim-kaine"]
+
+
+def test_the_front_runner_of_the_primaries(nlp: Language) -> None:
+    # devset 014: the knowledge base knows Trump as the Republican (GOP) front-runner
+    text = (
+        "Florida Senator Marco Rubio and Texas Senator Ted Cruz looked to curb the momentum"
+        " of Donald Trump.\n\nRubio said the front-runner had hired illegal workers. The GOP"
+        " front-runner denied it."
+    )
+    found = _mentions(nlp, text)
+    assert {"the front-runner", "The GOP front-runner"} <= set(found["donald-trump"])
