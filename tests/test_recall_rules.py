@@ -128,3 +128,29 @@ def test_a_request_to_resign_or_go_is_hostile(
     nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
 ) -> None:
     assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # booing someone, or the mention of their name, is a protest against them (devset
+        # 030; PolNeAR train: "loudly booed the mention of Hillary Clinton", "drawing boos
+        # from the crowd")
+        (
+            "Many of Bernie Sanders' supporters booed mentions of Hillary Clinton on the"
+            " convention floor.",
+            {("bernie-sanders-supporters", "hillary-clinton", "PROTEST", -1)},
+        ),
+        (
+            "Donald Trump drew boos from Ted Cruz's supporters.",
+            {("ted-cruz-supporters", "donald-trump", "PROTEST", -1)},
+        ),
+        # an audience that boos no one named protests against no one
+        (
+            "The audience booed loudly as Donald Trump attacked Jeb Bush.",
+            {("donald-trump", "jeb-bush", "ACCUSE", -1)},
+        ),
+    ],
+)
+def test_booing(nlp: Language, text: str, expected: set[tuple[str, str, str, int]]) -> None:
+    assert _triples(nlp, text) == expected
