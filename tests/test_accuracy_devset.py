@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.51,  # 0.530 (0.490 before the recall rules)
+    "relations_source_target_polarity": 0.52,  # 0.538 (0.490 before the recall rules)
     "attributed_quotes": 0.78,  # 0.788 (0.815 on the first 24)
     "quotes": 0.86,  # 0.870 (0.895 on the first 24)
 }

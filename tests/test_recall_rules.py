@@ -154,3 +154,25 @@ def test_a_request_to_resign_or_go_is_hostile(
 )
 def test_booing(nlp: Language, text: str, expected: set[tuple[str, str, str, int]]) -> None:
     assert _triples(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group is named with where it is (devset 001, 024; PolNeAR train: "voters in
+        # Florida", "Democrats in Congress", "voters in New Hampshire")
+        (
+            "Ban Ki-moon encouraged all political leaders in Guinea to maintain the peaceful"
+            " atmosphere.",
+            {("ban-ki-moon", "political-leaders-in-guinea", "REQUEST", 0)},
+        ),
+        (
+            "Donald Trump blamed Democratic politicians in California for the fires.",
+            {("donald-trump", "democratic-politicians-in-california", "ACCUSE", -1)},
+        ),
+    ],
+)
+def test_a_group_is_named_with_its_place(
+    nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    assert _triples(nlp, text) == expected
