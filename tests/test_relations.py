@@ -26,8 +26,9 @@ def test_preposition_and_particle(nlp: Language) -> None:
 
 
 def test_request_needs_an_infinitive(nlp: Language) -> None:
+    # asking Jones to drop out is a hostile request (an "ouster", threats.tsv)
     assert triples(relations(nlp, "Smith urged Jones to drop out of the race.")) == {
-        ("smith", "jones", "REQUEST", 0)
+        ("smith", "jones", "REQUEST", -1)
     }
     assert not relations(nlp, "Smith told Jones about the plan.")
 
@@ -41,7 +42,7 @@ def test_told_that_he_wanted_him_to_is_a_request(nlp: Language) -> None:
 
 def test_conjoined_verbs_share_the_subject(nlp: Language) -> None:
     found = triples(relations(nlp, "Smith reached out to Jones and urged Garcia to resign."))
-    assert ("smith", "garcia", "REQUEST", 0) in found
+    assert ("smith", "garcia", "REQUEST", -1) in found  # to resign: a hostile request
 
 
 def test_possessor_of_the_object_is_the_target(nlp: Language) -> None:
@@ -105,7 +106,7 @@ def test_participle_takes_the_subject_of_its_clause(nlp: Language) -> None:
 
 def test_apposition_names_the_target(nlp: Language) -> None:
     text = "Smith called on party chair Mary Jones to resign."
-    assert triples(relations(nlp, text)) == {("smith", "jones", "REQUEST", 0)}
+    assert triples(relations(nlp, text)) == {("smith", "jones", "REQUEST", -1)}
 
 
 def test_no_relation_to_oneself_or_without_actors(nlp: Language) -> None:

@@ -89,8 +89,11 @@ def test_every_modality_word_is_used(nlp: Language) -> None:
 def test_every_threat_word_is_used(nlp: Language) -> None:
     rows = _data_rows("threats.tsv")
     docs = parse(nlp, [row[2] for row in rows])
-    for (word, _kind, example), doc in zip(rows, docs, strict=True):
+    for (word, kind, example), doc in zip(rows, docs, strict=True):
         found = triples(find_relations(name_actors(doc), LEX))
+        if kind == "ouster":  # asking Jones to resign is a hostile request
+            assert found == {("smith", "jones", "REQUEST", -1)}, (word, example)
+            continue
         assert ("smith", "jones", "THREATEN", -1) in found, (word, example)
 
 

@@ -50,6 +50,7 @@ class Lexicon:
     office_adjectives: dict[str, str] = field(default_factory=dict)
     us_states: tuple[str, ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
+    relational_nouns: frozenset[str] = frozenset()
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         office_adjectives={str(k): str(v) for k, v in data["office_adjectives"].items()},
         us_states=tuple(data["us_states"]),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
+        relational_nouns=frozenset(data.get("relational_nouns", ())),
     )
 
 

@@ -89,7 +89,8 @@ def _part_of_name(prep: Token) -> bool:
     """A preposition whose phrase belongs to a description: "of" ("chief of staff"), "from"
     with a place after a person noun ("the senator from Vermont", "a Democrat from Ohio"),
     which says which seat or state the person stands for, and "for" with an office after a
-    candidacy ("the GOP nominee for president", "a candidate for governor")."""
+    candidacy ("the GOP nominee for president", "a candidate for governor"), and "in" with a
+    place after a plural group noun."""
     if prep.lower_ == "of":
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -97,6 +98,9 @@ def _part_of_name(prep: Token) -> bool:
         return False
     if prep.lower_ == "for" and prep.head.lower_ in CANDIDATE_HEADS:
         return objects[0].lower_ in OFFICES or objects[0].lower_ in lexicon().title_words
+    if prep.lower_ == "in" and prep.head.tag_ in ("NNS", "NNPS"):
+        # a group by where it is: "political leaders in Guinea", "Democrats in California"
+        return objects[0].ent_type_ == "GPE"
     if prep.lower_ != "from" or prep.head.lower_ not in lexicon().person_nouns:
         return False
     return objects[0].ent_type_ == "GPE"

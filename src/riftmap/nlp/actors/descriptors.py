@@ -101,8 +101,19 @@ def from_tokens(tokens: Iterable[Token], head: Token) -> Descriptor:
     text = "".join(t.text_with_ws for t in toks).strip()
     words = _words(text)
     head_word = head.lower_.replace("’", "'")
-    heads = {head_word, head.lemma_.lower()}
+    heads = {head_word, head.lemma_.lower(), hyphenated(head)}
     return from_words(text, words, heads)
+
+
+def hyphenated(head: Token) -> str:
+    """The whole hyphenated word a head token ends ("front-runner" for "runner", which the
+    tokenizer splits off), lower case; the token itself when it ends none."""
+    doc, i, word = head.doc, head.i, head.lower_
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_:
+        if doc[i - 1].whitespace_:
+            break
+        word, i = f"{doc[i - 2].lower_}-{word}", i - 2
+    return word
 
 
 def expand(words: Iterable[str], aliases: dict[str, tuple[str, ...]]) -> set[str]:

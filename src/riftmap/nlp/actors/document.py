@@ -71,6 +71,8 @@ class DocActors:
         state = self.state
         owner = dict(state.owner)
         for name_tok, head, start, end in definitions.appositions(state.where("appos"), owner):
+            if owner[name_tok].type == "person" and not definitions.is_title_word(head):
+                continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
             self.define(owner[name_tok], start, end, head.i)
         for name_tok, head, start, end in definitions.predicates(state.where("attr"), owner):
             if definitions.is_definite(head):

@@ -83,12 +83,18 @@ def role_fit(epithet: Descriptor, role: Role | None, when: Period | None) -> flo
 
 
 def known_match(
-    epithet: Descriptor, entity: Entity, kb: KnowledgeBase, when: Period | None
+    epithet: Descriptor,
+    entity: Entity,
+    kb: KnowledgeBase,
+    when: Period | None,
+    foreign: frozenset[str] = frozenset(),
 ) -> float:
     """Best match of an epithet with what the document and the KB say of ``entity``; a role
     of the KB counts only when the epithet's words all fit it ("the British leader" is the
-    prime minister, "the Brexit Party leader" is not)."""
-    best = max((epithet.match(d) * 1.5 for d in entity.descriptors), default=0.0)
+    prime minister, "the Brexit Party leader" is not). ``foreign`` are the name words of
+    others than the epithet's own possessor (see ``other_relation``)."""
+    descriptors = [d for d in entity.descriptors if not other_relation(epithet, d, foreign)]
+    best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):
             score = epithet.match(known.descriptor)
@@ -97,6 +103,16 @@ def known_match(
             if score:
                 best = max(best, score * role_fit(epithet, known.role, when))
     return best
+
+
+def other_relation(epithet: Descriptor, known: Descriptor, foreign: frozenset[str]) -> bool:
+    """Whether a known relation is someone else's: "Clinton's former rival" (Sanders) is not
+    what "his Democratic rival" names when "his" is Trump. ``foreign`` holds the name words of
+    the actors other than the epithet's possessor (empty when it has none)."""
+    relational = lexicon().relational_nouns
+    return bool(
+        foreign and epithet.heads & relational and known.heads & relational
+    ) and bool(known.words & foreign)
 
 
 def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) -> list[KBActor]:

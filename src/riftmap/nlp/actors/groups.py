@@ -20,6 +20,13 @@ from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, NAME_MARKS, OPENING_MARK
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nummod", "nmod", "quantmod"})
+# A phrase that says what its subject is or would be ("These are crooked people", "Bush ...
+# would make strong nominees") describes that subject; it introduces no group of its own.
+PREDICATIVE_DEPS = frozenset({"attr", "oprd", "acomp"})
+BECOMING = frozenset({"make", "become"})
+# the partisan noun used as an adjective ("Democrat governors") names the same group as the
+# adjective ("Democratic governors")
+PARTY_ADJECTIVES = {"democrat": "Democratic"}
 
 
 def group(state: ActorState, head: Token) -> None:
@@ -32,6 +39,8 @@ def group(state: ActorState, head: Token) -> None:
         c.dep_ in MODIFIER_DEPS or (c.dep_ == "det" and c.lower_ in quantifiers)
         for c in head.children
     )
+    if predicative(head):
+        return
     start, end = _group_span(head)
     if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
         return
@@ -47,6 +56,17 @@ def group(state: ActorState, head: Token) -> None:
     entity.plural = True
     state.mention(entity, start, end, head.i)
     nickname(state, entity, start, head)
+
+
+def predicative(head: Token) -> bool:
+    """Whether a noun phrase is the predicate of a copula or of "make"/"become" ("would make
+    strong nominees"; not the object of "makes voters angry")."""
+    if head.dep_ in PREDICATIVE_DEPS:
+        return True
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in BECOMING:
+        return False
+    return not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children)
 
 
 def _group_span(head: Token) -> tuple[int, int]:
@@ -82,7 +102,12 @@ def group_name(span: object, head: Token) -> str:
     quoted = [i for i, t in enumerate(toks) if t.text in DOUBLE_OPENERS and t.i < head.i]
     if quoted:  # a label in quotation marks names the group: other Trump-backing "tech bros"
         toks = toks[quoted[-1] + 1 :]
-    text = "".join(t.text_with_ws for t in toks).strip()
+    text = "".join(
+        PARTY_ADJECTIVES.get(t.lower_, t.text) + t.whitespace_
+        if t.i < head.i and t.dep_ in MODIFIER_DEPS
+        else t.text_with_ws
+        for t in toks
+    ).strip()
     # quotation marks go; a possessive's apostrophe stays ("Pelosi’s allies": pelosi-allies)
     return "".join(
         c

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import norm
 from riftmap.nlp.actors.definitions import is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -30,6 +31,7 @@ from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
 from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.lines import line_end, line_start
 
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
 MALE_HEADS = re.compile(r"(^man|[^o]man|husband|father|(?<!per)son|brother|king|prince|boy)$")
@@ -61,7 +63,7 @@ def epithet(state: ActorState, head: Token) -> None:
     lex = lexicon()
     low = head.lower_
     person = low in lex.person_nouns
-    if not (person or low in lex.org_nouns) or not is_definite(head):
+    if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
     start, end = noun_phrase(head)
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
@@ -73,6 +75,16 @@ def epithet(state: ActorState, head: Token) -> None:
     entity.epithets.append(state.doc[start:end].text)
     entity.descriptors.append(desc)
     nickname(state, entity, start, head)
+
+
+def headline_bare(head: Token) -> bool:
+    """A noun phrase without a determiner in a headline ("Obama cancels meeting with
+    Philippine leader", "MSNBC Host Grills RNC Communications Director"): headlines drop the
+    article, and the phrase is as definite as "the Philippine leader" of the text below."""
+    doc = head.doc
+    if line_start(doc, head.i) != 0 or line_end(doc, head.i) >= len(doc):
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
 def _match_epithet(
@@ -104,7 +116,11 @@ def _match_epithet(
     # office someone held then ("the Republican nominee" in 2016 is its holder, no other)
     held = bool(marks) and bool(role_holders(desc, state.kb, state.when))
     fit_marks = {} if held else marks
-    scored = [(_fit(state, desc, e, fit_marks, known), salience.get(e.key, 0.0), e) for e in cands]
+    foreign = _name_words(state, own) if own else frozenset()
+    scored = [
+        (_fit(state, desc, e, fit_marks, known, foreign), salience.get(e.key, 0.0), e)
+        for e in cands
+    ]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     if scored and scored[0][0] >= 1.0:
         # a descriptor match: binding limits do not apply to titles, but among actors the
@@ -244,16 +260,29 @@ def _new_organization(state: ActorState, head: Token) -> Entity | None:
     return entity
 
 
+def _name_words(state: ActorState, own: set[int]) -> frozenset[str]:
+    """The lowercase words of the names of the document's persons other than ``own``."""
+    return frozenset(
+        w
+        for e in state.entities
+        if e.type == "person" and e.key not in own
+        for n in (*e.names, e.name)
+        for w in norm(n).split()
+    )
+
+
 def _fit(
     state: ActorState,
     desc: Descriptor,
     entity: Entity,
     marks: dict[str, str] | None = None,
     known: dict[int, dict[str, str]] | None = None,
+    foreign: frozenset[str] = frozenset(),
 ) -> float:
     """How well an epithet fits an actor; ``marks`` are the epithet's party and state,
-    ``known`` each candidate's (see ``affiliation_of_entity``)."""
-    score = known_match(desc, entity, state.kb, state.when)
+    ``known`` each candidate's (see ``affiliation_of_entity``), ``foreign`` the name words
+    of others than its possessor."""
+    score = known_match(desc, entity, state.kb, state.when, foreign)
     mine = (known or {}).get(entity.key, {})
     if marks and all(mine.get(kind) == value for kind, value in marks.items()):
         score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican

@@ -51,6 +51,7 @@ from riftmap.nlp.relations.reactions import (
     reaction_candidates,
     walkout_candidates,
 )
+from riftmap.nlp.relations.requested import hostile_requests
 from riftmap.nlp.relations.stance import (
     Candidate,
     cue_token,
@@ -182,6 +183,7 @@ def find_relations(
     found = polarity_of(doc, restated(doc, found), lookup.by_token)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     found = hostile_demands(doc, found)
+    found = hostile_requests(doc, found, lex)
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     kept = dedupe(doc, found)

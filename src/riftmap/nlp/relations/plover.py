@@ -8,7 +8,8 @@ that the tests run), so that a reader can see and extend what riftmap recognises
 - ``valence.tsv``: evaluative words for statements that judge an actor without such a
   predicate ("a parasitic illegal immigrant");
 - ``modality.tsv``: negation, modality and hedges that flag a relation;
-- ``threats.tsv``: verbs of promise and hostile acts ("vowed to oust X");
+- ``threats.tsv``: verbs of promise and hostile acts ("vowed to oust X"), and acts whose
+  request is hostile ("urged X to resign");
 - ``cues.tsv``: reporting cues whose source takes no stance ("the Times reported");
 - ``reactions.tsv``: verbs of receiving and the reactions they receive ("drew criticism
   from X");
@@ -108,6 +109,7 @@ class Lexicons:
     provokes: dict[str, str] = field(default_factory=dict)
     prompts: frozenset[str] = frozenset()
     walkouts: frozenset[str] = frozenset()
+    ousters: frozenset[str] = frozenset()
 
 
 # Verbs that turn their object against their subject, or win it over (``reactions.tsv``).
@@ -249,4 +251,5 @@ def parse(files: Mapping[str, str]) -> Lexicons:
         provokes={row[0]: PROVOKE[row[1]] for row in reactions if row[1] in PROVOKE},
         prompts=frozenset(row[0] for row in reactions if row[1] == "prompt"),
         walkouts=frozenset(row[0] for row in reactions if row[1] == "walkout"),
+        ousters=frozenset(row[0] for row in threats if row[1] == "ouster"),
     )

@@ -173,16 +173,21 @@ def np_actors(
     return found
 
 
+# Nouns that stand for whom they are "of": booing "the mention of Clinton" boos Clinton.
+NAMING_NOUNS = frozenset({"mention", "name"})
+
+
 def _authors(noun: Token) -> list[Token]:
     """Whose words or acts a noun names when they follow it: "comments by Jones",
     "allegations from the opposition" are Jones's and the opposition's, as "Jones's
-    comments" is."""
+    comments" is; and whom "mentions of Jones" stand for."""
     if noun.pos_ != "NOUN":
         return []
+    preps = ("by", "from", "of") if noun.lemma_.lower() in NAMING_NOUNS else ("by", "from")
     return [
         g
         for c in noun.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from")
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]

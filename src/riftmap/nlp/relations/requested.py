@@ -1,0 +1,51 @@
+"""The polarity of a request from what it asks for: asking someone to resign, drop out, go
+back or apologize (an "ouster", ``threats.tsv``) is a hostile request (-1), as the keyed sets
+have it ("told him to 'get out of the way'"); other requests stay neutral (0).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.stance import Candidate
+from riftmap.nlp.relations.targets import keys
+
+
+def _acts(verb: Token) -> list[Token]:
+    """The requested acts: the to-infinitives hanging on the verb or its "on" ("called on
+    Jones to step down"), with their conjuncts."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon"))]
+    acts = [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+    ]
+    return acts + [g for a in acts for g in a.conjuncts if g.pos_ == "VERB"]
+
+
+def hostile_requests(doc: Doc, found: list[Candidate], lex: Lexicons) -> list[Candidate]:
+    """REQUEST candidates asking for an ouster ("told him to get out of the way", "Jones
+    should resign") turned hostile (-1)."""
+    out = []
+    for c in found:
+        anchor = doc[c.anchor]
+        asks_ouster = ouster(anchor, lex) or any(ouster(a, lex) for a in _acts(anchor))
+        if c.type == "REQUEST" and c.polarity == 0 and asks_ouster:
+            c = replace(c, polarity=-1)
+        out.append(c)
+    return out
+
+
+def ouster(act: Token, lex: Lexicons) -> bool:
+    """An act that removes or humbles its doer ("resign", "step down"), without an object
+    ("quit smoking" and "get out the vote" are none)."""
+    if act.pos_ != "VERB" or any(c.dep_ == "dobj" for c in act.children):
+        return False
+    lemma = act.lemma_.lower()
+    words = set(keys(act))
+    words |= {f"{lemma} {c.lower_}" for c in act.children if c.dep_ in ("prt", "advmod", "prep")}
+    return bool(words & lex.ousters)
