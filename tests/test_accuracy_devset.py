@@ -24,12 +24,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.52,  # 0.538 (0.490 before the recall rules)
-    "attributed_quotes": 0.78,  # 0.788 (0.815 on the first 24)
-    "quotes": 0.86,  # 0.870 (0.895 on the first 24)
+    "relations_source_target_polarity": 0.49,  # 0.516 on 35 articles (0.471 at f877aa4)
+    "attributed_quotes": 0.81,  # 0.836 (0.789 at f877aa4)
+    "quotes": 0.86,  # 0.878 (0.872 at f877aa4)
 }
-# 0.691, 0.543 (0.677, 0.488 before the epithet rules of the 2016 batch)
-RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.53}
+# 0.691, 0.542 on 35 articles (0.664, 0.471 at f877aa4)
+RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.52}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def scores(shared: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_every_keyed_article_is_scored(scores: Any) -> None:
-    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 30
+    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 35
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))
