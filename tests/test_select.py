@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from riftmap.nlp.text.select import with_pos, with_text
+from riftmap.nlp.text.select import positions, with_pos, with_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,3 +23,6 @@ def test_picked_tokens_are_those_a_walk_keeps(nlp: Language) -> None:
         assert [t.i for t in with_text(doc, text)] == [t.i for t in doc if t.text == text]
     assert with_text(doc, "zzq-never-a-token") == []
     assert with_pos(nlp.make_doc(""), ("VERB",)) == []
+    words = ("Senate", "house", "Republicans", "the")
+    assert positions(doc, words) == [t.i for t in doc if t.text in words]
+    assert positions(doc, words, lower=True) == [t.i for t in doc if t.lower_ in words]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import ORTH, POS
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
@@ -31,3 +31,13 @@ def with_text(doc: Doc, text: str) -> list[Token]:
         return []
     orth = numpy.uint64(get_string_id(text))  # a string's id is its hash, known or not
     return [doc[i] for i in numpy.flatnonzero(doc.to_array(ORTH) == orth).tolist()]
+
+
+def positions(doc: Doc, texts: Iterable[str], *, lower: bool = False) -> list[int]:
+    """Indices of the tokens whose text (or lower-case form, with ``lower``) is in ``texts``."""
+    if len(doc) == 0:
+        return []
+    wanted = numpy.array([get_string_id(t) for t in texts], dtype=numpy.uint64)
+    column = doc.to_array(LOWER if lower else ORTH)
+    found: list[int] = numpy.flatnonzero(numpy.isin(column, wanted)).tolist()
+    return found
