@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, cast
@@ -45,9 +45,10 @@ class KBActor:
         return (self.name, *self.aliases)
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lookup form of a name or phrase: lowercase, straight apostrophes, no leading "the",
-    single spaces."""
+    single spaces. Kept per text: the same names are looked up again and again."""
     text = text.replace("’", "'").replace("‘", "'").strip().lower()
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"^the ", "", text)

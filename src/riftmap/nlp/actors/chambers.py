@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.select import positions
 
 # the word before the party and the name it gives the group
 # (keys as written: "Senate" and "House" capitalised, "congressional" in either case)
@@ -34,15 +35,18 @@ def find_chamber_groups(state: ActorState) -> None:
 
 
 def _groups(doc: Doc) -> list[tuple[int, int, str]]:
+    """The groups, left to right, each search resuming after the last group found. Only a
+    chamber word or a party word can open one, so only those tokens are tried."""
+    openers = set(positions(doc, CHAMBERS) + positions(doc, [*CHAMBERS, *PARTIES], lower=True))
     out = []
-    i = 0
-    while i < len(doc) - 1:
+    resume = 0
+    for i in sorted(openers):
+        if i < resume or i >= len(doc) - 1:
+            continue
         found = _before(doc, i) or _after(doc, i)
         if found:
             out.append(found)
-            i = found[1]
-        else:
-            i += 1
+            resume = found[1]
     return out
 
 

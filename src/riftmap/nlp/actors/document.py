@@ -117,7 +117,7 @@ class DocActors:
         out = []
         for group in groups.values():
             spans = {self._span(text, a, b) for e in group for a, b in e.mentions}
-            out.append(_actor(group, tuple(sorted(spans, key=lambda s: s.start))))
+            out.append(_actor(group, tuple(sorted(spans, key=lambda s: (s.start, s.end)))))
         return out
 
     def _span(self, text: str, a: int, b: int) -> Span:

@@ -26,6 +26,7 @@ from riftmap.nlp.relations.targets import (
     passive,
     prep_objects,
 )
+from riftmap.nlp.text.select import with_pos, with_text
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 # Types that say nothing when negated, hypothetical or only intended: a meeting that did not
@@ -47,9 +48,7 @@ def predicate_candidates(
 ) -> list[Candidate]:
     """Every relation a lexicon predicate of the document expresses."""
     found: list[Candidate] = []
-    for tok in doc:
-        if tok.pos_ not in CONTENT_POS:
-            continue
+    for tok in with_pos(doc, CONTENT_POS):
         entries = next((lex.by_lemma[k] for k in keys(tok) if k in lex.by_lemma), None)
         if not entries:
             continue
@@ -203,8 +202,8 @@ def affix_candidates(
     """ "his anti-Musk rhetoric" (ACCUSE), "Trump-backing tech bros" (SUPPORT): the holder of
     the phrase takes the stance toward the actor the affix is attached to."""
     found: list[Candidate] = []
-    for tok in doc:
-        if tok.text != "-" or tok.i == 0 or tok.i + 1 >= len(doc):
+    for tok in with_text(doc, "-"):
+        if tok.i == 0 or tok.i + 1 >= len(doc):
             continue
         left, right = doc[tok.i - 1], doc[tok.i + 1]
         entry = lex.affixes.get(left.lower_ + "-")
@@ -268,8 +267,8 @@ def threat_candidates(
 ) -> list[Candidate]:
     """ "vowing to rip his face off and boot Musk": a promise of a hostile act is a threat."""
     found: list[Candidate] = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or not lex.threat_leads.intersection(keys(tok)):
+    for tok in with_pos(doc, ("VERB",)):
+        if not lex.threat_leads.intersection(keys(tok)):
             continue
         acts = [c for c in tok.children if c.dep_ == "xcomp"]
         acts += [g for a in acts for g in a.conjuncts]

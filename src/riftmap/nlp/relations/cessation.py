@@ -23,6 +23,7 @@ from riftmap.nlp.relations.targets import (
     np_actors,
     prep_objects,
 )
+from riftmap.nlp.text.select import with_pos
 
 # Verbs (with their particle, if any) whose complement is an act brought to an end.
 CEASE = frozenset({"stop", "cease", "quit", "refrain", "end", "halt", "lay off", "back off"})
@@ -36,7 +37,7 @@ def cessation_candidates(
 ) -> list[Candidate]:
     """SUPPORT from whoever asks that hostile acts stop toward the actors those acts target."""
     found: list[Candidate] = []
-    for tok in doc:
+    for tok in with_pos(doc, ("VERB", "NOUN")):  # the parts of speech _hostile takes
         entry = _hostile(tok, lex)
         cease = _ceasing(tok) if entry is not None else None
         request = _request(cease, lex) if cease is not None else None

@@ -26,7 +26,7 @@ that feeds the network and the extraction contract) and leaves them on
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -189,8 +189,8 @@ def find_relations(
     kept = dedupe(doc, found)
     if calibration is not None:
         kept = [replace(c, confidence=calibration.of(c.type, c.confidence)) for c in kept]
-    text = doc_text(doc)
-    return [_relation(doc, text, c, published, topics, actor_tokens) for c in kept]
+    text, ents = doc_text(doc), doc.ents  # spaCy makes every entity's span on each access
+    return [_relation(doc, text, ents, c, published, topics, actor_tokens) for c in kept]
 
 
 def takes_stance(c: Candidate) -> bool:
@@ -284,6 +284,7 @@ def dedupe(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def _relation(
     doc: Doc,
     text: str,
+    ents: Sequence[SpacySpan],
     c: Candidate,
     published: date | None,
     topics: TopicList | None,
@@ -291,7 +292,7 @@ def _relation(
 ) -> Relation:
     anchor = doc[c.anchor]
     content = doc[c.content[0] : c.content[1]] if c.content else None
-    when = statement_date(_dates(doc, c), published)
+    when = statement_date(_dates(doc, ents, c), published)
     return Relation(
         source=c.source,
         target=c.target,
@@ -308,7 +309,7 @@ def _relation(
     )
 
 
-def _dates(doc: Doc, c: Candidate) -> list[SpacySpan]:
+def _dates(doc: Doc, ents: Sequence[SpacySpan], c: Candidate) -> list[SpacySpan]:
     """DATE entities that time the relation's clause, nearest first: those in the anchor's
     own phrase or hanging on it or on the clauses above it, never inside quoted words."""
     anchor = doc[c.anchor]
@@ -317,9 +318,21 @@ def _dates(doc: Doc, c: Candidate) -> list[SpacySpan]:
     sent = anchor.sent
     chosen = [
         ent
-        for ent in sent.ents
+        for ent in _within(ents, sent.start, sent.end)
         if ent.label_ == "DATE"
         and ent.start not in inside
         and (ent.root.head.i in above or anchor.is_ancestor(ent.root))
     ]
     return sorted(chosen, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def _within(ents: Sequence[SpacySpan], start: int, end: int) -> list[SpacySpan]:
+    """The entities wholly inside tokens ``start..end``, as ``Span.ents`` picks them from the
+    document's entities (``ents``, read once per document)."""
+    out = []
+    for ent in ents:
+        if ent.start >= start:
+            if ent.end > end:
+                break
+            out.append(ent)
+    return out

@@ -19,6 +19,7 @@ from riftmap.nlp.relations.targets import (
     keys,
     np_actors,
 )
+from riftmap.nlp.text.select import with_pos
 
 # Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X",
 # "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.
@@ -38,8 +39,8 @@ def reaction_candidates(
 ) -> list[Candidate]:
     """Every relation a received reaction of the document tells."""
     found: list[Candidate] = []
-    for noun in doc:
-        type_ = reaction(noun, lex) if noun.pos_ == "NOUN" else None
+    for noun in with_pos(doc, ("NOUN",)):
+        type_ = reaction(noun, lex)
         flags = modality(noun.head, lex) if type_ else None
         if type_ is None or flags is None:
             continue
@@ -64,9 +65,7 @@ def provoked_candidates(
     """ "Smith's remarks angered Jones" (Jones ACCUSE Smith), "Smith impressed Jones" (Jones
     SUPPORT Smith), and their passives ("Jones was angered by Smith")."""
     found: list[Candidate] = []
-    for verb in doc:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in with_pos(doc, ("VERB",)):
         type_ = next((lex.provokes[k] for k in keys(verb) if k in lex.provokes), None)
         if type_ is None:
             continue
@@ -95,8 +94,8 @@ def walkout_candidates(
 ) -> list[Candidate]:
     """ "Smith's gesture prompted Jones to back out of the event": Jones PROTEST Smith."""
     found: list[Candidate] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or not lex.prompts.intersection(keys(verb)):
+    for verb in with_pos(doc, ("VERB",)):
+        if not lex.prompts.intersection(keys(verb)):
             continue
         acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _walkout(c, lex)]
         flags = modality(verb, lex)

@@ -9,6 +9,8 @@ fallback for personal pronouns, so that relations degrade instead of disappearin
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
@@ -201,9 +203,13 @@ def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
 def keys(tok: Token) -> tuple[str, ...]:
     """Forms to look a word up by: its lemma, its lower-case form, and that form without a
     common inflection (the lemmatizer gives "hop" for "hopes", "disappointed" for itself)."""
-    low = tok.lower_
+    return _keys(tok.lemma_, tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _keys(lemma: str, low: str) -> tuple[str, ...]:
     stems = [low[: -len(end)] for end in ("ing", "ed", "es", "s", "d") if low.endswith(end)]
-    return (tok.lemma_.lower(), low, *stems)
+    return (lemma.lower(), low, *stems)
 
 
 def _close_apposition(head: Token, c: Token) -> bool:
