@@ -63,3 +63,20 @@ def test_corpus_counts_documents_mentions_and_quotes(nlp: Language) -> None:
     actor = corpus.actors["margaret-delacroix"]
     assert actor.documents == 2 and actor.quotes == 2 and actor.mentions >= 2
     assert corpus.top_speakers(1)[0].id == "margaret-delacroix"
+
+
+def test_a_short_name_taken_in_by_its_full_name_keeps_its_descriptors(nlp: Language) -> None:
+    """A surname first seen alone (with a description) and then in full is one record; an
+    epithet in a later article that fits the description finds the full name's record (the
+    short record's id must not survive in the descriptor index)."""
+    corpus = CorpusActors()
+    found = extractions(
+        nlp,
+        "Delacroix, the Zenith Motors CEO, opened the new plant.",
+        "Margaret Delacroix told reporters the plant would double capacity.",
+        "Workers gathered outside the plant. The Zenith Motors CEO promised higher wages.",
+        corpus=corpus,
+    )
+    assert "delacroix" not in corpus.actors
+    assert any(d.heads & {"ceo"} for d in corpus.actors["margaret-delacroix"].descriptors)
+    assert ids_with(found[2], "The Zenith Motors CEO") == {"margaret-delacroix"}

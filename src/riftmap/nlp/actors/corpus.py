@@ -139,6 +139,12 @@ class CorpusActors:
             record.epithets.update(short.epithets)
             record.descriptors.extend(short.descriptors)
             self._by_name.update({k: record.id for k, v in self._by_name.items() if v == short_id})
+            # every index that named the short record now names the full one: a head left
+            # pointing at a popped id would fail the next epithet that looks it up
+            for ids_of_head in self._by_head.values():
+                if short_id in ids_of_head:
+                    ids_of_head.discard(short_id)
+                    ids_of_head.add(record.id)
 
     def _learn(self, record: CorpusActor, entity: Entity) -> None:
         for desc in entity.descriptors:
