@@ -14,6 +14,7 @@ from riftmap import api
 from riftmap.errors import InputError, UsageError
 from riftmap.network.dna import dna_views
 from riftmap.network.rows import RelationRow, Relations, parse_span
+from riftmap.network.surges import day_number, iso_day
 from riftmap.network.windows import spans
 
 
@@ -75,7 +76,8 @@ def test_spans_of_time_parse_and_bad_ones_are_usage_errors() -> None:
     assert parse_span("30d") == timedelta(days=30)
     assert parse_span("2w") == timedelta(days=14)
     assert parse_span("1m") == timedelta(days=30)
-    for bad in ("", "soon", "0d", "-3d"):
+    assert parse_span("100y") == timedelta(days=36500)
+    for bad in ("", "soon", "0d", "-3d", "101y", "8000y"):
         with pytest.raises(UsageError):
             parse_span(bad)
 
@@ -108,3 +110,10 @@ def test_an_actor_with_only_neutral_ties_takes_no_side() -> None:
     assert members == ["ann", "bob", "cat"]
     assert [sorted(f.members) for f in found.factions] == [["ann", "cat"], ["bob"]]
     assert found.frustration == 0 and found.polarisation == pytest.approx(0.5)
+
+
+def test_a_window_past_the_calendar_ends_at_its_last_day() -> None:
+    last = day_number("9999-12-01")
+    assert iso_day(last) == "9999-12-01"
+    assert iso_day(last + 400) == "9999-12-31"
+    assert iso_day(day_number("0001-01-05") - 30) == "0001-01-01"

@@ -116,6 +116,7 @@ def test_pages_count_the_whole_result(client: TestClient) -> None:
         ("/api/relations?polarity=2", 422, "polarity"),
         ("/api/relations?type=ACC%27USE", 422, "type"),
         ("/api/rifts?window=a%20month", 422, "window"),
+        ("/api/rifts?window=8000y&step=1", 400, "at most 100 years"),
         ("/api/network?actor=nobody-at-all", 400, "nobody-at-all"),
         ("/api/articles/none", 404, "none"),
         ("/api/actors/nobody", 404, "nobody"),

@@ -141,6 +141,11 @@ def day_of(value: object) -> str | None:
         return None
 
 
+# the longest window or step: a century covers any news archive, and windows that run past
+# the calendar's last day (9999-12-31) cannot be named by a date
+MAX_SPAN_DAYS = 100 * 365
+
+
 def parse_span(text: str) -> timedelta:
     """A window or step length: ``30d``, ``2w``, ``1m`` (30 days) or a number of days."""
     units = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -153,6 +158,8 @@ def parse_span(text: str) -> timedelta:
         raise UsageError(f"'{text}' is not a span of time (write 30d, 2w or 1m)") from err
     if days < 1:
         raise UsageError(f"'{text}': a window or step lasts at least one day")
+    if days > MAX_SPAN_DAYS:
+        raise UsageError(f"'{text}': a window or step lasts at most 100 years (36500d)")
     return timedelta(days=days)
 
 

@@ -38,7 +38,11 @@ def day_number(iso: str | None) -> int:
 
 
 def iso_day(number: int) -> str:
-    return (_EPOCH + timedelta(days=number)).isoformat()
+    """The day's ISO date; a window running past the calendar's ends is cut at them."""
+    try:
+        return (_EPOCH + timedelta(days=number)).isoformat()
+    except OverflowError:
+        return (date.max if number > 0 else date.min).isoformat()
 
 
 @dataclass(frozen=True)
