@@ -43,6 +43,10 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
 INDEFINITE = frozenset({"a", "an"})
 
 
+def _determiners(root: Token) -> list[str]:
+    return [c.lower_ for c in root.children if c.dep_ == "det"]
+
+
 class IntroducedSources:
     """Speakers a document introduces by an indefinite description ("A Western diplomat
     said ...", "a French presidential official told AFP"), so that the definite description
@@ -55,7 +59,7 @@ class IntroducedSources:
 
     def note(self, state: ActorState, start: int, end: int, entity: Entity | None) -> None:
         root = state.doc[start:end].root
-        det = [c.lower_ for c in root.children if c.dep_ == "det"]
+        det = _determiners(root)
         if entity is not None and root.pos_ == "NOUN" and det and det[0] in INDEFINITE:
             self.by_head.setdefault(root.lemma_.lower(), entity)
 
@@ -64,8 +68,7 @@ class IntroducedSources:
         the description becomes its mention."""
         span = state.doc[start:end]
         root = span.root
-        det = [c.lower_ for c in root.children if c.dep_ == "det"]
-        if root.pos_ != "NOUN" or det != ["the"] or len(span) > 4:
+        if root.pos_ != "NOUN" or _determiners(root) != ["the"] or len(span) > 4:
             return None
         if any(t.pos_ == "PROPN" for t in span):
             return None

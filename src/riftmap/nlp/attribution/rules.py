@@ -11,6 +11,7 @@ from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.text.lines import is_line_break, line_break_between, line_start
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+from riftmap.nlp.text.select import with_pos
 
 
 def speech_verb_cues(
@@ -76,8 +77,8 @@ def naming_attributions(facts: DocFacts) -> list[TokenAttribution]:
     an object or an object predicate, so that "the project, labeled 'Stargate'" is not one."""
     doc = facts.doc
     found = []
-    for tok in doc:
-        if tok.lemma_.lower() not in NAMING_LEMMAS or tok.pos_ != "VERB":
+    for tok in with_pos(doc, ("VERB",)):
+        if tok.lemma_.lower() not in NAMING_LEMMAS:
             continue
         objects = [c for c in tok.rights if c.dep_ in NAMING_OBJECTS]
         subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]

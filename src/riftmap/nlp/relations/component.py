@@ -51,7 +51,7 @@ from riftmap.nlp.relations.reactions import (
     reaction_candidates,
     walkout_candidates,
 )
-from riftmap.nlp.relations.requested import hostile_requests
+from riftmap.nlp.relations.requested import demand, hostile_demands, hostile_requests
 from riftmap.nlp.relations.stance import (
     Candidate,
     cue_token,
@@ -197,32 +197,6 @@ def takes_stance(c: Candidate) -> bool:
     """A statement that mentions an actor but takes no stance toward it (polarity 0) is no
     tie between speaker and actor; acts and requests are ties whatever their polarity."""
     return c.origin != "quote" or c.polarity != 0
-
-
-def hostile_demands(doc: Doc, found: list[Candidate]) -> list[Candidate]:
-    """A demand made in hostile words ("Jones should resign in disgrace," Smith said) is a
-    hostile REQUEST: it takes the stance of the speaker's statement in the same sentence
-    toward the same actor, which it replaces (one relation, not two)."""
-
-    def key(c: Candidate) -> tuple[str, str, int]:
-        return c.source, c.target, doc[c.anchor].sent.start
-
-    hostile = {key(c): c for c in found if c.origin == "quote" and c.polarity < 0}
-    demanded = {key(c) for c in found if demand(c)}
-    out = []
-    for c in found:
-        if c.origin == "quote" and key(c) in demanded:
-            continue
-        if demand(c) and key(c) in hostile:
-            c = replace(c, polarity=-1, confidence=hostile[key(c)].confidence)
-        out.append(c)
-    return out
-
-
-def demand(c: Candidate) -> bool:
-    """A demand inside quoted words ("Jones should resign"), not a request verb ("told
-    Jones that ..."), whose statement is about the act requested, not its addressee."""
-    return c.type == "REQUEST" and c.content is not None and c.origin == "predicate"
 
 
 def quote_index(doc: Doc, quotes: list[Quote]) -> dict[int, int]:

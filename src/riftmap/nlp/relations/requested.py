@@ -1,6 +1,7 @@
-"""The polarity of a request from what it asks for: asking someone to resign, drop out, go
-back or apologize (an "ouster", ``threats.tsv``) is a hostile request (-1), as the keyed sets
-have it ("told him to 'get out of the way'"); other requests stay neutral (0).
+"""The polarity of a request: from what it asks for (asking someone to resign, drop out, go
+back or apologize, an "ouster" of ``threats.tsv``, is a hostile request, -1, as the keyed sets
+have it: "told him to 'get out of the way'") and from the words it is made in (a demand in
+hostile words takes their stance); other requests stay neutral (0).
 """
 
 from __future__ import annotations
@@ -49,3 +50,29 @@ def ouster(act: Token, lex: Lexicons) -> bool:
     words = set(keys(act))
     words |= {f"{lemma} {c.lower_}" for c in act.children if c.dep_ in ("prt", "advmod", "prep")}
     return bool(words & lex.ousters)
+
+
+def hostile_demands(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """A demand made in hostile words ("Jones should resign in disgrace," Smith said) is a
+    hostile REQUEST: it takes the stance of the speaker's statement in the same sentence
+    toward the same actor, which it replaces (one relation, not two)."""
+
+    def key(c: Candidate) -> tuple[str, str, int]:
+        return c.source, c.target, doc[c.anchor].sent.start
+
+    hostile = {key(c): c for c in found if c.origin == "quote" and c.polarity < 0}
+    demanded = {key(c) for c in found if demand(c)}
+    out = []
+    for c in found:
+        if c.origin == "quote" and key(c) in demanded:
+            continue
+        if demand(c) and key(c) in hostile:
+            c = replace(c, polarity=-1, confidence=hostile[key(c)].confidence)
+        out.append(c)
+    return out
+
+
+def demand(c: Candidate) -> bool:
+    """A demand inside quoted words ("Jones should resign"), not a request verb ("told
+    Jones that ..."), whose statement is about the act requested, not its addressee."""
+    return c.type == "REQUEST" and c.content is not None and c.origin == "predicate"
