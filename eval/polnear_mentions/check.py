@@ -107,7 +107,7 @@ def main() -> int:
             if key.get("doc") != path.stem + ".txt":
                 errors.append(f"doc {key.get('doc')!r} does not match the key's file name")
             found = counts(key, is_epithet) if not errors else (0, 0, 0)
-            totals = [t + c for t, c in zip(totals, found)]
+            totals = [t + c for t, c in zip(totals, found, strict=True)]
             print(f"{split}/{path.stem}: {found[0]} actors, {found[1]} mentions, "
                   f"{found[2]} epithets" + "".join(f"\n  ERROR {e}" for e in errors))
             failed += bool(errors)
