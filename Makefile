@@ -56,9 +56,10 @@ train: venv
 	$(BIN)/python scripts/parse_corpus.py $(POLNEAR_TRAIN) .cache/train.spacy
 	$(BIN)/python scripts/train_attribution.py $(POLNEAR_TRAIN) .cache/train.spacy
 
-# Fine-tune the stance model (MiniLM-L6) on NewsMTSC train, export int8 ONNX into
-# src/riftmap/data/stance and calibrate it on the dev splits (about an hour per epoch on 2 busy
-# cores; torch only here, never at run time); never run by CI. Seeded: --seed 13.
+# Fine-tune the stance model (MiniLM-L6) on NewsMTSC train, export int8 ONNX, fuse its graph
+# into src/riftmap/data/stance (scripts/fuse_stance.py) and calibrate it on the dev splits
+# (scripts/calibrate_stance.py); about an hour per epoch on 2 busy cores; torch only here,
+# never at run time; never run by CI. Seeded: --seed 13.
 NEWSMTSC := $(SHARED)/corpora/newsmtsc
 train-stance: venv
 	@test -d $(NEWSMTSC) || { echo "make train-stance needs $(NEWSMTSC)" >&2; exit 2; }
