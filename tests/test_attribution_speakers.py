@@ -1,0 +1,51 @@
+"""Speakers of 2024-25 news copy (issue 10, second round), one rule per test, on hand-written
+sentences with invented actors: each asserts the attributed quote and that no quote goes to
+the wrong speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from test_actors import actor_of, run
+
+
+def speakers(doc: Doc, words: str) -> set[str | None]:
+    """The speakers of the quotes whose content holds ``words``."""
+    return {q.speaker for q in doc._.quotes if words in q.content.text}
+
+
+def test_speaker_pronoun_after_a_quotation_over_many_sentences(nlp: Language) -> None:
+    """'"…," he continued' after a quotation that ran on over a paragraph is the speaker of
+    that quotation, even when the man it named is mentioned more often and more recently."""
+    doc = run(
+        nlp,
+        "Senator Ivo Marsh said Governor Tomas Brandt had lost his way.\n\n"
+        '"I like Tomas Brandt," Marsh said. "Brandt is often wrong. Brandt never learns. '
+        "Brandt makes the same mistake every year. Brandt forgets his voters. Brandt "
+        "listens to nobody. Brandt is tired.\n\n"
+        '"But that tells you more about his party than about Brandt," he continued.',
+    )
+    marsh = actor_of(doc, "Ivo Marsh")
+    assert marsh is not None
+    assert speakers(doc, "more about his party") == {marsh.id}
+    assert speakers(doc, "Brandt is tired") == {marsh.id}
+
+
+def test_speaker_pronoun_after_a_fronted_adverbial(nlp: Language) -> None:
+    """In "Writing in the Gazette, he vowed …" the pronoun opens its main clause: it continues
+    the previous sentence's subject, not the men that sentence named after it."""
+    doc = run(
+        nlp,
+        "Prime Minister Owen Clarke attacked Nils Varga on Monday.\n\n"
+        "The Prime Minister used his speech to attack the party leader, questioning his "
+        "patriotism.\n\n"
+        "Nils Varga, who needs security after threats, accused Sir Owen of putting a target on "
+        "his back, and invoked the murder of activist Tom Reed.\n\n"
+        "Writing in Friday’s Gazette, he vowed to take revenge at the ballot box, pledging to "
+        "‘teach Owen Clarke a lesson’ in the spring.\n\n"
+        "He said the slurs were the mark of a man who was ‘unfit to lead’.",
+    )
+    varga = actor_of(doc, "Nils Varga")
+    assert varga is not None
+    assert speakers(doc, "take revenge") == {varga.id}
+    assert speakers(doc, "the slurs were") == {varga.id}
