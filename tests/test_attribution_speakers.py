@@ -49,3 +49,30 @@ def test_speaker_pronoun_after_a_fronted_adverbial(nlp: Language) -> None:
     assert varga is not None
     assert speakers(doc, "take revenge") == {varga.id}
     assert speakers(doc, "the slurs were") == {varga.id}
+
+
+def test_headline_words_then_says_name(nlp: Language) -> None:
+    """'WORDS, says NAME in …' in a headline: the name speaks the words before the comma; the
+    phrase after the name is no content."""
+    doc = run(
+        nlp,
+        "Ministers vying for the top job, says Okonjo in budget row\n\n"
+        "Finance Minister Marta Okonjo spoke on Tuesday.",
+    )
+    okonjo = actor_of(doc, "Okonjo")
+    assert okonjo is not None
+    assert speakers(doc, "Ministers vying for the top job") == {okonjo.id}
+    assert not [q for q in doc._.quotes if "budget row" in q.content.text]
+
+
+def test_title_case_headline_words_then_name_tells(nlp: Language) -> None:
+    """'WORDS,' NAME Tells … in title case: the parser misses the verb, the rule does not."""
+    doc = run(
+        nlp,
+        "Taxes Are ‘A Burden On Every Family,’ Paul Brennan Tells Chamber Of Commerce.\n\n"
+        "Paul Brennan spoke in Dublin on Monday.",
+    )
+    brennan = actor_of(doc, "Paul Brennan")
+    assert brennan is not None
+    assert speakers(doc, "A Burden On Every Family") == {brennan.id}
+    assert not [q for q in doc._.quotes if "Chamber Of Commerce" in q.content.text]

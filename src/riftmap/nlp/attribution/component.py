@@ -39,6 +39,7 @@ from riftmap.nlp.attribution.content import (
     without_source,
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.headlines import inverted_headline
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
@@ -111,6 +112,10 @@ class AttributionModel:
         headline = headline_attribution(facts)
         if headline is not None and not _covered(headline, found):
             found.append(headline)
+        inverted = inverted_headline(facts, self.speech_verbs)
+        if inverted is not None and not _same_source(inverted, found):
+            lo, hi = inverted.cue  # it replaces what the taggers read into the same verb
+            found = [a for a in found if not (lo <= a.cue[0] < hi)] + [inverted]
         found = [_with_source(facts, a) for a in found if is_statement(facts, a)]
         # a statement nobody in the text makes ("was expected to", "appears to", "is known
         # for") is the writer's, not a quote: no source, no statement
@@ -158,6 +163,19 @@ def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
         return att
     source = clause_subject(facts.doc, att.cue, att.content)
     return att if source is None else replace(att, source=source)
+
+
+def _same_source(att: TokenAttribution, found: list[TokenAttribution]) -> bool:
+    """Did the taggers already read this cue with this source?"""
+    assert att.source is not None
+    lo, hi = att.source
+    return any(
+        other.cue == att.cue
+        and other.source is not None
+        and other.source[0] < hi
+        and lo < other.source[1]
+        for other in found
+    )
 
 
 def _covered(att: TokenAttribution, found: list[TokenAttribution]) -> bool:
