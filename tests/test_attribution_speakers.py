@@ -76,3 +76,17 @@ def test_title_case_headline_words_then_name_tells(nlp: Language) -> None:
     assert brennan is not None
     assert speakers(doc, "A Burden On Every Family") == {brennan.id}
     assert not [q for q in doc._.quotes if "Chamber Of Commerce" in q.content.text]
+
+
+def test_participle_cue_speaks_for_the_reporting_subject(nlp: Language) -> None:
+    """ "Norway condemned comments by Marsh questioning …, adding …": Norway adds, not the man
+    whose comments it condemned."""
+    doc = run(
+        nlp,
+        "Norway on Saturday condemned as unacceptable comments by Danish Prime Minister Ivo "
+        "Marsh questioning the mental health of Norwegian counterpart Tom Bale, adding Oslo was "
+        "recalling its envoy to Copenhagen for consultations.",
+    )
+    norway = actor_of(doc, "Norway")
+    assert norway is not None
+    assert speakers(doc, "recalling its envoy") == {norway.id}

@@ -33,6 +33,7 @@ from riftmap.nlp.attribution.content import (
     according_to_object,
     adjacent_quotation,
     complement_of,
+    controller_over_object,
     controller_subject,
     gap,
     join_content,
@@ -144,6 +145,8 @@ class AttributionModel:
         sources = [(lo + a, lo + b) for a, b in _chunks(tags, "S")]
         contents = [(lo + a, lo + b) for a, b in _chunks(tags, "C")]
         source = min(sources, key=lambda s: gap(s, cue)) if sources else None
+        if source is not None and facts.region[cue[0]] < 0:  # a cue outside quotation marks
+            source = controller_over_object(facts.doc, cue, source, self.lexicon)
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
