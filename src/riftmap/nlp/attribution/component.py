@@ -41,6 +41,7 @@ from riftmap.nlp.attribution.content import (
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
 from riftmap.nlp.attribution.headlines import inverted_headline
+from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
@@ -103,6 +104,7 @@ class AttributionModel:
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
         found += [a for a in naming_attributions(facts) if a.cue[0] not in taken]
+        found += [a for a in nominal_attributions(facts) if a.cue[0] not in taken]
         for cue, subject in speech_verb_cues(facts, self.speech_verbs):
             if cue[0] not in taken:
                 # the rule found the verb by the quotation next to it: that is the content
