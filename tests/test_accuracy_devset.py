@@ -24,11 +24,12 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    "relations_source_target_polarity": 0.49,  # 0.516 on 35 articles (0.471 at f877aa4)
-    "attributed_quotes": 0.81,  # 0.836 (0.789 at f877aa4)
-    "quotes": 0.86,  # 0.878 (0.872 at f877aa4)
+    # 0.503 on 41 articles (0.495 at c707160, before attrib3's rules; 0.516 on the first 35)
+    "relations_source_target_polarity": 0.49,
+    "attributed_quotes": 0.83,  # 0.842 on 41 (0.817 at c707160; 0.836 on 35; 0.789 at f877aa4)
+    "quotes": 0.87,  # 0.888 on 41 (0.878 at c707160; 0.872 at f877aa4)
 }
-# 0.691, 0.542 on 35 articles (0.664, 0.471 at f877aa4)
+# 0.684, 0.522 on 41 articles (0.682, 0.522 at c707160; 0.691, 0.542 on the first 35)
 RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.52}
 
 
@@ -47,7 +48,7 @@ def scores(shared: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_every_keyed_article_is_scored(scores: Any) -> None:
-    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 35
+    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 41
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))

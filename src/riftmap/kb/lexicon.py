@@ -91,6 +91,13 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def nominal_cues() -> frozenset[str]:
+    """The nouns that report a statement before a that-clause or a to-infinitive ("his claim
+    that ...", "calls to resign"), read once from ``data/lexicons/nominal_cues.txt``."""
+    return word_list(read_text("lexicons", "nominal_cues.txt"))
+
+
+@cache
 def answer_verbs() -> frozenset[str]:
     """The verbs with which an organisation answers for itself ("it denied"), read once from
     ``data/lexicons/answer_verbs.txt``."""

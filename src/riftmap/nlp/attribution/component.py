@@ -33,12 +33,15 @@ from riftmap.nlp.attribution.content import (
     according_to_object,
     adjacent_quotation,
     complement_of,
+    controller_over_object,
     controller_subject,
     gap,
     join_content,
     without_source,
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.headlines import inverted_headline
+from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
@@ -101,6 +104,7 @@ class AttributionModel:
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
         found += [a for a in naming_attributions(facts) if a.cue[0] not in taken]
+        found += [a for a in nominal_attributions(facts) if a.cue[0] not in taken]
         for cue, subject in speech_verb_cues(facts, self.speech_verbs):
             if cue[0] not in taken:
                 # the rule found the verb by the quotation next to it: that is the content
@@ -111,6 +115,10 @@ class AttributionModel:
         headline = headline_attribution(facts)
         if headline is not None and not _covered(headline, found):
             found.append(headline)
+        inverted = inverted_headline(facts, self.speech_verbs)
+        if inverted is not None and not _same_source(inverted, found):
+            lo, hi = inverted.cue  # it replaces what the taggers read into the same verb
+            found = [a for a in found if not (lo <= a.cue[0] < hi)] + [inverted]
         found = [_with_source(facts, a) for a in found if is_statement(facts, a)]
         # a statement nobody in the text makes ("was expected to", "appears to", "is known
         # for") is the writer's, not a quote: no source, no statement
@@ -139,6 +147,8 @@ class AttributionModel:
         sources = [(lo + a, lo + b) for a, b in _chunks(tags, "S")]
         contents = [(lo + a, lo + b) for a, b in _chunks(tags, "C")]
         source = min(sources, key=lambda s: gap(s, cue)) if sources else None
+        if source is not None and facts.region[cue[0]] < 0:  # a cue outside quotation marks
+            source = controller_over_object(facts.doc, cue, source, self.lexicon)
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
@@ -158,6 +168,19 @@ def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
         return att
     source = clause_subject(facts.doc, att.cue, att.content)
     return att if source is None else replace(att, source=source)
+
+
+def _same_source(att: TokenAttribution, found: list[TokenAttribution]) -> bool:
+    """Did the taggers already read this cue with this source?"""
+    assert att.source is not None
+    lo, hi = att.source
+    return any(
+        other.cue == att.cue
+        and other.source is not None
+        and other.source[0] < hi
+        and lo < other.source[1]
+        for other in found
+    )
 
 
 def _covered(att: TokenAttribution, found: list[TokenAttribution]) -> bool:

@@ -1,0 +1,92 @@
+"""Speakers of 2024-25 news copy (issue 10, second round), one rule per test, on hand-written
+sentences with invented actors: each asserts the attributed quote and that no quote goes to
+the wrong speaker."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from test_actors import actor_of, run
+
+
+def speakers(doc: Doc, words: str) -> set[str | None]:
+    """The speakers of the quotes whose content holds ``words``."""
+    return {q.speaker for q in doc._.quotes if words in q.content.text}
+
+
+def test_speaker_pronoun_after_a_quotation_over_many_sentences(nlp: Language) -> None:
+    """'"…," he continued' after a quotation that ran on over a paragraph is the speaker of
+    that quotation, even when the man it named is mentioned more often and more recently."""
+    doc = run(
+        nlp,
+        "Senator Ivo Marsh said Governor Tomas Brandt had lost his way.\n\n"
+        '"I like Tomas Brandt," Marsh said. "Brandt is often wrong. Brandt never learns. '
+        "Brandt makes the same mistake every year. Brandt forgets his voters. Brandt "
+        "listens to nobody. Brandt is tired.\n\n"
+        '"But that tells you more about his party than about Brandt," he continued.',
+    )
+    marsh = actor_of(doc, "Ivo Marsh")
+    assert marsh is not None
+    assert speakers(doc, "more about his party") == {marsh.id}
+    assert speakers(doc, "Brandt is tired") == {marsh.id}
+
+
+def test_speaker_pronoun_after_a_fronted_adverbial(nlp: Language) -> None:
+    """In "Writing in the Gazette, he vowed …" the pronoun opens its main clause: it continues
+    the previous sentence's subject, not the men that sentence named after it."""
+    doc = run(
+        nlp,
+        "Prime Minister Owen Clarke attacked Nils Varga on Monday.\n\n"
+        "The Prime Minister used his speech to attack the party leader, questioning his "
+        "patriotism.\n\n"
+        "Nils Varga, who needs security after threats, accused Sir Owen of putting a target on "
+        "his back, and invoked the murder of activist Tom Reed.\n\n"
+        "Writing in Friday’s Gazette, he vowed to take revenge at the ballot box, pledging to "
+        "‘teach Owen Clarke a lesson’ in the spring.\n\n"
+        "He said the slurs were the mark of a man who was ‘unfit to lead’.",
+    )
+    varga = actor_of(doc, "Nils Varga")
+    assert varga is not None
+    assert speakers(doc, "take revenge") == {varga.id}
+    assert speakers(doc, "the slurs were") == {varga.id}
+
+
+def test_headline_words_then_says_name(nlp: Language) -> None:
+    """'WORDS, says NAME in …' in a headline: the name speaks the words before the comma; the
+    phrase after the name is no content."""
+    doc = run(
+        nlp,
+        "Ministers vying for the top job, says Okonjo in budget row\n\n"
+        "Finance Minister Marta Okonjo spoke on Tuesday.",
+    )
+    okonjo = actor_of(doc, "Okonjo")
+    assert okonjo is not None
+    assert speakers(doc, "Ministers vying for the top job") == {okonjo.id}
+    assert not [q for q in doc._.quotes if "budget row" in q.content.text]
+
+
+def test_title_case_headline_words_then_name_tells(nlp: Language) -> None:
+    """'WORDS,' NAME Tells … in title case: the parser misses the verb, the rule does not."""
+    doc = run(
+        nlp,
+        "Taxes Are ‘A Burden On Every Family,’ Paul Brennan Tells Chamber Of Commerce.\n\n"
+        "Paul Brennan spoke in Dublin on Monday.",
+    )
+    brennan = actor_of(doc, "Paul Brennan")
+    assert brennan is not None
+    assert speakers(doc, "A Burden On Every Family") == {brennan.id}
+    assert not [q for q in doc._.quotes if "Chamber Of Commerce" in q.content.text]
+
+
+def test_participle_cue_speaks_for_the_reporting_subject(nlp: Language) -> None:
+    """ "Norway condemned comments by Marsh questioning …, adding …": Norway adds, not the man
+    whose comments it condemned."""
+    doc = run(
+        nlp,
+        "Norway on Saturday condemned as unacceptable comments by Danish Prime Minister Ivo "
+        "Marsh questioning the mental health of Norwegian counterpart Tom Bale, adding Oslo was "
+        "recalling its envoy to Copenhagen for consultations.",
+    )
+    norway = actor_of(doc, "Norway")
+    assert norway is not None
+    assert speakers(doc, "recalling its envoy") == {norway.id}
