@@ -53,13 +53,23 @@ def _org_aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     aliases = _org_aliases(kb)
     common = [a for a in actor.aliases if a[:1].islower()]  # "the bureau", "the high court"
+    lex = lexicon()
+    relations = lex.kin_nouns | lex.relational_nouns
     out = [Known(from_phrase(d)) for d in (*actor.descriptors, *common)]
+    # "husband of Hillary Clinton" names a relation to one person: resolved by its possessor
+    # only (riftmap.nlp.actors.kin), never as a description that fits any "her husband"
+    out = [k for k in out if not (k.descriptor.heads & relations and _of_someone(k.descriptor))]
     for role in actor.roles:
         for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
             d = from_phrase(phrase)
             words = frozenset(expand(d.words | d.heads, aliases)) - d.heads
             out.append(Known(Descriptor(d.text, d.heads, d.words | words, d.past), role))
     return out
+
+
+def _of_someone(desc: Descriptor) -> bool:
+    """Does a descriptor say whose it is ("husband of Hillary Clinton")?"""
+    return " of " in f" {desc.text.lower()} "
 
 
 # The time an article speaks of: its publication day as (day, day), or the first and last day
