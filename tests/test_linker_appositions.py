@@ -43,3 +43,18 @@ def test_a_relative_clause_is_no_part_of_the_apposition(nlp: Language) -> None:
     found = _mentions(nlp, text)
     assert _owner_of(found, "a Sanders supporter") == ["mark-jahangir"]
     assert not _owner_of(found, "a Sanders supporter who has criticized Clinton")
+
+
+def test_a_participle_that_brings_in_another_person_ends_the_apposition(nlp: Language) -> None:
+    text = (
+        "Gov. Chris Christie of New Jersey, a Trump ally stung by his rejection in the hunt to"
+        " be Mr. Trump's running mate, spoke on Tuesday."
+    )
+    found = _mentions(nlp, text)
+    assert _owner_of(found, "a Trump ally") == ["chris-christie"]
+
+
+def test_a_participle_about_a_place_stays_in_the_apposition(nlp: Language) -> None:
+    text = "Roxana Leon, an independent voter raised in Chile, said she wanted change."
+    found = _mentions(nlp, text)
+    assert _owner_of(found, "an independent voter raised in Chile") == ["roxana-leon"]
