@@ -58,3 +58,12 @@ def test_a_participle_about_a_place_stays_in_the_apposition(nlp: Language) -> No
     text = "Roxana Leon, an independent voter raised in Chile, said she wanted change."
     found = _mentions(nlp, text)
     assert _owner_of(found, "an independent voter raised in Chile") == ["roxana-leon"]
+
+
+def test_a_description_before_a_name_runs_to_its_comma(nlp: Language) -> None:
+    text = (
+        "Debbie Wasserman Schultz faces a challenge this year. Her primary challenger in"
+        " Florida, Tim Canova, raised $1 million in May."
+    )
+    found = _mentions(nlp, text)
+    assert _owner_of(found, "Her primary challenger in Florida") == ["tim-canova"]

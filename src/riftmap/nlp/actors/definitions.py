@@ -129,7 +129,7 @@ def appositions(
             yield (head.i, tok, *appositive_phrase(tok))
         elif tok.i in owner and head.i not in owner and _is_noun(head):
             start, _ = noun_phrase(head)
-            yield (tok.i, head, start, head.i + 1)
+            yield (tok.i, head, start, _before_name(head, tok))
 
 
 def appositive_phrase(head: Token) -> tuple[int, int]:
@@ -156,6 +156,21 @@ def appositive_phrase(head: Token) -> tuple[int, int]:
     while stop > end and (doc[stop - 1].dep_ == "cc" or doc[stop - 1].is_punct):
         stop -= 1
     return start, max(end, stop)
+
+
+def _before_name(head: Token, name: Token) -> int:
+    """End of a description set before the name it is in apposition to, with what follows
+    its head up to the comma ("his most formidable rival from the primary campaign, Senator
+    Ted Cruz"), if all of that belongs to the head's phrase and names no one."""
+    end = name.left_edge.i
+    doc = head.doc
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    tail = doc[head.i + 1 : end]
+    inside = all(head.left_edge.i <= t.head.i <= head.right_edge.i for t in tail)
+    if not inside or any(t.ent_type_ == "PERSON" or t.text in APPOSITION_STOPS for t in tail):
+        return head.i + 1
+    return end
 
 
 def _names(tok: Token) -> bool:
