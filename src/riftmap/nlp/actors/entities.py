@@ -113,25 +113,29 @@ class NameIndex:
         self.entities.append(entity)
         return entity
 
-    def entity_for(self, name: str, label: str) -> Entity | None:
-        """The entity that ``name`` (tagged ``label``) names, made if new; None when the
-        label is a weak one and nothing known bears the name."""
+    def entity_for(self, name: str, label: str, gender: str = "") -> Entity | None:
+        """The entity that ``name`` (tagged ``label``, after an honorific of ``gender``)
+        names, made if new; None when the label is a weak one and nothing known bears it."""
         known = self.kb.lookup(name) or self.kb.fuzzy_lookup(name)
-        person = self.person_named(name)
+        known = [k for k in known if not (gender and k.gender and k.gender != gender)] or known
+        person = self.person_named(name, gender)
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
         if person is not None and (not known or known[0].type == "person"):
-            return self._person(name, known)
+            return self._person(name, known, gender)
         if kind == "person":
-            return self._person(name, known)
+            return self._person(name, known, gender)
         return self._org(name, kind, known)
 
-    def person_named(self, name: str) -> Entity | None:
-        """The latest person entity a bare or full name can denote."""
+    def person_named(self, name: str, gender: str = "") -> Entity | None:
+        """The latest person entity a bare or full name can denote; one of the other gender
+        than an honorific says is not it ("Mrs. Clinton" after "Bill Clinton")."""
         parsed = parse_name(name)
         matches = [e for e in self.entities if e.type == "person" and e.person is not None]
         same = [e for e in matches if e.person is not None and same_person(parsed, e.person)]
+        if gender:
+            same = [e for e in same if not (e.gender and e.gender != gender)]
         if not parsed.full:
             plain = [e for e in same if e.person is not None and not e.person.suffix]
             same = plain or same
@@ -139,12 +143,16 @@ class NameIndex:
                 same = [e for e in matches if _given_matches(parsed, e.person)]
         return same[-1] if same else None
 
-    def _person(self, name: str, known: list[KBActor]) -> Entity:
-        entity = self.person_named(name)
+    def _person(self, name: str, known: list[KBActor], gender: str = "") -> Entity:
+        entity = self.person_named(name, gender)
         if entity is None:
             entity = self._known(known) or self.new("person")
-            if entity.kb is None and known and known[0].type == "person":
-                entity.link(known[0])
+        # a full name the knowledge base knows links the person it joins ("John Ellis Bush"
+        # after "Mr. Bush" is Jeb Bush); a short alias does not ("Walz" after "Marty Walz")
+        fresh = not entity.mentions or parse_name(name).full
+        person = bool(known) and known[0].type == "person"
+        if fresh and person and entity.kb is None and not self._known(known):
+            entity.link(known[0])
         entity.add_name(name)
         return entity
 
