@@ -67,6 +67,12 @@ def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     return out
 
 
+def _office(desc: Descriptor) -> bool:
+    """Does a descriptor name an office (a title word as head: "secretary", "spokesman")?"""
+    lex = lexicon()
+    return any(h in lex.title_words or h in lex.head_class.get("secretary", ()) for h in desc.heads)
+
+
 def _of_someone(desc: Descriptor) -> bool:
     """Does a descriptor say whose it is ("husband of Hillary Clinton")?"""
     return " of " in f" {desc.text.lower()} "
@@ -104,6 +110,8 @@ def known_match(
     prime minister, "the Brexit Party leader" is not). ``foreign`` are the name words of
     others than the epithet's own possessor (see ``other_relation``)."""
     descriptors = [d for d in entity.descriptors if not other_relation(epithet, d, foreign)]
+    if epithet.past:  # "the former secretary of State" is not the "State Department spokesman"
+        descriptors = [d for d in descriptors if d.past or not _office(d)]
     best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):
