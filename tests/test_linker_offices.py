@@ -20,3 +20,15 @@ def test_a_former_office_is_not_a_current_title_of_the_document(nlp: Language) -
         " former secretary of state."
     )
     assert _owners(nlp, text, "the former secretary of state") == ["hillary-clinton"]
+
+
+def test_the_first_lady_is_the_holder_at_the_date(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Delegates cheered at the Democratic National Convention.\n\n"
+        "The first lady spoke from the bottom of her heart."
+    )
+    doc._.published = "2016-07-26"
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    found = {a.id: [m.text for m in a.mentions] for a in doc._.actors}
+    assert found["michelle-obama"] == ["The first lady", "her"]
