@@ -31,3 +31,8 @@ def test_mr_trump_is_not_the_daughter_named_last(nlp: Language) -> None:
 def test_a_full_name_the_knowledge_base_knows_links_an_earlier_surname(nlp: Language) -> None:
     text = "Mr. Bush spoke in Iowa. John Ellis Bush, as he was born, is the former governor."
     assert _owners(nlp, text, "Mr. Bush") == ["jeb-bush"]
+
+
+def test_mr_before_a_name_the_knowledge_base_gives_a_woman_is_not_her(nlp: Language) -> None:
+    text = "Mr. Clinton told the crowd in Ohio that the economy had grown."
+    assert "hillary-clinton" not in _owners(nlp, text, "Mr. Clinton")

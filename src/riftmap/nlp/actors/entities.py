@@ -117,7 +117,7 @@ class NameIndex:
         """The entity that ``name`` (tagged ``label``, after an honorific of ``gender``)
         names, made if new; None when the label is a weak one and nothing known bears it."""
         known = self.kb.lookup(name) or self.kb.fuzzy_lookup(name)
-        known = [k for k in known if not (gender and k.gender and k.gender != gender)] or known
+        known = [k for k in known if not (gender and k.gender and k.gender != gender)]
         person = self.person_named(name, gender)
         if label in WEAK_LABELS and not known and person is None:
             return None
