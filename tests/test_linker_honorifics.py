@@ -36,3 +36,18 @@ def test_a_full_name_the_knowledge_base_knows_links_an_earlier_surname(nlp: Lang
 def test_mr_before_a_name_the_knowledge_base_gives_a_woman_is_not_her(nlp: Language) -> None:
     text = "Mr. Clinton told the crowd in Ohio that the economy had grown."
     assert "hillary-clinton" not in _owners(nlp, text, "Mr. Clinton")
+
+
+def test_a_bare_surname_far_from_a_relative_is_the_one_the_kb_gives_it(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton won Virginia on Tuesday. Former President Bill Clinton greeted"
+        " voters in Boston. Clinton arrived at the gym with the mayor.\n\n"
+        "Going into Super Tuesday, delegates from eleven states and American Samoa were at"
+        " stake, and the polls had closed in most of the South by the evening news.\n\n"
+        "Clinton held a 26-delegate advantage over Bernie Sanders."
+    )
+    doc = nlp(text)
+    spans = {a.id: [m.start for m in a.mentions if m.text == "Clinton"] for a in doc._.actors}
+    near, far = text.index("Clinton arrived"), text.index("Clinton held")
+    assert near in spans["bill-clinton"]
+    assert far in spans["hillary-clinton"]

@@ -39,7 +39,8 @@ def _entities(state: ActorState) -> None:
         name = _strip_titles(clean_name(state.doc[start:end].text))
         if not name or not any(c.isalpha() for c in name):
             continue
-        entity = state.index.entity_for(name, ent.label_, _honorific_gender(state.doc, start))
+        gender = _honorific_gender(state.doc, start)
+        entity = state.index.entity_for(name, ent.label_, gender, at=start)
         if entity is not None:
             before = state.doc[start - 1] if start > 0 else None
             if entity.type != "person" and before is not None and before.lower_ == "the":
