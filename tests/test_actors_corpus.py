@@ -80,3 +80,17 @@ def test_a_short_name_taken_in_by_its_full_name_keeps_its_descriptors(nlp: Langu
     assert "delacroix" not in corpus.actors
     assert any(d.heads & {"ceo"} for d in corpus.actors["margaret-delacroix"].descriptors)
     assert ids_with(found[2], "The Zenith Motors CEO") == {"margaret-delacroix"}
+
+
+def test_a_spouse_in_one_article_keeps_her_own_id(nlp: Language) -> None:
+    # PolNeAR train (wash-post 2016-09-03, paraphrased): the wife's full name shares the
+    # husband's surname, and the surname alone must not make her him
+    text = (
+        "Marcel Lehel Lazar was sentenced on Thursday.\n\n"
+        "His lawyer wrote that Lazar is a devoted father and husband.\n\n"
+        '"We need him," his wife, Gabriela Violeta Lazar, wrote in a letter to the court.\n\n'
+        "A high school graduate, Lazar had no formal training."
+    )
+    (found,) = extractions(nlp, text)
+    assert ids_with(found, "Gabriela Violeta Lazar") == {"gabriela-violeta-lazar"}
+    assert ids_with(found, "Marcel Lehel Lazar") == {"marcel-lehel-lazar"}

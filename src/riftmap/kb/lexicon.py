@@ -51,6 +51,7 @@ class Lexicon:
     us_states: tuple[str, ...] = ()
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         us_states=tuple(data["us_states"]),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
         relational_nouns=frozenset(data.get("relational_nouns", ())),
+        kin_nouns=frozenset(data.get("kin_nouns", ())),
     )
 
 

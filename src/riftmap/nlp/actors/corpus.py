@@ -25,7 +25,7 @@ from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.entities import Entity, acronym
-from riftmap.nlp.actors.names import PersonName, same_person
+from riftmap.nlp.actors.names import PersonName, first_names, same_person
 
 MAX_DESCRIPTORS = 40
 
@@ -63,8 +63,11 @@ class CorpusActors:
             return entity.kb.id
         if entity.type == "person" and entity.person is not None:
             found = self._person(entity.person)
-            if found is not None:
-                return found
+            if found is not None or _first_and_last(entity.person):
+                # a full name that names no one known is someone new, whatever short name
+                # it shares ("Gabriela Violeta Lazar" is not the "Lazar" of her husband);
+                # not a name the tagger ran together ("Rotten Clinton", "Google Hillary")
+                return found or entity.id
         for name in entity.names:
             found_id = self._by_name.get(norm(name))
             if found_id is not None and self.actors[found_id].type == entity.type:
@@ -190,6 +193,11 @@ class CorpusActors:
         """The actors quoted most often."""
         speakers = [a for a in self.actors.values() if a.quotes]
         return sorted(speakers, key=lambda a: (-a.quotes, a.id))[:n]
+
+
+def _first_and_last(name: PersonName) -> bool:
+    """A full name whose given name is a known first name."""
+    return name.full and name.given in first_names()
 
 
 def with_corpus(

@@ -21,6 +21,8 @@ RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"
 # heads a "for" phrase naming an office belongs to, and offices named by no title word
 CANDIDATE_HEADS = frozenset({"nominee", "candidate", "hopeful", "contender"})
 OFFICES = frozenset({"presidency", "office", "senate", "house", "congress", "re-election"})
+# what closes a phrase in apposition ("Bannon, Trump's one-time chief strategist, said")
+APPOSITION_STOPS = frozenset({",", ";", "—", "–", "(", ")", ":", "--", '"', "“", "”", "«", "»"})
 
 
 def is_title_word(tok: Token) -> bool:
@@ -124,10 +126,56 @@ def appositions(
         if not _comma_between(tok, head):
             continue
         if head.i in owner and tok.i not in owner and _is_noun(tok):
-            yield (head.i, tok, *noun_phrase(tok))
+            yield (head.i, tok, *appositive_phrase(tok))
         elif tok.i in owner and head.i not in owner and _is_noun(head):
             start, _ = noun_phrase(head)
-            yield (tok.i, head, start, head.i + 1)
+            yield (tok.i, head, start, _before_name(head, tok))
+
+
+def appositive_phrase(head: Token) -> tuple[int, int]:
+    """Token range of a phrase in apposition after a name, as far as the commas that set it
+    off: the phrase with its prepositions, participles and coordinated nouns ("Jason Miller,
+    senior communications adviser for Donald Trump's campaign,", "Roxana Leon, an independent
+    voter raised in Chile", "Clinton, a former senator and secretary of state"), without a
+    relative clause ("a Sanders supporter who has criticized Clinton"), a coordinated noun or
+    participle that brings in another person ("a Trump ally stung by his rejection ... to be
+    Mr. Trump's running mate", "a conservative leader and close friend of Gov. Mike Pence":
+    a second description, of a relation), or what follows a comma, a dash, a bracket or a
+    line break. Appositions after a name in a sample of 150 PolNeAR train articles: about 180
+    of 360 run past the plain noun phrase (73 by a preposition, 29 by a coordinated noun, 12
+    by a participle, 57 by a relative clause)."""
+    start, end = noun_phrase(head)
+    doc = head.doc
+    stop = head.right_edge.i + 1
+    clauses = {c.left_edge.i for c in head.subtree if c.dep_ == "relcl" and c.i > head.i}
+    clauses |= {c.left_edge.i for c in head.rights if c.dep_ in ("conj", "acl") and _names(c)}
+    for i in range(end, stop):
+        if doc[i].text in APPOSITION_STOPS or i in clauses or "\n" in doc[i].text:
+            stop = i
+            break
+    while stop > end and (doc[stop - 1].dep_ == "cc" or doc[stop - 1].is_punct):
+        stop -= 1
+    return start, max(end, stop)
+
+
+def _before_name(head: Token, name: Token) -> int:
+    """End of a description set before the name it is in apposition to, with what follows
+    its head up to the comma ("his most formidable rival from the primary campaign, Senator
+    Ted Cruz"), if all of that belongs to the head's phrase and names no one."""
+    end = name.left_edge.i
+    doc = head.doc
+    while end > head.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    tail = doc[head.i + 1 : end]
+    inside = all(head.left_edge.i <= t.head.i <= head.right_edge.i for t in tail)
+    if not inside or any(t.ent_type_ == "PERSON" or t.text in APPOSITION_STOPS for t in tail):
+        return head.i + 1
+    return end
+
+
+def _names(tok: Token) -> bool:
+    """Does the phrase ``tok`` heads name a person?"""
+    return any(t.ent_type_ == "PERSON" for t in tok.subtree)
 
 
 def _is_noun(tok: Token) -> bool:

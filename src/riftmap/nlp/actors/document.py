@@ -98,6 +98,9 @@ class DocActors:
         span = self.doc[start:end]
         self.state.mention(entity, start, end, head)
         entity.descriptors.append(from_tokens(span, self.doc[head]))
+        for other in self.doc[head].conjuncts:  # "a former senator and secretary of state"
+            if start <= other.i < end and definitions.is_title_word(other):
+                entity.descriptors.append(from_tokens(span, other))
         entity.epithets.append(span.text)
         if entity.type == "organization" and entity.kb is None:
             _person_by_definition(entity, self.doc[head])

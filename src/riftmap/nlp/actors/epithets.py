@@ -53,13 +53,29 @@ def _org_aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     aliases = _org_aliases(kb)
     common = [a for a in actor.aliases if a[:1].islower()]  # "the bureau", "the high court"
+    lex = lexicon()
+    relations = lex.kin_nouns | lex.relational_nouns
     out = [Known(from_phrase(d)) for d in (*actor.descriptors, *common)]
+    # "husband of Hillary Clinton" names a relation to one person: resolved by its possessor
+    # only (riftmap.nlp.actors.kin), never as a description that fits any "her husband"
+    out = [k for k in out if not (k.descriptor.heads & relations and _of_someone(k.descriptor))]
     for role in actor.roles:
         for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
             d = from_phrase(phrase)
             words = frozenset(expand(d.words | d.heads, aliases)) - d.heads
             out.append(Known(Descriptor(d.text, d.heads, d.words | words, d.past), role))
     return out
+
+
+def _office(desc: Descriptor) -> bool:
+    """Does a descriptor name an office (a title word as head: "secretary", "spokesman")?"""
+    lex = lexicon()
+    return any(h in lex.title_words or h in lex.head_class.get("secretary", ()) for h in desc.heads)
+
+
+def _of_someone(desc: Descriptor) -> bool:
+    """Does a descriptor say whose it is ("husband of Hillary Clinton")?"""
+    return " of " in f" {desc.text.lower()} "
 
 
 # The time an article speaks of: its publication day as (day, day), or the first and last day
@@ -94,6 +110,8 @@ def known_match(
     prime minister, "the Brexit Party leader" is not). ``foreign`` are the name words of
     others than the epithet's own possessor (see ``other_relation``)."""
     descriptors = [d for d in entity.descriptors if not other_relation(epithet, d, foreign)]
+    if epithet.past:  # "the former secretary of State" is not the "State Department spokesman"
+        descriptors = [d for d in descriptors if d.past or not _office(d)]
     best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):

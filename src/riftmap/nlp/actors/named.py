@@ -39,13 +39,21 @@ def _entities(state: ActorState) -> None:
         name = _strip_titles(clean_name(state.doc[start:end].text))
         if not name or not any(c.isalpha() for c in name):
             continue
-        entity = state.index.entity_for(name, ent.label_)
+        gender = _honorific_gender(state.doc, start)
+        entity = state.index.entity_for(name, ent.label_, gender, at=start)
         if entity is not None:
             before = state.doc[start - 1] if start > 0 else None
             if entity.type != "person" and before is not None and before.lower_ == "the":
                 start -= before.head.i in range(start, end)  # "the Times"
             state.mention(entity, start, end, ent.root.i)
     _bare_names(state)
+
+def _honorific_gender(doc: Doc, start: int) -> str:
+    """The gender an honorific right before a name says ("Mrs. Clinton": f), or ""."""
+    if start == 0:
+        return ""
+    return lexicon().honorifics.get(doc[start - 1].lower_, "")
+
 
 def _bare_names(state: ActorState) -> None:
     """Proper nouns the tagger left out that repeat a known name ("Musk said", "Elon

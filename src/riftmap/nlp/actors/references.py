@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
+from riftmap.nlp.actors import kin
 from riftmap.nlp.actors.definitions import is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -96,6 +97,11 @@ def _match_epithet(
     own = state.actors_within(possessors(head))
     excluded = state.actors_within(clause_subjects(head)) | own
     gender = _gender_of_head(head.lower_)
+    if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
+        owners = [e for e in state.entities if e.key in own]
+        decided, found = kin.related(state, desc, owners, gender, head.i)
+        if decided:
+            return found
     cands = [
         e
         for e in state.entities

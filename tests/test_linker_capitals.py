@@ -1,0 +1,35 @@
+"""Capitals that stand for their governments beyond verbs of saying: as subjects, possessors
+and parties of a relation ("the deal with Tehran", "criticism from Berlin, Paris"); a place one
+travels to or from stays a place."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+
+def _ids(nlp: Language, text: str) -> dict[str, list[str]]:
+    doc = nlp(text)
+    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
+
+
+def test_capitals_drawing_criticism_are_their_governments(nlp: Language) -> None:
+    found = _ids(nlp, "His remarks on NATO have drawn criticism from Berlin, Paris and Rome.")
+    assert found["germany"] == ["Berlin"]
+    assert found["france"] == ["Paris"]
+    assert "berlin" not in found
+
+
+def test_a_deal_with_a_capital_is_with_its_government(nlp: Language) -> None:
+    found = _ids(nlp, "Several senators oppose the nuclear deal with Tehran.")
+    assert found["iran"] == ["Tehran"]
+
+
+def test_a_possessor_capital_is_its_government_but_not_its_mayors(nlp: Language) -> None:
+    found = _ids(nlp, "Beijing's assertiveness worried London's mayor.")
+    assert found["china"] == ["Beijing"]
+    assert "united-kingdom" not in found
+
+
+def test_a_journey_between_capitals_stays_between_places(nlp: Language) -> None:
+    found = _ids(nlp, "The plane crashed en route from Paris to Cairo on Thursday.")
+    assert "france" not in found and "egypt" not in found
