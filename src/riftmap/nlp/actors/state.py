@@ -128,7 +128,9 @@ class ActorState:
 
 def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan]]:
     """Tag and dependency of every token, and the entities of the labels actors come from."""
-    rows = doc.to_array([TAG, DEP, ENT_IOB, ENT_TYPE]).tolist() if len(doc) else []
+    # tuples, not a list a token: the collector untracks them at its first look
+    columns = doc.to_array([TAG, DEP, ENT_IOB, ENT_TYPE]).T.tolist() if len(doc) else []
+    rows = list(zip(*columns, strict=True))
     strings, names = doc.vocab.strings, {0: ""}
     for row in rows:
         for h in (row[0], row[1], row[3]):
@@ -137,7 +139,7 @@ def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan]]:
     tags = [names[r[0]] for r in rows]
     deps = [names[r[1]] for r in rows]
     spans, start = [], -1
-    for i, row in enumerate([*rows, [0, 0, 3, 0]]):  # a sentinel closes the last entity
+    for i, row in enumerate([*rows, (0, 0, 3, 0)]):  # a sentinel closes the last entity
         if start >= 0 and row[2] != 1:
             label = names[rows[start][3]]
             if label in LABELS or label in WEAK_LABELS:

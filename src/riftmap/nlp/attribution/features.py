@@ -82,7 +82,9 @@ class _TokenArrays:
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        table = doc.to_array(list(_ATTRS)).tolist() if n else []
+        # rows as tuples (made from the columns): the collector untracks tuples of ints at
+        # its first look, where a list a token would survive into the old generations
+        table = list(zip(*doc.to_array(list(_ATTRS)).T.tolist(), strict=True)) if n else []
         # HEAD holds signed offsets in an unsigned array: reinterpret before use
         offsets = doc.to_array("HEAD").astype("int64").tolist() if n else []
         strings = doc.vocab.strings

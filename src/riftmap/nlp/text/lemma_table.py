@@ -75,6 +75,8 @@ class LemmaTable(EnglishLemmatizer):
             finally:
                 self.lookups = shipped
             lemma = self.lemmas[kind] = doc.vocab.strings.add(text)
+            # spaCy's own cache has the same key and would keep a list per kind for good
+            self.cache.clear()
         return lemma
 
 
