@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.relations.stance import cue_targets, cue_token, quote_tokens
 from riftmap.nlp.relations.targets import ActorLookup, np_head
 
@@ -26,11 +27,12 @@ MIN_PART = 4
 
 def address(doc: Doc, quotes: list[Quote], lookup: ActorLookup) -> None:
     """Add handles and addressed "you" to ``lookup.by_token`` (the document is unchanged)."""
-    for tok in doc:
-        if tok.text.startswith("@") and tok.i not in lookup.by_token:
-            ident = handle_actor(doc, tok.text)
-            if ident is not None:
-                lookup.by_token[tok.i] = ident
+    if "@" in doc_text(doc):  # most articles have no handle: no need to make every token
+        for tok in doc:
+            if tok.text.startswith("@") and tok.i not in lookup.by_token:
+                ident = handle_actor(doc, tok.text)
+                if ident is not None:
+                    lookup.by_token[tok.i] = ident
     for quote in quotes:
         content = quote_tokens(doc, quote)
         if content is None or quote.speaker is None:

@@ -274,7 +274,7 @@ def _relation(
         polarity=c.polarity,
         evidence=char_span(doc, c.evidence, text, EVIDENCE_TRIM),
         mode=c.mode,
-        topic=topic_of(anchor, topics, actor_tokens, content),
+        topic=topic_of(anchor, topics, actor_tokens, content, ents),
         when=when.value if when else None,
         when_precision=when.precision if when else None,
         quote=c.quote,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,9 +97,15 @@ def _lines(text: str, path: str | Path) -> dict[str, list[str]]:
 
 
 def topic_of(
-    anchor: Token, user: TopicList | None, actor_tokens: set[int], content: SpacySpan | None
+    anchor: Token,
+    user: TopicList | None,
+    actor_tokens: set[int],
+    content: SpacySpan | None,
+    ents: Sequence[SpacySpan] | None = None,
 ) -> str | None:
-    """The topic of the statement hanging on ``anchor`` (its predicate or cue)."""
+    """The topic of the statement hanging on ``anchor`` (its predicate or cue). ``ents`` is
+    the document's ``doc.ents``, if the caller holds it (spaCy makes every entity's span of
+    the document on each access, ``sent.ents`` included)."""
     sent = anchor.sent
     if user is not None:
         found = user.match(sent.text) or (user.match(content.text) if content else None)
@@ -108,17 +115,19 @@ def topic_of(
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS:
                 for obj in c.children:
-                    key = key_phrase(obj, actor_tokens) if obj.dep_ == "pobj" else None
+                    key = key_phrase(obj, actor_tokens, ents) if obj.dep_ == "pobj" else None
                     if key:
                         return key
-    return _named_thing(sent, actor_tokens)
+    return _named_thing(sent, actor_tokens, anchor.doc.ents if ents is None else ents)
 
 
-def key_phrase(tok: Token, actor_tokens: set[int]) -> str | None:
+def key_phrase(
+    tok: Token, actor_tokens: set[int], ents: Sequence[SpacySpan] | None = None
+) -> str | None:
     """A slug naming what a noun phrase is about: a named thing in it ("their support of
     H-1B visas" -> "h-1b-visas"), else its head noun with its compounds, unless that is too
     generic to be an issue."""
-    for ent in tok.doc.ents:
+    for ent in tok.doc.ents if ents is None else ents:
         inside = tok.left_edge.i <= ent.start and ent.end <= tok.right_edge.i + 1
         if not inside or ent.label_ not in NAMED | {"GPE", "NORP"}:
             continue
@@ -133,8 +142,20 @@ def key_phrase(tok: Token, actor_tokens: set[int]) -> str | None:
     return slug(" ".join(words)) or None
 
 
-def _named_thing(sent: SpacySpan, actor_tokens: set[int]) -> str | None:
-    for ent in sent.ents:
+def _named_thing(sent: SpacySpan, actor_tokens: set[int], ents: Sequence[SpacySpan]) -> str | None:
+    for ent in _within(sent, ents):
         if ent.label_ in NAMED and not any(i in actor_tokens for i in range(ent.start, ent.end)):
             return slug(ent.text) or None
     return None
+
+
+def _within(span: SpacySpan, ents: Sequence[SpacySpan]) -> list[SpacySpan]:
+    """``span.ents`` read from the document's ``ents``: those from the first entity starting
+    inside ``span`` up to the first that does not end inside it, as spaCy's ``Span.ents``."""
+    found = []
+    for ent in ents:
+        if ent.start >= span.start:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+    return found
