@@ -7,7 +7,6 @@ so importing riftmap never loads a model.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -59,17 +58,7 @@ def make_docs(
 def build_nlp(*, speakers: bool = True) -> Language:
     """The full extraction pipeline: parse, attribute statements, resolve speakers. The
     model's attribute ruler and lemmatizer are swapped for tables that set the same values
-    faster (``nlp.text.attribute_table``, ``nlp.text.lemma_table``).
-
-    Last, the objects that exist by then (the imported modules, the model, the lexicons and
-    tables: about 170,000 that the garbage collector tracks) are moved out of its reach
-    (``gc.freeze``), after one collection so that no garbage is among them. They live as long
-    as the process, so the collector's full passes, which otherwise walk all of them each
-    time the objects made while documents are processed pile up, could never free any: over
-    PolNeAR dev those passes cost about 0.3 s of CPU with them and 0.05 s without. This is a
-    setting of the whole process, but one that only skips work (objects made afterwards are
-    collected as before; ``gc.unfreeze`` undoes it).
-    """
+    faster (``nlp.text.attribute_table``, ``nlp.text.lemma_table``)."""
     nlp = load_base_model()
     attribute_table.use_table(nlp)
     lemma_table.use_table(nlp)
@@ -77,8 +66,6 @@ def build_nlp(*, speakers: bool = True) -> Language:
     if speakers:
         nlp.add_pipe("riftmap_speakers")
         nlp.add_pipe("riftmap_relations")
-    gc.collect()
-    gc.freeze()
     return nlp
 
 
