@@ -10,8 +10,6 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-import feedparser
-
 from riftmap.errors import InputError
 from riftmap.ingest.decode import read_bytes, refuse_binary
 from riftmap.ingest.html import html_text
@@ -30,6 +28,8 @@ def read_feed(path: Source) -> Iterator[Article | InputError]:
     except InputError as err:
         yield err
         return
+    import feedparser  # imported by the only reader that needs it: every command imports ingest
+
     parsed = feedparser.parse(data)
     if not parsed.entries:
         problem = parsed.get("bozo_exception") if parsed.get("bozo") else "no entries"

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 import lxml.html
-import trafilatura
 from lxml import etree
-from trafilatura.settings import Document
 
 from riftmap.errors import InputError
 from riftmap.ingest.decode import read_bytes, refuse_binary
@@ -58,6 +56,10 @@ def read_html(path: Source) -> Article:
 
 def page_article(data: bytes, *, doc: str, origin: str, url: str | None = None) -> Article | None:
     """The article of one web page's bytes, or ``None`` when the page holds no article text."""
+    # trafilatura is imported here, by the readers of web pages: every command imports ingest
+    import trafilatura
+    from trafilatura.settings import Document
+
     page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, url=url)
     if not isinstance(page, Document) or not page.text:
         return None

@@ -20,7 +20,6 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 from numpy.typing import NDArray
-from scipy.stats import binom
 
 from riftmap.network.brokers import Ties
 from riftmap.network.columns import Ints
@@ -104,6 +103,9 @@ def surges(columns: PairColumns, window: timedelta, step: timedelta, top: int) -
     pairs, pair = np.unique(columns.lo * len(columns.actors) + columns.hi, return_inverse=True)
     history = _History(columns, pair.astype(np.int64), len(pairs), grid)
     tested, window_of, hostile, statements, baseline = history.tests(share)
+    # scipy.stats takes about a second to import: only the commands that rank rifts pay it
+    from scipy.stats import binom
+
     tails = binom.sf(hostile - 1, statements, baseline) if len(tested) else np.zeros(0)
     scores = np.array([-log10(max(float(t), 1e-300)) for t in tails.tolist()])
     best, peak = _best(tested, window_of, scores, len(pairs))
