@@ -4,12 +4,8 @@ front-runner") and appositions that name no person ("a one-two attack")."""
 
 from __future__ import annotations
 
+from actor_support import mentions_by_actor
 from spacy.language import Language
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, list[str]]:
-    doc = nlp(text)
-    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
 
 
 def test_a_rival_learned_with_another_possessor_is_not_his_rival(nlp: Language) -> None:
@@ -18,7 +14,7 @@ def test_a_rival_learned_with_another_possessor_is_not_his_rival(nlp: Language) 
         'Donald Trump has a new, derisive nickname for his Democratic rival: Hillary "Rotten"'
         " Clinton.\n\nSupporters of Clinton's former rival Bernie Sanders booed on Monday."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "his Democratic rival" in found["hillary-clinton"]
     assert "his Democratic rival" not in found["bernie-sanders"]
 
@@ -28,7 +24,7 @@ def test_a_rival_without_a_possessor_still_matches_what_was_learned(nlp: Languag
         "Bernie Sanders, Clinton's former rival, spoke on Monday in Philadelphia.\n\n"
         "The former rival urged his supporters to vote."
     )
-    assert "The former rival" in _mentions(nlp, text)["bernie-sanders"]
+    assert "The former rival" in mentions_by_actor(nlp, text)["bernie-sanders"]
 
 
 def test_his_opponent_is_the_other_candidate(nlp: Language) -> None:
@@ -37,7 +33,7 @@ def test_his_opponent_is_the_other_candidate(nlp: Language) -> None:
         "Hillary Clinton is four points ahead in the polls.\n\n"
         "Mr Trump revived his claims that his opponent has been reckless with state secrets."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "his opponent" in found["hillary-clinton"]
     assert "his opponent" not in found["donald-trump"]
 
@@ -51,7 +47,7 @@ def test_a_hyphenated_head_matches_the_known_descriptor(nlp: Language) -> None:
         " cheers.\n\nTrump laid out a narrative of alleged mistakes by the Democratic"
         " front-runner and the former president."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "the Democratic front-runner" in found["hillary-clinton"]
     assert "the former president" in found["bill-clinton"]
     # an apposition headed by no person noun says nothing of the person
@@ -61,7 +57,7 @@ def test_a_hyphenated_head_matches_the_known_descriptor(nlp: Language) -> None:
 def test_an_apposition_headed_by_a_person_noun_still_defines(nlp: Language) -> None:
     # devset 006
     text = "Sen. John Cornyn, a member of party leadership, said he disagreed."
-    assert "a member of party leadership" in _mentions(nlp, text)["john-cornyn"]
+    assert "a member of party leadership" in mentions_by_actor(nlp, text)["john-cornyn"]
 
 
 def test_a_headline_drops_the_article_of_an_epithet(nlp: Language) -> None:
@@ -71,14 +67,14 @@ def test_a_headline_drops_the_article_of_an_epithet(nlp: Language) -> None:
         "US President Barack Obama has canceled a meeting with Philippine President Rodrigo"
         " Duterte."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "Philippine leader" in found["rodrigo-duterte"]
     # an indefinite one in a headline still names no one
     text = (
         "Obama to meet a Philippine leader in Laos\n\n"
         "US President Barack Obama has a meeting with Philippine President Rodrigo Duterte."
     )
-    assert "a Philippine leader" not in _mentions(nlp, text)["rodrigo-duterte"]
+    assert "a Philippine leader" not in mentions_by_actor(nlp, text)["rodrigo-duterte"]
 
 
 def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
@@ -86,7 +82,7 @@ def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
     text = (
         "The event was held in the home state of Clinton's new running mate, Sen. Tim Kaine."
     )
-    assert "Clinton's new running mate" in _mentions(nlp, text)["tim-kaine"]
+    assert "Clinton's new running mate" in mentions_by_actor(nlp, text)["tim-kaine"]
 
 
 def test_the_front_runner_of_the_primaries(nlp: Language) -> None:
@@ -96,5 +92,5 @@ def test_the_front_runner_of_the_primaries(nlp: Language) -> None:
         " of Donald Trump.\n\nRubio said the front-runner had hired illegal workers. The GOP"
         " front-runner denied it."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert {"the front-runner", "The GOP front-runner"} <= set(found["donald-trump"])

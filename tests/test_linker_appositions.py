@@ -5,12 +5,8 @@ closing comma is not."""
 
 from __future__ import annotations
 
+from actor_support import mentions_by_actor
 from spacy.language import Language
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, list[str]]:
-    doc = nlp(text)
-    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
 
 
 def _owner_of(found: dict[str, list[str]], mention: str) -> list[str]:
@@ -22,7 +18,7 @@ def test_an_apposition_runs_to_its_closing_comma(nlp: Language) -> None:
         "Jason Miller, senior communications adviser for Donald Trump's campaign, jumped on"
         " the remark on Thursday."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     phrase = "senior communications adviser for Donald Trump's campaign"
     assert _owner_of(found, phrase) == ["jason-miller"]
     assert "Donald Trump" in found["donald-trump"]  # the name inside keeps its own actor
@@ -30,7 +26,7 @@ def test_an_apposition_runs_to_its_closing_comma(nlp: Language) -> None:
 
 def test_a_coordinated_description_is_one_mention(nlp: Language) -> None:
     text = "Anna Greenberg, a Democratic pollster and consultant, said the numbers were soft."
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "a Democratic pollster and consultant") == ["anna-greenberg"]
     assert "a Democratic pollster" not in [m for ms in found.values() for m in ms]
 
@@ -40,7 +36,7 @@ def test_a_relative_clause_is_no_part_of_the_apposition(nlp: Language) -> None:
         "Mark Jahangir, a Sanders supporter who has criticized Clinton, said he would stay"
         " home in November."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "a Sanders supporter") == ["mark-jahangir"]
     assert not _owner_of(found, "a Sanders supporter who has criticized Clinton")
 
@@ -50,13 +46,13 @@ def test_a_participle_that_brings_in_another_person_ends_the_apposition(nlp: Lan
         "Gov. Chris Christie of New Jersey, a Trump ally stung by his rejection in the hunt to"
         " be Mr. Trump's running mate, spoke on Tuesday."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "a Trump ally") == ["chris-christie"]
 
 
 def test_a_participle_about_a_place_stays_in_the_apposition(nlp: Language) -> None:
     text = "Roxana Leon, an independent voter raised in Chile, said she wanted change."
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "an independent voter raised in Chile") == ["roxana-leon"]
 
 
@@ -65,5 +61,5 @@ def test_a_description_before_a_name_runs_to_its_comma(nlp: Language) -> None:
         "Debbie Wasserman Schultz faces a challenge this year. Her primary challenger in"
         " Florida, Tim Canova, raised $1 million in May."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "Her primary challenger in Florida") == ["tim-canova"]

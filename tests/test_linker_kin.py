@@ -4,12 +4,8 @@ to stand in that relation to the possessor, and for a kinship noun nobody when n
 
 from __future__ import annotations
 
+from actor_support import mentions_by_actor
 from spacy.language import Language
-
-
-def _mentions(nlp: Language, text: str) -> dict[str, list[str]]:
-    doc = nlp(text)
-    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
 
 
 def _owners(found: dict[str, list[str]], mention: str) -> list[str]:
@@ -21,7 +17,7 @@ def test_her_husband_is_the_possessors_husband(nlp: Language) -> None:
         "President Obama spoke in Ohio on Monday.\n\n"
         "Hillary Clinton has praised her husband's economic record as president."
     )
-    assert _owners(_mentions(nlp, text), "her husband") == ["bill-clinton"]
+    assert _owners(mentions_by_actor(nlp, text), "her husband") == ["bill-clinton"]
 
 
 def test_a_kinship_noun_of_an_unknown_family_names_no_one_known(nlp: Language) -> None:
@@ -29,7 +25,7 @@ def test_a_kinship_noun_of_an_unknown_family_names_no_one_known(nlp: Language) -
         "Don Regan, the White House chief of staff, clashed with Nancy Reagan.\n\n"
         "Nancy Reagan will be remembered for her absolute devotion to her husband."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "her husband" not in found.get("don-regan", [])
     assert not _owners(found, "her husband")
 
@@ -39,7 +35,7 @@ def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
         "Tim Kaine and Mike Pence debated on Tuesday.\n\n"
         "Donald Trump said his running mate had won the debate."
     )
-    found = _mentions(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert _owners(found, "his running mate") == ["mike-pence"]
 
 
@@ -49,4 +45,4 @@ def test_a_rival_is_still_matched_without_a_known_relation(nlp: Language) -> Non
         "Hillary Clinton is four points ahead in the polls.\n\n"
         "Mr Trump revived his claims that his opponent has been reckless with state secrets."
     )
-    assert _owners(_mentions(nlp, text), "his opponent") == ["hillary-clinton"]
+    assert _owners(mentions_by_actor(nlp, text), "his opponent") == ["hillary-clinton"]

@@ -3,12 +3,8 @@ titles with a current office of that kind."""
 
 from __future__ import annotations
 
+from actor_support import owners
 from spacy.language import Language
-
-
-def _owners(nlp: Language, text: str, mention: str) -> list[str]:
-    doc = nlp(text)
-    return [a.id for a in doc._.actors if any(text[m.start : m.end] == mention for m in a.mentions)]
 
 
 def test_a_former_office_is_not_a_current_title_of_the_document(nlp: Language) -> None:
@@ -19,7 +15,7 @@ def test_a_former_office_is_not_a_current_title_of_the_document(nlp: Language) -
         " Clinton declined to comment.\n\nThe release comes at an inconvenient time for the"
         " former secretary of state."
     )
-    assert _owners(nlp, text, "the former secretary of state") == ["hillary-clinton"]
+    assert owners(nlp, text, "the former secretary of state") == ["hillary-clinton"]
 
 
 def test_the_first_lady_is_the_holder_at_the_date(nlp: Language) -> None:

@@ -1,0 +1,18 @@
+"""Helpers for the actor tests: which surface strings each actor of a parsed text was given,
+read back from the text by offsets, so a test states the links it expects and those it must
+not make."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+
+def mentions_by_actor(nlp: Language, text: str) -> dict[str, list[str]]:
+    """Actor id -> the text of each of its mentions, in order."""
+    doc = nlp(text)
+    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
+
+
+def owners(nlp: Language, text: str, mention: str) -> list[str]:
+    """The ids of the actors given ``mention`` (a surface string) in ``text``."""
+    return [actor for actor, found in mentions_by_actor(nlp, text).items() if mention in found]
