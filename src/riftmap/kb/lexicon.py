@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 import yaml
 
@@ -52,6 +52,11 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+
+    @cached_property
+    def relation_nouns(self) -> frozenset[str]:
+        """Heads that say what someone is to another: kinship and other relations."""
+        return self.kin_nouns | self.relational_nouns
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""

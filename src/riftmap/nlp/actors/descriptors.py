@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -80,10 +81,12 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
     return Descriptor(text, head_set, content, past)
 
 
+@lru_cache(maxsize=65536)
 def from_phrase(text: str) -> Descriptor:
     """A descriptor from a plain phrase: the knowledge base's "Chief executive of Tesla",
     "tech billionaire", or an epithet learned in another document. Heads are the person and
-    organisation nouns before "of" (else the last word before it)."""
+    organisation nouns before "of" (else the last word before it). Kept per phrase: the same
+    knowledge-base descriptors are read for every epithet of every document."""
     lex = lexicon()
     words = _words(text)
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))

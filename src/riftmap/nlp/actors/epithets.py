@@ -21,6 +21,7 @@ from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Role
 from riftmap.nlp.actors.descriptors import Descriptor, expand, from_phrase
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.kin import is_relation
 
 
 @dataclass(frozen=True)
@@ -53,12 +54,10 @@ def _org_aliases(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     aliases = _org_aliases(kb)
     common = [a for a in actor.aliases if a[:1].islower()]  # "the bureau", "the high court"
-    lex = lexicon()
-    relations = lex.kin_nouns | lex.relational_nouns
     out = [Known(from_phrase(d)) for d in (*actor.descriptors, *common)]
     # "husband of Hillary Clinton" names a relation to one person: resolved by its possessor
     # only (riftmap.nlp.actors.kin), never as a description that fits any "her husband"
-    out = [k for k in out if not (k.descriptor.heads & relations and _of_someone(k.descriptor))]
+    out = [k for k in out if not (is_relation(k.descriptor) and _of_someone(k.descriptor))]
     for role in actor.roles:
         for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
             d = from_phrase(phrase)

@@ -24,8 +24,7 @@ from riftmap.nlp.actors.state import ActorState
 
 def is_relation(desc: Descriptor) -> bool:
     """Does the epithet's head say what someone is to another ("wife", "running mate")?"""
-    lex = lexicon()
-    return bool(desc.heads & (lex.kin_nouns | lex.relational_nouns))
+    return bool(desc.heads & lexicon().relation_nouns)
 
 
 def related(

@@ -48,6 +48,7 @@ def _entities(state: ActorState) -> None:
             state.mention(entity, start, end, ent.root.i)
     _bare_names(state)
 
+
 def _honorific_gender(doc: Doc, start: int) -> str:
     """The gender an honorific right before a name says ("Mrs. Clinton": f), or ""."""
     if start == 0:

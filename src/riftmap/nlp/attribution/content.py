@@ -14,6 +14,8 @@ from riftmap.nlp.attribution.features import DocFacts, adjacent_region
 from riftmap.nlp.text.lines import is_line_break, line_break_between
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
+# subjects that stand for no one who could speak ("it is said", "there were claims")
+EXPLETIVES = frozenset({"it", "this", "that", "there"})
 
 def adjacent_quotation(
     facts: DocFacts, cue: tuple[int, int], source: tuple[int, int] | None
@@ -138,7 +140,7 @@ def controller_subject(doc: Doc, cue: tuple[int, int]) -> tuple[int, int] | None
             tok = tok.head  # "responded ... by saying": through the preposition (or agent "by")
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            if subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "this", "that", "there"):
+            if subj[0].pos_ == "PRON" and subj[0].lower_ in EXPLETIVES:
                 return None
             return subj[0].left_edge.i, subj[0].right_edge.i + 1
         if tok.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or tok.head.i == tok.i:
@@ -172,8 +174,6 @@ def controller_over_object(
         return source
     return subjects[0].left_edge.i, subjects[0].right_edge.i + 1
 
-
-EXPLETIVES = frozenset({"it", "this", "that", "there"})
 # a verb that is a reporting cue at least this often in PolNeAR train (the cue lexicon):
 # "condemned" 0.80, "denied" 0.59, "object" 0.17; not "chose" 0.12, "remain" 0.05, "be" 0.08
 REPORTING_RATE = 0.15

@@ -11,12 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import nominal_cues
+from riftmap.nlp.attribution.content import EXPLETIVES
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.text.select import with_pos
 
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "xcomp"})
 AGENT_PREPOSITIONS = frozenset({"from", "by"})
+# subjects that name no maker of a claim: expletives, and relative pronouns pointing elsewhere
+NOT_MAKERS = EXPLETIVES | {"which", "who"}
 
 
 def nominal_attributions(facts: DocFacts) -> list[TokenAttribution]:
@@ -81,6 +84,6 @@ def _maker(noun: Token) -> tuple[int, int] | None:
     verb = noun.head
     # the subject nearest the verb: a parse may hang a second one on it
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subjects or subjects[-1].lower_ in ("it", "this", "that", "there", "which", "who"):
+    if not subjects or subjects[-1].lower_ in NOT_MAKERS:
         return None
     return subjects[-1].left_edge.i, subjects[-1].right_edge.i + 1
