@@ -41,6 +41,7 @@ from riftmap.nlp.attribution.content import (
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
 from riftmap.nlp.attribution.headlines import inverted_headline
+from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.rules import (
     continuations,
@@ -112,6 +113,13 @@ class AttributionModel:
                 content = adjacent_quotation(facts, cue, subject) or roles.content
                 if content is not None:
                     found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
+        for att in inverted_speech_cues(facts, self.speech_verbs):
+            same = [a for a in found if a.cue[0] == att.cue[0]]
+            if (same and all(_sound_source(facts, a) for a in same)) or (
+                not same and _covered(att, found)
+            ):
+                continue
+            found = [a for a in found if a.cue[0] != att.cue[0]] + [att]
         headline = headline_attribution(facts)
         if headline is not None and not _covered(headline, found):
             found.append(headline)
@@ -168,6 +176,14 @@ def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
         return att
     source = clause_subject(facts.doc, att.cue, att.content)
     return att if source is None else replace(att, source=source)
+
+
+def _sound_source(facts: DocFacts, att: TokenAttribution) -> bool:
+    """Has the attribution a source with words outside quotation marks?"""
+    if att.source is None:
+        return False
+    doc, region = facts.doc, facts.region
+    return any(region[i] < 0 and not doc[i].is_punct for i in range(*att.source))
 
 
 def _same_source(att: TokenAttribution, found: list[TokenAttribution]) -> bool:
