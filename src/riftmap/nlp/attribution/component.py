@@ -36,6 +36,7 @@ from riftmap.nlp.attribution.content import (
     controller_over_object,
     controller_subject,
     gap,
+    head_of,
     join_content,
     without_source,
 )
@@ -157,6 +158,8 @@ class AttributionModel:
         source = min(sources, key=lambda s: gap(s, cue)) if sources else None
         if source is not None and facts.region[cue[0]] < 0:  # a cue outside quotation marks
             source = controller_over_object(facts.doc, cue, source, self.lexicon)
+        if source is not None:
+            source = _past_object_relative(facts.doc, source)
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
@@ -165,6 +168,8 @@ class AttributionModel:
             content = adjacent_quotation(facts, cue, source)
         if content is None:
             content = complement_of(facts.doc, cue, source)
+        if content is not None:
+            content = _past_medium(facts.doc, cue, content)
         return TokenAttribution(cue, source, content, 0.0)
 
 
@@ -176,6 +181,35 @@ def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
         return att
     source = clause_subject(facts.doc, att.cue, att.content)
     return att if source is None else replace(att, source=source)
+
+
+def _past_medium(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """A content opening on the medium of the statement ("wrote on X that …", "said in a post
+    on Truth Social that …"): the prepositional phrase of the verb is where it was said, and
+    the clause after "that" is what was said."""
+    head = head_of(doc, cue)
+    lo, hi = content
+    media = [c for c in head.children if c.dep_ == "prep" and c.i < lo <= c.right_edge.i]
+    if not media:
+        return content
+    for clause in head.children:
+        start = clause.left_edge.i
+        if clause.dep_ == "ccomp" and doc[start].lower_ == "that" and lo < start < hi:
+            return start, hi
+    return content
+
+
+def _past_object_relative(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """A source opening with the relative pronoun that is its verb's object ("Kaine, whom
+    Trump derided as ..."): the speaker is the subject after it."""
+    first = doc[source[0]]
+    if source[1] - source[0] > 1 and first.lower_ in OBJECT_RELATIVES and first.dep_ in OBJECTS:
+        return source[0] + 1, source[1]
+    return source
+
+
+OBJECT_RELATIVES = frozenset({"whom", "which", "that"})
+OBJECTS = frozenset({"dobj", "pobj", "obj"})
 
 
 def _sound_source(facts: DocFacts, att: TokenAttribution) -> bool:
