@@ -24,13 +24,15 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    # 0.503 on 41 articles (0.495 at c707160, before attrib3's rules; 0.516 on the first 35)
-    "relations_source_target_polarity": 0.49,
-    "attributed_quotes": 0.83,  # 0.842 on 41 (0.817 at c707160; 0.836 on 35; 0.789 at f877aa4)
-    "quotes": 0.87,  # 0.888 on 41 (0.878 at c707160; 0.872 at f877aa4)
+    # 0.487 on 49 articles (batch 5's keys brought it down from 0.503 on 41; the code did not
+    # change it: 0.487 at main before and after attrib4's rules)
+    "relations_source_target_polarity": 0.48,
+    # 0.845 on 49 (0.834 at main before attrib4's rules; 0.842 on 41; 0.789 at f877aa4)
+    "attributed_quotes": 0.84,
+    "quotes": 0.88,  # 0.888 on 49 (0.885 at main before attrib4; 0.888 on 41; 0.872 at f877aa4)
 }
-# 0.684, 0.522 on 41 articles (0.682, 0.522 at c707160; 0.691, 0.542 on the first 35)
-RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.52}
+# 0.683, 0.520 on 49 articles (0.684, 0.522 on 41; 0.691, 0.542 on the first 35)
+RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.51}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +50,7 @@ def scores(shared: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_every_keyed_article_is_scored(scores: Any) -> None:
-    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 41
+    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 49
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))

@@ -34,6 +34,9 @@ PARALLEL_SUBJECT = 2.0
 # sentences wholly inside quotation marks skipped back to the one that says who spoke them: a
 # quotation running over a paragraph ('"…. …. …." / "…," he continued') is its speaker's
 FAR_BACK = 12
+# sentences a speaker pronoun looks back for the previous statement's speaker when the sentence
+# before it names no actor
+SPEAKER_BACK = 3
 # what may stand before a subject pronoun that still opens its main clause: "Writing in the
 # Mail, he vowed ...", "On Sunday, she said ..."
 FRONTED = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "cc", "intj", "punct"})
@@ -61,6 +64,8 @@ def pronoun(state: ActorState, tok: Token) -> None:
         # opening a sentence, the subject of the sentence before (centering)
         above = {state.owner[t.i].key for t in governing_subjects(tok) if t.i in state.owner}
         above |= _previous_topic(state, tok)
+        if not above and _speaks(state, tok):
+            above = _previous_speaker(state, tok)
         ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)
     if gender:  # an actor known to agree beats one of unknown gender ("Living History")
@@ -108,6 +113,19 @@ def _previous_topic(state: ActorState, tok: Token) -> set[int]:
         if found or any(not (t.is_punct or t.is_space) and t.i not in quoted for t in prev):
             return found
         end = prev.start
+    return set()
+
+
+def _previous_speaker(state: ActorState, tok: Token) -> set[int]:
+    """For a speaker pronoun whose previous sentence has no actor as its topic ('Hwang urged
+    each party to … . Such a motion must be voted on within 72 hours. "…," he said'), the
+    speaker of the nearest statement within ``SPEAKER_BACK`` sentences before it."""
+    sent = state.salience.sent_of[tok.i]
+    speakers = state.speakers_by_sentence()
+    for back in range(sent - 1, max(-1, sent - 1 - SPEAKER_BACK), -1):
+        found = {state.owner[t.i].key for t in speakers.get(back, []) if t.i in state.owner}
+        if found:
+            return found
     return set()
 
 

@@ -20,7 +20,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     person or group named by the phrase itself ("two people familiar with the comments")."""
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
-    named = _appositive_name(state, start, end)
+    named = _appositive_name(state, start, end) or _leading_name(state, start, end)
     if named is not None:
         return named
     if root.i in state.owner:
@@ -97,6 +97,27 @@ def _appositive_name(state: ActorState, start: int, end: int) -> Entity | None:
     entity = state.owner[end - 1]
     _take_description(state, entity, start, k - 1)
     return entity
+
+
+def _leading_name(state: ActorState, start: int, end: int) -> Entity | None:
+    """A name opening the source and a description after its comma ("Hwang Un-ha, floor
+    leader of the Rebuilding Korea Party"; "John Smith, a spokesman for Senator Doe") speaks
+    as that name, whoever the description's words name or an epithet match gave it to."""
+    doc = state.doc
+    entity = state.owner.get(start)
+    if entity is None or entity.type != "person" or doc[start].pos_ != "PROPN":
+        return None
+    k = start  # the name: the tokens its actor owns (the tagger may call "-ha" anything)
+    while k < end and state.owner.get(k) is entity and doc[k].text != ",":
+        k += 1
+    if k + 1 >= end or doc[k].text != "," or doc[k + 1].pos_ not in DESCRIPTION_OPENERS:
+        return None
+    return entity
+
+
+# how an appositive description opens: "a spokesman", "the party's leader", "floor leader",
+# "former", "chief"
+DESCRIPTION_OPENERS = frozenset({"DET", "NOUN", "ADJ"})
 
 
 def _take_description(state: ActorState, entity: Entity, start: int, end: int) -> None:

@@ -36,11 +36,13 @@ from riftmap.nlp.attribution.content import (
     controller_over_object,
     controller_subject,
     gap,
+    head_of,
     join_content,
     without_source,
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
 from riftmap.nlp.attribution.headlines import inverted_headline
+from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.rules import (
     continuations,
@@ -112,6 +114,13 @@ class AttributionModel:
                 content = adjacent_quotation(facts, cue, subject) or roles.content
                 if content is not None:
                     found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
+        for att in inverted_speech_cues(facts, self.speech_verbs):
+            same = [a for a in found if a.cue[0] == att.cue[0]]
+            if (same and all(_sound_source(facts, a) for a in same)) or (
+                not same and _covered(att, found)
+            ):
+                continue
+            found = [a for a in found if a.cue[0] != att.cue[0]] + [att]
         headline = headline_attribution(facts)
         if headline is not None and not _covered(headline, found):
             found.append(headline)
@@ -149,6 +158,8 @@ class AttributionModel:
         source = min(sources, key=lambda s: gap(s, cue)) if sources else None
         if source is not None and facts.region[cue[0]] < 0:  # a cue outside quotation marks
             source = controller_over_object(facts.doc, cue, source, self.lexicon)
+        if source is not None:
+            source = _past_object_relative(facts.doc, source)
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
@@ -157,6 +168,8 @@ class AttributionModel:
             content = adjacent_quotation(facts, cue, source)
         if content is None:
             content = complement_of(facts.doc, cue, source)
+        if content is not None:
+            content = _past_medium(facts.doc, cue, content)
         return TokenAttribution(cue, source, content, 0.0)
 
 
@@ -168,6 +181,43 @@ def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
         return att
     source = clause_subject(facts.doc, att.cue, att.content)
     return att if source is None else replace(att, source=source)
+
+
+def _past_medium(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """A content opening on the medium of the statement ("wrote on X that …", "said in a post
+    on Truth Social that …"): the prepositional phrase of the verb is where it was said, and
+    the clause after "that" is what was said."""
+    head = head_of(doc, cue)
+    lo, hi = content
+    media = [c for c in head.children if c.dep_ == "prep" and c.i < lo <= c.right_edge.i]
+    if not media:
+        return content
+    for clause in head.children:
+        start = clause.left_edge.i
+        if clause.dep_ == "ccomp" and doc[start].lower_ == "that" and lo < start < hi:
+            return start, hi
+    return content
+
+
+def _past_object_relative(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:
+    """A source opening with the relative pronoun that is its verb's object ("Kaine, whom
+    Trump derided as ..."): the speaker is the subject after it."""
+    first = doc[source[0]]
+    if source[1] - source[0] > 1 and first.lower_ in OBJECT_RELATIVES and first.dep_ in OBJECTS:
+        return source[0] + 1, source[1]
+    return source
+
+
+OBJECT_RELATIVES = frozenset({"whom", "which", "that"})
+OBJECTS = frozenset({"dobj", "pobj", "obj"})
+
+
+def _sound_source(facts: DocFacts, att: TokenAttribution) -> bool:
+    """Has the attribution a source with words outside quotation marks?"""
+    if att.source is None:
+        return False
+    doc, region = facts.doc, facts.region
+    return any(region[i] < 0 and not doc[i].is_punct for i in range(*att.source))
 
 
 def _same_source(att: TokenAttribution, found: list[TokenAttribution]) -> bool:

@@ -260,7 +260,20 @@ def _statement_before(
     same = by_sentence.get(sent)
     if same is not None and same.content is not None and same.content[1] <= first:
         return same
-    return by_sentence.get(sent - 1) if opens_sentence(facts, first) else None
+    if not opens_sentence(facts, first):
+        return None
+    prev = sent - 1
+    # a closing mark the parser left as a sentence of its own ('… Act."' then '"') stands
+    # between the statement and the quotation that carries it on
+    while prev > 0 and prev not in by_sentence and _no_words(facts, prev):
+        prev -= 1
+    return by_sentence.get(prev)
+
+
+def _no_words(facts: DocFacts, sent: int) -> bool:
+    """Does sentence ``sent`` hold only punctuation and blanks?"""
+    lo, hi = facts.sent_bounds[sent]
+    return all(t.is_punct or t.is_space for t in facts.doc[lo:hi])
 
 
 def _after_full_stop(facts: DocFacts, first: int) -> bool:
@@ -353,3 +366,4 @@ def _headline_subject(facts: DocFacts, start: int, colon: int) -> tuple[int, int
     if not 0 < i - start <= 4 or doc[i].tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     return (start, i) if any(t.ent_type_ for t in doc[start:i]) else None
+
