@@ -18,6 +18,8 @@ from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
 COPULAS = frozenset({"be", "become", "remain"})
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
+# what the parser may hang before a noun that is no part of its phrase: a clause, its marker
+LEFT_CLAUSE_DEPS = frozenset({"advcl", "mark", "ccomp", "csubj", "parataxis", "nsubj", "aux"})
 # heads a "for" phrase naming an office belongs to, and offices named by no title word
 CANDIDATE_HEADS = frozenset({"nominee", "candidate", "hopeful", "contender"})
 OFFICES = frozenset({"presidency", "office", "senate", "house", "congress", "re-election"})
@@ -67,10 +69,11 @@ def _of_other(of: Token, start: int) -> bool:
     return any(t.tag_ == "POS" for t in head.doc[start : head.i])
 
 
-def noun_phrase(head: Token) -> tuple[int, int]:
+def noun_phrase(head: Token, *, coordinated: bool = True) -> tuple[int, int]:
     """Token range of the noun phrase ``head`` heads, without relative clauses, appositions
-    or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ...")."""
-    start = head.left_edge.i
+    or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ..."), with a
+    second role of the same person after "and" unless ``coordinated`` is false."""
+    start = _left_start(head)
     doc = head.doc
     while start < head.i and doc[start].is_punct and doc[start].lower_ not in OPENING_MARKS:
         start += 1
@@ -84,7 +87,50 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     for i in range(head.i + 1, end):
         if head.doc[i].text in (",", ";", "—", "–", "(") or head.doc[i].dep_ == "relcl":
             return start, i
-    return start, end
+    return start, _coordinated_end(head, end) if coordinated else end
+
+
+def _coordinated_end(head: Token, end: int) -> int:
+    """End of a description that goes on with a second role of the same person after "and"
+    ("the brash billionaire and political novice", "his former primary foe and secretary of
+    state"): one person, so one phrase. A second noun with its own determiner ("the governor
+    and the legislature"), a plural, a kinship or other relation ("his wife and daughter"),
+    or a lower rank ("the president and vice president") is someone else."""
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or not _same_bearer(head, conj):
+        return end
+    conj_start, conj_end = noun_phrase(conj)
+    if [t.lower_ for t in head.doc[end:conj_start]] != ["and"]:
+        return end
+    return conj_end
+
+
+def _same_bearer(head: Token, conj: Token) -> bool:
+    lex = lexicon()
+    if head.tag_ != "NN" or conj.tag_ not in ("NN", "NNP") or conj.ent_type_:
+        return False
+    if head.lower_ not in lex.person_nouns or not is_title_word(conj):
+        return False
+    if conj.lower_ in lex.relation_nouns or head.lower_ in lex.relation_nouns - {
+        "rival",
+        "opponent",
+        "foe",
+        "challenger",
+        "adversary",
+    }:
+        return False
+    return not any(c.dep_ in ("det", "poss") or c.lower_ in lex.rank_words for c in conj.lefts)
+
+
+def _left_start(head: Token) -> int:
+    """Where the words before a noun that belong to its phrase begin: after any clause or
+    clause word the parser hung on the noun ("While Mr. Trump was being nominated, his most
+    formidable rival ...": the "while" clause is no part of the rival's description)."""
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_CLAUSE_DEPS:
+            start = max(start, child.right_edge.i + 1)
+    return start
 
 
 def _part_of_name(prep: Token) -> bool:
@@ -194,6 +240,53 @@ def _comma_between(a: Token, b: Token) -> bool:
     return not line_break_between(a.doc, lo, hi) and any(
         t.text in (",", "—", "–", "(") for t in between
     )
+
+
+def fronted(
+    determiners: Sequence[Token], owner: Mapping[int, object]
+) -> Iterator[tuple[int, Token, int, int]]:
+    """(subject token, phrase head, start, end) for an indefinite description that opens a
+    sentence before the name it describes, the subject of its clause ("A high school
+    graduate, Lazar had no formal training", "An enthusiastic Sanders supporter, Seacord
+    complained"): the parser hangs it on the verb, not on the name, so ``appositions`` does
+    not see it. The phrase must end at the comma ("A few minutes later, Murphy followed" and
+    "A short distance away, China is" run on past their noun)."""
+    for det in determiners:
+        if det.lower_ not in ("a", "an") or not _opens_sentence(det):
+            continue
+        head = det.head
+        if head.tag_ != "NN" or head.i <= det.i or head.i in owner or head.ent_type_:
+            continue
+        start, end = noun_phrase(head)
+        if start != det.i or end + 1 >= len(det.doc) or det.doc[end].text != ",":
+            continue
+        subject = _subject_after(det.doc[end + 1], head.head, owner)
+        if subject is not None:
+            yield subject, head, start, end
+
+
+def _opens_sentence(tok: Token) -> bool:
+    doc = tok.doc
+    return (
+        tok.is_sent_start
+        or tok.i == 0
+        or "\n" in doc[tok.i - 1].text
+        or (doc[tok.i - 1].text in OPENING_MARKS and (tok.i < 2 or "\n" in doc[tok.i - 2].text))
+    )
+
+
+def _subject_after(first: Token, verb: Token, owner: Mapping[int, object]) -> int | None:
+    """The name that follows a fronted description, when it is the subject of the verb the
+    description hangs on."""
+    if first.i not in owner:
+        return None
+    entity = owner[first.i]
+    for tok in first.doc[first.i : first.i + 6]:
+        if owner.get(tok.i) is not entity:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == verb:
+            return tok.i
+    return None
 
 
 def predicates(

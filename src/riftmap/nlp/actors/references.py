@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import kin
+from riftmap.nlp.actors import kin, relational
 from riftmap.nlp.actors.definitions import is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -67,9 +67,12 @@ def epithet(state: ActorState, head: Token) -> None:
     if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
     start, end = noun_phrase(head)
+    first = noun_phrase(head, coordinated=False)[1]  # matched by its first role ("foe")
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
-    desc = from_tokens([t for t in state.doc[start:end] if t.i not in owned], head)
-    entity = _match_epithet(state, head, desc, person, simple=end == head.i + 1)
+    desc = from_tokens([t for t in state.doc[start:first] if t.i not in owned], head)
+    entity = _match_epithet(state, head, desc, person, simple=first == head.i + 1)
+    if entity is None and person:  # "Cameron's spokesman", "My mom": no one named
+        entity = relational.unnamed(state, head, start, end)
     if entity is None:
         return
     state.mention(entity, start, end, head.i)
@@ -100,6 +103,12 @@ def _match_epithet(
     if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
         owners = [e for e in state.entities if e.key in own]
         decided, found = kin.related(state, desc, owners, gender, head.i)
+        if not decided:  # "his political opponent": the other nominee
+            decided, found = relational.election_rival(state, desc, owners)
+        if decided:
+            return found
+    if person:  # "our president"
+        decided, found = relational.first_person_office(state, head, desc)
         if decided:
             return found
     cands = [
@@ -138,7 +147,8 @@ def _match_epithet(
         return (free or best)[0][2]
     before = {e.key for e in cands if any(a < head.i for a, _ in e.mentions)}
     scored = [t for t in scored if t[2].key not in excluded and t[2].key in before]
-    holder = _role_holder(state, desc, own, salience)
+    staff = relational.staff_of_someone_else(state, own)  # "Cameron's spokesman": no US aide
+    holder = None if staff else _role_holder(state, desc, own, salience)
     if holder is not None:
         return holder
     if state.corpus is not None:
