@@ -242,53 +242,6 @@ def _comma_between(a: Token, b: Token) -> bool:
     )
 
 
-def fronted(
-    determiners: Sequence[Token], owner: Mapping[int, object]
-) -> Iterator[tuple[int, Token, int, int]]:
-    """(subject token, phrase head, start, end) for an indefinite description that opens a
-    sentence before the name it describes, the subject of its clause ("A high school
-    graduate, Lazar had no formal training", "An enthusiastic Sanders supporter, Seacord
-    complained"): the parser hangs it on the verb, not on the name, so ``appositions`` does
-    not see it. The phrase must end at the comma ("A few minutes later, Murphy followed" and
-    "A short distance away, China is" run on past their noun)."""
-    for det in determiners:
-        if det.lower_ not in ("a", "an") or not _opens_sentence(det):
-            continue
-        head = det.head
-        if head.tag_ != "NN" or head.i <= det.i or head.i in owner or head.ent_type_:
-            continue
-        start, end = noun_phrase(head)
-        if start != det.i or end + 1 >= len(det.doc) or det.doc[end].text != ",":
-            continue
-        subject = _subject_after(det.doc[end + 1], head.head, owner)
-        if subject is not None:
-            yield subject, head, start, end
-
-
-def _opens_sentence(tok: Token) -> bool:
-    doc = tok.doc
-    return (
-        tok.is_sent_start
-        or tok.i == 0
-        or "\n" in doc[tok.i - 1].text
-        or (doc[tok.i - 1].text in OPENING_MARKS and (tok.i < 2 or "\n" in doc[tok.i - 2].text))
-    )
-
-
-def _subject_after(first: Token, verb: Token, owner: Mapping[int, object]) -> int | None:
-    """The name that follows a fronted description, when it is the subject of the verb the
-    description hangs on."""
-    if first.i not in owner:
-        return None
-    entity = owner[first.i]
-    for tok in first.doc[first.i : first.i + 6]:
-        if owner.get(tok.i) is not entity:
-            return None
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head == verb:
-            return tok.i
-    return None
-
-
 def predicates(
     tokens: Sequence[Token], owner: Mapping[int, object]
 ) -> Iterator[tuple[int, Token, int, int]]:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import Actor, Span
-from riftmap.nlp.actors import definitions, references
+from riftmap.nlp.actors import definitions, leading, references
 from riftmap.nlp.actors.capitals import find_governments
 from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
@@ -76,8 +76,12 @@ class DocActors:
             if owner[name_tok].type == "person" and not definitions.is_title_word(head):
                 continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
             self.define(owner[name_tok], start, end, head.i)
-        for name_tok, head, start, end in definitions.fronted(state.where("det"), owner):
+        for name_tok, head, start, end in leading.fronted(state.where("det"), owner):
             if owner[name_tok].type == "person":  # "A lawyer, Khan has": 6 in 6 of PolNeAR train
+                self.define(owner[name_tok], start, end, head.i)
+        spans = [m for e in self.entities if e.type == "person" for m in e.mentions]
+        for name_tok, head, start, end in leading.before_names(self.doc, spans, owner):
+            if name_tok in owner and head.i not in state.owner:
                 self.define(owner[name_tok], start, end, head.i)
         for name_tok, head, start, end in definitions.predicates(state.where("attr"), owner):
             if definitions.is_definite(head):
