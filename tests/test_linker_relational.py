@@ -105,3 +105,40 @@ def test_a_handle_mention_leaves_out_invisible_marks(nlp: Language) -> None:
     found = links(nlp, text, "2016-05-06")
     assert "@realDonaldTrump" in found["donald-trump"]
     assert "\u202a@realDonaldTrump" not in found["donald-trump"]
+
+
+def test_a_description_set_before_a_name_is_its_mention(nlp: Language) -> None:
+    text = (
+        "The online publication of DNC emails by WikiLeaks led to the resignation of the "
+        "committee's chair, Rep. Debbie Wasserman Schultz (Fla.), in July.\n\n"
+        "At another juncture, another Republican governor who has not backed Mr. Trump, "
+        "Susana Martinez of New Mexico, appeared poised to reconcile with him."
+    )
+    found = links(nlp, text, "2016-09-03")
+    assert owners(found, "the committee's chair") == ["debbie-wasserman-schultz"]
+    assert owners(found, "another Republican governor") == ["susana-martinez"]
+
+
+def test_a_description_before_the_subject_of_a_clause_is_not_its_mention(
+    nlp: Language,
+) -> None:
+    # the name is followed by its verb: the description ends a fronted phrase, and names
+    # someone else (Trump), not Sanders
+    text = (
+        "Donald Trump spoke at the debate.\n\n"
+        "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive."
+    )
+    found = links(nlp, text, "2015-12-20")
+    assert "the businessman" not in found.get("bernie-sanders", [])
+
+
+def test_each_role_of_a_coordinated_description_is_a_mention(nlp: Language) -> None:
+    text = (
+        "Jill Stein, a physician from Massachusetts and longtime Green Party activist, said "
+        "she would run. Hillary Clinton thanked her husband and the voters."
+    )
+    found = links(nlp, text, "2016-07-27")
+    stein = found["jill-stein"]
+    assert "a physician from Massachusetts and longtime Green Party activist" in stein
+    assert "a physician from Massachusetts" in stein and "longtime Green Party activist" in stein
+    assert not any("the voters" in m for ms in found.values() for m in ms if "husband" in m)

@@ -105,6 +105,33 @@ def _coordinated_end(head: Token, end: int) -> int:
     return conj_end
 
 
+def conjunct_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, head) of each description a coordinated description of one person holds
+    ("the nephew of one president" and "the cousin of another" in "the nephew of one president
+    and the cousin of another"; "a physician from Massachusetts" and "longtime Green Party
+    activist"): each names that person as well as the whole does, and writers and keys cite
+    either. A person noun joined by "and" inside the phrase starts the second one."""
+    person = lexicon().person_nouns
+    out: list[tuple[int, int, int]] = []
+    for conj in doc[start:end]:
+        if conj.dep_ != "conj" or not start <= conj.head.i < conj.i or conj.tag_ != "NN":
+            continue
+        if conj.lower_ not in person or conj.ent_type_:
+            continue
+        second, last = noun_phrase(conj, coordinated=False)
+        cc = second - 1
+        while cc > start and doc[cc].is_punct:
+            cc -= 1
+        if doc[cc].lower_ != "and" or not start < cc:
+            continue
+        first_end = cc
+        while first_end > start and doc[first_end - 1].is_punct:
+            first_end -= 1
+        out.append((start, first_end, conj.head.i))
+        out.append((second, min(last, end), conj.i))
+    return out
+
+
 def _same_bearer(head: Token, conj: Token) -> bool:
     lex = lexicon()
     if head.tag_ != "NN" or conj.tag_ not in ("NN", "NNP") or conj.ent_type_:

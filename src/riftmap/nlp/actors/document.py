@@ -111,6 +111,8 @@ class DocActors:
             if start <= other.i < end and definitions.is_title_word(other):
                 entity.descriptors.append(from_tokens(span, other))
         entity.epithets.append(span.text)
+        for a, b, sub in definitions.conjunct_spans(self.doc, start, end):
+            self.state.mention(entity, a, b, sub)
         if entity.type == "organization" and entity.kb is None:
             _person_by_definition(entity, self.doc[head])
 

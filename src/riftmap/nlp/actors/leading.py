@@ -83,16 +83,22 @@ def before_names(
     Debbie Wasserman Schultz (Fla.),"). ``spans`` are the person's name mentions, titles
     included."""
     for start, end in spans:
-        if start < 3 or doc[start - 1].text != "," or doc[end - 1].pos_ != "PROPN":
-            continue  # a name ("Rep. Debbie Wasserman Schultz"), not a description
+        if start < 3 or doc[start - 1].text != "," or not _is_name(doc, start, end):
+            continue
         if not _set_off_after(doc, end):
             continue
-        head = _head_before(doc[_skip_brackets(doc, start - 2)])
-        if head is None or head.i in owner or head.ent_type_:
+        comma = start - 1
+        found = _head_before(doc[_skip_brackets(doc, comma - 1)])
+        if found is None or found[0].i in owner or found[0].ent_type_:
             continue
+        head, clause = found
         first, last = noun_phrase(head, coordinated=False)
-        last = _through_prepositions(doc, first, last, start - 1)
-        if last > start - 1 or not _opens_description(head, doc[first]):
+        last = _through_prepositions(doc, first, last, comma)
+        if clause is not None:  # the clause runs from the noun's phrase to the comma
+            reaches = clause.left_edge.i == last and clause.right_edge.i + 1 >= comma
+        else:
+            reaches = last == comma
+        if not reaches or not _opens_description(head, doc[first]):
             continue
         commas = [t.i for t in doc[first : head.i] if t.text == ","]
         first = commas[-1] + 1 if commas else first  # "Weeks later, Russia's leader"
@@ -100,6 +106,11 @@ def before_names(
             continue
         if not line_break_between(doc, first, start):
             yield end - 1, head, first, last
+
+
+def _is_name(doc: Doc, start: int, end: int) -> bool:
+    """A name mention ("Rep. Debbie Wasserman Schultz"), not a description ("a Democrat")."""
+    return doc[start].pos_ == "PROPN" and doc[end - 1].pos_ == "PROPN"
 
 
 def _through_prepositions(doc: Doc, first: int, last: int, comma: int) -> int:
@@ -125,18 +136,19 @@ def _skip_brackets(doc: Doc, i: int) -> int:
     return i
 
 
-def _head_before(tok: Token) -> Token | None:
-    """The person noun whose phrase ends at ``tok``: ``tok`` itself, the noun of the phrase
-    it ends ("the flagbearer of the National Democratic Congress"), or the noun a relative
-    clause ending at ``tok`` describes ("another Republican governor who has not backed Mr.
-    Trump")."""
+def _head_before(tok: Token) -> tuple[Token, Token | None] | None:
+    """(person noun, relative clause or None) for the phrase that ends at ``tok``: ``tok``
+    itself, the noun of the phrase it ends ("the flagbearer of the National Democratic
+    Congress"), or the noun a relative clause ending at ``tok`` describes ("another
+    Republican governor who has not backed Mr. Trump"); the caller checks that the phrase
+    or the clause does end there."""
     person = lexicon().person_nouns
     for anc in (tok, *tok.ancestors):
         if anc.tag_ == "NN" and anc.lower_ in person and anc.i <= tok.i:
-            return anc
+            return anc, None
         if anc.dep_ == "relcl" and anc.head.i < anc.i:
             noun = anc.head
-            return noun if noun.tag_ == "NN" and noun.lower_ in person else None
+            return (noun, anc) if noun.tag_ == "NN" and noun.lower_ in person else None
         if anc.dep_ not in ("pobj", "prep", "compound", "appos", "dobj"):
             return None
     return None

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors import kin, relational
-from riftmap.nlp.actors.definitions import is_definite, noun_phrase
+from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import (
@@ -76,6 +76,8 @@ def epithet(state: ActorState, head: Token) -> None:
     if entity is None:
         return
     state.mention(entity, start, end, head.i)
+    for a, b, sub in conjunct_spans(state.doc, start, end):  # each role of "X and Y"
+        state.mention(entity, a, b, sub)
     entity.epithets.append(state.doc[start:end].text)
     entity.descriptors.append(desc)
     nickname(state, entity, start, head)
