@@ -142,3 +142,23 @@ def test_each_role_of_a_coordinated_description_is_a_mention(nlp: Language) -> N
     assert "a physician from Massachusetts and longtime Green Party activist" in stein
     assert "a physician from Massachusetts" in stein and "longtime Green Party activist" in stein
     assert not any("the voters" in m for ms in found.values() for m in ms if "husband" in m)
+
+
+def test_a_name_ends_before_a_bracket(nlp: Language) -> None:
+    text = (
+        "Omar called her colleague “sis.”\n\n"
+        "Sorry not sorry. — Ilhan Omar (@IlhanMN) July 7, 2019"
+    )
+    found = links(nlp, text, "2019-07-08")
+    assert found["ilhan-omar"][-2:] == ["Ilhan Omar", "@IlhanMN"]
+    assert not any("(" in m for ms in found.values() for m in ms)
+
+
+def test_a_writer_by_trade_is_described(nlp: Language) -> None:
+    text = (
+        "“I would not discount it,” Mr. Kaplan, a"
+        " screenwriter and former studio executive, said."
+    )
+    found = links(nlp, text, "2016-05-17")
+    assert owners(found, "a screenwriter") == ["kaplan"]
+    assert owners(found, "former studio executive") == ["kaplan"]

@@ -13,7 +13,8 @@ from riftmap.resources import read_text
 
 class PersonNouns(frozenset[str]):
     """The person nouns of the lexicon, plus the professions English builds with "-ician",
-    "-ologist" and "-ist" ("pediatrician", "epidemiologist", "lobbyist"): no list holds
+    "-ologist", "-ist" and "-writer" ("pediatrician", "epidemiologist", "lobbyist",
+    "speechwriter": 13 PolNeAR train articles name someone a "...writer"): no list holds
     them all, and an article may name anyone by profession."""
 
     def __contains__(self, word: object) -> bool:
@@ -24,6 +25,7 @@ class PersonNouns(frozenset[str]):
         return (
             (word.endswith("ician") and len(word) >= 8)
             or word.endswith("ologist")
+            or (word.endswith("writer") and len(word) >= 10)
             or (word.endswith("ist") and len(word) >= 7 and word not in NOT_PEOPLE)
         )
 

@@ -109,8 +109,9 @@ def before_names(
 
 
 def _is_name(doc: Doc, start: int, end: int) -> bool:
-    """A name mention ("Rep. Debbie Wasserman Schultz"), not a description ("a Democrat")."""
-    return doc[start].pos_ == "PROPN" and doc[end - 1].pos_ == "PROPN"
+    """A name mention, titled or not ("Rep. Debbie Wasserman Schultz", "former President Bill
+    Clinton"), not a description ("a Democrat")."""
+    return doc[start].pos_ not in ("DET", "PRON") and doc[end - 1].pos_ == "PROPN"
 
 
 def _through_prepositions(doc: Doc, first: int, last: int, comma: int) -> int:

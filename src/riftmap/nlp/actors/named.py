@@ -218,6 +218,9 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     inner = [i for i in range(start + 1, end) if doc[i].tag_ == "POS"]
     if label == "PERSON" and inner:
         end = inner[0]  # "Boris Johnson’s Brexit": the name ends at its possessive
+    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if label == "PERSON" and bracket is not None:
+        end = bracket  # "Ilhan Omar (@IlhanMN": a handle or party in brackets follows a name
     while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
         end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
