@@ -77,6 +77,8 @@ def _of_someone(desc: Descriptor) -> bool:
     return " of " in f" {desc.text.lower()} "
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
 # The time an article speaks of: its publication day as (day, day), or the first and last day
 # its own titles leave (``riftmap.nlp.actors.era``); ISO dates or prefixes.
 Period = tuple[str, str]
@@ -111,6 +113,10 @@ def known_match(
     descriptors = [d for d in entity.descriptors if not other_relation(epithet, d, foreign)]
     if epithet.past:  # "the former secretary of State" is not the "State Department spokesman"
         descriptors = [d for d in descriptors if d.past or not _office(d)]
+    elif not any(ORDINAL.fullmatch(w) for w in epithet.words):
+        # "the President" is not the one the article titled "former President John Mahama";
+        # "the 42nd president" may be
+        descriptors = [d for d in descriptors if not (d.past and _office(d))]
     best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):

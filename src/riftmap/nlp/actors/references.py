@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import kin
+from riftmap.nlp.actors import definites, kin
 from riftmap.nlp.actors.definitions import is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -69,12 +69,16 @@ def epithet(state: ActorState, head: Token) -> None:
     start, end = noun_phrase(head)
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
     desc = from_tokens([t for t in state.doc[start:end] if t.i not in owned], head)
-    entity = _match_epithet(state, head, desc, person, simple=end == head.i + 1)
+    whole, more = definites.coordinated(head, end) if person else (end, [])
+    # a possessed description is matched by its own head only: in "his social media hype-man
+    # and adviser", "adviser" says what he is to "his", not which adviser of the article
+    matched = [] if possessors(head) or _predicative(head) else more
+    entity = _match_epithet(state, head, desc, person, simple=end == head.i + 1, more=matched)
     if entity is None:
         return
-    state.mention(entity, start, end, head.i)
-    entity.epithets.append(state.doc[start:end].text)
-    entity.descriptors.append(desc)
+    state.mention(entity, start, whole, head.i)
+    entity.epithets.append(state.doc[start:whole].text)
+    entity.descriptors.extend([desc, *more])
     nickname(state, entity, start, head)
 
 
@@ -89,10 +93,17 @@ def headline_bare(head: Token) -> bool:
 
 
 def _match_epithet(
-    state: ActorState, head: Token, desc: Descriptor, person: bool, *, simple: bool
+    state: ActorState,
+    head: Token,
+    desc: Descriptor,
+    person: bool,
+    *,
+    simple: bool,
+    more: list[Descriptor] | None = None,
 ) -> Entity | None:
-    """The actor an epithet names: a descriptor match, a role holder, a corpus match, or
-    (for a plain person description outside quotations) the most salient person."""
+    """The actor an epithet names: a descriptor match (of its head's phrase or of a noun
+    coordinated with it, ``more``), a role holder, a person the lead names next, a corpus
+    match, or (for a plain person description outside quotations) the most salient person."""
     kinds = ("person",) if person else ("organization", "group")
     own = state.actors_within(possessors(head))
     excluded = state.actors_within(clause_subjects(head)) | own
@@ -123,8 +134,13 @@ def _match_epithet(
     held = bool(marks) and bool(role_holders(desc, state.kb, state.when))
     fit_marks = {} if held else marks
     foreign = _name_words(state, own) if own else frozenset()
+    descs = [desc, *(more or [])]
     scored = [
-        (_fit(state, desc, e, fit_marks, known, foreign), salience.get(e.key, 0.0), e)
+        (
+            max(_fit(state, d, e, fit_marks, known, foreign) for d in descs),
+            salience.get(e.key, 0.0),
+            e,
+        )
         for e in cands
     ]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
@@ -141,6 +157,8 @@ def _match_epithet(
     holder = _role_holder(state, desc, own, salience)
     if holder is not None:
         return holder
+    if person and (lead := definites.cataphoric(state, head, gender)) is not None:
+        return lead
     if state.corpus is not None:
         found = _corpus_actor(state, desc, excluded)
         if found is not None:

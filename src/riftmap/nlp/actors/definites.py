@@ -1,0 +1,131 @@
+"""Definite descriptions of one person that reach past the plain noun phrase, and the person
+they name when nothing before them does.
+
+Two shapes of news copy:
+
+- one person described by coordinated nouns under one determiner ("the brash billionaire and
+  political novice", "the well-liked former governor and senator"): the whole phrase is the
+  mention and each noun a description to match ("senator" fits "Sen. Tim Kaine" where
+  "former governor" fits no one the article titled). A second noun with its own determiner
+  or possessor ("the president and the first lady", "the former president and his wife"), a
+  relation or kin noun, or a plural verb ("the president and first lady were") names a
+  second person. In PolNeAR train (every second article), 15 "the/a ADJ* NOUN and ADJ* NOUN"
+  pairs of person nouns in 14 articles, 9 of them one person.
+- a lead that names its subject by a description first and by name in the next sentence
+  ("The Romanian hacker who first revealed ... was sentenced ..." / "Marcel Lehel Lazar, 44,
+  ... was extradited"): the description, which nothing before it fits, is the person whose
+  name first stands as subject right after it (``cataphoric``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.definitions import is_title_word, noun_phrase
+from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.lines import line_end, line_start
+
+# verb tags and forms that say a coordinated subject is two people ("were", "say")
+PLURAL_VERBS = frozenset({"VBP"})
+PLURAL_FORMS = frozenset({"were", "are", "have"})
+# offices held by a second person beside the first ("the president and first lady")
+SPOUSE_OFFICES = frozenset({"lady", "gentleman"})
+# sentences after a description in which its name may come
+CATAPHORA_WINDOW = 1
+# a line longer than this is body text, not a headline or a subhead
+HEADLINE_CHARS = 100
+
+
+def coordinated(head: Token, end: int) -> tuple[int, list[Descriptor]]:
+    """End of a description with the person nouns coordinated after its head (``end`` when
+    none), and a descriptor for each of them."""
+    if _plural_subject(head):
+        return end, []
+    out: list[Descriptor] = []
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ != "conj" or child.i < end:
+            continue
+        if not _second_description(child):
+            break
+        start, stop = noun_phrase(child)
+        between = doc[end:start]
+        if any(t.dep_ not in ("cc", "punct") or t.text in (";", "(") for t in between):
+            break
+        if not any(t.dep_ == "cc" for t in between):
+            break
+        out.append(from_tokens(doc[start:stop], child))
+        end = stop
+    return end, out
+
+
+def _second_description(tok: Token) -> bool:
+    """A noun that describes the same person as the head it is coordinated with: a person
+    noun without a determiner or possessor of its own, and no relation ("and his wife")."""
+    lex = lexicon()
+    if tok.tag_ not in ("NN", "NNP") or not is_title_word(tok):
+        return False
+    if tok.lower_ in lex.relation_nouns or tok.lower_ in SPOUSE_OFFICES:
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _plural_subject(head: Token) -> bool:
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    forms = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ in PLURAL_VERBS or bool(forms & PLURAL_FORMS)
+
+
+def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
+    """The person a lead names by description before naming them: the description is the
+    subject of the main clause that opens a paragraph, no person was named before it but in
+    the headline lines, and the next sentence's main subject is a person named there for
+    the first time ("The Romanian hacker ... was sentenced" / "Marcel Lehel Lazar, 44, ...
+    was extradited"). Two such names make it refuse."""
+    doc = head.doc
+    if not _main_subject(head) or line_start(doc, head.left_edge.i) != head.left_edge.i:
+        return None
+    if any(
+        _in_body(doc, a)
+        for e in state.entities
+        if e.type == "person"
+        for a, _ in e.mentions
+        if a < head.i
+    ):
+        return None
+    here = state.salience.sent_of[head.i]
+    found = []
+    for entity in state.entities:
+        if entity.type != "person" or not entity.mentions or entity.person is None:
+            continue
+        start, end = min(entity.mentions)
+        if not 0 < state.salience.sent_of[start] - here <= CATAPHORA_WINDOW:
+            continue
+        if gender and entity.gender and entity.gender != gender:
+            continue
+        subject = _root(doc[start:end])
+        if _main_subject(subject):
+            found.append(entity)
+            if any(c.dep_ == "conj" for c in subject.children):
+                return None  # "Marcel Lazar and Ion Popescu were extradited": which one?
+    return found[0] if len(found) == 1 else None
+
+
+def _in_body(doc: Doc, i: int) -> bool:
+    """Is token ``i`` below the headline lines (a line of a full sentence's length)?"""
+    start, end = line_start(doc, i), line_end(doc, i)
+    return start > 0 and doc[end - 1].idx - doc[start].idx > HEADLINE_CHARS
+
+
+def _root(span: SpacySpan) -> Token:
+    return next((t for t in span if not span.start <= t.head.i < span.end), span.root)
+
+
+def _main_subject(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
