@@ -2,12 +2,13 @@
 """Check the PolNeAR mention keys against their texts and count what they hold.
 
 The texts stay in ``../shared/corpora/polnear/train/text`` (PolNeAR is not redistributed), so
-this script, unlike the devset test, needs ``../shared``. It checks every key in ``keys/tune``
-and ``keys/check``: the JSON holds doc, published, actors, quotes and relations; ``doc`` names
-an existing PolNeAR train text and ``published`` is the date in its name; actor ids are unique
-lowercase slugs with a valid type; every mention is an exact substring of the text and none is
-repeated; quotes and relations are empty (they are not keyed here); MANIFEST.tsv lists each key
-in its split. It then prints per-article counts of actors, mentions and epithets, where an
+this script, unlike the devset test, needs ``../shared``. It checks every key in every folder
+under ``keys/`` (one folder per split: tune, check, tune2, check2): the JSON holds doc,
+published, actors, quotes and relations; ``doc`` names an existing PolNeAR train text and
+``published`` is the date in its name; actor ids are unique lowercase slugs with a valid type;
+every mention is an exact substring of the text and none is repeated; quotes and relations are
+empty (they are not keyed here); MANIFEST.tsv lists each key in its split, and each of its rows
+has a key. It then prints per-article counts of actors, mentions and epithets, where an
 epithet is whatever the shared scorer's ``is_epithet`` calls one (imported, not copied), so the
 count is the denominator of ``epithet_recall``.
 
@@ -31,7 +32,6 @@ from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-SPLITS = ("tune", "check")
 ACTOR_TYPES = {"person", "organization", "group"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 NAME_DATE = re.compile(r"_(\d{4}-\d\d-\d\d)_")
@@ -90,6 +90,11 @@ def counts(key: dict, is_epithet: Callable[[str, str], bool]) -> tuple[int, int,
     return len(key["actors"]), len(mentions), sum(is_epithet(m, n) for m, n in mentions)
 
 
+def splits() -> list[str]:
+    """Every split folder under ``keys/``: a new batch of keys is checked without editing this."""
+    return sorted(p.name for p in (HERE / "keys").iterdir() if p.is_dir())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent.parent / "shared")
@@ -97,7 +102,7 @@ def main() -> int:
     texts = args.shared / "corpora" / "polnear" / "train" / "text"
     is_epithet = load_scorer(args.shared).is_epithet
     listed, failed = manifest_split(), 0
-    for split in SPLITS:
+    for split in splits():
         totals = [0, 0, 0]
         for path in sorted((HERE / "keys" / split).glob("*.json")):
             key = json.loads(path.read_text(encoding="utf-8"))
@@ -112,6 +117,11 @@ def main() -> int:
                   f"{found[2]} epithets" + "".join(f"\n  ERROR {e}" for e in errors))
             failed += bool(errors)
         print(f"== {split}: {totals[0]} actors, {totals[1]} mentions, {totals[2]} epithets")
+    unkeyed = sorted(stem for stem, split in listed.items()
+                     if not (HERE / "keys" / split / f"{stem}.json").is_file())
+    for stem in unkeyed:
+        print(f"ERROR MANIFEST.tsv lists {stem} in {listed[stem]!r} but it has no key there")
+    failed += len(unkeyed)
     print("ALL OK" if not failed else f"{failed} key(s) with errors")
     return 1 if failed else 0
 
