@@ -36,6 +36,11 @@ PLURAL_FORMS = frozenset({"were", "are", "have"})
 SPOUSE_OFFICES = frozenset({"lady", "gentleman"})
 # sentences after a description in which its name may come
 CATAPHORA_WINDOW = 1
+# how the name that follows a lead description stands in its sentence: its subject, or set
+# off by commas ("As a part of his plea, Marcel Lehel Lazar, 44, said": the parser reads an
+# apposition to "plea")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_DEPS = SUBJECTS | {"appos"}
 # a line longer than this is body text, not a headline or a subhead
 HEADLINE_CHARS = 100
 
@@ -83,13 +88,13 @@ def _plural_subject(head: Token) -> bool:
 
 
 def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
-    """The person a lead names by description before naming them: the description is the
-    subject of the main clause that opens a paragraph, no person was named before it but in
-    the headline lines, and the next sentence's main subject is a person named there for
-    the first time ("The Romanian hacker ... was sentenced" / "Marcel Lehel Lazar, 44, ...
+    """The person a lead names by description before naming them: the description opens a
+    paragraph as a subject, no person was named before it but in
+    the headline lines, and the next sentence's subject is a person named there for the
+    first time ("The Romanian hacker ... was sentenced" / "Marcel Lehel Lazar, 44, ...
     was extradited"). Two such names make it refuse."""
     doc = head.doc
-    if not _main_subject(head) or line_start(doc, head.left_edge.i) != head.left_edge.i:
+    if head.dep_ not in SUBJECTS or line_start(doc, head.left_edge.i) != head.left_edge.i:
         return None
     if any(
         _in_body(doc, a)
@@ -110,7 +115,7 @@ def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
         if gender and entity.gender and entity.gender != gender:
             continue
         subject = _root(doc[start:end])
-        if _main_subject(subject):
+        if subject.dep_ in NAME_DEPS:
             found.append(entity)
             if any(c.dep_ == "conj" for c in subject.children):
                 return None  # "Marcel Lazar and Ion Popescu were extradited": which one?
@@ -125,7 +130,3 @@ def _in_body(doc: Doc, i: int) -> bool:
 
 def _root(span: SpacySpan) -> Token:
     return next((t for t in span if not span.start <= t.head.i < span.end), span.root)
-
-
-def _main_subject(tok: Token) -> bool:
-    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
