@@ -130,3 +130,16 @@ def _in_body(doc: Doc, i: int) -> bool:
 
 def _root(span: SpacySpan) -> Token:
     return next((t for t in span if not span.start <= t.head.i < span.end), span.root)
+
+
+def within_group(state: ActorState, i: int) -> bool:
+    """Is token ``i`` the head of a singular noun phrase inside a group's phrase, which names
+    a person of its own ("candidates other than the nominee", "backers of the Vermont
+    senator's campaign")? In PolNeAR train, "allies of the candidate", "backers of the
+    Vermont senator", "candidates other than the nominee" (3 articles), and the keyed
+    "some of the most passionate backers of the Vermont senator's campaign"."""
+    owner = state.owner[i]
+    tok = state.doc[i]
+    if owner.type != "group" or tok.dep_ in ("compound", "amod") or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

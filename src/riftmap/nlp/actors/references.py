@@ -46,6 +46,9 @@ def resolve_all(state: ActorState) -> None:
     """Resolve every pronoun, epithet and group phrase of the document, in text order."""
     nouns = NOUN_TAGS | PLURAL_TAGS
     for i, tag in enumerate(state.tags):
+        if i in state.owner and tag in NOUN_TAGS and definites.within_group(state, i):
+            epithet(state, state.doc[i])  # "candidates other than the nominee"
+            continue
         if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
             continue
         tok = state.doc[i]
