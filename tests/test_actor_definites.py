@@ -127,3 +127,23 @@ def test_a_presumptive_nominee_is_who_will_hold_the_role(nlp: Language) -> None:
 def test_presumptive_does_not_reach_a_role_already_ended(nlp: Language) -> None:
     found = _dated(nlp, PRESUMPTIVE, "2017-03-01")
     assert "the presumptive Green Party nominee" not in found.get("jill-stein", [])
+
+
+def test_a_demonym_and_its_country_name_one_office(nlp: Language) -> None:
+    # PolNeAR train breitbart 2016-02-08: "Former Mexico leader" ... "the former Mexican
+    # president" is the same man, not another office holder
+    text = (
+        "Former Mexico leader Felipe Calderon criticised Donald Trump on Monday.\n\n"
+        "Calderon said the remarks were offensive. But the former Mexican president did not"
+        " stop there."
+    )
+    assert owners(nlp, text, "the former Mexican president") == ["felipe-calderon"]
+
+
+def test_another_country_is_another_office(nlp: Language) -> None:
+    text = (
+        "Former Mexico leader Felipe Calderon met reporters on Monday.\n\n"
+        "Calderon said the remarks were offensive. The former Brazilian president did not"
+        " comment."
+    )
+    assert owners(nlp, text, "The former Brazilian president") == []

@@ -224,13 +224,22 @@ def _other_office(desc: Descriptor, entity: Entity) -> bool:
     offices = {h for h in desc.heads if h in lex.title_words}
     if not desc.words or not offices:
         return False
+    places = _places(desc.words)
     for known in entity.descriptors:
-        if not known.words or desc.heads & known.heads or desc.words & known.words:
+        if not known.words or desc.heads & known.heads or places & _places(known.words):
             continue
         titles = {k for k in known.heads if k in lex.title_words}
         if any(lex.same_head(h, k) for h in offices for k in titles):
             return True
     return False
+
+
+def _places(words: frozenset[str]) -> set[str]:
+    """Words with each demonym read as its country's words: "the former Mexican president"
+    and "Former Mexico leader" say the same country (PolNeAR train: 3 articles title one
+    leader both ways, Mexican/Mexico, Russian/Russia, German/Germany)."""
+    demonyms = lexicon().demonyms
+    return {part for w in words for part in demonyms.get(w, w).split()}
 
 
 def _names_something(desc: Descriptor) -> bool:
