@@ -147,3 +147,12 @@ def test_another_country_is_another_office(nlp: Language) -> None:
         " comment."
     )
     assert owners(nlp, text, "The former Brazilian president") == []
+
+
+def test_a_possessed_lead_description_is_not_the_next_name(nlp: Language) -> None:
+    text = (
+        "Trump says he may not get along with David Cameron.\n\n"
+        "Cameron's spokesman said the prime minister stood by his comments.\n\n"
+        "Amadou Magassa, 12, sold water to the marchers."
+    )
+    assert "amadou-magassa" not in owners(nlp, text, "Cameron's spokesman")

@@ -1,20 +1,16 @@
 """Definite descriptions of one person that reach past the plain noun phrase, and the person
 they name when nothing before them does.
 
-Two shapes of news copy:
+Coordinated descriptions of one person ("the well-liked former governor and senator") are
+spanned by ``definitions.noun_phrase`` and matched by each role in ``references.epithet``.
+Here:
 
-- one person described by coordinated nouns under one determiner ("the brash billionaire and
-  political novice", "the well-liked former governor and senator"): the whole phrase is the
-  mention and each noun a description to match ("senator" fits "Sen. Tim Kaine" where
-  "former governor" fits no one the article titled). A second noun with its own determiner
-  or possessor ("the president and the first lady", "the former president and his wife"), a
-  relation or kin noun, or a plural verb ("the president and first lady were") names a
-  second person. In PolNeAR train (every second article), 15 "the/a ADJ* NOUN and ADJ* NOUN"
-  pairs of person nouns in 14 articles, 9 of them one person.
 - a lead that names its subject by a description first and by name in the next sentence
   ("The Romanian hacker who first revealed ... was sentenced ..." / "Marcel Lehel Lazar, 44,
   ... was extradited"): the description, which nothing before it fits, is the person whose
-  name first stands as subject right after it (``cataphoric``).
+  name first stands as subject right after it (``cataphoric``);
+- a definite description inside a group's phrase ("candidates other than the nominee"),
+  which names a person of its own (``within_group``).
 """
 
 from __future__ import annotations
@@ -22,18 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from riftmap.kb.lexicon import lexicon
-from riftmap.nlp.actors.definitions import is_title_word, noun_phrase
-from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.lines import line_end, line_start
 
-# verb tags and forms that say a coordinated subject is two people ("were", "say")
-PLURAL_VERBS = frozenset({"VBP"})
-PLURAL_FORMS = frozenset({"were", "are", "have"})
-# offices held by a second person beside the first ("the president and first lady")
-SPOUSE_OFFICES = frozenset({"lady", "gentleman"})
 # sentences after a description in which its name may come
 CATAPHORA_WINDOW = 1
 # how the name that follows a lead description stands in its sentence: its subject, or set
@@ -45,48 +33,6 @@ NAME_DEPS = SUBJECTS | {"appos"}
 HEADLINE_CHARS = 100
 
 
-def coordinated(head: Token, end: int) -> tuple[int, list[Descriptor]]:
-    """End of a description with the person nouns coordinated after its head (``end`` when
-    none), and a descriptor for each of them."""
-    if _plural_subject(head):
-        return end, []
-    out: list[Descriptor] = []
-    doc = head.doc
-    for child in head.rights:
-        if child.dep_ != "conj" or child.i < end:
-            continue
-        if not _second_description(child):
-            break
-        start, stop = noun_phrase(child)
-        between = doc[end:start]
-        if any(t.dep_ not in ("cc", "punct") or t.text in (";", "(") for t in between):
-            break
-        if not any(t.dep_ == "cc" for t in between):
-            break
-        out.append(from_tokens(doc[start:stop], child))
-        end = stop
-    return end, out
-
-
-def _second_description(tok: Token) -> bool:
-    """A noun that describes the same person as the head it is coordinated with: a person
-    noun without a determiner or possessor of its own, and no relation ("and his wife")."""
-    lex = lexicon()
-    if tok.tag_ not in ("NN", "NNP") or not is_title_word(tok):
-        return False
-    if tok.lower_ in lex.relation_nouns or tok.lower_ in SPOUSE_OFFICES:
-        return False
-    return not any(c.dep_ in ("det", "poss") for c in tok.children)
-
-
-def _plural_subject(head: Token) -> bool:
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    forms = {verb.lower_} | {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ in PLURAL_VERBS or bool(forms & PLURAL_FORMS)
-
-
 def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
     """The person a lead names by description before naming them: the description opens a
     paragraph as a subject, no person was named before it but in
@@ -96,6 +42,8 @@ def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
     doc = head.doc
     if head.dep_ not in SUBJECTS or line_start(doc, head.left_edge.i) != head.left_edge.i:
         return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "Cameron's spokesman said": someone of Cameron's, named or not
     if any(
         _in_body(doc, a)
         for e in state.entities

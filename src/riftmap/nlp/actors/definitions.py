@@ -18,6 +18,8 @@ from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
 COPULAS = frozenset({"be", "become", "remain"})
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
+# what the parser may hang before a noun that is no part of its phrase: a clause, its marker
+LEFT_CLAUSE_DEPS = frozenset({"advcl", "mark", "ccomp", "csubj", "parataxis", "nsubj", "aux"})
 # heads a "for" phrase naming an office belongs to, and offices named by no title word
 CANDIDATE_HEADS = frozenset({"nominee", "candidate", "hopeful", "contender"})
 OFFICES = frozenset({"presidency", "office", "senate", "house", "congress", "re-election"})
@@ -67,10 +69,11 @@ def _of_other(of: Token, start: int) -> bool:
     return any(t.tag_ == "POS" for t in head.doc[start : head.i])
 
 
-def noun_phrase(head: Token) -> tuple[int, int]:
+def noun_phrase(head: Token, *, coordinated: bool = True) -> tuple[int, int]:
     """Token range of the noun phrase ``head`` heads, without relative clauses, appositions
-    or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ...")."""
-    start = head.left_edge.i
+    or anything after a comma ("CEO of OpenAI" of "CEO of OpenAI, who joined ..."), with a
+    second role of the same person after "and" unless ``coordinated`` is false."""
+    start = _left_start(head)
     doc = head.doc
     while start < head.i and doc[start].is_punct and doc[start].lower_ not in OPENING_MARKS:
         start += 1
@@ -87,7 +90,77 @@ def noun_phrase(head: Token) -> tuple[int, int]:
     for i in range(head.i + 1, end):
         if head.doc[i].text in (",", ";", "—", "–", "(") or head.doc[i].dep_ == "relcl":
             return start, i
-    return start, end
+    return start, _coordinated_end(head, end) if coordinated else end
+
+
+def _coordinated_end(head: Token, end: int) -> int:
+    """End of a description that goes on with a second role of the same person after "and"
+    ("the brash billionaire and political novice", "his former primary foe and secretary of
+    state"): one person, so one phrase. A second noun with its own determiner ("the governor
+    and the legislature"), a plural, a kinship or other relation ("his wife and daughter"),
+    or a lower rank ("the president and vice president") is someone else."""
+    conj = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if conj is None or not _same_bearer(head, conj):
+        return end
+    conj_start, conj_end = noun_phrase(conj)
+    if [t.lower_ for t in head.doc[end:conj_start]] != ["and"]:
+        return end
+    return conj_end
+
+
+def conjunct_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, head) of each description a coordinated description of one person holds
+    ("the nephew of one president" and "the cousin of another" in "the nephew of one president
+    and the cousin of another"; "a physician from Massachusetts" and "longtime Green Party
+    activist"): each names that person as well as the whole does, and writers and keys cite
+    either. A person noun joined by "and" inside the phrase starts the second one."""
+    person = lexicon().person_nouns
+    out: list[tuple[int, int, int]] = []
+    for conj in doc[start:end]:
+        if conj.dep_ != "conj" or not start <= conj.head.i < conj.i or conj.tag_ != "NN":
+            continue
+        if conj.lower_ not in person or conj.ent_type_:
+            continue
+        second, last = noun_phrase(conj, coordinated=False)
+        cc = second - 1
+        while cc > start and doc[cc].is_punct:
+            cc -= 1
+        if doc[cc].lower_ != "and" or not start < cc:
+            continue
+        first_end = cc
+        while first_end > start and doc[first_end - 1].is_punct:
+            first_end -= 1
+        out.append((start, first_end, conj.head.i))
+        out.append((second, min(last, end), conj.i))
+    return out
+
+
+def _same_bearer(head: Token, conj: Token) -> bool:
+    lex = lexicon()
+    if head.tag_ != "NN" or conj.tag_ not in ("NN", "NNP") or conj.ent_type_:
+        return False
+    if head.lower_ not in lex.person_nouns or not is_title_word(conj):
+        return False
+    if conj.lower_ in lex.relation_nouns or head.lower_ in lex.relation_nouns - {
+        "rival",
+        "opponent",
+        "foe",
+        "challenger",
+        "adversary",
+    }:
+        return False
+    return not any(c.dep_ in ("det", "poss") or c.lower_ in lex.rank_words for c in conj.lefts)
+
+
+def _left_start(head: Token) -> int:
+    """Where the words before a noun that belong to its phrase begin: after any clause or
+    clause word the parser hung on the noun ("While Mr. Trump was being nominated, his most
+    formidable rival ...": the "while" clause is no part of the rival's description)."""
+    start = head.left_edge.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_CLAUSE_DEPS:
+            start = max(start, child.right_edge.i + 1)
+    return start
 
 
 def _in_chief(prep: Token) -> bool:

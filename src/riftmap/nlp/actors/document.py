@@ -20,12 +20,14 @@ and relation components.
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import Actor, Span
-from riftmap.nlp.actors import definitions, references
+from riftmap.nlp.actors import definitions, leading, references
 from riftmap.nlp.actors.capitals import find_governments
 from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
@@ -74,6 +76,13 @@ class DocActors:
             if owner[name_tok].type == "person" and not definitions.is_title_word(head):
                 continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
             self.define(owner[name_tok], start, end, head.i)
+        for name_tok, head, start, end in leading.fronted(state.where("det"), owner):
+            if owner[name_tok].type == "person":  # "A lawyer, Khan has": 6 in 6 of PolNeAR train
+                self.define(owner[name_tok], start, end, head.i)
+        spans = [m for e in self.entities if e.type == "person" for m in e.mentions]
+        for name_tok, head, start, end in leading.before_names(self.doc, spans, owner):
+            if name_tok in owner and head.i not in state.owner:
+                self.define(owner[name_tok], start, end, head.i)
         for name_tok, head, start, end in definitions.predicates(state.where("attr"), owner):
             if definitions.is_definite(head):
                 self.define(owner[name_tok], start, end, head.i)
@@ -102,6 +111,8 @@ class DocActors:
             if start <= other.i < end and definitions.is_title_word(other):
                 entity.descriptors.append(from_tokens(span, other))
         entity.epithets.append(span.text)
+        for a, b, sub in definitions.conjunct_spans(self.doc, start, end):
+            self.state.mention(entity, a, b, sub)
         if entity.type == "organization" and entity.kb is None:
             _person_by_definition(entity, self.doc[head])
 
@@ -124,7 +135,15 @@ class DocActors:
         return out
 
     def _span(self, text: str, a: int, b: int) -> Span:
-        return Span.of(text, self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text))
+        """A mention's characters, without the invisible format marks a token may hold at
+        either end (the bidirectional marks U+202A-U+202E pasted before "@realDonaldTrump"
+        with a tweet): they belong to no word."""
+        start, end = self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+        while start < end - 1 and unicodedata.category(text[start]) == "Cf":
+            start += 1
+        while end - 1 > start and unicodedata.category(text[end - 1]) == "Cf":
+            end -= 1
+        return Span.of(text, start, end)
 
 
 def _actor(group: list[Entity], spans: tuple[Span, ...]) -> Actor:

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import definites, kin
-from riftmap.nlp.actors.definitions import is_definite, noun_phrase
+from riftmap.nlp.actors import definites, kin, relational
+from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import (
@@ -70,17 +70,29 @@ def epithet(state: ActorState, head: Token) -> None:
     if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
     start, end = noun_phrase(head)
+    first = noun_phrase(head, coordinated=False)[1]  # matched by its first role ("foe")
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
-    desc = from_tokens([t for t in state.doc[start:end] if t.i not in owned], head)
-    whole, more = definites.coordinated(head, end) if person else (end, [])
-    # a possessed description is matched by its own head only: in "his social media hype-man
+    desc = from_tokens([t for t in state.doc[start:first] if t.i not in owned], head)
+    conjuncts = conjunct_spans(state.doc, start, end)
+    # each further role is matched too ("the well-liked former governor and senator" is the
+    # one titled "Sen."), but not in a possessed description: in "his social media hype-man
     # and adviser", "adviser" says what he is to "his", not which adviser of the article
-    matched = [] if possessors(head) or _predicative(head) else more
-    entity = _match_epithet(state, head, desc, person, simple=end == head.i + 1, more=matched)
+    more = [
+        from_tokens(state.doc[a:b], state.doc[sub])
+        for a, b, sub in conjuncts
+        if sub != head.i and not possessors(head) and not _predicative(head)
+    ]
+    entity = _match_epithet(state, head, desc, person, simple=first == head.i + 1, more=more)
+    if entity is None and person and not _predicative(head):
+        # "Cameron's spokesman", "My mom": no one named; "(Musk) has served as his social
+        # media hype-man" says what the subject is, and makes no one new
+        entity = relational.unnamed(state, head, start, end)
     if entity is None:
         return
-    state.mention(entity, start, whole, head.i)
-    entity.epithets.append(state.doc[start:whole].text)
+    state.mention(entity, start, end, head.i)
+    for a, b, sub in conjuncts:  # each role of "X and Y"
+        state.mention(entity, a, b, sub)
+    entity.epithets.append(state.doc[start:end].text)
     entity.descriptors.extend([desc, *more])
     nickname(state, entity, start, head)
 
@@ -114,6 +126,12 @@ def _match_epithet(
     if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
         owners = [e for e in state.entities if e.key in own]
         decided, found = kin.related(state, desc, owners, gender, head.i)
+        if not decided:  # "his political opponent": the other nominee
+            decided, found = relational.election_rival(state, desc, owners)
+        if decided:
+            return found
+    if person:  # "our president"
+        decided, found = relational.first_person_office(state, head, desc)
         if decided:
             return found
     cands = [
@@ -157,7 +175,8 @@ def _match_epithet(
         return (free or best)[0][2]
     before = {e.key for e in cands if any(a < head.i for a, _ in e.mentions)}
     scored = [t for t in scored if t[2].key not in excluded and t[2].key in before]
-    holder = _role_holder(state, desc, own, salience)
+    staff = relational.staff_of_someone_else(state, own)  # "Cameron's spokesman": no US aide
+    holder = None if staff else _role_holder(state, desc, own, salience)
     if holder is not None:
         return holder
     if person and (lead := definites.cataphoric(state, head, gender)) is not None:
