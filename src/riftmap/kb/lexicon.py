@@ -54,6 +54,7 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    prospective_markers: frozenset[str] = frozenset()
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -89,6 +90,7 @@ def lexicon() -> Lexicon:
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
         relational_nouns=frozenset(data.get("relational_nouns", ())),
         kin_nouns=frozenset(data.get("kin_nouns", ())),
+        prospective_markers=frozenset(data.get("prospective_markers", ())),
     )
 
 

@@ -79,6 +79,9 @@ def noun_phrase(head: Token, *, coordinated: bool = True) -> tuple[int, int]:
         start += 1
     end = head.i + 1
     for child in head.rights:
+        if _in_chief(child):
+            end = max(end, child.i + 2)
+            continue
         if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and not _part_of_name(child)):
             break
         if child.dep_ == "prep" and _holds_a_clause(child):
@@ -158,6 +161,13 @@ def _left_start(head: Token) -> int:
         if child.dep_ in LEFT_CLAUSE_DEPS:
             start = max(start, child.right_edge.i + 1)
     return start
+
+
+def _in_chief(prep: Token) -> bool:
+    """ "in chief" after an office ("the Commander in Chief", "the editor in chief": 5 definite
+    uses in 4 articles of PolNeAR train), however the parser attached "chief"."""
+    doc = prep.doc
+    return prep.lower_ == "in" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "chief"
 
 
 def _part_of_name(prep: Token) -> bool:

@@ -34,6 +34,7 @@ class Descriptor:
     heads: frozenset[str]
     words: frozenset[str]
     past: bool = False
+    future: bool = False  # "the presumptive nominee": a role about to be held
 
     def match(self, known: Descriptor) -> float:
         """How well this epithet fits a known descriptor: 0 (heads differ, or only one names a
@@ -67,18 +68,20 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
     lex = lexicon()
     head_set = frozenset(heads)
     past = any(w in lex.past_markers or w == "ex" for w in words)
+    future = any(w in lex.prospective_markers for w in words)
     offices = lex.office_adjectives
     content = frozenset(
         offices.get(w, w)
         for w in words
         if w not in head_set
         and w not in lex.past_markers
+        and w not in lex.prospective_markers
         and w not in lex.empty_modifiers
         and w not in DETERMINERS
         and w != "ex"
         and w not in PREPOSITIONS
     )
-    return Descriptor(text, head_set, content, past)
+    return Descriptor(text, head_set, content, past, future)
 
 
 @lru_cache(maxsize=65536)
