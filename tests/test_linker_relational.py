@@ -162,3 +162,25 @@ def test_a_writer_by_trade_is_described(nlp: Language) -> None:
     found = links(nlp, text, "2016-05-17")
     assert owners(found, "a screenwriter") == ["kaplan"]
     assert owners(found, "former studio executive") == ["kaplan"]
+
+
+def test_a_headline_description_is_the_person_the_body_so_describes(nlp: Language) -> None:
+    text = (
+        "Hacker who exposed Clinton's use of private email gets 52-month sentence.\n\n"
+        "The Romanian hacker who first revealed that Hillary Clinton used a private email "
+        "address was sentenced on Thursday. Marcel Lehel Lazar, 44, was extradited in 2014."
+    )
+    found = links(nlp, text, "2016-09-03")
+    assert owners(found, "Hacker") == ["marcel-lehel-lazar"]
+
+
+def test_a_headline_description_of_two_people_is_no_one(nlp: Language) -> None:
+    # two people of the body are hackers: the headline's hacker is neither by this rule
+    text = (
+        "Hacker admits to other intrusions.\n\n"
+        "Marcel Lehel Lazar, a Romanian hacker, pleaded guilty on Wednesday. Andrei Tunsu, "
+        "another hacker, was also charged."
+    )
+    found = links(nlp, text, "2016-05-26")
+    assert "a Romanian hacker" in found["marcel-lehel-lazar"]
+    assert not set(owners(found, "Hacker")) & {"marcel-lehel-lazar", "andrei-tunsu"}

@@ -34,6 +34,7 @@ from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.era import estimated_period
+from riftmap.nlp.actors.headlines import resolve_headline
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.state import ActorState
@@ -60,6 +61,7 @@ class DocActors:
         if self.state.when is None:  # roles as of the time the article's own titles speak of
             self.state.when = estimated_period(self.state)
         references.resolve_all(self.state)
+        resolve_headline(self.state)
 
     @property
     def entities(self) -> list[Entity]:
@@ -87,7 +89,11 @@ class DocActors:
             if definitions.is_definite(head):
                 self.define(owner[name_tok], start, end, head.i)
             else:  # "Bannon has been a dyed-in-the-wool conservative": describes, no mention
-                owner[name_tok].descriptors.append(from_tokens(self.doc[start:end], head))
+                span = self.doc[start:end]
+                owner[name_tok].descriptors.append(from_tokens(span, head))
+                for other in head.conjuncts:  # "a former captain and Medal of Honor winner"
+                    if start <= other.i < end and other.lower_ in lexicon().person_nouns:
+                        owner[name_tok].descriptors.append(from_tokens(span, other))
 
     def _title(self, entity: Entity, start: int, end: int) -> None:
         """A title written before a name: the whole phrase is a mention ("Press Secretary
