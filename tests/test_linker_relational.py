@@ -184,3 +184,27 @@ def test_a_headline_description_of_two_people_is_no_one(nlp: Language) -> None:
     found = links(nlp, text, "2016-05-26")
     assert "a Romanian hacker" in found["marcel-lehel-lazar"]
     assert not set(owners(found, "Hacker")) & {"marcel-lehel-lazar", "andrei-tunsu"}
+
+
+def test_a_title_with_a_determiner_is_a_description_of_its_own(nlp: Language) -> None:
+    text = (
+        "Many of Bernie Sanders' supporters were drawn to the race.\n\n"
+        "Supporters of Clinton's former rival Bernie Sanders booed. Sen. Tim Kaine spoke."
+    )
+    found = links(nlp, text, "2016-07-30")
+    assert "Clinton's former rival" in found["bernie-sanders"]
+    assert "Clinton's former rival Bernie Sanders" in found["bernie-sanders"]
+    # a bare title ("Sen.") makes no description of its own
+    assert "Sen." not in found["tim-kaine"]
+
+
+def test_one_of_some_people_describes_a_person(nlp: Language) -> None:
+    text = (
+        "Sidney Blumenthal, one of President Bill Clinton's former aides, was hacked. "
+        "Ed Rendell, one of the reasons for the delay, spoke."
+    )
+    found = links(nlp, text, "2016-05-26")
+    assert owners(found, "one of President Bill Clinton's former aides") == ["sidney-blumenthal"]
+    assert "President Bill Clinton" in found["bill-clinton"]
+    # "reasons" are no people: no description of Rendell
+    assert not owners(found, "one of the reasons for the delay")

@@ -262,8 +262,19 @@ def _names(tok: Token) -> bool:
 
 
 def _is_noun(tok: Token) -> bool:
-    """A common noun, or a role word the tagger took for a proper noun ("CEO")."""
-    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and is_title_word(tok))
+    """A common noun, a role word the tagger took for a proper noun ("CEO"), or "one of"
+    some people (see ``one_of_people``)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and is_title_word(tok)) or one_of_people(tok)
+
+
+def one_of_people(tok: Token) -> bool:
+    """ "one of President Bill Clinton's former aides", "one of Clinton's most vocal
+    supporters": one of a plural of person nouns (after a name in 5 PolNeAR train articles)."""
+    if tok.lower_ != "one":
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(o.tag_ == "NNS" and o.lemma_ in lexicon().person_nouns for o in objects)
 
 
 def _comma_between(a: Token, b: Token) -> bool:
