@@ -208,3 +208,13 @@ def test_one_of_some_people_describes_a_person(nlp: Language) -> None:
     assert "President Bill Clinton" in found["bill-clinton"]
     # "reasons" are no people: no description of Rendell
     assert not owners(found, "one of the reasons for the delay")
+
+
+def test_a_party_member_in_apposition_is_a_description(nlp: Language) -> None:
+    text = (
+        "New York has not voted Republican in 32 years.\n\n"
+        "Mr. Kasich, a Republican, has not endorsed Mr. Trump. The Republican Party met."
+    )
+    found = links(nlp, text, "2016-07-21")
+    assert owners(found, "a Republican") == ["john-kasich"]
+    assert "Republican" not in found.get("john-kasich", [])
