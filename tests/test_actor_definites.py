@@ -156,3 +156,15 @@ def test_a_possessed_lead_description_is_not_the_next_name(nlp: Language) -> Non
         "Amadou Magassa, 12, sold water to the marchers."
     )
     assert "amadou-magassa" not in owners(nlp, text, "Cameron's spokesman")
+
+
+def test_an_abbreviated_title_is_the_office_a_later_description_names(nlp: Language) -> None:
+    # PolNeAR train politico 2016-07-29 ("Rep. Alan Grayson" ... "the congressman"), huff-post
+    # 2016-01-19 ("Gov. Rick Snyder" ... "the governor"): not the more salient candidate
+    text = (
+        "Rep. Alan Grayson spoke to Donald Trump on Monday. Trump praised him.\n\n"
+        "The congressman said he was pleased."
+    )
+    assert owners(nlp, text, "The congressman") == ["alan-grayson"]
+    text = "Sen. Jon Tester met Hillary Clinton. Clinton said the senator was a friend."
+    assert owners(nlp, text, "the senator") == ["jon-tester"]
