@@ -168,3 +168,14 @@ def test_an_abbreviated_title_is_the_office_a_later_description_names(nlp: Langu
     assert owners(nlp, text, "The congressman") == ["alan-grayson"]
     text = "Sen. Jon Tester met Hillary Clinton. Clinton said the senator was a friend."
     assert owners(nlp, text, "the senator") == ["jon-tester"]
+
+
+def test_the_next_president_is_no_one_yet(nlp: Language) -> None:
+    # PolNeAR train: "the next president" in 39 articles of 2015-2016, never Obama
+    text = (
+        "President Barack Obama spoke on Monday. He said the next president must keep the"
+        " deal with Iran."
+    )
+    found = _dated(nlp, text, "2016-05-12")
+    assert not any("the next president" in m for m in found.values())
+    assert "He" in found["barack-obama"]
