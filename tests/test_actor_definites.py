@@ -179,3 +179,11 @@ def test_the_next_president_is_no_one_yet(nlp: Language) -> None:
     found = _dated(nlp, text, "2016-05-12")
     assert not any("the next president" in m for m in found.values())
     assert "He" in found["barack-obama"]
+
+
+def test_a_committeeman_is_a_person_described(nlp: Language) -> None:
+    text = (
+        "Randy Evans, a Republican National Committeeman from Georgia, met Donald Trump on"
+        " Monday.\n\nThe rules will not change, the Georgia committeeman said."
+    )
+    assert owners(nlp, text, "the Georgia committeeman") == ["randy-evans"]
