@@ -187,3 +187,14 @@ def test_a_committeeman_is_a_person_described(nlp: Language) -> None:
         " Monday.\n\nThe rules will not change, the Georgia committeeman said."
     )
     assert owners(nlp, text, "the Georgia committeeman") == ["randy-evans"]
+
+
+def test_the_pm_is_the_one_called_prime_minister(nlp: Language) -> None:
+    # devset 029: not the opposition leader, the subject of the sentence before
+    text = (
+        "Peter Dutton, the opposition leader, and Anthony Albanese, the prime minister, met"
+        " voters on Monday.\n\n"
+        "Dutton has said Albanese shows weakness, and the PM has accused his opponent of mean"
+        " politics."
+    )
+    assert owners(nlp, text, "the PM") == ["anthony-albanese"]
