@@ -156,3 +156,45 @@ def test_a_possessed_lead_description_is_not_the_next_name(nlp: Language) -> Non
         "Amadou Magassa, 12, sold water to the marchers."
     )
     assert "amadou-magassa" not in owners(nlp, text, "Cameron's spokesman")
+
+
+def test_an_abbreviated_title_is_the_office_a_later_description_names(nlp: Language) -> None:
+    # PolNeAR train politico 2016-07-29 ("Rep. Alan Grayson" ... "the congressman"), huff-post
+    # 2016-01-19 ("Gov. Rick Snyder" ... "the governor"): not the more salient candidate
+    text = (
+        "Rep. Alan Grayson spoke to Donald Trump on Monday. Trump praised him.\n\n"
+        "The congressman said he was pleased."
+    )
+    assert owners(nlp, text, "The congressman") == ["alan-grayson"]
+    text = "Sen. Jon Tester met Hillary Clinton. Clinton said the senator was a friend."
+    assert owners(nlp, text, "the senator") == ["jon-tester"]
+
+
+def test_the_next_president_is_no_one_yet(nlp: Language) -> None:
+    # PolNeAR train: "the next president" in 39 articles of 2015-2016, never Obama
+    text = (
+        "President Barack Obama spoke on Monday. He said the next president must keep the"
+        " deal with Iran."
+    )
+    found = _dated(nlp, text, "2016-05-12")
+    assert not any("the next president" in m for m in found.values())
+    assert "He" in found["barack-obama"]
+
+
+def test_a_committeeman_is_a_person_described(nlp: Language) -> None:
+    text = (
+        "Randy Evans, a Republican National Committeeman from Georgia, met Donald Trump on"
+        " Monday.\n\nThe rules will not change, the Georgia committeeman said."
+    )
+    assert owners(nlp, text, "the Georgia committeeman") == ["randy-evans"]
+
+
+def test_the_pm_is_the_one_called_prime_minister(nlp: Language) -> None:
+    # devset 029: not the opposition leader, the subject of the sentence before
+    text = (
+        "Peter Dutton, the opposition leader, and Anthony Albanese, the prime minister, met"
+        " voters on Monday.\n\n"
+        "Dutton has said Albanese shows weakness, and the PM has accused his opponent of mean"
+        " politics."
+    )
+    assert owners(nlp, text, "the PM") == ["anthony-albanese"]

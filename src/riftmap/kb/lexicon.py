@@ -55,6 +55,7 @@ class Lexicon:
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
     prospective_markers: frozenset[str] = frozenset()
+    open_markers: frozenset[str] = frozenset()
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         relational_nouns=frozenset(data.get("relational_nouns", ())),
         kin_nouns=frozenset(data.get("kin_nouns", ())),
         prospective_markers=frozenset(data.get("prospective_markers", ())),
+        open_markers=frozenset(data.get("open_markers", ())),
     )
 
 

@@ -69,6 +69,8 @@ def epithet(state: ActorState, head: Token) -> None:
     person = low in lex.person_nouns
     if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
+    if any(c.dep_ == "amod" and c.lower_ in lex.open_markers for c in head.children):
+        return  # "the next president": not yet anyone
     start, end = noun_phrase(head)
     first = noun_phrase(head, coordinated=False)[1]  # matched by its first role ("foe")
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
