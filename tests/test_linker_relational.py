@@ -218,3 +218,15 @@ def test_a_party_member_in_apposition_is_a_description(nlp: Language) -> None:
     found = links(nlp, text, "2016-07-21")
     assert owners(found, "a Republican") == ["john-kasich"]
     assert "Republican" not in found.get("john-kasich", [])
+
+
+def test_descriptions_joined_by_as_well_as_are_each_a_mention(nlp: Language) -> None:
+    text = (
+        "Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage as well as "
+        "a giant in the technology community, will speak at the convention."
+    )
+    found = links(nlp, text, "2016-07-14")
+    assert owners(found, "a strong supporter of gay marriage") == ["peter-thiel"]
+    assert owners(found, "a giant in the technology community") == ["peter-thiel"]
+    # "the convention" is no part of any description of Thiel
+    assert not any("convention" in m for m in found["peter-thiel"])

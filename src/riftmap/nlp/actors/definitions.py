@@ -113,26 +113,42 @@ def conjunct_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]
     ("the nephew of one president" and "the cousin of another" in "the nephew of one president
     and the cousin of another"; "a physician from Massachusetts" and "longtime Green Party
     activist"): each names that person as well as the whole does, and writers and keys cite
-    either. A person noun joined by "and" inside the phrase starts the second one."""
+    either. A person noun joined by "and" inside the phrase starts the second one, as does
+    any noun with its own "a" joined to a person noun ("a strong supporter of gay marriage
+    as well as a giant in the technology community")."""
     person = lexicon().person_nouns
     out: list[tuple[int, int, int]] = []
     for conj in doc[start:end]:
         if conj.dep_ != "conj" or not start <= conj.head.i < conj.i or conj.tag_ != "NN":
             continue
-        if conj.lower_ not in person or conj.ent_type_:
+        parallel = conj.head.lower_ in person and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children
+        )
+        if not (conj.lower_ in person or parallel) or conj.ent_type_:
             continue
         second, last = noun_phrase(conj, coordinated=False)
         cc = second - 1
         while cc > start and doc[cc].is_punct:
             cc -= 1
-        if doc[cc].lower_ != "and" or not start < cc:
+        first_end = _coordinator_start(doc, start, cc)
+        if first_end is None:
             continue
-        first_end = cc
         while first_end > start and doc[first_end - 1].is_punct:
             first_end -= 1
         out.append((start, first_end, conj.head.i))
-        out.append((second, min(last, end), conj.i))
+        # the second runs as far as the whole does ("a giant in the technology community")
+        out.append((second, min(max(last, conj.right_edge.i + 1), end), conj.i))
     return out
+
+
+def _coordinator_start(doc: Doc, start: int, cc: int) -> int | None:
+    """Where the word joining two descriptions begins, if token ``cc`` ends one: "and", or
+    "as well as" ("a strong supporter of gay marriage as well as a giant in the technology
+    community": 2 PolNeAR train articles join two descriptions so)."""
+    if start < cc and doc[cc].lower_ == "and":
+        return cc
+    words = [t.lower_ for t in doc[max(cc - 2, start) : cc + 1]]
+    return cc - 2 if start < cc - 2 and words == ["as", "well", "as"] else None
 
 
 def _same_bearer(head: Token, conj: Token) -> bool:
