@@ -13,7 +13,8 @@ from riftmap.resources import read_text
 
 class PersonNouns(frozenset[str]):
     """The person nouns of the lexicon, plus the professions English builds with "-ician",
-    "-ologist" and "-ist" ("pediatrician", "epidemiologist", "lobbyist"): no list holds
+    "-ologist", "-ist" and "-writer" ("pediatrician", "epidemiologist", "lobbyist",
+    "speechwriter": 13 PolNeAR train articles name someone a "...writer"): no list holds
     them all, and an article may name anyone by profession."""
 
     def __contains__(self, word: object) -> bool:
@@ -24,6 +25,7 @@ class PersonNouns(frozenset[str]):
         return (
             (word.endswith("ician") and len(word) >= 8)
             or word.endswith("ologist")
+            or (word.endswith("writer") and len(word) >= 10)
             or (word.endswith("ist") and len(word) >= 7 and word not in NOT_PEOPLE)
         )
 
@@ -52,6 +54,8 @@ class Lexicon:
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
+    prospective_markers: frozenset[str] = frozenset()
+    open_markers: frozenset[str] = frozenset()
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -87,6 +91,8 @@ def lexicon() -> Lexicon:
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
         relational_nouns=frozenset(data.get("relational_nouns", ())),
         kin_nouns=frozenset(data.get("kin_nouns", ())),
+        prospective_markers=frozenset(data.get("prospective_markers", ())),
+        open_markers=frozenset(data.get("open_markers", ())),
     )
 
 

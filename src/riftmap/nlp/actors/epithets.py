@@ -62,7 +62,7 @@ def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
         for phrase in (role.title, *kb.role_phrases.get(role.title, ())):
             d = from_phrase(phrase)
             words = frozenset(expand(d.words | d.heads, aliases)) - d.heads
-            out.append(Known(Descriptor(d.text, d.heads, d.words | words, d.past), role))
+            out.append(Known(Descriptor(d.text, d.heads, d.words | words, d.past, d.future), role))
     return out
 
 
@@ -77,6 +77,8 @@ def _of_someone(desc: Descriptor) -> bool:
     return " of " in f" {desc.text.lower()} "
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
 # The time an article speaks of: its publication day as (day, day), or the first and last day
 # its own titles leave (``riftmap.nlp.actors.era``); ISO dates or prefixes.
 Period = tuple[str, str]
@@ -84,8 +86,9 @@ Period = tuple[str, str]
 
 def role_fit(epithet: Descriptor, role: Role | None, when: Period | None) -> float:
     """How a role's term fits the epithet's tense at the time the article speaks of: a
-    "former" epithet wants a role ended by then, a plain one a role held then (1.0 fits, 0.3
-    does not). Over a period, a term that overlaps it is held then."""
+    "former" epithet wants a role ended by then, a "presumptive" one a role not ended, a
+    plain one a role held then (1.0 fits, 0.3 does not). Over a period, a term that overlaps
+    it is held then."""
     if role is None or when is None:
         return 1.0
     first, last = when
@@ -94,6 +97,8 @@ def role_fit(epithet: Descriptor, role: Role | None, when: Period | None) -> flo
     ended = role.end is not None and role.end[: len(last)] < last
     if epithet.past:
         return 1.0 if ended else 0.3
+    if epithet.future:  # "the presumptive nominee": held then, or to be held
+        return 1.0 if not_ended else 0.3
     return 1.0 if started and not_ended else 0.3
 
 
@@ -111,6 +116,10 @@ def known_match(
     descriptors = [d for d in entity.descriptors if not other_relation(epithet, d, foreign)]
     if epithet.past:  # "the former secretary of State" is not the "State Department spokesman"
         descriptors = [d for d in descriptors if d.past or not _office(d)]
+    elif not any(ORDINAL.fullmatch(w) for w in epithet.words):
+        # "the President" is not the one the article titled "former President John Mahama";
+        # "the 42nd president" may be
+        descriptors = [d for d in descriptors if not (d.past and _office(d))]
     best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):
@@ -127,9 +136,9 @@ def other_relation(epithet: Descriptor, known: Descriptor, foreign: frozenset[st
     what "his Democratic rival" names when "his" is Trump. ``foreign`` holds the name words of
     the actors other than the epithet's possessor (empty when it has none)."""
     relational = lexicon().relational_nouns
-    return bool(
-        foreign and epithet.heads & relational and known.heads & relational
-    ) and bool(known.words & foreign)
+    return bool(foreign and epithet.heads & relational and known.heads & relational) and bool(
+        known.words & foreign
+    )
 
 
 def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) -> list[KBActor]:
@@ -169,7 +178,7 @@ def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
 def _plain_words(text: str) -> list[str]:
     lex = lexicon()
     words = norm(text).replace("’", "'").split()
-    skip = lex.past_markers | lex.empty_modifiers | {"ex"}
+    skip = lex.past_markers | lex.empty_modifiers | lex.prospective_markers | {"ex"}
     return [w for w in words if w not in skip and not w.endswith("'s")]
 
 

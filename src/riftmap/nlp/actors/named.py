@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.lexicon import lexicon
@@ -148,7 +148,7 @@ def _bare_run(state: ActorState, start: int, end: int) -> None:
             state.mention(entity, start, end, run.root.i)
             return
     for tok in run:
-        if not tok.is_alpha or not tok.text[0].isupper():
+        if not tok.is_alpha or not tok.text[0].isupper() or _one_member(tok):
             continue
         entity = state.index.person_named(tok.text)
         if entity is None and end - start == 1:  # not a word of a longer name: "America First"
@@ -157,6 +157,16 @@ def _bare_run(state: ActorState, start: int, end: int) -> None:
             entity = state.index.entity_for(tok.text, "ORG")
         if entity is not None:
             state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _one_member(tok: Token) -> bool:
+    """ "a Republican", "a Democrat": one member of a party named like the party, a
+    description (", a Republican," or ", a Democrat," after a name: 10 PolNeAR train
+    articles), however the party is named elsewhere ("has not voted Republican")."""
+    lex = lexicon()
+    return tok.lower_ in lex.person_nouns and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
 
 
 def _organisation_named(state: ActorState, name: str) -> Entity | None:
@@ -218,6 +228,9 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     inner = [i for i in range(start + 1, end) if doc[i].tag_ == "POS"]
     if label == "PERSON" and inner:
         end = inner[0]  # "Boris Johnson’s Brexit": the name ends at its possessive
+    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if label == "PERSON" and bracket is not None:
+        end = bracket  # "Ilhan Omar (@IlhanMN": a handle or party in brackets follows a name
     while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
         end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():

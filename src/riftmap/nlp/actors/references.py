@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import kin
-from riftmap.nlp.actors.definitions import is_definite, noun_phrase
+from riftmap.nlp.actors import definites, kin, relational
+from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import (
@@ -46,6 +46,9 @@ def resolve_all(state: ActorState) -> None:
     """Resolve every pronoun, epithet and group phrase of the document, in text order."""
     nouns = NOUN_TAGS | PLURAL_TAGS
     for i, tag in enumerate(state.tags):
+        if i in state.owner and tag in NOUN_TAGS and definites.within_group(state, i):
+            epithet(state, state.doc[i])  # "candidates other than the nominee"
+            continue
         if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
             continue
         tok = state.doc[i]
@@ -66,15 +69,33 @@ def epithet(state: ActorState, head: Token) -> None:
     person = low in lex.person_nouns
     if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
+    if any(c.dep_ == "amod" and c.lower_ in lex.open_markers for c in head.children):
+        return  # "the next president": not yet anyone
     start, end = noun_phrase(head)
+    first = noun_phrase(head, coordinated=False)[1]  # matched by its first role ("foe")
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
-    desc = from_tokens([t for t in state.doc[start:end] if t.i not in owned], head)
-    entity = _match_epithet(state, head, desc, person, simple=end == head.i + 1)
+    desc = from_tokens([t for t in state.doc[start:first] if t.i not in owned], head)
+    conjuncts = conjunct_spans(state.doc, start, end)
+    # each further role is matched too ("the well-liked former governor and senator" is the
+    # one titled "Sen."), but not in a possessed description: in "his social media hype-man
+    # and adviser", "adviser" says what he is to "his", not which adviser of the article
+    more = [
+        from_tokens(state.doc[a:b], state.doc[sub])
+        for a, b, sub in conjuncts
+        if sub != head.i and not possessors(head) and not _predicative(head)
+    ]
+    entity = _match_epithet(state, head, desc, person, simple=first == head.i + 1, more=more)
+    if entity is None and person and not _predicative(head):
+        # "Cameron's spokesman", "My mom": no one named; "(Musk) has served as his social
+        # media hype-man" says what the subject is, and makes no one new
+        entity = relational.unnamed(state, head, start, end)
     if entity is None:
         return
     state.mention(entity, start, end, head.i)
+    for a, b, sub in conjuncts:  # each role of "X and Y"
+        state.mention(entity, a, b, sub)
     entity.epithets.append(state.doc[start:end].text)
-    entity.descriptors.append(desc)
+    entity.descriptors.extend([desc, *more])
     nickname(state, entity, start, head)
 
 
@@ -89,10 +110,17 @@ def headline_bare(head: Token) -> bool:
 
 
 def _match_epithet(
-    state: ActorState, head: Token, desc: Descriptor, person: bool, *, simple: bool
+    state: ActorState,
+    head: Token,
+    desc: Descriptor,
+    person: bool,
+    *,
+    simple: bool,
+    more: list[Descriptor] | None = None,
 ) -> Entity | None:
-    """The actor an epithet names: a descriptor match, a role holder, a corpus match, or
-    (for a plain person description outside quotations) the most salient person."""
+    """The actor an epithet names: a descriptor match (of its head's phrase or of a noun
+    coordinated with it, ``more``), a role holder, a person the lead names next, a corpus
+    match, or (for a plain person description outside quotations) the most salient person."""
     kinds = ("person",) if person else ("organization", "group")
     own = state.actors_within(possessors(head))
     excluded = state.actors_within(clause_subjects(head)) | own
@@ -100,6 +128,12 @@ def _match_epithet(
     if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
         owners = [e for e in state.entities if e.key in own]
         decided, found = kin.related(state, desc, owners, gender, head.i)
+        if not decided:  # "his political opponent": the other nominee
+            decided, found = relational.election_rival(state, desc, owners)
+        if decided:
+            return found
+    if person:  # "our president"
+        decided, found = relational.first_person_office(state, head, desc)
         if decided:
             return found
     cands = [
@@ -123,8 +157,13 @@ def _match_epithet(
     held = bool(marks) and bool(role_holders(desc, state.kb, state.when))
     fit_marks = {} if held else marks
     foreign = _name_words(state, own) if own else frozenset()
+    descs = [desc, *(more or [])]
     scored = [
-        (_fit(state, desc, e, fit_marks, known, foreign), salience.get(e.key, 0.0), e)
+        (
+            max(_fit(state, d, e, fit_marks, known, foreign) for d in descs),
+            salience.get(e.key, 0.0),
+            e,
+        )
         for e in cands
     ]
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
@@ -138,9 +177,12 @@ def _match_epithet(
         return (free or best)[0][2]
     before = {e.key for e in cands if any(a < head.i for a, _ in e.mentions)}
     scored = [t for t in scored if t[2].key not in excluded and t[2].key in before]
-    holder = _role_holder(state, desc, own, salience)
+    staff = relational.staff_of_someone_else(state, own)  # "Cameron's spokesman": no US aide
+    holder = None if staff else _role_holder(state, desc, own, salience)
     if holder is not None:
         return holder
+    if person and (lead := definites.cataphoric(state, head, gender)) is not None:
+        return lead
     if state.corpus is not None:
         found = _corpus_actor(state, desc, excluded)
         if found is not None:
@@ -203,13 +245,22 @@ def _other_office(desc: Descriptor, entity: Entity) -> bool:
     offices = {h for h in desc.heads if h in lex.title_words}
     if not desc.words or not offices:
         return False
+    places = _places(desc.words)
     for known in entity.descriptors:
-        if not known.words or desc.heads & known.heads or desc.words & known.words:
+        if not known.words or desc.heads & known.heads or places & _places(known.words):
             continue
         titles = {k for k in known.heads if k in lex.title_words}
         if any(lex.same_head(h, k) for h in offices for k in titles):
             return True
     return False
+
+
+def _places(words: frozenset[str]) -> set[str]:
+    """Words with each demonym read as its country's words: "the former Mexican president"
+    and "Former Mexico leader" say the same country (PolNeAR train: 3 articles title one
+    leader both ways, Mexican/Mexico, Russian/Russia, German/Germany)."""
+    demonyms = lexicon().demonyms
+    return {part for w in words for part in demonyms.get(w, w).split()}
 
 
 def _names_something(desc: Descriptor) -> bool:

@@ -1,0 +1,93 @@
+"""Definite descriptions of one person that reach past the plain noun phrase, and the person
+they name when nothing before them does.
+
+Coordinated descriptions of one person ("the well-liked former governor and senator") are
+spanned by ``definitions.noun_phrase`` and matched by each role in ``references.epithet``.
+Here:
+
+- a lead that names its subject by a description first and by name in the next sentence
+  ("The Romanian hacker who first revealed ... was sentenced ..." / "Marcel Lehel Lazar, 44,
+  ... was extradited"): the description, which nothing before it fits, is the person whose
+  name first stands as subject right after it (``cataphoric``);
+- a definite description inside a group's phrase ("candidates other than the nominee"),
+  which names a person of its own (``within_group``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.lines import line_end, line_start
+
+# sentences after a description in which its name may come
+CATAPHORA_WINDOW = 1
+# how the name that follows a lead description stands in its sentence: its subject, or set
+# off by commas ("As a part of his plea, Marcel Lehel Lazar, 44, said": the parser reads an
+# apposition to "plea")
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+NAME_DEPS = SUBJECTS | {"appos"}
+# a line longer than this is body text, not a headline or a subhead
+HEADLINE_CHARS = 100
+
+
+def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
+    """The person a lead names by description before naming them: the description opens a
+    paragraph as a subject, no person was named before it but in
+    the headline lines, and the next sentence's subject is a person named there for the
+    first time ("The Romanian hacker ... was sentenced" / "Marcel Lehel Lazar, 44, ...
+    was extradited"). Two such names make it refuse."""
+    doc = head.doc
+    if head.dep_ not in SUBJECTS or line_start(doc, head.left_edge.i) != head.left_edge.i:
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "Cameron's spokesman said": someone of Cameron's, named or not
+    if any(
+        _in_body(doc, a)
+        for e in state.entities
+        if e.type == "person"
+        for a, _ in e.mentions
+        if a < head.i
+    ):
+        return None
+    here = state.salience.sent_of[head.i]
+    found = []
+    for entity in state.entities:
+        if entity.type != "person" or not entity.mentions or entity.person is None:
+            continue
+        start, end = min(entity.mentions)
+        if not 0 < state.salience.sent_of[start] - here <= CATAPHORA_WINDOW:
+            continue
+        if gender and entity.gender and entity.gender != gender:
+            continue
+        subject = _root(doc[start:end])
+        if subject.dep_ in NAME_DEPS:
+            found.append(entity)
+            if any(c.dep_ == "conj" for c in subject.children):
+                return None  # "Marcel Lazar and Ion Popescu were extradited": which one?
+    return found[0] if len(found) == 1 else None
+
+
+def _in_body(doc: Doc, i: int) -> bool:
+    """Is token ``i`` below the headline lines (a line of a full sentence's length)?"""
+    start, end = line_start(doc, i), line_end(doc, i)
+    return start > 0 and doc[end - 1].idx - doc[start].idx > HEADLINE_CHARS
+
+
+def _root(span: SpacySpan) -> Token:
+    return next((t for t in span if not span.start <= t.head.i < span.end), span.root)
+
+
+def within_group(state: ActorState, i: int) -> bool:
+    """Is token ``i`` the head of a singular noun phrase inside a group's phrase, which names
+    a person of its own ("candidates other than the nominee", "backers of the Vermont
+    senator's campaign")? In PolNeAR train, "allies of the candidate", "backers of the
+    Vermont senator", "candidates other than the nominee" (3 articles), and the keyed
+    "some of the most passionate backers of the Vermont senator's campaign"."""
+    owner = state.owner[i]
+    tok = state.doc[i]
+    if owner.type != "group" or tok.dep_ in ("compound", "amod") or tok.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
