@@ -84,9 +84,13 @@ class KnowledgeBase:
         key = norm(name)
         if " " not in key or len(key) < 8:
             return []
-        self.lookup(name)  # builds the index
-        found = process.extractOne(key, list(self._by_name), scorer=fuzz.ratio, score_cutoff=cutoff)
-        return [self.actors[i] for i in self._by_name[found[0]]] if found else []
+        slot = ("fuzzy", key, cutoff)  # a name recurs in and across articles: compare it once
+        if slot not in self.cache:
+            self.lookup(name)  # builds the index
+            aliases = list(self._by_name)
+            found = process.extractOne(key, aliases, scorer=fuzz.ratio, score_cutoff=cutoff)
+            self.cache[slot] = tuple(self._by_name[found[0]]) if found else ()
+        return [self.actors[i] for i in self.cache[slot]]
 
     def role_epithets(self) -> dict[str, str]:
         """Every phrase naming a role holder ("president", "press secretary", and each

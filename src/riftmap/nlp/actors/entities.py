@@ -128,9 +128,9 @@ class NameIndex:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
         if person is not None and (not known or known[0].type == "person"):
-            return self._person(name, known, gender, at)
+            return self._person(name, known, person)
         if kind == "person":
-            return self._person(name, known, gender, at)
+            return self._person(name, known, person)
         return self._org(name, kind, known)
 
     def person_named(self, name: str, gender: str = "", at: int | None = None) -> Entity | None:
@@ -151,10 +151,9 @@ class NameIndex:
                 return _shared_surname(same, name, at)
         return same[-1] if same else None
 
-    def _person(
-        self, name: str, known: list[KBActor], gender: str = "", at: int | None = None
-    ) -> Entity:
-        entity = self.person_named(name, gender, at)
+    def _person(self, name: str, known: list[KBActor], entity: Entity | None) -> Entity:
+        """The person ``name`` names: ``entity``, the one ``person_named`` found for it (asked
+        once by the caller), else one the knowledge base links, else a new one."""
         if entity is None:
             entity = self._known(known) or self.new("person")
         # a full name the knowledge base knows links the person it joins ("John Ellis Bush"

@@ -88,20 +88,16 @@ class _TokenArrays:
         # HEAD holds signed offsets in an unsigned array: reinterpret before use
         offsets = doc.to_array("HEAD").astype("int64").tolist() if n else []
         strings = doc.vocab.strings
-        cache: dict[int, str] = {0: ""}
-
-        def text(key: int) -> str:
-            if key not in cache:
-                cache[key] = strings[key]
-            return cache[key]
-
+        # each distinct string looked up once; the columns then index a plain dict
+        text = {key: strings[key] for key in {k for row in table for k in row[:6]}}
+        text[0] = ""
         self.heads = [i + off for i, off in enumerate(offsets)]
-        self.deps = [text(row[0]) for row in table]
-        self.lowers = [text(row[1]) for row in table]
-        self.lemmas = [text(row[2]).lower() for row in table]
-        self.tags = [text(row[3]) for row in table]
-        self.ents = [text(row[4]) for row in table]
-        self.texts = [text(row[5]) for row in table]
+        self.deps = [text[row[0]] for row in table]
+        self.lowers = [text[row[1]] for row in table]
+        self.lemmas = [text[row[2]].lower() for row in table]
+        self.tags = [text[row[3]] for row in table]
+        self.ents = [text[row[4]] for row in table]
+        self.texts = [text[row[5]] for row in table]
         self.title = [bool(row[6]) for row in table]
         self.space = [bool(row[7]) for row in table]
         self.idx = [row[8] for row in table]
@@ -150,9 +146,21 @@ def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> li
     if t.title[i]:
         feats.append("title")
     children = t.children[i]
+    if children:  # most tokens head nothing: skip the child features' work for them
+        feats.extend(_child_features(lemma, children, t, region))
+    if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
+        feats.append("parstart")
+    return feats
+
+
+def _child_features(
+    lemma: str, children: list[int], t: _TokenArrays, region: list[int]
+) -> list[str]:
+    """The features a token of lemma ``lemma`` takes from its ``children``: their dependency
+    labels of interest, its subject's entity type or tag, and a quotation among them."""
     deps = sorted({t.deps[c] for c in children} & _DEPS_OF_INTEREST)
-    feats.extend("cd=" + d for d in deps)
-    feats.extend(f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL)
+    feats = ["cd=" + d for d in deps]
+    feats += [f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL]
     subj = next((c for c in children if t.deps[c] in ("nsubj", "nsubjpass")), None)
     if subj is not None:
         feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
@@ -162,8 +170,6 @@ def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> li
         for c in children
     ):
         feats.append("qchild")
-    if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
-        feats.append("parstart")
     return feats
 
 
@@ -178,21 +184,24 @@ def cue_features(facts: DocFacts, start: int, end: int) -> list[list[str]]:
     return _cue_names(facts, start, end)
 
 
+# the offsets of the cue tagger's window, each with the prefix of its features
+_WINDOW = tuple((off, str(off)) for off in (-2, -1, 1, 2))
+
+
 def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
-    base = facts.base
+    base, lowers = facts.base, facts.lowers
     out = []
     for i in range(start, end):
         feats = list(base[i])
-        for off in (-2, -1, 1, 2):
+        for off, tag in _WINDOW:
             j = i + off
             if start <= j < end:
-                b = base[j]
-                feats.append(f"{off}w=" + facts.lowers[j])
-                if abs(off) == 1:
-                    feats.extend(f"{off}{f}" for f in b[1:4])
-                    feats.append(f"{off}{b[6]}")
+                feats.append(tag + "w=" + lowers[j])
+                if off in (-1, 1):  # a next neighbour's lemma, tag, dependency, lexicon bucket
+                    b = base[j]
+                    feats += (tag + b[1], tag + b[2], tag + b[3], tag + b[6])
             else:
-                feats.append(f"{off}BOS" if off < 0 else f"{off}EOS")
+                feats.append(tag + ("BOS" if off < 0 else "EOS"))
         out.append(feats)
     return out
 
