@@ -7,12 +7,23 @@ from __future__ import annotations
 from spacy.language import Language
 
 
-def mentions_by_actor(nlp: Language, text: str) -> dict[str, list[str]]:
-    """Actor id -> the text of each of its mentions, in order."""
-    doc = nlp(text)
+def mentions_by_actor(
+    nlp: Language, text: str, published: str | None = None
+) -> dict[str, list[str]]:
+    """Actor id -> the text of each of its mentions, in order; ``published`` dates the text,
+    for the rules that read who held an office when."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
     return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
 
 
 def owners(nlp: Language, text: str, mention: str) -> list[str]:
     """The ids of the actors given ``mention`` (a surface string) in ``text``."""
     return [actor for actor, found in mentions_by_actor(nlp, text).items() if mention in found]
+
+
+def holders(found: dict[str, list[str]], mention: str) -> list[str]:
+    """The ids of the actors whose mentions in ``found`` (from ``mentions_by_actor``) include
+    ``mention``: one parse serves several assertions."""
+    return [actor for actor, mentions in found.items() if mention in mentions]

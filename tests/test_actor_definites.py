@@ -101,13 +101,6 @@ def test_commander_in_chief_is_one_mention(nlp: Language) -> None:
     assert owners(nlp, text, "the Commander in Chief") == ["joe-biden"]
 
 
-def _dated(nlp: Language, text: str, published: str) -> dict[str, list[str]]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
-
-
 PRESUMPTIVE = (
     "Supporters of Bernie Sanders protested outside the convention as Hillary Clinton and"
     " Donald Trump prepared for the fall.\n\n"
@@ -118,14 +111,14 @@ PRESUMPTIVE = (
 def test_a_presumptive_nominee_is_who_will_hold_the_role(nlp: Language) -> None:
     # PolNeAR train usa-today 2016-07-27: Stein is the Green Party nominee from 2016-08-06;
     # Clinton and Trump, nominees of other parties and more salient, must not get it
-    found = _dated(nlp, PRESUMPTIVE, "2016-07-27")
+    found = mentions_by_actor(nlp, PRESUMPTIVE, "2016-07-27")
     assert "the presumptive Green Party nominee" in found["jill-stein"]
     for other in ("hillary-clinton", "donald-trump", "bernie-sanders"):
         assert "the presumptive Green Party nominee" not in found.get(other, [])
 
 
 def test_presumptive_does_not_reach_a_role_already_ended(nlp: Language) -> None:
-    found = _dated(nlp, PRESUMPTIVE, "2017-03-01")
+    found = mentions_by_actor(nlp, PRESUMPTIVE, "2017-03-01")
     assert "the presumptive Green Party nominee" not in found.get("jill-stein", [])
 
 
@@ -176,7 +169,7 @@ def test_the_next_president_is_no_one_yet(nlp: Language) -> None:
         "President Barack Obama spoke on Monday. He said the next president must keep the"
         " deal with Iran."
     )
-    found = _dated(nlp, text, "2016-05-12")
+    found = mentions_by_actor(nlp, text, "2016-05-12")
     assert not any("the next president" in m for m in found.values())
     assert "He" in found["barack-obama"]
 

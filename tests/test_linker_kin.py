@@ -4,12 +4,8 @@ to stand in that relation to the possessor, and for a kinship noun nobody when n
 
 from __future__ import annotations
 
-from actor_support import mentions_by_actor
+from actor_support import holders, mentions_by_actor
 from spacy.language import Language
-
-
-def _owners(found: dict[str, list[str]], mention: str) -> list[str]:
-    return [actor for actor, mentions in found.items() if mention in mentions]
 
 
 def test_her_husband_is_the_possessors_husband(nlp: Language) -> None:
@@ -17,7 +13,7 @@ def test_her_husband_is_the_possessors_husband(nlp: Language) -> None:
         "President Obama spoke in Ohio on Monday.\n\n"
         "Hillary Clinton has praised her husband's economic record as president."
     )
-    assert _owners(mentions_by_actor(nlp, text), "her husband") == ["bill-clinton"]
+    assert holders(mentions_by_actor(nlp, text), "her husband") == ["bill-clinton"]
 
 
 def test_a_kinship_noun_of_an_unknown_family_names_no_one_known(nlp: Language) -> None:
@@ -28,7 +24,7 @@ def test_a_kinship_noun_of_an_unknown_family_names_no_one_known(nlp: Language) -
     found = mentions_by_actor(nlp, text)
     assert "her husband" not in found.get("don-regan", [])
     # no one known: an actor of its own, named as keys name such actors
-    assert _owners(found, "her husband") == ["nancy-reagan-husband"]
+    assert holders(found, "her husband") == ["nancy-reagan-husband"]
 
 
 def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
@@ -37,7 +33,7 @@ def test_a_running_mate_is_the_possessors(nlp: Language) -> None:
         "Donald Trump said his running mate had won the debate."
     )
     found = mentions_by_actor(nlp, text)
-    assert _owners(found, "his running mate") == ["mike-pence"]
+    assert holders(found, "his running mate") == ["mike-pence"]
 
 
 def test_a_rival_is_still_matched_without_a_known_relation(nlp: Language) -> None:
@@ -46,4 +42,4 @@ def test_a_rival_is_still_matched_without_a_known_relation(nlp: Language) -> Non
         "Hillary Clinton is four points ahead in the polls.\n\n"
         "Mr Trump revived his claims that his opponent has been reckless with state secrets."
     )
-    assert _owners(mentions_by_actor(nlp, text), "his opponent") == ["hillary-clinton"]
+    assert holders(mentions_by_actor(nlp, text), "his opponent") == ["hillary-clinton"]

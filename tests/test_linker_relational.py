@@ -4,19 +4,8 @@ expects and the near miss that must make none."""
 
 from __future__ import annotations
 
+from actor_support import holders, mentions_by_actor
 from spacy.language import Language
-
-
-def links(nlp: Language, text: str, published: str | None = None) -> dict[str, list[str]]:
-    """Actor id -> the text of each of its mentions, for a text published on a date."""
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
-
-
-def owners(found: dict[str, list[str]], mention: str) -> list[str]:
-    return [actor for actor, mentions in found.items() if mention in mentions]
 
 
 def test_a_fronted_description_is_a_mention_of_the_subject(nlp: Language) -> None:
@@ -24,10 +13,10 @@ def test_a_fronted_description_is_a_mention_of_the_subject(nlp: Language) -> Non
         "Marcel Lehel Lazar was sentenced on Thursday.\n\n"
         "A high school graduate, Lazar had no formal training. A few minutes later, Lazar left."
     )
-    found = links(nlp, text, "2016-09-03")
-    assert owners(found, "A high school graduate") == ["marcel-lehel-lazar"]
+    found = mentions_by_actor(nlp, text, "2016-09-03")
+    assert holders(found, "A high school graduate") == ["marcel-lehel-lazar"]
     # a time phrase runs on past its noun ("later"): no description of anyone
-    assert not owners(found, "A few minutes") and not owners(found, "A few minutes later")
+    assert not holders(found, "A few minutes") and not holders(found, "A few minutes later")
 
 
 def test_a_description_starts_after_a_clause_hung_on_it(nlp: Language) -> None:
@@ -35,7 +24,7 @@ def test_a_description_starts_after_a_clause_hung_on_it(nlp: Language) -> None:
         "While Mr. Trump was being formally nominated, his most formidable rival from the "
         "primary campaign, Senator Ted Cruz of Texas, mingled with donors."
     )
-    found = links(nlp, text, "2016-07-21")
+    found = mentions_by_actor(nlp, text, "2016-07-21")
     assert "his most formidable rival from the primary campaign" in found["ted-cruz"]
     assert not any(m.startswith("While") for ms in found.values() for m in ms)
 
@@ -46,7 +35,7 @@ def test_coordinated_roles_of_one_person_are_one_description(nlp: Language) -> N
         "Obama, acting as a character reference for his former primary foe and secretary of "
         "state, praised her record. Clinton thanked her husband and daughter."
     )
-    found = links(nlp, text, "2016-07-27")
+    found = mentions_by_actor(nlp, text, "2016-07-27")
     assert "his former primary foe and secretary of state" in found["hillary-clinton"]
     # a kinship noun after "and" is someone else: "her husband" stays alone
     assert "her husband and daughter" not in [m for ms in found.values() for m in ms]
@@ -59,8 +48,8 @@ def test_the_rival_of_a_nominee_is_the_other_nominee(nlp: Language) -> None:
         "a foreign power to conduct espionage against his political opponent,” said Jake "
         "Sullivan."
     )
-    found = links(nlp, text, "2016-07-27")
-    assert owners(found, "his political opponent") == ["hillary-clinton"]
+    found = mentions_by_actor(nlp, text, "2016-07-27")
+    assert holders(found, "his political opponent") == ["hillary-clinton"]
 
 
 def test_our_president_is_the_office_holder_at_the_date(nlp: Language) -> None:
@@ -70,9 +59,9 @@ def test_our_president_is_the_office_holder_at_the_date(nlp: Language) -> None:
         "“I’m a unifier, unlike our president right now,” Trump said. “I will be our next "
         "president,” he added."
     )
-    found = links(nlp, text, "2016-05-16")
-    assert owners(found, "our president") == ["barack-obama"]
-    assert not owners(found, "our next president")  # another time: no holder at the date
+    found = mentions_by_actor(nlp, text, "2016-05-16")
+    assert holders(found, "our president") == ["barack-obama"]
+    assert not holders(found, "our next president")  # another time: no holder at the date
 
 
 def test_an_unnamed_aide_or_relative_is_an_actor_of_their_own(nlp: Language) -> None:
@@ -82,10 +71,10 @@ def test_an_unnamed_aide_or_relative_is_an_actor_of_their_own(nlp: Language) -> 
         "Amadou Magassa, 12, sold water to the marchers.\n\n"
         '"My mom says I have to save up for college," Amadou said.'
     )
-    found = links(nlp, text, "2016-05-16")
+    found = mentions_by_actor(nlp, text, "2016-05-16")
     # not the White House press secretary of the date: the aide of another than the president
-    assert owners(found, "Cameron’s spokesman") == ["david-cameron-spokesman"]
-    assert owners(found, "My mom") == ["amadou-magassa-mother"]
+    assert holders(found, "Cameron’s spokesman") == ["david-cameron-spokesman"]
+    assert holders(found, "My mom") == ["amadou-magassa-mother"]
 
 
 def test_an_opponent_is_never_an_unnamed_actor(nlp: Language) -> None:
@@ -93,7 +82,7 @@ def test_an_opponent_is_never_an_unnamed_actor(nlp: Language) -> None:
         "Peter Dutton attacked the government's energy plan on Monday.\n\n"
         "Dutton said his opponent had no plan for power prices."
     )
-    found = links(nlp, text, "2025-04-01")
+    found = mentions_by_actor(nlp, text, "2025-04-01")
     assert not any(actor.endswith("-opponent") for actor in found)
 
 
@@ -102,7 +91,7 @@ def test_a_handle_mention_leaves_out_invisible_marks(nlp: Language) -> None:
         "Paul Ryan will meet Donald Trump on Thursday.\n\n"
         "“I’ve invited \u202a@realDonaldTrump for a meeting,” Ryan tweeted Friday."
     )
-    found = links(nlp, text, "2016-05-06")
+    found = mentions_by_actor(nlp, text, "2016-05-06")
     assert "@realDonaldTrump" in found["donald-trump"]
     assert "\u202a@realDonaldTrump" not in found["donald-trump"]
 
@@ -114,9 +103,9 @@ def test_a_description_set_before_a_name_is_its_mention(nlp: Language) -> None:
         "At another juncture, another Republican governor who has not backed Mr. Trump, "
         "Susana Martinez of New Mexico, appeared poised to reconcile with him."
     )
-    found = links(nlp, text, "2016-09-03")
-    assert owners(found, "the committee's chair") == ["debbie-wasserman-schultz"]
-    assert owners(found, "another Republican governor") == ["susana-martinez"]
+    found = mentions_by_actor(nlp, text, "2016-09-03")
+    assert holders(found, "the committee's chair") == ["debbie-wasserman-schultz"]
+    assert holders(found, "another Republican governor") == ["susana-martinez"]
 
 
 def test_a_description_before_the_subject_of_a_clause_is_not_its_mention(
@@ -128,7 +117,7 @@ def test_a_description_before_the_subject_of_a_clause_is_not_its_mention(
         "Donald Trump spoke at the debate.\n\n"
         "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive."
     )
-    found = links(nlp, text, "2015-12-20")
+    found = mentions_by_actor(nlp, text, "2015-12-20")
     assert "the businessman" not in found.get("bernie-sanders", [])
 
 
@@ -137,7 +126,7 @@ def test_each_role_of_a_coordinated_description_is_a_mention(nlp: Language) -> N
         "Jill Stein, a physician from Massachusetts and longtime Green Party activist, said "
         "she would run. Hillary Clinton thanked her husband and the voters."
     )
-    found = links(nlp, text, "2016-07-27")
+    found = mentions_by_actor(nlp, text, "2016-07-27")
     stein = found["jill-stein"]
     assert "a physician from Massachusetts and longtime Green Party activist" in stein
     assert "a physician from Massachusetts" in stein and "longtime Green Party activist" in stein
@@ -149,7 +138,7 @@ def test_a_name_ends_before_a_bracket(nlp: Language) -> None:
         "Omar called her colleague “sis.”\n\n"
         "Sorry not sorry. — Ilhan Omar (@IlhanMN) July 7, 2019"
     )
-    found = links(nlp, text, "2019-07-08")
+    found = mentions_by_actor(nlp, text, "2019-07-08")
     assert found["ilhan-omar"][-2:] == ["Ilhan Omar", "@IlhanMN"]
     assert not any("(" in m for ms in found.values() for m in ms)
 
@@ -159,9 +148,9 @@ def test_a_writer_by_trade_is_described(nlp: Language) -> None:
         "“I would not discount it,” Mr. Kaplan, a"
         " screenwriter and former studio executive, said."
     )
-    found = links(nlp, text, "2016-05-17")
-    assert owners(found, "a screenwriter") == ["kaplan"]
-    assert owners(found, "former studio executive") == ["kaplan"]
+    found = mentions_by_actor(nlp, text, "2016-05-17")
+    assert holders(found, "a screenwriter") == ["kaplan"]
+    assert holders(found, "former studio executive") == ["kaplan"]
 
 
 def test_a_headline_description_is_the_person_the_body_so_describes(nlp: Language) -> None:
@@ -170,8 +159,8 @@ def test_a_headline_description_is_the_person_the_body_so_describes(nlp: Languag
         "The Romanian hacker who first revealed that Hillary Clinton used a private email "
         "address was sentenced on Thursday. Marcel Lehel Lazar, 44, was extradited in 2014."
     )
-    found = links(nlp, text, "2016-09-03")
-    assert owners(found, "Hacker") == ["marcel-lehel-lazar"]
+    found = mentions_by_actor(nlp, text, "2016-09-03")
+    assert holders(found, "Hacker") == ["marcel-lehel-lazar"]
 
 
 def test_a_headline_description_of_two_people_is_no_one(nlp: Language) -> None:
@@ -181,9 +170,9 @@ def test_a_headline_description_of_two_people_is_no_one(nlp: Language) -> None:
         "Marcel Lehel Lazar, a Romanian hacker, pleaded guilty on Wednesday. Andrei Tunsu, "
         "another hacker, was also charged."
     )
-    found = links(nlp, text, "2016-05-26")
+    found = mentions_by_actor(nlp, text, "2016-05-26")
     assert "a Romanian hacker" in found["marcel-lehel-lazar"]
-    assert not set(owners(found, "Hacker")) & {"marcel-lehel-lazar", "andrei-tunsu"}
+    assert not set(holders(found, "Hacker")) & {"marcel-lehel-lazar", "andrei-tunsu"}
 
 
 def test_a_title_with_a_determiner_is_a_description_of_its_own(nlp: Language) -> None:
@@ -191,7 +180,7 @@ def test_a_title_with_a_determiner_is_a_description_of_its_own(nlp: Language) ->
         "Many of Bernie Sanders' supporters were drawn to the race.\n\n"
         "Supporters of Clinton's former rival Bernie Sanders booed. Sen. Tim Kaine spoke."
     )
-    found = links(nlp, text, "2016-07-30")
+    found = mentions_by_actor(nlp, text, "2016-07-30")
     assert "Clinton's former rival" in found["bernie-sanders"]
     assert "Clinton's former rival Bernie Sanders" in found["bernie-sanders"]
     # a bare title ("Sen.") makes no description of its own
@@ -203,11 +192,11 @@ def test_one_of_some_people_describes_a_person(nlp: Language) -> None:
         "Sidney Blumenthal, one of President Bill Clinton's former aides, was hacked. "
         "Ed Rendell, one of the reasons for the delay, spoke."
     )
-    found = links(nlp, text, "2016-05-26")
-    assert owners(found, "one of President Bill Clinton's former aides") == ["sidney-blumenthal"]
+    found = mentions_by_actor(nlp, text, "2016-05-26")
+    assert holders(found, "one of President Bill Clinton's former aides") == ["sidney-blumenthal"]
     assert "President Bill Clinton" in found["bill-clinton"]
     # "reasons" are no people: no description of Rendell
-    assert not owners(found, "one of the reasons for the delay")
+    assert not holders(found, "one of the reasons for the delay")
 
 
 def test_a_party_member_in_apposition_is_a_description(nlp: Language) -> None:
@@ -215,8 +204,8 @@ def test_a_party_member_in_apposition_is_a_description(nlp: Language) -> None:
         "New York has not voted Republican in 32 years.\n\n"
         "Mr. Kasich, a Republican, has not endorsed Mr. Trump. The Republican Party met."
     )
-    found = links(nlp, text, "2016-07-21")
-    assert owners(found, "a Republican") == ["john-kasich"]
+    found = mentions_by_actor(nlp, text, "2016-07-21")
+    assert holders(found, "a Republican") == ["john-kasich"]
     assert "Republican" not in found.get("john-kasich", [])
 
 
@@ -225,8 +214,8 @@ def test_descriptions_joined_by_as_well_as_are_each_a_mention(nlp: Language) -> 
         "Silicon Valley billionaire Peter Thiel, a strong supporter of gay marriage as well as "
         "a giant in the technology community, will speak at the convention."
     )
-    found = links(nlp, text, "2016-07-14")
-    assert owners(found, "a strong supporter of gay marriage") == ["peter-thiel"]
-    assert owners(found, "a giant in the technology community") == ["peter-thiel"]
+    found = mentions_by_actor(nlp, text, "2016-07-14")
+    assert holders(found, "a strong supporter of gay marriage") == ["peter-thiel"]
+    assert holders(found, "a giant in the technology community") == ["peter-thiel"]
     # "the convention" is no part of any description of Thiel
     assert not any("convention" in m for m in found["peter-thiel"])
