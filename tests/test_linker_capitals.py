@@ -33,3 +33,14 @@ def test_a_possessor_capital_is_its_government_but_not_its_mayors(nlp: Language)
 def test_a_journey_between_capitals_stays_between_places(nlp: Language) -> None:
     found = _ids(nlp, "The plane crashed en route from Paris to Cairo on Thursday.")
     assert "france" not in found and "egypt" not in found
+
+
+def test_a_dash_after_a_capital_inside_a_sentence_opens_an_aside(nlp: Language) -> None:
+    found = _ids(nlp, "The bill bars new agreements with Tehran - a provision Corker wanted.")
+    assert found["iran"] == ["Tehran"]
+    assert "tehran" not in found
+
+
+def test_a_capital_opening_a_line_before_a_dash_is_a_dateline(nlp: Language) -> None:
+    found = _ids(nlp, "Tehran - Officials said the talks with Washington would resume.")
+    assert "iran" not in found

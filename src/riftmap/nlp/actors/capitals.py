@@ -20,6 +20,8 @@ from riftmap.nlp.actors.state import ActorState
 from riftmap.resources import read_lines, read_text
 
 ROLES = frozenset({"nsubj", "dobj"})
+# what follows a capital that opens a dateline ("Washington (AP) -", "Moscow — ")
+DATELINE_MARKS = frozenset({"(", "—", "–", "-"})
 # "relations with Washington", "sanctions against Moscow", "tensions between X and Beijing"
 RELATION_PREPOSITIONS = frozenset({"with", "toward", "towards", "against", "between"})
 # what comes from a government rather than from a place ("criticism from Berlin")
@@ -64,7 +66,16 @@ def _acts(tok: Token) -> bool:
     if not _in_a_government_role(tok) or tok.text.isupper():
         return False
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return after is None or after.text not in ("(", "—", "–", "-")
+    return after is None or after.text not in DATELINE_MARKS or not _opens_line(tok)
+
+
+def _opens_line(tok: Token) -> bool:
+    """Is the token the first word of its line, where a dateline stands? A dash after a
+    capital inside a sentence ("new agreements with Tehran - a provision ...") opens an
+    aside, not a dateline (5 PolNeAR train articles)."""
+    text = tok.doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    return not text[line_start : tok.idx].strip()
 
 
 def _in_a_government_role(tok: Token) -> bool:
