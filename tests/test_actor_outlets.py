@@ -39,3 +39,22 @@ def test_two_networks_in_one_sentence_leave_the_network_unresolved(nlp: Language
     )
     found = _ids(nlp, text)
     assert "the network" not in found["cnn"] + found["fox-news"]
+
+
+def test_the_upper_chamber_is_the_senate_even_after_the_house(nlp: Language) -> None:
+    text = (
+        "The Senate will vote on Friday, leaders said, after the House passed the bill. "
+        "McConnell said the upper chamber could not hold a trial yet."
+    )
+    found = _ids(nlp, text)
+    assert "the upper chamber" in found["us-senate"]
+    assert "the upper chamber" not in found.get("us-house-of-representatives", [])
+
+
+def test_a_capitalised_chamber_is_a_name_not_the_senate(nlp: Language) -> None:
+    text = (
+        "The bill passed the Senate on Monday. Scott Reed, the Chamber's chief strategist, "
+        "praised it."
+    )
+    found = _ids(nlp, text)
+    assert all("Chamber" not in m for m in found["us-senate"])
