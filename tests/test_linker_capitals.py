@@ -44,3 +44,13 @@ def test_a_dash_after_a_capital_inside_a_sentence_opens_an_aside(nlp: Language) 
 def test_a_capital_opening_a_line_before_a_dash_is_a_dateline(nlp: Language) -> None:
     found = _ids(nlp, "Tehran - Officials said the talks with Washington would resume.")
     assert "iran" not in found
+
+
+def test_an_envoy_to_a_capital_is_sent_to_its_government(nlp: Language) -> None:
+    found = _ids(nlp, "France said it was recalling its envoy to Ankara for consultations.")
+    assert found["turkey"] == ["Ankara"]
+
+
+def test_a_trip_to_a_capital_stays_a_trip(nlp: Language) -> None:
+    found = _ids(nlp, "The minister flew to Ankara on Monday for the summit.")
+    assert "turkey" not in found
