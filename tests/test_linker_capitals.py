@@ -54,3 +54,15 @@ def test_an_envoy_to_a_capital_is_sent_to_its_government(nlp: Language) -> None:
 def test_a_trip_to_a_capital_stays_a_trip(nlp: Language) -> None:
     found = _ids(nlp, "The minister flew to Ankara on Monday for the summit.")
     assert "turkey" not in found
+
+
+def test_a_people_dealt_with_as_a_state_is_its_government(nlp: Language) -> None:
+    text = "Assad, aided by the Russians, held on. Kerry kept negotiating with the Russians."
+    found = _ids(nlp, text)
+    assert found["russia"] == ["the Russians", "the Russians"]
+
+
+def test_a_people_as_the_subject_of_a_feeling_stays_a_people(nlp: Language) -> None:
+    found = _ids(nlp, "I think the Mexicans are going to end up loving Donald Trump.")
+    assert "mexico" not in found
+    assert found["mexicans"] == ["the Mexicans"]

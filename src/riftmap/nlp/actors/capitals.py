@@ -59,6 +59,44 @@ def find_governments(state: ActorState) -> None:
         state.mention(entity, ent.start, ent.end, ent.root.i)
 
 
+@cache
+def demonyms() -> dict[str, str]:
+    """A people's plural -> the name of its country, from ``data/kb/demonyms.tsv``."""
+    pairs = (line.split("\t") for line in read_lines("kb", "demonyms.tsv"))
+    return {plural.strip(): country.strip() for plural, country in pairs}
+
+
+def find_peoples_as_governments(state: ActorState) -> None:
+    """Give "the Russians" to Russia's actor where it acts or is dealt with as a state: the
+    subject or object of a government's verb, the agent of a passive ("aided by the
+    Russians") or the party of a relation ("negotiating with the Russians"); never as the
+    subject of any other verb ("the Mexicans are going to end up loving him" are people).
+    PolNeAR train and devset: "the Russians" 6 articles, "the Chinese" 13, "the Iranians" 3."""
+    table = demonyms()
+    for tok in state.doc:
+        country = table.get(tok.text)
+        if country is None or tok.i == 0:
+            continue
+        det = state.doc[tok.i - 1]
+        if det.lower_ != "the" or det.head.i != tok.i or not _dealt_with(tok):
+            continue
+        entity = state.index.entity_for(country, "GPE")
+        if entity is not None:
+            state.take(det.i, tok.i + 1)
+            state.mention(entity, det.i, tok.i + 1, tok.i)
+
+
+def _dealt_with(tok: Token) -> bool:
+    head = tok.head
+    if tok.dep_ in ROLES:
+        return head.lemma_.lower() in government_verbs()
+    if tok.dep_ != "pobj":
+        return False
+    if head.dep_ == "agent":  # "aided by the Russians"
+        return True
+    return head.lower_ in RELATION_PREPOSITIONS and head.head.pos_ in ("NOUN", "VERB")
+
+
 def _acts(tok: Token) -> bool:
     """Does the capital act as a government (``_in_a_government_role``), written as a name
     (not a dateline in capitals, nor a word at the head of a line followed by a bracket or
