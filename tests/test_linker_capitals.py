@@ -33,3 +33,36 @@ def test_a_possessor_capital_is_its_government_but_not_its_mayors(nlp: Language)
 def test_a_journey_between_capitals_stays_between_places(nlp: Language) -> None:
     found = _ids(nlp, "The plane crashed en route from Paris to Cairo on Thursday.")
     assert "france" not in found and "egypt" not in found
+
+
+def test_a_dash_after_a_capital_inside_a_sentence_opens_an_aside(nlp: Language) -> None:
+    found = _ids(nlp, "The bill bars new agreements with Tehran - a provision Corker wanted.")
+    assert found["iran"] == ["Tehran"]
+    assert "tehran" not in found
+
+
+def test_a_capital_opening_a_line_before_a_dash_is_a_dateline(nlp: Language) -> None:
+    found = _ids(nlp, "Tehran - Officials said the talks with Washington would resume.")
+    assert "iran" not in found
+
+
+def test_an_envoy_to_a_capital_is_sent_to_its_government(nlp: Language) -> None:
+    found = _ids(nlp, "France said it was recalling its envoy to Ankara for consultations.")
+    assert found["turkey"] == ["Ankara"]
+
+
+def test_a_trip_to_a_capital_stays_a_trip(nlp: Language) -> None:
+    found = _ids(nlp, "The minister flew to Ankara on Monday for the summit.")
+    assert "turkey" not in found
+
+
+def test_a_people_dealt_with_as_a_state_is_its_government(nlp: Language) -> None:
+    text = "Assad, aided by the Russians, held on. Kerry kept negotiating with the Russians."
+    found = _ids(nlp, text)
+    assert found["russia"] == ["the Russians", "the Russians"]
+
+
+def test_a_people_as_the_subject_of_a_feeling_stays_a_people(nlp: Language) -> None:
+    found = _ids(nlp, "I think the Mexicans are going to end up loving Donald Trump.")
+    assert "mexico" not in found
+    assert found["mexicans"] == ["the Mexicans"]

@@ -28,7 +28,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import Actor, Span
 from riftmap.nlp.actors import definitions, leading, references
-from riftmap.nlp.actors.capitals import find_governments
+from riftmap.nlp.actors.capitals import find_governments, find_peoples_as_governments
 from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
@@ -57,6 +57,7 @@ class DocActors:
         find_names(self.state)
         find_chamber_groups(self.state)
         find_governments(self.state)
+        find_peoples_as_governments(self.state)
         self._definitions()
         if self.state.when is None:  # roles as of the time the article's own titles speak of
             self.state.when = estimated_period(self.state)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import definites, kin, relational
+from riftmap.nlp.actors import definites, kin, outlets, relational
 from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -134,6 +134,10 @@ def _match_epithet(
             return found
     if person:  # "our president"
         decided, found = relational.first_person_office(state, head, desc)
+        if decided:
+            return found
+    else:  # "the network", "the paper": the outlet of that kind named last
+        decided, found = outlets.recent_outlet(state, head)
         if decided:
             return found
     cands = [
