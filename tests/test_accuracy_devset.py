@@ -24,15 +24,16 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    # 0.487 on 49 articles (batch 5's keys brought it down from 0.503 on 41; the code did not
-    # change it: 0.487 at main before and after attrib4's rules)
-    "relations_source_target_polarity": 0.48,
+    # 0.495 on 49 articles (0.487 before the description rules of 2026-12-02; batch 5's keys,
+    # not the code, brought it down from 0.503 on 41)
+    "relations_source_target_polarity": 0.49,
     # 0.845 on 49 (0.834 at main before attrib4's rules; 0.842 on 41; 0.789 at f877aa4)
     "attributed_quotes": 0.84,
     "quotes": 0.88,  # 0.888 on 49 (0.885 at main before attrib4; 0.888 on 41; 0.872 at f877aa4)
 }
-# 0.683, 0.520 on 49 articles (0.684, 0.522 on 41; 0.691, 0.542 on the first 35)
-RECALL_FLOORS = {"mention_recall": 0.67, "epithet_recall": 0.51}
+# 0.697, 0.571 on 49 articles (0.683, 0.520 before the description rules of 2026-12-02; 0.684,
+# 0.522 on 41; 0.691, 0.542 on the first 35)
+RECALL_FLOORS = {"mention_recall": 0.69, "epithet_recall": 0.56}
 
 
 @pytest.fixture(scope="module")
