@@ -3,12 +3,8 @@ last; when two of that kind were last named in one sentence it is neither."""
 
 from __future__ import annotations
 
+from actor_support import mentions_by_actor
 from spacy.language import Language
-
-
-def _ids(nlp: Language, text: str) -> dict[str, list[str]]:
-    doc = nlp(text)
-    return {a.id: [text[m.start : m.end] for m in a.mentions] for a in doc._.actors}
 
 
 def test_the_paper_is_the_newspaper_named_last(nlp: Language) -> None:
@@ -17,7 +13,7 @@ def test_the_paper_is_the_newspaper_named_last(nlp: Language) -> None:
         "York Times on Sunday that the group had no following. Ms Pressley told the paper "
         "she was not worried."
     )
-    found = _ids(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "the paper" in found["new-york-times"]
     assert "the paper" not in found["washington-post"]
 
@@ -27,7 +23,7 @@ def test_the_network_is_not_a_newspaper(nlp: Language) -> None:
         "The senator spoke to CNN on Monday. On Tuesday he gave an interview to The New York "
         "Times. He later said the network had misquoted him."
     )
-    found = _ids(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "the network" in found["cnn"]
     assert "the network" not in found.get("new-york-times", [])
 
@@ -37,7 +33,7 @@ def test_two_networks_in_one_sentence_leave_the_network_unresolved(nlp: Language
         "The senator spoke to CNN and to Fox News on Monday. He later said the network had "
         "misquoted him."
     )
-    found = _ids(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "the network" not in found["cnn"] + found["fox-news"]
 
 
@@ -46,7 +42,7 @@ def test_the_upper_chamber_is_the_senate_even_after_the_house(nlp: Language) -> 
         "The Senate will vote on Friday, leaders said, after the House passed the bill. "
         "McConnell said the upper chamber could not hold a trial yet."
     )
-    found = _ids(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert "the upper chamber" in found["us-senate"]
     assert "the upper chamber" not in found.get("us-house-of-representatives", [])
 
@@ -56,5 +52,5 @@ def test_a_capitalised_chamber_is_a_name_not_the_senate(nlp: Language) -> None:
         "The bill passed the Senate on Monday. Scott Reed, the Chamber's chief strategist, "
         "praised it."
     )
-    found = _ids(nlp, text)
+    found = mentions_by_actor(nlp, text)
     assert all("Chamber" not in m for m in found["us-senate"])
