@@ -5,6 +5,7 @@ not make."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 
 def mentions_by_actor(
@@ -27,3 +28,8 @@ def holders(found: dict[str, list[str]], mention: str) -> list[str]:
     """The ids of the actors whose mentions in ``found`` (from ``mentions_by_actor``) include
     ``mention``: one parse serves several assertions."""
     return [actor for actor, mentions in found.items() if mention in mentions]
+
+
+def speakers(doc: Doc, words: str) -> set[str | None]:
+    """The speakers of the quotes whose content holds ``words``."""
+    return {q.speaker for q in doc._.quotes if words in q.content.text}

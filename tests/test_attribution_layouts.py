@@ -6,14 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from actor_support import speakers
 from spacy.language import Language
-from spacy.tokens import Doc
 from test_actors import actor_of, run
-
-
-def speakers(doc: Doc, words: str) -> set[str | None]:
-    """The speakers of the quotes whose content holds ``words``."""
-    return {q.speaker for q in doc._.quotes if words in q.content.text}
 
 
 def test_inverted_verb_after_a_quotation(nlp: Language) -> None:

@@ -4,14 +4,9 @@ the wrong speaker."""
 
 from __future__ import annotations
 
+from actor_support import speakers
 from spacy.language import Language
-from spacy.tokens import Doc
 from test_actors import actor_of, run
-
-
-def speakers(doc: Doc, words: str) -> set[str | None]:
-    """The speakers of the quotes whose content holds ``words``."""
-    return {q.speaker for q in doc._.quotes if words in q.content.text}
 
 
 def test_speaker_pronoun_after_a_quotation_over_many_sentences(nlp: Language) -> None:
