@@ -71,6 +71,12 @@ class Entity:
                 self.person = parsed
             self.gender = self.gender or gender_of(parsed)
 
+    def described_as(self, head: str) -> bool:
+        """Has the document described this actor with a head of the same role as ``head``
+        ("the hacker", "Romanian hacker Marcel Lazar": "hacker")?"""
+        lex = lexicon()
+        return any(lex.same_head(head, h) for d in self.descriptors for h in d.heads)
+
     def link(self, actor: KBActor) -> None:
         self.kb = actor
         self.type = actor.type

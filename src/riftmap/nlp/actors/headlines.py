@@ -77,13 +77,10 @@ def _release(state: ActorState, entity: Entity, end: int) -> None:
 
 def _described(state: ActorState, head: str, owner: Entity | None) -> Entity | None:
     """The one person of the body with a descriptor of the same head ("hacker", "winner")."""
-    lex = lexicon()
     found = {
         e.key: e
         for e in state.entities
-        if e is not owner
-        and e.type == "person"
-        and any(lex.same_head(head, h) or h == head for d in e.descriptors for h in d.heads)
+        if e is not owner and e.type == "person" and e.described_as(head)
     }
     return next(iter(found.values())) if len(found) == 1 else None
 

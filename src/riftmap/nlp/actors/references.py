@@ -214,8 +214,7 @@ def _known_other(desc: Descriptor, entity: Entity) -> bool:
     of the same office ("President Reyes" for "the vice president")?"""
     if entity.kb is not None:
         return True
-    lex = lexicon()
-    return any(lex.same_head(h, k) for d in entity.descriptors for h in desc.heads for k in d.heads)
+    return any(entity.described_as(h) for h in desc.heads)
 
 
 def _corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> Entity | None:

@@ -176,9 +176,8 @@ def _pronoun_other_than_my(tok: Token) -> bool:
 
 
 def _named_by_head(state: ActorState, word: str, owner: Entity) -> bool:
-    lex = lexicon()
     return any(
-        e is not owner and any(lex.same_head(word, h) for d in e.descriptors for h in d.heads)
+        e is not owner and e.described_as(word)
         for e in state.entities
         if e.type == "person" and e.mentions
     )
