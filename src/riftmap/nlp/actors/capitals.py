@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import answer_verbs, lexicon, speech_verbs, word_list
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.lines import line_start
 from riftmap.resources import read_lines, read_text
 
 ROLES = frozenset({"nsubj", "dobj"})
@@ -113,9 +114,7 @@ def _opens_line(tok: Token) -> bool:
     """Is the token the first word of its line, where a dateline stands? A dash after a
     capital inside a sentence ("new agreements with Tehran - a provision ...") opens an
     aside, not a dateline (5 PolNeAR train articles)."""
-    text = tok.doc.text
-    line_start = text.rfind("\n", 0, tok.idx) + 1
-    return not text[line_start : tok.idx].strip()
+    return all(t.is_space for t in tok.doc[line_start(tok.doc, tok.i) : tok.i])
 
 
 def _in_a_government_role(tok: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.definitions import is_definite, noun_phrase
-from riftmap.nlp.text.lines import line_break_between
+from riftmap.nlp.text.lines import is_line_break, line_break_between
 from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 
 # determiners an indefinite description before a name opens with ("another Republican governor")
@@ -56,8 +56,8 @@ def _opens_sentence(tok: Token) -> bool:
     return (
         tok.is_sent_start
         or tok.i == 0
-        or "\n" in doc[tok.i - 1].text
-        or (doc[tok.i - 1].text in OPENING_MARKS and (tok.i < 2 or "\n" in doc[tok.i - 2].text))
+        or is_line_break(doc[tok.i - 1])
+        or (doc[tok.i - 1].text in OPENING_MARKS and (tok.i < 2 or is_line_break(doc[tok.i - 2])))
     )
 
 
