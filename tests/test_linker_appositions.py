@@ -67,3 +67,17 @@ def test_a_description_before_a_name_runs_to_its_comma(nlp: Language) -> None:
     )
     found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "Her primary challenger in Florida") == ["tim-canova"]
+
+
+def test_an_apposition_after_coordinated_names_describes_the_nearest(nlp: Language) -> None:
+    # PolNeAR train: "former President Bill Clinton and Hillary Clinton, the presidential
+    # candidate"; "Trump and Hillary Clinton, the likely Democratic nominee" (6 articles)
+    text = (
+        "She is the daughter of former President Bill Clinton and Hillary Clinton, the"
+        " presidential candidate, and worked for NBC."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the presidential candidate" in found["hillary-clinton"]
+    assert "the presidential candidate" not in found["bill-clinton"]
+    plural = mentions_by_actor(nlp, "Donald Trump and Hillary Clinton, the two nominees, met.")
+    assert "the two nominees" not in plural["hillary-clinton"]

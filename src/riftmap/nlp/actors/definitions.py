@@ -225,10 +225,21 @@ def appositions(
         if not _comma_between(tok, head):
             continue
         if head.i in owner and tok.i not in owner and _is_noun(tok):
-            yield (head.i, tok, *appositive_phrase(tok))
+            yield (_last_conjunct(head, tok, owner).i, tok, *appositive_phrase(tok))
         elif tok.i in owner and head.i not in owner and _is_noun(head):
             start, _ = noun_phrase(head)
             yield (tok.i, head, start, _before_name(head, tok))
+
+
+def _last_conjunct(name: Token, phrase: Token, owner: Mapping[int, object]) -> Token:
+    """The name a singular phrase in apposition describes: the parser hangs it on the first
+    of coordinated names ("Bill Clinton and Hillary Clinton, the presidential candidate,"),
+    but it describes the one just before its comma. A plural phrase ("Trump and Clinton, the
+    two nominees") describes them all and stays where it hangs."""
+    if phrase.tag_ != "NN":
+        return name
+    before = [c for c in name.conjuncts if name.i < c.i < phrase.i and c.i in owner]
+    return max(before, key=lambda c: c.i) if before else name
 
 
 def appositive_phrase(head: Token) -> tuple[int, int]:
