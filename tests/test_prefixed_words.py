@@ -1,7 +1,8 @@
 """Words of a bound prefix ("co-founder", "vice-president", "ex-wife") kept whole by the
 tokenizer and read by the descriptors as a prefix and a head (riftmap.nlp.text.prefixes,
 riftmap.kb.lexicon.Lexicon.unprefixed); surnames with a particle ("Le Pen") as the person the
-full name introduced. Texts are written for the tests, after shapes of PolNeAR train."""
+full name introduced; state demonyms ("the Texan") as person nouns of that state. Texts are
+written for the tests, after shapes of PolNeAR train."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full(nlp: Language) 
     found = mentions_by_actor(nlp, text)
     assert "Le Pen" in found["marine-le-pen"]
     assert "le-pen" not in found
+
+
+def test_a_state_demonym_is_a_person_of_that_state(nlp: Language) -> None:
+    # PolNeAR train: "the Texan" for Cruz (2 articles), "the uber-white Vermonter Bernie
+    # Sanders" (before: an actor "Vermonter Bernie Sanders" of its own)
+    text = (
+        "Ted Cruz and Marco Rubio debated on Thursday. Rubio attacked the Texan over"
+        " immigration. The uber-white Vermonter Bernie Sanders stayed out of it."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the Texan" in found["ted-cruz"]
+    assert "the Texan" not in found["marco-rubio"]
+    assert "bernie-sanders" in found
+    assert not any("vermonter" in actor for actor in found)

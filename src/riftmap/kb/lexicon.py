@@ -72,6 +72,7 @@ class Lexicon:
     prospective_markers: frozenset[str] = frozenset()
     open_markers: frozenset[str] = frozenset()
     bound_prefixes: tuple[str, ...] = ()
+    state_demonyms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -98,10 +99,13 @@ def lexicon() -> Lexicon:
     for group in data["head_classes"]:
         for word in group:
             classes.setdefault(word, set()).update(group)
+    state_demonyms = {str(k): str(v) for k, v in data.get("state_demonyms", {}).items()}
     return Lexicon(
         honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
-        person_nouns=PersonNouns(data["person_nouns"], data.get("bound_prefixes", ())),
+        person_nouns=PersonNouns(
+            [*data["person_nouns"], *state_demonyms], data.get("bound_prefixes", ())
+        ),
         org_nouns=frozenset(data["org_nouns"]),
         group_nouns=frozenset(data["group_nouns"]),
         head_class={k: frozenset(v) for k, v in classes.items()},
@@ -118,6 +122,7 @@ def lexicon() -> Lexicon:
         prospective_markers=frozenset(data.get("prospective_markers", ())),
         open_markers=frozenset(data.get("open_markers", ())),
         bound_prefixes=tuple(data.get("bound_prefixes", ())),
+        state_demonyms=state_demonyms,
     )
 
 
