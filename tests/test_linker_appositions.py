@@ -81,3 +81,17 @@ def test_an_apposition_after_coordinated_names_describes_the_nearest(nlp: Langua
     assert "the presidential candidate" not in found["bill-clinton"]
     plural = mentions_by_actor(nlp, "Donald Trump and Hillary Clinton, the two nominees, met.")
     assert "the two nominees" not in plural["hillary-clinton"]
+
+
+def test_who_was_the_description_defines_the_name_before_it(nlp: Language) -> None:
+    # PolNeAR train: "Axelrod, who was Obama's chief election strategist" (36 sentences of
+    # "Name, who is/was the ..." in 33 articles); the description is the name's, and the
+    # descriptor it gives finds "the strategist" later
+    text = (
+        "Mr. Axelrod, who was Obama's chief election strategist, disagreed. Carter and Eric"
+        " Fanning, who was his chief of staff, left. The strategist said no."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "Obama's chief election strategist" in found["axelrod"]
+    assert "The strategist" in found["axelrod"]
+    assert "his chief of staff" in found["eric-fanning"]

@@ -320,13 +320,31 @@ def _comma_between(a: Token, b: Token) -> bool:
 def predicates(
     tokens: Sequence[Token], owner: Mapping[int, object]
 ) -> Iterator[tuple[int, Token, int, int]]:
-    """(subject token, phrase head, start, end) for "X is/was/became the ..." with X a name."""
+    """(subject token, phrase head, start, end) for "X is/was/became the ..." with X a name,
+    and for "X, who was the ...", whose subject is the name the relative clause hangs on
+    (PolNeAR train: "Axelrod, who was Obama's chief election strategist", "Chelsea Clinton,
+    who is its vice chairwoman": 36 sentences in 33 articles)."""
     for tok in tokens:
         if tok.dep_ != "attr" or tok.pos_ != "NOUN" or tok.head.lemma_ not in COPULAS:
             continue
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i in owner]
+        subjects = [_antecedent(c, tok) for c in tok.head.children if c.dep_ == "nsubj"]
+        subjects = [s for s in subjects if s.i in owner]
         if subjects and tok.i not in owner:
             yield (subjects[0].i, tok, *noun_phrase(tok))
+
+
+def _antecedent(subject: Token, phrase: Token) -> Token:
+    """The name a relative "who" before a singular description stands for: the one it
+    follows ("Carter and Eric Fanning, who was his chief of staff": Fanning), never a
+    possessor ("a friend of Mrs. Clinton's who was her chief of staff"); else the subject."""
+    verb = subject.head
+    if subject.lower_ != "who" or verb.dep_ != "relcl":
+        return subject
+    name = verb.head
+    if phrase.tag_ != "NN" or any(c.dep_ == "case" for c in name.children):
+        return subject  # "Christie and Bush, who have been the governors": both, or no one
+    before = [c for c in name.conjuncts if name.i < c.i < subject.i]
+    return max(before, key=lambda c: c.i) if before else name
 
 
 def is_definite(head: Token) -> bool:
