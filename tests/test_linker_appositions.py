@@ -95,3 +95,20 @@ def test_who_was_the_description_defines_the_name_before_it(nlp: Language) -> No
     assert "Obama's chief election strategist" in found["axelrod"]
     assert "The strategist" in found["axelrod"]
     assert "his chief of staff" in found["eric-fanning"]
+
+
+def test_a_noun_of_a_titled_name_is_no_title_of_it(nlp: Language) -> None:
+    # PolNeAR train: "endorsement of Sen. Lindsey Graham", "criticism of Mr. Cruz", "a close
+    # friend of Mrs. Clinton" were mentions of the named (60 of 104 articles with "<noun> of
+    # <honorific> <Name>"); a title with "of" of its own stays one
+    text = (
+        "Melanne Verveer, a close friend of Mrs. Clinton's who was her White House chief of"
+        " staff, said no. Secretary of State John Kerry welcomed the endorsement of Sen."
+        " Lindsey Graham."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert not any("friend" in m for m in found["hillary-clinton"])
+    assert "her White House chief of staff" in found["melanne-verveer"]
+    assert "Secretary of State John Kerry" in found["john-kerry"]
+    assert "Sen. Lindsey Graham" in found["lindsey-graham"]
+    assert not any("endorsement" in m for m in found["lindsey-graham"])

@@ -42,6 +42,8 @@ def title_start(doc: Doc, start: int) -> int:
     while i >= 0 and (doc[i].tag_ in TITLE_TAGS or doc[i].lower_ == "of"):
         if doc[i].text in QUOTE_MARKS or (doc[i].lower_ == "of" and _of_other(doc[i], start)):
             break
+        if doc[i].lower_ == "of" and all(_honorific(t) for t in doc[i + 1 : start]):
+            break  # "a close friend of Mrs. Clinton": a relation to her, her title is "Mrs."
         if i == start - 1 and doc[i].ent_type_ == "PERSON":
             break  # another person's name right before: "Trump Steve Bannon" is no title
         i -= 1
@@ -56,6 +58,12 @@ def title_start(doc: Doc, start: int) -> int:
     if not any(is_title_word(t) for t in doc[i:start]):
         return start
     return i
+
+
+def _honorific(tok: Token) -> bool:
+    """An honorific or a title that stands before a name ("Mrs.", "President", "Sen.")."""
+    lex = lexicon()
+    return tok.lower_ in lex.honorifics or tok.lower_ in lex.title_words or tok.is_punct
 
 
 def _of_other(of: Token, start: int) -> bool:
@@ -340,7 +348,7 @@ def _antecedent(subject: Token, phrase: Token) -> Token:
     verb = subject.head
     if subject.lower_ != "who" or verb.dep_ != "relcl":
         return subject
-    name = verb.head
+    name = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a friend of Y's who"
     if phrase.tag_ != "NN" or any(c.dep_ == "case" for c in name.children):
         return subject  # "Christie and Bush, who have been the governors": both, or no one
     before = [c for c in name.conjuncts if name.i < c.i < subject.i]
