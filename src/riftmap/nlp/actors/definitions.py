@@ -23,6 +23,8 @@ LEFT_CLAUSE_DEPS = frozenset({"advcl", "mark", "ccomp", "csubj", "parataxis", "n
 # heads a "for" phrase naming an office belongs to, and offices named by no title word
 CANDIDATE_HEADS = frozenset({"nominee", "candidate", "hopeful", "contender"})
 OFFICES = frozenset({"presidency", "office", "senate", "house", "congress", "re-election"})
+# honorifics no title comes before ("Mr. Trump"; but "Foreign Secretary Lord Cameron")
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 # what closes a phrase in apposition ("Bannon, Trump's one-time chief strategist, said")
 APPOSITION_STOPS = frozenset({",", ";", "—", "–", "(", ")", ":", "--", '"', "“", "”", "«", "»"})
 
@@ -44,8 +46,15 @@ def title_start(doc: Doc, start: int) -> int:
             break
         if doc[i].lower_ == "of" and all(_honorific(t) for t in doc[i + 1 : start]):
             break  # "a close friend of Mrs. Clinton": a relation to her, her title is "Mrs."
+        if doc[i].lower_ == "of" and i > 0 and _common_noun(doc[i - 1]):
+            # "the vile bigotry of front-runner Donald Trump"; "Secretary of State John Kerry"
+            # and "NBA Hall of Fame player Charles Barkley" are titles
+            break
         if i == start - 1 and doc[i].ent_type_ == "PERSON":
             break  # another person's name right before: "Trump Steve Bannon" is no title
+        if doc[i].lower_.rstrip(".") in PLAIN_HONORIFICS:
+            i -= 1
+            break  # nothing before "Mr." is his title: "the statement Mr. Trump issued"
         i -= 1
     i += 1
     quantifiers = lexicon().quantifiers  # "several of President X's allies": no title
@@ -58,6 +67,11 @@ def title_start(doc: Doc, start: int) -> int:
     if not any(is_title_word(t) for t in doc[i:start]):
         return start
     return i
+
+
+def _common_noun(tok: Token) -> bool:
+    """A lower-case word that names no office or person ("bigotry", "account")."""
+    return tok.text.islower() and not is_title_word(tok)
 
 
 def _honorific(tok: Token) -> bool:
