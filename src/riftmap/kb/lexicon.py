@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -15,12 +16,26 @@ class PersonNouns(frozenset[str]):
     """The person nouns of the lexicon, plus the professions English builds with "-ician",
     "-ologist", "-ist" and "-writer" ("pediatrician", "epidemiologist", "lobbyist",
     "speechwriter": 13 PolNeAR train articles name someone a "...writer"): no list holds
-    them all, and an article may name anyone by profession."""
+    them all, and an article may name anyone by profession. A person noun after a bound
+    prefix is one too ("co-host", "vice-president", "ex-wife")."""
+
+    prefixes: tuple[str, ...]
+
+    def __new__(cls, words: Iterable[str], prefixes: Iterable[str] = ()) -> PersonNouns:
+        return super().__new__(cls, words)
+
+    def __init__(self, words: Iterable[str], prefixes: Iterable[str] = ()) -> None:
+        self.prefixes = tuple(prefixes)
 
     def __contains__(self, word: object) -> bool:
         if super().__contains__(word):
             return True
-        if not isinstance(word, str) or not word.isalpha():
+        if not isinstance(word, str):
+            return False
+        prefix, hyphen, rest = word.partition("-")
+        if hyphen and prefix in self.prefixes and rest.isalpha():
+            return rest in self
+        if not word.isalpha():
             return False
         return (
             (word.endswith("ician") and len(word) >= 8)
@@ -56,11 +71,21 @@ class Lexicon:
     kin_nouns: frozenset[str] = frozenset()
     prospective_markers: frozenset[str] = frozenset()
     open_markers: frozenset[str] = frozenset()
+    bound_prefixes: tuple[str, ...] = ()
+    state_demonyms: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
         """Heads that say what someone is to another: kinship and other relations."""
         return self.kin_nouns | self.relational_nouns
+
+    def unprefixed(self, word: str) -> tuple[str, str] | None:
+        """A word's bound prefix and the rest ("vice-president": ("vice", "president")), or
+        None when it has none."""
+        prefix, hyphen, rest = word.partition("-")
+        if hyphen and rest.isalpha() and prefix in self.bound_prefixes:
+            return prefix, rest
+        return None
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
@@ -74,10 +99,13 @@ def lexicon() -> Lexicon:
     for group in data["head_classes"]:
         for word in group:
             classes.setdefault(word, set()).update(group)
+    state_demonyms = {str(k): str(v) for k, v in data.get("state_demonyms", {}).items()}
     return Lexicon(
         honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
-        person_nouns=PersonNouns(data["person_nouns"]),
+        person_nouns=PersonNouns(
+            [*data["person_nouns"], *state_demonyms], data.get("bound_prefixes", ())
+        ),
         org_nouns=frozenset(data["org_nouns"]),
         group_nouns=frozenset(data["group_nouns"]),
         head_class={k: frozenset(v) for k, v in classes.items()},
@@ -93,6 +121,8 @@ def lexicon() -> Lexicon:
         kin_nouns=frozenset(data.get("kin_nouns", ())),
         prospective_markers=frozenset(data.get("prospective_markers", ())),
         open_markers=frozenset(data.get("open_markers", ())),
+        bound_prefixes=tuple(data.get("bound_prefixes", ())),
+        state_demonyms=state_demonyms,
     )
 
 

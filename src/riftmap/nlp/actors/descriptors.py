@@ -53,12 +53,14 @@ class Descriptor:
 
 def _words(text: str) -> list[str]:
     """Lowercase words, possessive endings dropped; hyphenated words split unless the whole
-    word is a marker ("one-time") or a lexicon noun ("co-founder")."""
+    word is a marker ("one-time") or a lexicon noun ("front-runner"); a bound prefix is a
+    word of its own ("vice-president": "vice", a rank; "ex-wife": "ex", a past marker)."""
     lex = lexicon()
     out: list[str] = []
     for raw in text.lower().replace("’", "'").split():
         raw = re.sub(r"'s?$", "", raw.strip(_STRIP))
         keep = raw in lex.past_markers or raw in lex.person_nouns or raw in lex.org_nouns
+        keep = keep and lex.unprefixed(raw) is None
         out.extend([raw] if keep else WORD.findall(raw.replace("-", " ")))
     return [w for w in out if w]
 
@@ -108,6 +110,9 @@ def from_tokens(tokens: Iterable[Token], head: Token) -> Descriptor:
     words = _words(text)
     head_word = head.lower_.replace("’", "'")
     heads = {head_word, head.lemma_.lower(), hyphenated(head)}
+    parts = lexicon().unprefixed(head_word)
+    if parts is not None:  # "co-founder" is a founder of a lower rank ("co" among the words)
+        heads.add(parts[1])
     return from_words(text, words, heads | _spelled_out(heads))
 
 

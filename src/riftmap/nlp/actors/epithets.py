@@ -195,10 +195,12 @@ def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
     parties = {PARTY_WORDS[w] for w in desc.heads | desc.words if w in PARTY_WORDS}
     if len(parties) == 1:
         out["party"] = parties.pop()
-    state = state_in(desc.text)
-    if state:
+    lex = lexicon()
+    states = {lex.state_demonyms[w] for w in desc.heads | desc.words if w in lex.state_demonyms}
+    state = state_in(desc.text) or (states.pop() if len(states) == 1 else "")
+    if state:  # "the Ohio Republican", "the Texan"
         out["state"] = state
-    demonyms = lexicon().demonyms
+    demonyms = lex.demonyms
     nations = {demonyms[w] for w in desc.heads | desc.words if w in demonyms}
     if len(nations) == 1:
         out["nation"] = nations.pop()

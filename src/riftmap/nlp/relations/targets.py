@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.models import Quote
 from riftmap.nlp.text.lines import line_break_between, line_start
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
@@ -167,6 +168,7 @@ def np_actors(
                 head, ident = named[0], lookup.actor(named[0])
         if ident is None and possessor:
             owners = [c for c in head.children if c.dep_ == "poss"] or _authors(head)
+            owners = owners or _of_whom(head)
             if owners:
                 head = np_head(owners[0])
                 ident = lookup.actor(head)
@@ -190,6 +192,21 @@ def _authors(noun: Token) -> list[Token]:
         g
         for c in noun.children
         if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _of_whom(noun: Token) -> list[Token]:
+    """Whose act or standing a noun names with "of", as a possessor would: disputing "the
+    reported victory of President Mnangagwa" disputes his, as "Mnangagwa's victory" would
+    (devset 009). Not after a person noun: "the wife of X" is someone else."""
+    if noun.pos_ != "NOUN" or noun.lower_ in lexicon().person_nouns:
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
         if g.dep_ == "pobj"
     ]
