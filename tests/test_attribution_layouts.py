@@ -152,3 +152,17 @@ def test_speaker_description_is_no_content(nlp: Language) -> None:
     barrasso = actor_of(doc, "Sen. John Barrasso") or actor_of(doc, "John Barrasso")
     assert barrasso is not None
     assert speakers(doc, "her record helps Republicans win") == {barrasso.id}
+
+
+DEVSET_040 = DEVSET_046.parent / "040_thegrio_booker_klobuchar_police.txt"
+
+
+def test_plural_title_ends_no_sentence(nlp: Language) -> None:
+    """'… the bills … introduced by fellow Democratic Sens. Amy Klobuchar of New Mexico, and
+    Catherine Cortez Masto …, arguing that …' (devset 040): the sentence runs on past "Sens.",
+    so Booker, who objected, argues, not the senators his objection names."""
+    doc = run(nlp, DEVSET_040.read_text(encoding="utf-8"))
+    booker = actor_of(doc, "Booker")
+    assert booker is not None
+    assert speakers(doc, "would not reach Democratic-controlled states") == {booker.id}
+    assert not any(s.text.rstrip().endswith("Sens.") for s in doc.sents)
