@@ -166,3 +166,17 @@ def test_plural_title_ends_no_sentence(nlp: Language) -> None:
     assert booker is not None
     assert speakers(doc, "would not reach Democratic-controlled states") == {booker.id}
     assert not any(s.text.rstrip().endswith("Sens.") for s in doc.sents)
+
+
+def test_second_verb_after_a_that_clause_is_the_subjects(nlp: Language) -> None:
+    """'He denied that the opposition was behind … and urged the President to …': the parser
+    coordinates "urged" with the reported clause's verb; the one who denied urges."""
+    doc = run(
+        nlp,
+        "Dr. Kwame Osei, the party's director of elections, spoke after the rally. He denied "
+        "that the opposition was behind any negative campaigns against the government and "
+        "urged the President to reflect on the document's contents.",
+    )
+    osei = actor_of(doc, "Dr. Kwame Osei") or actor_of(doc, "Kwame Osei")
+    assert osei is not None
+    assert speakers(doc, "the President to reflect") == {osei.id}

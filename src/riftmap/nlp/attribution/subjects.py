@@ -39,6 +39,7 @@ def clause_subject(
         return None
     source = (
         _own_subject(tok, cue)
+        or _second_verb_subject(tok, cue)
         or _first_conjunct_subject(tok, cue)
         or _main_clause_subject(doc, tok, cue)
         or _name_before(doc, tok)
@@ -115,10 +116,30 @@ def main_over_embedded(doc: Doc, cue: tuple[int, int], source: tuple[int, int]) 
     main clause's subject did; a source inside a reported clause (a "that" clause, a
     verb's complement) or an agent ("bills introduced by Y, arguing …") is not its speaker."""
     tok = head_of(doc, cue)
-    main = _main_clause_subject(doc, tok, cue)
+    main = _main_clause_subject(doc, tok, cue) or _second_verb_subject(tok, cue)
     if main is None or _overlaps(main, source) or not _embedded(doc, source, tok.sent.root):
         return source
     return main
+
+
+def _second_verb_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """ "He denied that the opposition was behind … and urged the President to …": a finite
+    verb after "and", with no subject of its own, that the parser coordinated with the verb
+    of a reported "that" clause is the main clause's second verb: its subject speaks. Without
+    "that" ("Police say he posed a threat and refused to drop the gun") the second verb may
+    well be reported too, and is left to the first conjunct's subject."""
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or tok.head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.head.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in ("and", "but"):
+        return None
+    root = tok.sent.root
+    if root.i > tok.i or root.pos_ not in ("VERB", "AUX") or tok.head.head.i != root.i:
+        return None
+    return _own_subject(root, cue)
 
 
 def modifies_subject(
