@@ -24,16 +24,19 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    # 0.495 on 49 articles (0.487 before the description rules of 2026-12-02; batch 5's keys,
-    # not the code, brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.49,
-    # 0.845 on 49 (0.834 at main before attrib4's rules; 0.842 on 41; 0.789 at f877aa4)
+    # 0.443 on 57 articles: batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
+    # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
+    # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
+    "relations_source_target_polarity": 0.44,
+    # 0.842 on 57 (0.832 before attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's
+    # rules; 0.842 on 41; 0.789 at f877aa4)
     "attributed_quotes": 0.84,
-    "quotes": 0.88,  # 0.888 on 49 (0.885 at main before attrib4; 0.888 on 41; 0.872 at f877aa4)
+    # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
+    "quotes": 0.88,
 }
-# 0.702, 0.571 on 49 articles (0.697 before epi-learn's title and name fixes; 0.683, 0.520
-# before the description rules of 2026-12-02; 0.684, 0.522 on 41; 0.691, 0.542 on the first 35)
-RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.56}
+# 0.693, 0.558 on 57 articles (batch 6's keys: 0.670, 0.485 on the batch; 0.697, 0.571 on 49;
+# 0.683, 0.520 before the description rules of 2026-12-02; 0.684, 0.522 on 41)
+RECALL_FLOORS = {"mention_recall": 0.69, "epithet_recall": 0.55}
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +54,7 @@ def scores(shared: Path, nlp: Language, tmp_path_factory: pytest.TempPathFactory
 
 
 def test_every_keyed_article_is_scored(scores: Any) -> None:
-    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 49
+    assert scores["documents"] == len(list((DEVSET / "keys").glob("*.json"))) >= 57
 
 
 @pytest.mark.parametrize("measure", sorted(FLOORS))

@@ -77,3 +77,106 @@ def test_quotation_continues_past_a_lone_closing_mark(nlp: Language) -> None:
     lee = actor_of(doc, "Lee Jae-myung")
     assert lee is not None
     assert speakers(doc, "has betrayed the people") == {lee.id}
+
+
+def test_closing_participle_speaks_for_the_main_subject(nlp: Language) -> None:
+    """'The ministry has dismissed claims by its critics that Governor Ana Ruiz is ruining
+    the port, describing the claims as …': the parser hangs the participle on the reported
+    clause, whose subject does not describe anything; the ministry does."""
+    doc = run(
+        nlp,
+        "Health Minister Tomas Vell has dismissed claims by rival lawmakers that Governor Ana "
+        "Ruiz is undermining the hospital board, describing the claims as a desperate attempt "
+        "to find scapegoats for their own failure.",
+    )
+    vell = actor_of(doc, "Health Minister Tomas Vell")
+    assert vell is not None
+    [describing] = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "describing"]
+    assert describing.speaker == vell.id
+    assert describing.source is not None and "Ruiz" not in describing.source.text
+
+
+def test_relative_pronoun_speaker_is_its_antecedent(nlp: Language) -> None:
+    """'Among them was Sen. Lena Ortiz, R-Mont., who leads … and said …': the second verb of
+    the relative clause shares its subject "who", and "who" stands for the senator."""
+    doc = run(
+        nlp,
+        "Several senators were uneasy. Among them was Sen. Lena Ortiz, R-Mont., who leads the "
+        "party's campaign arm and said she would rather colleagues talk about the budget.",
+    )
+    ortiz = actor_of(doc, "Sen. Lena Ortiz") or actor_of(doc, "Lena Ortiz")
+    assert ortiz is not None
+    assert speakers(doc, "would rather colleagues talk about the budget") == {ortiz.id}
+
+
+def test_gerund_after_for_speaks_for_the_one_criticised(nlp: Language) -> None:
+    """'Senator Dana Cole criticized Governor Ravi Mehta for suggesting that …': what follows
+    the gerund is the governor's statement, reported inside the senator's criticism."""
+    doc = run(
+        nlp,
+        "Senator Dana Cole criticized Governor Ravi Mehta for suggesting that all of her aides "
+        "would have been in jail if his alliance had won.",
+    )
+    mehta = actor_of(doc, "Governor Ravi Mehta")
+    assert mehta is not None
+    assert any(
+        q.speaker == mehta.id and q.content.text.startswith("that all of her aides")
+        for q in doc._.quotes
+    )
+
+
+def test_quotation_over_paragraphs_is_read_once(nlp: Language) -> None:
+    """'He said: "A? ¶ "B? ¶ "C," he said to …': the last paragraph is both the carried-on
+    quotation and the statement of its own cue; it is one quote, the one with the cue."""
+    doc = run(
+        nlp,
+        "Minister Paul Drew said the leader was on government business.\n\n"
+        "He said: “She was at the summit in Lagos, should she not go to that?\n\n"
+        "“Should she not go to the trade talks?\n\n"
+        "“I know you’re just back from Boston as well,” he said to Ms Kerr.",
+    )
+    spans = [(q.content.start, q.content.end) for q in doc._.quotes]
+    assert len(spans) == len(set(spans))
+    [boston] = [q for q in doc._.quotes if "back from Boston" in q.content.text]
+    assert boston.cue is not None and boston.cue.text == "said"
+
+
+DEVSET_052 = DEVSET_046.parent / "052_nyt_senate_republicans_trump_harris.txt"
+
+
+def test_speaker_description_is_no_content(nlp: Language) -> None:
+    """'Sen. John Barrasso, R-Wyo., the chair of …, said … and added, "…"' (devset 052): the
+    apposition the tagger marks before the cue describes the speaker; the quotation after
+    "added" is what he added."""
+    doc = run(nlp, DEVSET_052.read_text(encoding="utf-8"))
+    barrasso = actor_of(doc, "Sen. John Barrasso") or actor_of(doc, "John Barrasso")
+    assert barrasso is not None
+    assert speakers(doc, "her record helps Republicans win") == {barrasso.id}
+
+
+DEVSET_040 = DEVSET_046.parent / "040_thegrio_booker_klobuchar_police.txt"
+
+
+def test_plural_title_ends_no_sentence(nlp: Language) -> None:
+    """'… the bills … introduced by fellow Democratic Sens. Amy Klobuchar of New Mexico, and
+    Catherine Cortez Masto …, arguing that …' (devset 040): the sentence runs on past "Sens.",
+    so Booker, who objected, argues, not the senators his objection names."""
+    doc = run(nlp, DEVSET_040.read_text(encoding="utf-8"))
+    booker = actor_of(doc, "Booker")
+    assert booker is not None
+    assert speakers(doc, "would not reach Democratic-controlled states") == {booker.id}
+    assert not any(s.text.rstrip().endswith("Sens.") for s in doc.sents)
+
+
+def test_second_verb_after_a_that_clause_is_the_subjects(nlp: Language) -> None:
+    """'He denied that the opposition was behind … and urged the President to …': the parser
+    coordinates "urged" with the reported clause's verb; the one who denied urges."""
+    doc = run(
+        nlp,
+        "Dr. Kwame Osei, the party's director of elections, spoke after the rally. He denied "
+        "that the opposition was behind any negative campaigns against the government and "
+        "urged the President to reflect on the document's contents.",
+    )
+    osei = actor_of(doc, "Dr. Kwame Osei") or actor_of(doc, "Kwame Osei")
+    assert osei is not None
+    assert speakers(doc, "the President to reflect") == {osei.id}

@@ -41,6 +41,7 @@ from riftmap.nlp.attribution.content import (
     without_source,
 )
 from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.gerunds import object_gerunds
 from riftmap.nlp.attribution.headlines import inverted_headline
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.nominal import nominal_attributions
@@ -55,7 +56,11 @@ from riftmap.nlp.attribution.rules import (
 )
 from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
 from riftmap.nlp.attribution.statements import is_statement
-from riftmap.nlp.attribution.subjects import clause_subject
+from riftmap.nlp.attribution.subjects import (
+    clause_subject,
+    main_over_embedded,
+    modifies_subject,
+)
 from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
 
@@ -134,6 +139,7 @@ class AttributionModel:
         found = sorted((a for a in found if a.source is not None), key=lambda a: a.cue)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
+        nested += object_gerunds(facts, found + nested, self.lexicon)
         taken = {i for att in found + nested for i in range(*att.cue)}
         nested += [a for a in inner_quotations(facts, self.speech_verbs) if a.cue[0] not in taken]
         return facts, sorted(found + nested, key=lambda a: (a.continues or a.cue, a.cue))
@@ -163,6 +169,9 @@ class AttributionModel:
         if source is None:
             doc = facts.doc
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
+        if source is not None:
+            source = main_over_embedded(facts.doc, cue, source)
+        contents = [c for c in contents if not modifies_subject(facts.doc, facts.region, cue, c)]
         content = without_source(facts.doc, join_content(facts, contents, cue, source), cue, source)
         if content is None:
             content = adjacent_quotation(facts, cue, source)
@@ -307,5 +316,28 @@ class AttributionComponent:
                 continue
             for quote in to_quotes(doc, att, facts.region, text):
                 quotes.append(replace(quote, continues=main) if quote.continues else quote)
-        doc._.quotes = quotes
+        doc._.quotes = _without_echoes(quotes)
         return doc
+
+
+def _without_echoes(quotes: list[Quote]) -> list[Quote]:
+    """A quotation read twice, as a paragraph carrying on an earlier statement and as the
+    statement of its own cue (``He said: "A?`` ¶ ``"B," he said``, the quotation running
+    over paragraphs without closing marks): the reading with its own cue stays."""
+    cued = {(q.content.start, q.content.end) for q in quotes if q.continues is None and q.cue}
+    drop = {
+        i
+        for i, q in enumerate(quotes)
+        if q.continues is not None and (q.content.start, q.content.end) in cued
+    }
+    if not drop:
+        return quotes
+    new_index: dict[int, int] = {}
+    for i in range(len(quotes)):
+        if i not in drop:
+            new_index[i] = len(new_index)
+    return [
+        q if q.continues is None else replace(q, continues=new_index[q.continues])
+        for i, q in enumerate(quotes)
+        if i not in drop
+    ]

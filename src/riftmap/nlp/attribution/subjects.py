@@ -39,6 +39,7 @@ def clause_subject(
         return None
     source = (
         _own_subject(tok, cue)
+        or _second_verb_subject(tok, cue)
         or _first_conjunct_subject(tok, cue)
         or _main_clause_subject(doc, tok, cue)
         or _name_before(doc, tok)
@@ -52,6 +53,8 @@ def clause_subject(
 def _subject_span(subj: Token) -> tuple[int, int] | None:
     """The subject's noun phrase, up to the comma that opens an apposition or a relative
     clause; None for a subject that names no one."""
+    if subj.lower_ == "who" and subj.head.dep_ == "relcl" and subj.head.head.i < subj.i:
+        return _antecedent(subj.head.head)
     if subj.lower_ in EXPLETIVES or subj.tag_ in ("WDT", "WP"):
         return None
     end = subj.right_edge.i + 1
@@ -60,6 +63,14 @@ def _subject_span(subj: Token) -> tuple[int, int] | None:
             end = t.i
             break
     return subj.left_edge.i, end
+
+
+def _antecedent(noun: Token) -> tuple[int, int] | None:
+    """ "Sen. Steve Daines, R-Mont., who leads … and said …": the one "who" stands for, the
+    noun it describes without its apposition or clause; only a name or a noun for a person."""
+    if noun.ent_type_ != "PERSON" and not (noun.pos_ == "NOUN" and agent_noun(noun)):
+        return None
+    return noun.left_edge.i, noun.i + 1
 
 
 def _own_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
@@ -97,6 +108,81 @@ def _main_clause_subject(doc: Doc, tok: Token, cue: tuple[int, int]) -> tuple[in
     return _own_subject(root, cue)
 
 
+def main_over_embedded(doc: Doc, cue: tuple[int, int], source: tuple[int, int]) -> tuple[int, int]:
+    """ "X dismissed claims that Y is undermining …, describing the claims as …", "He added
+    that those with cases should defend themselves …, noting that …": the parser hangs the
+    closing participle on the verb of the reported clause, and the role tagger then takes
+    that clause's subject as the source. A participle after a comma tells more of what the
+    main clause's subject did; a source inside a reported clause (a "that" clause, a
+    verb's complement) or an agent ("bills introduced by Y, arguing …") is not its speaker."""
+    tok = head_of(doc, cue)
+    main = _main_clause_subject(doc, tok, cue) or _second_verb_subject(tok, cue)
+    if main is None or _overlaps(main, source) or not _embedded(doc, source, tok.sent.root):
+        return source
+    return main
+
+
+def _second_verb_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
+    """ "He denied that the opposition was behind … and urged the President to …": a finite
+    verb after "and", with no subject of its own, that the parser coordinated with the verb
+    of a reported "that" clause is the main clause's second verb: its subject speaks. Without
+    "that" ("Police say he posed a threat and refused to drop the gun") the second verb may
+    well be reported too, and is left to the first conjunct's subject."""
+    if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or tok.head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.head.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in ("and", "but"):
+        return None
+    root = tok.sent.root
+    if root.i > tok.i or root.pos_ not in ("VERB", "AUX") or tok.head.head.i != root.i:
+        return None
+    return _own_subject(root, cue)
+
+
+def modifies_subject(
+    doc: Doc, region: list[int], cue: tuple[int, int], chunk: tuple[int, int]
+) -> bool:
+    """Does a content chunk the role tagger marked before its cue open inside the speaker's
+    own long subject ("Sen. John Barrasso, R-Wyo., the chair of the Senate Republican
+    Conference, said … and added, '…'")? Trained on shorter subjects, the tagger takes the
+    apposition for what was said. A chunk opening inside quotation marks is a quotation the
+    parser folded into the subject, and stays."""
+    if chunk[0] >= cue[0] or region[chunk[0]] >= 0 or doc[chunk[0]].text in QUOTE_MARKS:
+        return False
+    tok = head_of(doc, cue)
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head  # "… said … and added": the first verb's subject is the speaker
+    subj = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    return bool(subj) and subj[0].left_edge.i <= chunk[0] <= subj[0].right_edge.i
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# the dependencies that put a noun phrase inside a clause reported by (or hung on) the verb
+# above it rather than among the main clause's own participants
+EMBEDDING_DEPS = frozenset({"ccomp", "agent"})
+
+
+def _embedded(doc: Doc, source: tuple[int, int], root: Token) -> bool:
+    """Does the path from the source's head up to ``root`` pass through a reported clause
+    (a complement clause, a "that" clause on a noun) or a passive's agent?"""
+    tok = head_of(doc, source)
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ in EMBEDDING_DEPS or (
+            tok.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+        ):
+            return True
+        if tok.dep_ == "relcl":
+            return False  # "X attacked Y, who replied, saying …": Y may well speak
+        tok = tok.head
+    return False
+
+
 def _name_before(doc: Doc, tok: Token) -> tuple[int, int] | None:
     """ "President Donald Trump on Thursday called …": the parser made the verb a clause of
     the name before it; with only a time phrase between them, the name is its subject."""
@@ -123,12 +209,12 @@ def _gerund_subject(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if tok.tag_ != "VBG" or tok.i == 0:
         return None
     noun = doc[tok.i - 1]
-    if not _agent(noun) or (noun.dep_ == "compound" and noun.head.i > noun.i):
+    if not agent_noun(noun) or (noun.dep_ == "compound" and noun.head.i > noun.i):
         return None
     return noun.left_edge.i, noun.i + 1
 
 
-def _agent(noun: Token) -> bool:
+def agent_noun(noun: Token) -> bool:
     """A noun that can speak: a name of a person, organisation or people, or a common noun
     for people, organisations or groups ("the House speaker", "a group", "staff members");
     not "robo-calls saying …"."""
