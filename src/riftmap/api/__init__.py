@@ -85,14 +85,16 @@ def extract(
     files of your own.
     """
     from riftmap.nlp.actors.corpus import CorpusActors, with_corpus
+    from riftmap.nlp.collector import long_lived_frozen
     from riftmap.nlp.pipeline import build_nlp, extraction_of, make_docs
 
     if nlp is None:
         nlp = build_nlp()
     pairs = make_docs(nlp, articles, prepare=_without_boilerplate)
     pairs = with_corpus(pairs, corpus if corpus is not None else CorpusActors())
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extraction_of(doc, article)
+    with long_lived_frozen():  # the model's objects outlive the run: no pass can free them
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield extraction_of(doc, article)
 
 
 def _without_boilerplate(text: str) -> str:

@@ -126,12 +126,14 @@ def analyse(nlp: Language, batch: list[Prepared], *, batch_size: int = 16) -> Ro
     which articles a worker saw before: engines, worker counts and resumed runs then store
     the same rows. An article the pipeline fails on becomes a problem, not a failed batch.
     """
+    from riftmap.nlp.collector import long_lived_frozen
     from riftmap.nlp.pipeline import extraction_of, make_docs
 
     rows = Rows()
     try:
         pairs = make_docs(nlp, [p.article for p in batch], prepare=_cleaned)
-        done = list(nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
+        with long_lived_frozen():  # as in ``riftmap.api.extract``
+            done = list(nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
     except Exception:
         return _analyse_one_by_one(nlp, batch)
     for prepared, (doc, article) in zip(batch, done, strict=True):
