@@ -90,17 +90,32 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
 def from_phrase(text: str) -> Descriptor:
     """A descriptor from a plain phrase: the knowledge base's "Chief executive of Tesla",
     "tech billionaire", or an epithet learned in another document. Heads are the person and
-    organisation nouns before "of" (else the last word before it). Kept per phrase: the same
-    knowledge-base descriptors are read for every epithet of every document."""
-    lex = lexicon()
+    organisation nouns before "of" of the last one's kind (``_head_nouns``; else the last
+    word before it). Kept per phrase: the same knowledge-base descriptors are read for every
+    epithet of every document."""
     words = _words(text)
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
     before = words[:cut]
-    nouns = {w for w in before if w in lex.person_nouns or w in lex.org_nouns}
+    nouns = _head_nouns(before)
     if "chief" in before and "executive" in before:
         nouns.add("ceo")
     heads = nouns or ({before[-1]} if before else set())
     return from_words(text, words, heads)
+
+
+def _head_nouns(words: list[str]) -> set[str]:
+    """The person and organisation nouns of a phrase's words that are of the kind of its last
+    one: an organisation noun before a person noun only says whose ("campaign manager",
+    "committee chair", "Senate majority leader" are persons; "the Trump campaign" is no
+    campaign manager), and a person noun before an organisation noun likewise ("the
+    governor's office")."""
+    lex = lexicon()
+    nouns = [w for w in words if w in lex.person_nouns or w in lex.org_nouns]
+    if not nouns:
+        return set()
+    last = nouns[-1]
+    kinds = [k for k in (lex.person_nouns, lex.org_nouns) if last in k]
+    return {w for w in nouns if any(w in k for k in kinds)}
 
 
 def from_tokens(tokens: Iterable[Token], head: Token) -> Descriptor:

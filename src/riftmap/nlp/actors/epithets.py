@@ -108,12 +108,18 @@ def known_match(
     kb: KnowledgeBase,
     when: Period | None,
     foreign: frozenset[str] = frozenset(),
+    people: frozenset[str] = frozenset(),
 ) -> float:
     """Best match of an epithet with what the document and the KB say of ``entity``; a role
     of the KB counts only when the epithet's words all fit it ("the British leader" is the
     prime minister, "the Brexit Party leader" is not). ``foreign`` are the name words of
-    others than the epithet's own possessor (see ``other_relation``)."""
-    descriptors = [d for d in entity.descriptors if not other_relation(epithet, d, foreign)]
+    others than the epithet's own possessor (see ``other_relation``); ``people`` the name
+    words of the document's persons (see ``other_person``)."""
+    descriptors = [
+        d
+        for d in entity.descriptors
+        if not other_relation(epithet, d, foreign) and not other_person(epithet, d, people)
+    ]
     if epithet.past:  # "the former secretary of State" is not the "State Department spokesman"
         descriptors = [d for d in descriptors if d.past or not _office(d)]
     elif not any(ORDINAL.fullmatch(w) for w in epithet.words):
@@ -129,6 +135,15 @@ def known_match(
             if score:
                 best = max(best, score * role_fit(epithet, known.role, when))
     return best
+
+
+def other_person(epithet: Descriptor, known: Descriptor, people: frozenset[str]) -> bool:
+    """Whether a known descriptor is of something else because each names a different person:
+    "the Trump campaign" is not what the document called "the Clinton campaign", though the
+    heads agree. ``people`` holds the name words of the document's persons. PolNeAR train:
+    "the <candidate> campaign" 244 times in 145 articles, often beside the rival's."""
+    mine, theirs = epithet.words & people, known.words & people
+    return bool(mine and theirs) and not mine & theirs
 
 
 def other_relation(epithet: Descriptor, known: Descriptor, foreign: frozenset[str]) -> bool:
