@@ -180,3 +180,24 @@ def test_second_verb_after_a_that_clause_is_the_subjects(nlp: Language) -> None:
     osei = actor_of(doc, "Dr. Kwame Osei") or actor_of(doc, "Kwame Osei")
     assert osei is not None
     assert speakers(doc, "the President to reflect") == {osei.id}
+
+
+def test_outlet_report_does_not_take_the_speakers_quote(nlp: Language) -> None:
+    """'"…," Mayor Lee said in a video, WXYZ-TV reported. "…"' (devset 048, 050): the outlet
+    relays the mayor's words; neither the quotation after its cue nor the part of one before
+    it is the outlet's."""
+    doc = run(
+        nlp,
+        "The mayor of Harbor City said Wednesday that he had been charged.\n\n"
+        "\u201cMy lawyers have told me that prosecutors have charged me with fraud,\u201d Harbor "
+        "City Mayor Tomas Velde said in a video statement Wednesday, WXYZ-TV reported. "
+        "\u201cTo be clear, I have never taken a bribe of any kind.\u201d\n\n"
+        "\u201cThere is no reason for this charge ... No one wins with it,\u201d Velde said at "
+        "his press conference, the Harbor Courier reported.",
+    )
+    velde = actor_of(doc, "Tomas Velde")
+    assert velde is not None
+    assert speakers(doc, "never taken a bribe") == {velde.id}
+    assert speakers(doc, "No one wins") == {velde.id}
+    assert all(q.source is None or "WXYZ" not in q.source.text for q in doc._.quotes)
+    assert all(q.source is None or "Courier" not in q.source.text for q in doc._.quotes)

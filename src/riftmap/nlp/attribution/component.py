@@ -45,6 +45,7 @@ from riftmap.nlp.attribution.gerunds import object_gerunds
 from riftmap.nlp.attribution.headlines import inverted_headline
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.nominal import nominal_attributions
+from riftmap.nlp.attribution.outlets import without_relayed_quotes
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
@@ -137,6 +138,7 @@ class AttributionModel:
         # a statement nobody in the text makes ("was expected to", "appears to", "is known
         # for") is the writer's, not a quote: no source, no statement
         found = sorted((a for a in found if a.source is not None), key=lambda a: a.cue)
+        found = without_relayed_quotes(facts, found)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
         nested += object_gerunds(facts, found + nested, self.lexicon)

@@ -142,7 +142,7 @@ def nested_attributions(
     out: list[TokenAttribution] = []
     for att in found:
         carrier = main.get(att.continues, att) if att.continues else att
-        if att.content is None or not _second_hand(facts, carrier):
+        if att.content is None or not second_hand(facts, carrier):
             continue
         lo, hi = att.content
         for i in range(lo, hi):
@@ -155,7 +155,7 @@ def nested_attributions(
     return [a for a in out if a.content and a.content[1] > a.content[0]]
 
 
-def _second_hand(facts: DocFacts, att: TokenAttribution) -> bool:
+def second_hand(facts: DocFacts, att: TokenAttribution) -> bool:
     """A quotation carried by a publication: reported or written by a named non-person."""
     doc = facts.doc
     cue_lemmas = {t.lemma_.lower() for t in doc[att.cue[0] : att.cue[1]]}
