@@ -12,6 +12,15 @@ import yaml
 from riftmap.resources import read_text
 
 
+def split_prefix(word: str, prefixes: Iterable[str]) -> tuple[str, str] | None:
+    """A hyphenated word's bound prefix and the rest ("vice-president": ("vice",
+    "president")), or None when it starts with none of ``prefixes``."""
+    prefix, hyphen, rest = word.partition("-")
+    if hyphen and rest.isalpha() and prefix in prefixes:
+        return prefix, rest
+    return None
+
+
 class PersonNouns(frozenset[str]):
     """The person nouns of the lexicon, plus the professions English builds with "-ician",
     "-ologist", "-ist" and "-writer" ("pediatrician", "epidemiologist", "lobbyist",
@@ -32,9 +41,9 @@ class PersonNouns(frozenset[str]):
             return True
         if not isinstance(word, str):
             return False
-        prefix, hyphen, rest = word.partition("-")
-        if hyphen and prefix in self.prefixes and rest.isalpha():
-            return rest in self
+        parts = split_prefix(word, self.prefixes)
+        if parts is not None:
+            return parts[1] in self
         if not word.isalpha():
             return False
         return (
@@ -82,10 +91,7 @@ class Lexicon:
     def unprefixed(self, word: str) -> tuple[str, str] | None:
         """A word's bound prefix and the rest ("vice-president": ("vice", "president")), or
         None when it has none."""
-        prefix, hyphen, rest = word.partition("-")
-        if hyphen and rest.isalpha() and prefix in self.bound_prefixes:
-            return prefix, rest
-        return None
+        return split_prefix(word, self.bound_prefixes)
 
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
