@@ -20,19 +20,19 @@ from riftmap.nlp.text.lines import is_blank_line
 from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS
 
 FULL_STOPS = frozenset({".", "!", "?"})
+# plural office titles ("fellow Democratic Sens. Amy Klobuchar …", "Reps. Ilhan Omar, …"):
+# spaCy's tokenizer keeps "Sen." whole but splits "Sens." into a word and a full stop, and the
+# parser then ends the sentence before the names (PolNeAR train: 21 such titles in 21 articles)
+TITLE_PLURALS = ("Sens.", "Reps.", "Govs.")
 # abbreviations that end in a full stop but no sentence, mostly before a name
 # fmt: off
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "st", "jr", "sr", "inc",
     "co", "corp", "ltd", "prof", "rev", "sgt", "capt", "adm", "maj", "cmdr", "pres", "supt",
     "atty", "vs", "etc", "no", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "sens", "reps", "govs",
-})
+    "sept", "oct", "nov", "dec",
+}) | {title.rstrip(".").lower() for title in TITLE_PLURALS}
 # fmt: on
-# plural office titles ("fellow Democratic Sens. Amy Klobuchar …", "Reps. Ilhan Omar, …"):
-# spaCy's tokenizer keeps "Sen." whole but splits "Sens." into a word and a full stop, and the
-# parser then ends the sentence before the names (PolNeAR train: 21 such titles in 21 articles)
-TITLE_PLURALS = ("Sens.", "Reps.", "Govs.")
 
 
 def keep_title_plurals(tokenizer: Tokenizer) -> None:
