@@ -243,7 +243,7 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
         # "Smith was disappointed in Jones": the passive subject is the one who feels
         return next(c for c in pred.children if c.dep_ == "nsubjpass")
     for _ in range(6):
-        found = _own_agent(tok)
+        found = _own_agent(tok) or _reproached_doer(tok)
         if found is not None:
             return found
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and _free_adjunct(tok):
@@ -270,6 +270,38 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
             return _stranded_subject(tok)
         tok = tok.head
     return None
+
+
+# Prepositions of a gerund giving the reason for an act on someone: "criticized Jones for
+# endorsing Garcia", "accused Jones of attacking Garcia".
+REASON_PREPS = frozenset({"for", "of"})
+DOER_POS = frozenset({"PROPN", "PRON"})
+
+
+def _reproached_doer(gerund: Token) -> Token | None:
+    """ "Smith criticized Jones for endorsing Garcia", "Jones was praised for defending
+    Garcia": the one praised or blamed did what the gerund says, not the sentence's subject."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.lower_ not in REASON_PREPS:
+        return None
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if passive(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubjpass")
+    objects = [c for c in verb.children if c.dep_ == "dobj" and _doer_like(c)]
+    return objects[0] if objects else None
+
+
+def _doer_like(tok: Token) -> bool:
+    """A noun phrase that can name someone who acts: a name, a pronoun, a person noun."""
+    head = np_head(tok)
+    return (
+        head.pos_ in DOER_POS
+        or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or head.lower_ in lexicon().person_nouns
+        or head.lemma_.lower() in lexicon().person_nouns
+    )
 
 
 def _free_adjunct(participle: Token) -> bool:
