@@ -395,3 +395,11 @@ def test_measures_and_groups_in_passing_are_not_judged(nlp: Language) -> None:
     ]
     doc._.quotes = [quote(text, "Their friends are wonderful", "said", "Smith", "smith")]
     assert not find_relations(doc, plover.load())
+
+
+def test_an_act_someone_should_or_must_do_is_hypothetical(nlp: Language) -> None:
+    # "Harris must defend the failed administration" (a rival's words): no defence yet
+    for text in ("Smith must defend Jones.", "Smith should criticize Jones."):
+        found = relations(nlp, text)
+        assert [r.polarity for r in found] == [0], text
+        assert "hypothetical" in found[0].flags, text
