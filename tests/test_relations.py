@@ -403,3 +403,14 @@ def test_an_act_someone_should_or_must_do_is_hypothetical(nlp: Language) -> None
         found = relations(nlp, text)
         assert [r.polarity for r in found] == [0], text
         assert "hypothetical" in found[0].flags, text
+
+
+def test_labels_of_unlawfulness_bigotry_and_fitness_carry_valence(nlp: Language) -> None:
+    # words of the news' most common charges (and of fitness for office), valence.tsv
+    for text, expected in (
+        ("Smith called Jones's move unnecessary, counterproductive and unlawful.", -1),
+        ("Smith called Jones divisive and irresponsible.", -1),
+        ("Smith branded Jones a bigot.", -1),
+        ("Smith described Jones as qualified and competent.", 1),
+    ):
+        assert [r.polarity for r in relations(nlp, text)] == [expected], text
