@@ -414,3 +414,9 @@ def test_labels_of_unlawfulness_bigotry_and_fitness_carry_valence(nlp: Language)
         ("Smith described Jones as qualified and competent.", 1),
     ):
         assert [r.polarity for r in relations(nlp, text)] == [expected], text
+
+
+def test_questioning_someone_or_what_is_theirs_accuses_them(nlp: Language) -> None:
+    # plover_additions.tsv: "questioned Trump's temperament", "questioning Clinton's judgment"
+    found = triples(relations(nlp, "Smith questioned Jones's temperament on Monday."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
