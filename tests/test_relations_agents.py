@@ -40,3 +40,15 @@ def test_a_request_whose_infinitive_is_parsed_as_a_purpose_clause(nlp: Language)
 
 def test_a_purpose_clause_without_an_addressee_is_no_request(nlp: Language) -> None:
     assert not relations(nlp, "Smith called to discuss the plan with reporters.")
+
+
+def test_no_friendly_tie_to_ones_own_staff_or_organisation(nlp: Language) -> None:
+    own = {"his": "smith", "aides": "aides", "campaign": "campaign"}
+    assert not relations(nlp, "Smith told his aides to call the governor.", pronouns=own)
+    assert not relations(nlp, "Smith praised his campaign on Monday.", pronouns=own)
+    # a hostile act toward them is a tie all the same
+    found = triples(relations(nlp, "Smith criticized his campaign on Monday.", pronouns=own))
+    assert found == {("smith", "campaign", "ACCUSE", -1)}
+    # and someone else's staff is someone else's
+    found = triples(relations(nlp, "Jones praised his campaign on Monday.", pronouns=own))
+    assert found == {("jones", "campaign", "SUPPORT", 1)}
