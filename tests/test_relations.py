@@ -420,3 +420,13 @@ def test_questioning_someone_or_what_is_theirs_accuses_them(nlp: Language) -> No
     # plover_additions.tsv: "questioned Trump's temperament", "questioning Clinton's judgment"
     found = triples(relations(nlp, "Smith questioned Jones's temperament on Monday."))
     assert found == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_dismissing_someone_as_a_label_accuses_them(nlp: Language) -> None:
+    # "Pelosi dismissed the women ... as a tiny squad" (devset 019); "dismissing him as the
+    # latest ..." (PolNeAR train); what someone said, dismissed, is still a rejection
+    found = triples(relations(nlp, "Smith dismissed Jones as a tiny squad with no support."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+    found = triples(relations(nlp, "Smith dismissed Jones's claims as false."))
+    assert found == {("smith", "jones", "REJECT", -1)}
+    assert triples(relations(nlp, "Smith dismissed Jones.")) == {("smith", "jones", "REJECT", -1)}
