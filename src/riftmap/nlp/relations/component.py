@@ -180,7 +180,7 @@ def find_relations(
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
-    found = polarity_of(doc, restated(doc, found), lookup.by_token)
+    found = polarity_of(doc, restated(doc, found), lookup.by_token, lex)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     found = own_bodies(doc, found, lookup)
     found = hostile_demands(doc, found)
