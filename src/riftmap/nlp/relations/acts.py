@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
 from riftmap.nlp.relations.modality import modality, refused, settle
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.relations.reactions import reaction
@@ -19,8 +20,6 @@ from riftmap.nlp.relations.targets import (
     ActorLookup,
     agent,
     direct_objects,
-    has_infinitive,
-    infinitive_subject,
     keys,
     np_actors,
     passive,
