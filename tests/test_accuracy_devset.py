@@ -24,11 +24,13 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.465 on 57 after rel7's relation rules (reproached doer, should/must, valence words,
+    # request infinitives, question X, own staff, dismissed as, passive victims);
     # 0.446 on 57 articles at the afternoon merge of 2026-12-02; 0.443 on 57 before it:
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.44,
+    "relations_source_target_polarity": 0.46,
     # 0.848 on 57 (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before attrib5's
     # rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789 at f877aa4)
     "attributed_quotes": 0.84,

@@ -395,3 +395,38 @@ def test_measures_and_groups_in_passing_are_not_judged(nlp: Language) -> None:
     ]
     doc._.quotes = [quote(text, "Their friends are wonderful", "said", "Smith", "smith")]
     assert not find_relations(doc, plover.load())
+
+
+def test_an_act_someone_should_or_must_do_is_hypothetical(nlp: Language) -> None:
+    # "Harris must defend the failed administration" (a rival's words): no defence yet
+    for text in ("Smith must defend Jones.", "Smith should criticize Jones."):
+        found = relations(nlp, text)
+        assert [r.polarity for r in found] == [0], text
+        assert "hypothetical" in found[0].flags, text
+
+
+def test_labels_of_unlawfulness_bigotry_and_fitness_carry_valence(nlp: Language) -> None:
+    # words of the news' most common charges (and of fitness for office), valence.tsv
+    for text, expected in (
+        ("Smith called Jones's move unnecessary, counterproductive and unlawful.", -1),
+        ("Smith called Jones divisive and irresponsible.", -1),
+        ("Smith branded Jones a bigot.", -1),
+        ("Smith described Jones as qualified and competent.", 1),
+    ):
+        assert [r.polarity for r in relations(nlp, text)] == [expected], text
+
+
+def test_questioning_someone_or_what_is_theirs_accuses_them(nlp: Language) -> None:
+    # plover_additions.tsv: "questioned Trump's temperament", "questioning Clinton's judgment"
+    found = triples(relations(nlp, "Smith questioned Jones's temperament on Monday."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_dismissing_someone_as_a_label_accuses_them(nlp: Language) -> None:
+    # "Pelosi dismissed the women ... as a tiny squad" (devset 019); "dismissing him as the
+    # latest ..." (PolNeAR train); what someone said, dismissed, is still a rejection
+    found = triples(relations(nlp, "Smith dismissed Jones as a tiny squad with no support."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+    found = triples(relations(nlp, "Smith dismissed Jones's claims as false."))
+    assert found == {("smith", "jones", "REJECT", -1)}
+    assert triples(relations(nlp, "Smith dismissed Jones.")) == {("smith", "jones", "REJECT", -1)}

@@ -47,3 +47,15 @@ def test_an_outlets_report_takes_no_stance(nlp: Language) -> None:
     text = "“Jones is a fraud,” the Times reported."
     q = quote(text, "Jones is a fraud", "reported", "the Times", "the-times")
     assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_the_one_a_hostile_act_befalls_is_not_judged_hostile(nlp: Language) -> None:
+    # "whether Nigeria's democracy was threatened" (devset 055): the threat is someone else's
+    text = "“Jones has been viciously attacked and smeared for months,” Smith said."
+    q = quote(text, "Jones has been viciously attacked and smeared for months", "said", "Smith",
+              "smith")  # fmt: skip
+    assert relations(nlp, text, quotes=[q]) == []
+    text = "Smith questioned whether Jones's democracy was threatened by the corrupt politicians."
+    content = "whether Jones's democracy was threatened by the corrupt politicians"
+    q = quote(text, content, "questioned", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
 from riftmap.nlp.relations.modality import modality, refused, settle
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.relations.reactions import reaction
@@ -19,8 +20,6 @@ from riftmap.nlp.relations.targets import (
     ActorLookup,
     agent,
     direct_objects,
-    has_infinitive,
-    infinitive_subject,
     keys,
     np_actors,
     passive,
@@ -97,15 +96,18 @@ def _match(
             ev = _evidence(tok, s_tok, t_tok)
             conf = 0.8 if s_tok.pos_ == t_tok.pos_ == "PROPN" else 0.65
             pol = settle(polarity, flags)
+            kind, how = (type_, mode)
+            if type_ == "REJECT" and _dismissed_as(tok, t_tok):
+                kind, how = "ACCUSE", "disapprove"
             out.append(
                 Candidate(
                     source,
                     target,
-                    type_,
+                    kind,
                     pol,
                     ev,
                     tok.i,
-                    mode,
+                    how,
                     quote_at.get(tok.i),
                     conf,
                     flags,
@@ -113,6 +115,19 @@ def _match(
                 )
             )
     return out
+
+
+# Prepositions naming whose a rejected thing is: "claims by Jones", "the plan of Jones".
+OWNERS = frozenset({"by", "from", "of"})
+
+
+def _dismissed_as(pred: Token, target: Token) -> bool:
+    """ "dismissed the women ... as a tiny squad", "dismissing him as the latest ...": a
+    rejection of a person that labels them is an insult (ACCUSE), unlike "dismissed Jones's
+    claims as false", which rejects what they said."""
+    labelled = any(c.dep_ == "prep" and c.lower_ == "as" for c in pred.children)
+    owner = target.dep_ == "poss" or (target.dep_ == "pobj" and target.head.lower_ in OWNERS)
+    return labelled and not owner
 
 
 def companions(pred: Token, objects: list[Token]) -> list[Token]:

@@ -59,7 +59,7 @@ from riftmap.nlp.relations.stance import (
     quote_tokens,
     requests_in_quotes,
 )
-from riftmap.nlp.relations.statements import on_their_side, statement_candidates
+from riftmap.nlp.relations.statements import on_their_side, own_bodies, statement_candidates
 from riftmap.nlp.relations.targets import ActorLookup
 from riftmap.nlp.relations.topics import TopicList, read_topic_text, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
@@ -180,8 +180,9 @@ def find_relations(
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
-    found = polarity_of(doc, restated(doc, found), lookup.by_token)
+    found = polarity_of(doc, restated(doc, found), lookup.by_token, lex)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
+    found = own_bodies(doc, found, lookup)
     found = hostile_demands(doc, found)
     found = hostile_requests(doc, found, lex)
     published = parse_published(doc._.published)

@@ -19,11 +19,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from riftmap.nlp.relations.stance import Candidate, clause_of
+from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
+from riftmap.nlp.relations.targets import SUBJECTS, agent, keys, np_head
 
 # The calibrated probability the model needs to give a statement a stance its words' valence
 # does not show (chosen on the development set, eval/devset, and the example articles).
@@ -97,7 +98,23 @@ def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
     return not {by_token.get(np_head(t).i) for t in owners} - {None, c.target}
 
 
-def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -> list[Candidate]:
+def undergoes(tok: Token, lex: Lexicons) -> bool:
+    """Whether the actor (or what is theirs) is what a hostile act in the passive is done to
+    ("whether Nigeria's democracy was threatened", "that the president would be rejected"):
+    the hostility falls on whoever does it, not on the one it befalls."""
+    head = np_head(tok)
+    if head.dep_ == "poss":
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubjpass" or verb != clause_of(tok):
+        return False
+    entries = [e for k in keys(verb) for e in lex.by_lemma.get(k, ())]
+    return any(e.polarity < 0 for e in entries) or word_valence(verb, lex) < 0
+
+
+def polarity_of(
+    doc: Doc, found: list[Candidate], by_token: Mapping[int, str], lex: Lexicons | None = None
+) -> list[Candidate]:
     """The candidates, statements with polarity, type and confidence from the stance model.
 
     A statement takes the model's most probable polarity, and its calibrated probability as
@@ -107,12 +124,16 @@ def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -
     friendly one a listed friendly word: read alone, the model's friendly readings were
     politeness, sarcasm or concessions before an attack in 9 of 10 statements of the
     development set ("I've tried to be nice to her ..."). A statement left at 0 takes no
-    stance and is dropped by the component."""
+    stance and is dropped by the component. With the lexicons (``lex``), an actor that a
+    hostile act in the passive befalls is not read as judged hostile (``undergoes``)."""
     asks: dict[int, Target] = {}
+    victims: set[int] = set()
     for k, c in enumerate(found):
         span = mention(doc, c, by_token) if judged(doc, c, by_token) else None
         if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
+            if lex is not None and undergoes(doc[span[1] - 1], lex):
+                victims.add(k)
     if not asks:
         return found
     model = stance_model()
@@ -127,6 +148,8 @@ def polarity_of(doc: Doc, found: list[Candidate], by_token: Mapping[int, str]) -
         if polarity == -c.polarity or (
             not c.polarity and (row[best] < MIN_UNLISTED or polarity > 0)
         ):
+            polarity = 0
+        if polarity < 0 and k in victims:
             polarity = 0
         type_, mode = STATEMENT_TYPE[polarity]
         confidence = round(float(row[best]), 4)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.infinitives import infinitive_subject
 from riftmap.nlp.relations.modality import modality, settle
 from riftmap.nlp.relations.plover import POLARITY, Lexicons
 from riftmap.nlp.relations.stance import Candidate
@@ -15,7 +16,6 @@ from riftmap.nlp.relations.targets import (
     ActorLookup,
     agent,
     direct_objects,
-    infinitive_subject,
     keys,
     np_actors,
 )

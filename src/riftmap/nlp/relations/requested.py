@@ -17,13 +17,14 @@ from riftmap.nlp.relations.targets import keys
 
 def _acts(verb: Token) -> list[Token]:
     """The requested acts: the to-infinitives hanging on the verb or its "on" ("called on
-    Jones to step down"), with their conjuncts."""
+    Jones to step down", the infinitive sometimes parsed as a purpose clause), with their
+    conjuncts."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon"))]
     acts = [
         c
         for h in holders
         for c in h.children
-        if c.dep_ in ("xcomp", "ccomp") and any(a.lower_ == "to" for a in c.children)
+        if c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children)
     ]
     return acts + [g for a in acts for g in a.conjuncts if g.pos_ == "VERB"]
 

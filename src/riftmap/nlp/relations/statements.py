@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.polarity import mention
 from riftmap.nlp.relations.stance import (
     CORE_DEPS,
     MODIFIER_DEPS,
@@ -60,6 +61,31 @@ def on_their_side(
     ]
 
 
+def own_bodies(doc: Doc, found: list[Candidate], lookup: ActorLookup) -> list[Candidate]:
+    """Drop a friendly or neutral relation toward the source's own staff or organisation
+    ("told his aides to ...", "said his administration made a great decision"): the source
+    directs or speaks for it, which ties no two sides together. Hostile ones stay ("fired
+    his campaign manager", "his party's accommodations with Trump")."""
+    return [c for c in found if not _own_body(doc, c, lookup)]
+
+
+def _own_body(doc: Doc, c: Candidate, lookup: ActorLookup) -> bool:
+    if c.polarity < 0:
+        return False
+    span = mention(doc, c, lookup.by_token)
+    if span is None:
+        return False
+    head = np_head(doc[span[1] - 1])
+    if head.lemma_.lower() not in OWN_BODIES:
+        return False
+    return any(o.dep_ == "poss" and lookup.actor(o) == c.source for o in head.children)
+
+
+# What an actor heads or employs: "his administration", "her campaign", "their aides".
+OWN_BODIES = frozenset(
+    {"administration", "government", "campaign", "team", "staff", "staffer", "aide", "cabinet",
+     "adviser", "advisor"}
+)  # fmt: skip
 # Roles that speak for someone or stand by them: the words of "Trump's spokeswoman" or of
 # "longtime Trump ally X" are on Trump's side.
 SPOKESPEOPLE = frozenset(

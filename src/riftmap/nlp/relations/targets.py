@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.models import Quote
+from riftmap.nlp.relations.owners import authors, of_whom
 from riftmap.nlp.text.lines import line_break_between, line_start
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
@@ -167,49 +168,14 @@ def np_actors(
             if named:
                 head, ident = named[0], lookup.actor(named[0])
         if ident is None and possessor:
-            owners = [c for c in head.children if c.dep_ == "poss"] or _authors(head)
-            owners = owners or _of_whom(head)
+            owners = [c for c in head.children if c.dep_ == "poss"] or authors(head)
+            owners = owners or of_whom(head)
             if owners:
                 head = np_head(owners[0])
                 ident = lookup.actor(head)
         if ident is not None and all(ident != f for f, _ in found):
             found.append((ident, head))
     return found
-
-
-# Nouns that stand for whom they are "of": booing "the mention of Clinton" boos Clinton.
-NAMING_NOUNS = frozenset({"mention", "name"})
-
-
-def _authors(noun: Token) -> list[Token]:
-    """Whose words or acts a noun names when they follow it: "comments by Jones",
-    "allegations from the opposition" are Jones's and the opposition's, as "Jones's
-    comments" is; and whom "mentions of Jones" stand for."""
-    if noun.pos_ != "NOUN":
-        return []
-    preps = ("by", "from", "of") if noun.lemma_.lower() in NAMING_NOUNS else ("by", "from")
-    return [
-        g
-        for c in noun.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-
-
-def _of_whom(noun: Token) -> list[Token]:
-    """Whose act or standing a noun names with "of", as a possessor would: disputing "the
-    reported victory of President Mnangagwa" disputes his, as "Mnangagwa's victory" would
-    (devset 009). Not after a person noun: "the wife of X" is someone else."""
-    if noun.pos_ != "NOUN" or noun.lower_ in lexicon().person_nouns:
-        return []
-    return [
-        g
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
@@ -243,7 +209,7 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
         # "Smith was disappointed in Jones": the passive subject is the one who feels
         return next(c for c in pred.children if c.dep_ == "nsubjpass")
     for _ in range(6):
-        found = _own_agent(tok)
+        found = _own_agent(tok) or _reproached_doer(tok)
         if found is not None:
             return found
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and _free_adjunct(tok):
@@ -270,6 +236,37 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
             return _stranded_subject(tok)
         tok = tok.head
     return None
+
+
+# Prepositions of a gerund giving the reason for an act on someone: "criticized Jones for
+# endorsing Garcia", "accused Jones of attacking Garcia".
+REASON_PREPS = frozenset({"for", "of"})
+DOER_POS = frozenset({"PROPN", "PRON"})
+DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _reproached_doer(gerund: Token) -> Token | None:
+    """ "Smith criticized Jones for endorsing Garcia", "Jones was praised for defending
+    Garcia": the one praised or blamed (a name, pronoun or person noun) did what the gerund
+    says, not the sentence's subject."""
+    prep, nouns = gerund.head, lexicon().person_nouns
+    if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG" or prep.lower_ not in REASON_PREPS:
+        return None
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB":
+        return None
+    if passive(verb):
+        return next(c for c in verb.children if c.dep_ == "nsubjpass")
+    heads = [np_head(c) for c in verb.children if c.dep_ == "dobj"]
+    doers = [
+        h
+        for h in heads
+        if h.pos_ in DOER_POS
+        or h.ent_type_ in DOER_ENTS
+        or h.lower_ in nouns
+        or h.lemma_.lower() in nouns
+    ]
+    return doers[0] if doers else None
 
 
 def _free_adjunct(participle: Token) -> bool:
@@ -372,31 +369,3 @@ def prep_objects(pred: Token, preps: tuple[str, ...], particle: str | None) -> l
             elif c.dep_ == "prt":  # "turned on X"; "brushed off X": the verb's object
                 found += [g for g in c.children if g.dep_ == "pobj"] or direct_objects(holder)
     return found
-
-
-def infinitive_subject(pred: Token) -> list[Token]:
-    """ "implored Jones to resign", parsed with Jones as the subject of "resign"."""
-    return [
-        g
-        for c in pred.children
-        if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)
-        for g in c.children
-        if g.dep_ == "nsubj"
-    ]
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """ "to resign", not "would extend to single mothers" (a preposition)."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-
-
-def has_infinitive(pred: Token) -> bool:
-    """Whether an infinitive or a "wanted him to" clause follows: the mark of a request."""
-    for c in pred.children:
-        if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c):
-            return True
-        if c.dep_ == "ccomp" and c.lemma_ in ("want", "need", "wish") and has_infinitive(c):
-            return True  # "told Jones that he wanted him to stop", not "didn't want the escort"
-        if c.dep_ == "prep" and c.lower_ in ("on", "upon") and has_infinitive(c):
-            return True
-    return False

@@ -1,0 +1,43 @@
+"""Whose a noun is when no possessor says so: "comments by Jones" and "allegations from the
+opposition" are theirs as "Jones's comments" is, and "the reported victory of Mnangagwa" is
+his; the relation finder reads such owners as the target of an act on the noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import lexicon
+
+# Nouns that stand for whom they are "of": booing "the mention of Clinton" boos Clinton.
+NAMING_NOUNS = frozenset({"mention", "name"})
+
+
+def authors(noun: Token) -> list[Token]:
+    """Whose words or acts a noun names when they follow it: "comments by Jones",
+    "allegations from the opposition" are Jones's and the opposition's, as "Jones's
+    comments" is; and whom "mentions of Jones" stand for."""
+    if noun.pos_ != "NOUN":
+        return []
+    preps = ("by", "from", "of") if noun.lemma_.lower() in NAMING_NOUNS else ("by", "from")
+    return [
+        g
+        for c in noun.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def of_whom(noun: Token) -> list[Token]:
+    """Whose act or standing a noun names with "of", as a possessor would: disputing "the
+    reported victory of President Mnangagwa" disputes his, as "Mnangagwa's victory" would
+    (devset 009). Not after a person noun: "the wife of X" is someone else."""
+    if noun.pos_ != "NOUN" or noun.lower_ in lexicon().person_nouns:
+        return []
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
