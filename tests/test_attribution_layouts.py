@@ -201,3 +201,17 @@ def test_outlet_report_does_not_take_the_speakers_quote(nlp: Language) -> None:
     assert speakers(doc, "No one wins") == {velde.id}
     assert all(q.source is None or "WXYZ" not in q.source.text for q in doc._.quotes)
     assert all(q.source is None or "Courier" not in q.source.text for q in doc._.quotes)
+
+
+def test_british_spelling_of_a_cue(nlp: Language) -> None:
+    """'criticised': the models learned the American "criticized" from PolNeAR; the British
+    spelling of Irish, British and Australian outlets is read as that one."""
+    doc = run(
+        nlp,
+        "Opposition leader Ada Holt has criticised Premier Ralf Oster for not appearing "
+        "in parliament on Tuesday.",
+    )
+    holt = actor_of(doc, "Ada Holt")
+    assert holt is not None
+    assert speakers(doc, "not appearing in parliament") == {holt.id}
+
