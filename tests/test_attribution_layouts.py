@@ -215,3 +215,16 @@ def test_british_spelling_of_a_cue(nlp: Language) -> None:
     assert holt is not None
     assert speakers(doc, "not appearing in parliament") == {holt.id}
 
+
+def test_joint_speakers(nlp: Language) -> None:
+    """'Mary Holt and Susan Lind said …': the pair speaks, as one group named by the surnames,
+    and the same group when the pair is named again."""
+    doc = run(
+        nlp,
+        "Mary Holt and Susan Lind said the budget was a betrayal of working families. "
+        "Later, Holt and Lind said the minister should resign.",
+    )
+    found = speakers(doc, "betrayal") | speakers(doc, "should resign")
+    assert found == {"holt-and-lind"}
+    pair = next(a for a in doc._.actors if a.id == "holt-and-lind")
+    assert pair.name == "Holt and Lind"

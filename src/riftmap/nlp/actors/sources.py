@@ -11,6 +11,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.models import ActorType
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
+from riftmap.nlp.actors.joint import joint_speaker
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
@@ -20,7 +21,11 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     person or group named by the phrase itself ("two people familiar with the comments")."""
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
-    named = _appositive_name(state, start, end) or _leading_name(state, start, end)
+    named = (
+        joint_speaker(state, start, end)
+        or _appositive_name(state, start, end)
+        or _leading_name(state, start, end)
+    )
     if named is not None:
         return named
     if root.i in state.owner:
