@@ -228,3 +228,33 @@ def test_joint_speakers(nlp: Language) -> None:
     assert found == {"holt-and-lind"}
     pair = next(a for a in doc._.actors if a.id == "holt-and-lind")
     assert pair.name == "Holt and Lind"
+
+
+def test_name_taken_by_a_headline_epithet(nlp: Language) -> None:
+    """'Strong blasts governor for backing Oster': the headline read as one noun phrase, an
+    epithet of the governor, leaves the name "Strong" to the governor; the name names Lena
+    Strong."""
+    doc = run(
+        nlp,
+        "Strong blasts governor for backing Oster in Ohio race\n\n"
+        "Lena Strong criticized Ohio’s Democratic governor on Monday for endorsing mayoral "
+        "candidate Ralf Oster.\n\nOster remains the front-runner in polls.\n\n"
+        "“Governor Kathy Vale of Ohio has Endorsed the Communist,” the former senator wrote.",
+    )
+    strong = actor_of(doc, "Lena Strong")
+    assert strong is not None
+    assert speakers(doc, "backing Oster in Ohio race") == {strong.id}
+
+
+def test_long_title_ending_on_the_name(nlp: Language) -> None:
+    """'Deputy Prime Minister and Leader of the National Unity Party Professor Ralf Oster
+    says …': the parser makes a title word the head; the name closing the title speaks, not
+    the party the title is of."""
+    doc = run(
+        nlp,
+        "Deputy Prime Minister and Leader of the National Unity Party Professor Ralf Oster "
+        "says Opposition Leader Lena Brook is completely confused.",
+    )
+    oster = actor_of(doc, "Ralf Oster")
+    assert oster is not None
+    assert speakers(doc, "completely confused") == {oster.id}

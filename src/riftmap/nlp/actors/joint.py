@@ -59,9 +59,7 @@ def _person(entity: Entity) -> bool:
     return entity.kb is None and len(words) >= 2 and words[0].lower() in first_names()
 
 
-def _group_of(
-    state: ActorState, members: list[Entity], start: int, end: int, head: int
-) -> Entity:
+def _group_of(state: ActorState, members: list[Entity], start: int, end: int, head: int) -> Entity:
     names = [_surname(m) for m in members]
     name = ", ".join(names[:-1]) + " and " + names[-1]
     group = next((e for e in state.entities if e.type == "group" and name in e.names), None)
