@@ -201,3 +201,60 @@ def test_outlet_report_does_not_take_the_speakers_quote(nlp: Language) -> None:
     assert speakers(doc, "No one wins") == {velde.id}
     assert all(q.source is None or "WXYZ" not in q.source.text for q in doc._.quotes)
     assert all(q.source is None or "Courier" not in q.source.text for q in doc._.quotes)
+
+
+def test_british_spelling_of_a_cue(nlp: Language) -> None:
+    """'criticised': the models learned the American "criticized" from PolNeAR; the British
+    spelling of Irish, British and Australian outlets is read as that one."""
+    doc = run(
+        nlp,
+        "Opposition leader Ada Holt has criticised Premier Ralf Oster for not appearing "
+        "in parliament on Tuesday.",
+    )
+    holt = actor_of(doc, "Ada Holt")
+    assert holt is not None
+    assert speakers(doc, "not appearing in parliament") == {holt.id}
+
+
+def test_joint_speakers(nlp: Language) -> None:
+    """'Mary Holt and Susan Lind said …': the pair speaks, as one group named by the surnames,
+    and the same group when the pair is named again."""
+    doc = run(
+        nlp,
+        "Mary Holt and Susan Lind said the budget was a betrayal of working families. "
+        "Later, Holt and Lind said the minister should resign.",
+    )
+    found = speakers(doc, "betrayal") | speakers(doc, "should resign")
+    assert found == {"holt-and-lind"}
+    pair = next(a for a in doc._.actors if a.id == "holt-and-lind")
+    assert pair.name == "Holt and Lind"
+
+
+def test_name_taken_by_a_headline_epithet(nlp: Language) -> None:
+    """'Strong blasts governor for backing Oster': the headline read as one noun phrase, an
+    epithet of the governor, leaves the name "Strong" to the governor; the name names Lena
+    Strong."""
+    doc = run(
+        nlp,
+        "Strong blasts governor for backing Oster in Ohio race\n\n"
+        "Lena Strong criticized Ohio’s Democratic governor on Monday for endorsing mayoral "
+        "candidate Ralf Oster.\n\nOster remains the front-runner in polls.\n\n"
+        "“Governor Kathy Vale of Ohio has Endorsed the Communist,” the former senator wrote.",
+    )
+    strong = actor_of(doc, "Lena Strong")
+    assert strong is not None
+    assert speakers(doc, "backing Oster in Ohio race") == {strong.id}
+
+
+def test_long_title_ending_on_the_name(nlp: Language) -> None:
+    """'Deputy Prime Minister and Leader of the National Unity Party Professor Ralf Oster
+    says …': the parser makes a title word the head; the name closing the title speaks, not
+    the party the title is of."""
+    doc = run(
+        nlp,
+        "Deputy Prime Minister and Leader of the National Unity Party Professor Ralf Oster "
+        "says Opposition Leader Lena Brook is completely confused.",
+    )
+    oster = actor_of(doc, "Ralf Oster")
+    assert oster is not None
+    assert speakers(doc, "completely confused") == {oster.id}

@@ -71,7 +71,9 @@ def test_hostile_input_finishes_and_the_good_article_is_kept(
     assert seconds < BUDGET, seconds
     docs = {d["doc"]: d for d in map(json.loads, extracted.stdout.splitlines())}
     good = docs["good.txt"]
-    assert [q["speaker"] for q in good["quotes"]] == ["ana-ruiz"]
+    # "criticised the budget" is read as "criticized" is: a statement of hers too
+    assert {q["speaker"] for q in good["quotes"]} == {"ana-ruiz"}
+    assert any("fails every family" in q["content"]["text"] for q in good["quotes"])
     if "hostile.txt" in docs:
         for quote in docs["hostile.txt"]["quotes"]:
             for part in ("content", "cue", "source"):

@@ -5,12 +5,15 @@ name no actor."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.models import ActorType
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
+from riftmap.nlp.actors.joint import joint_speaker
+from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
@@ -20,13 +23,19 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     person or group named by the phrase itself ("two people familiar with the comments")."""
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
-    named = _appositive_name(state, start, end) or _leading_name(state, start, end)
+    named = (
+        joint_speaker(state, start, end)
+        or _appositive_name(state, start, end)
+        or _leading_name(state, start, end)
+    )
     if named is not None:
         return named
     if root.i in state.owner:
-        return state.owner[root.i]
+        return _named_person(state, span, state.owner[root.i]) or state.owner[root.i]
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
-        return next((state.owner[t.i] for t in span if t.i in state.owner), None)
+        return _titled_name(state, span) or next(
+            (state.owner[t.i] for t in span if t.i in state.owner), None
+        )
     kind = _kind_of_noun(root)
     name = group_name(span, root)
     if kind is None or not name:
@@ -77,6 +86,38 @@ class IntroducedSources:
             return entity
         _take_description(state, entity, start, end)
         return entity
+
+
+def _titled_name(state: ActorState, span: SpacySpan) -> Entity | None:
+    """The person a long title ends on, when the parser made a title word the head ("Deputy
+    Prime Minister and Leader of the National Federation Party Professor Biman Prasad"): the
+    title's own names (the party) are what it is of, not who speaks. Only a title naming one
+    person and no apposition."""
+    owner = state.owner.get(span.end - 1)
+    if owner is None or owner.type != "person" or span[-1].pos_ != "PROPN":
+        return None
+    named = (state.owner.get(t.i) for t in span)
+    persons = {id(e) for e in named if e is not None and e.type == "person"}
+    if len(persons) > 1 or any(t.text == "," for t in span):
+        return None  # "populists like Mr. Trump and Ms. Le Pen"; "the party, or SVP"
+    return owner
+
+
+def _named_person(state: ActorState, span: SpacySpan, owner: Entity) -> Entity | None:
+    """The person a bare name names, when a longer mention gave its tokens to someone else: a
+    headline read as one noun phrase ("Trump blasts governor", an epithet of the governor)
+    leaves "Trump" to the governor."""
+    if owner.type != "person" or owner.person is None:
+        return None
+    if len(span) > 3 or not all(t.pos_ == "PROPN" or t.is_title for t in span):
+        return None  # a name: capitalised words, a headline's "Trump" tagged a noun too
+    if (span.start, span.end) in owner.mentions:
+        return None
+    parsed = parse_name(span.text)
+    if same_person(parsed, owner.person):
+        return None
+    named = state.index.person_named(span.text, at=span.start)
+    return named if named is not owner else None
 
 
 def _appositive_name(state: ActorState, start: int, end: int) -> Entity | None:

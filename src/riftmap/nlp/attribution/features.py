@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS, find_regions
+from riftmap.nlp.text.spelling import american
 
 
 @dataclass
@@ -45,6 +46,9 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     inner = [False] * len(doc)
     singles = sorted((r.start, r.end) for r in regions if r.level == 1)
     toks = _TokenArrays(doc)
+    # British spellings read as the American ones the models learned ("criticised")
+    toks.lowers = [american(w, cue_lexicon) for w in toks.lowers]
+    toks.lemmas = [american(w, cue_lexicon) for w in toks.lemmas]
     # a token is inside a single-quoted region when a region that starts before it ends
     # after it: one sweep, since tokens and regions both run left to right
     next_single, single_end = 0, -1
