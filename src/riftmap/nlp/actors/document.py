@@ -34,6 +34,7 @@ from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.era import estimated_period
+from riftmap.nlp.actors.family import complete_family_names
 from riftmap.nlp.actors.headlines import resolve_headline
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
@@ -62,6 +63,7 @@ class DocActors:
         if self.state.when is None:  # roles as of the time the article's own titles speak of
             self.state.when = estimated_period(self.state)
         references.resolve_all(self.state)
+        complete_family_names(self.state)
         resolve_headline(self.state)
 
     @property
