@@ -34,3 +34,15 @@ def test_a_given_name_the_article_never_completes_is_named_with_the_surname(
     text = "Mary Ebeling came to the rally with her husband, Tom, and two neighbours."
     found = mentions_by_actor(nlp, text)
     assert holders(found, "Tom") == ["tom-ebeling"]
+
+
+def test_a_possessor_the_parser_attaches_as_a_modifier_still_gives_the_surname(
+    nlp: Language,
+) -> None:
+    # with a curly apostrophe the parser reads "Khan’s" as a modifier (nmod), not a possessor
+    text = (
+        "Khizr Khan spoke at the convention.\n\n"
+        "Critics were offended by attacks on Khan’s wife, Ghazala, who stood silently beside"
+        " her husband."
+    )
+    assert holders(mentions_by_actor(nlp, text), "Ghazala") == ["ghazala-khan"]

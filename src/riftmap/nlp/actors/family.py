@@ -17,7 +17,6 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import parse_name
-from riftmap.nlp.actors.relational import possessor
 from riftmap.nlp.actors.state import ActorState
 
 GENDERED = {"his": "m", "her": "f"}
@@ -67,27 +66,40 @@ def _family_surname(state: ActorState, entity: Entity) -> str:
     found: set[str] = set()
     for a, b in entity.mentions:
         for tok in state.doc[a:b]:
-            if tok.lower_ not in kin:
-                continue
-            owner = possessor(state, tok)
-            if owner is entity or owner is None:
-                owner = _pronoun_possessor(state, tok, entity)
+            owner = _possessor(state, tok, entity) if tok.lower_ in kin else None
             if owner is None:
                 continue
             name = parse_name(owner.name)
-            if name.full and not name.suffix:
-                found.add(owner.name.split()[-1])
+            if name.full and not name.suffix:  # "Le Pen" of "Marine Le Pen", cased as written
+                found.add(" ".join(owner.name.split()[-len(name.surname.split()) :]))
     return found.pop() if len(found) == 1 else ""
 
 
-def _pronoun_possessor(state: ActorState, head: Token, entity: Entity) -> Entity | None:
-    """The person "his" or "her" of "his wife, Jane" stands for: the pronoun lies inside the
-    relative's own mention, so no pass resolved it; the most salient person of its gender
-    other than the relative."""
-    poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in GENDERED]
-    if len(poss) != 1:
+def _possessor(state: ActorState, kin: Token, entity: Entity) -> Entity | None:
+    """The person whose relative the kinship noun says ``entity`` is: a named possessor
+    ("Khan's wife", which the parser may attach as a modifier with its "'s" when the
+    apostrophe is curly) or a pronoun ("his wife")."""
+    found = [
+        c
+        for c in kin.children
+        if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.tag_ == "POS" for g in c.children))
+    ]
+    if len(found) != 1:
         return None
-    gender = GENDERED[poss[0].lower_]
+    if found[0].lower_ in GENDERED:
+        return _pronoun_possessor(state, found[0], entity)
+    owner = state.owner.get(found[0].i)
+    return owner if owner is not None and owner is not entity and owner.type == "person" else None
+
+
+def _pronoun_possessor(state: ActorState, pronoun: Token, entity: Entity) -> Entity | None:
+    """The person "his" or "her" of "his wife, Jane" stands for: its resolution, unless the
+    pronoun lies inside the relative's own mention, where no pass resolved it; then the most
+    salient person of its gender other than the relative."""
+    owner = state.owner.get(pronoun.i)
+    if owner is not None and owner is not entity:
+        return owner if owner.type == "person" else None
+    gender = GENDERED[pronoun.lower_]
 
     def accept(key: int) -> bool:
         other = state.entities[key]
@@ -97,7 +109,7 @@ def _pronoun_possessor(state: ActorState, head: Token, entity: Entity) -> Entity
             and not (other.gender and other.gender != gender)
         )
 
-    ranked = state.salience.ranked(poss[0].i, accept)
+    ranked = state.salience.ranked(pronoun.i, accept)
     return state.entities[ranked[0][1]] if ranked else None
 
 
