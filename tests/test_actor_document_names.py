@@ -1,5 +1,6 @@
 """Names an actor goes by in its document: the article's own fullest form beside the
-knowledge base's id."""
+knowledge base's id, and a person named after their outlet ("National Review’s Jonah
+Goldberg")."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ def test_a_surname_alone_keeps_the_knowledge_bases_name(nlp: Language) -> None:
     doc = _run(nlp, "Bannon will run the campaign, aides said on Tuesday.")
     actor = next(a for a in doc._.actors if a.id == "steve-bannon")
     assert actor.name == "Steve Bannon"
+
+
+def test_a_person_named_after_their_outlet_is_a_person(nlp: Language) -> None:
+    # the tagger reads "National Review’s Jonah Goldberg" as one organisation
+    doc = _run(
+        nlp,
+        "Critics include National Review’s Jonah Goldberg, who wrote a column. Goldberg said so.",
+    )
+    found = {a.id: [m.text for m in a.mentions] for a in doc._.actors}
+    assert "Jonah Goldberg" in found["jonah-goldberg"]
+    assert "National Review’s Jonah Goldberg" in found["jonah-goldberg"]
+    assert found["national-review"] == ["National Review"]
