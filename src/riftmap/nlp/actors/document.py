@@ -25,7 +25,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
-from riftmap.kb.loader import KnowledgeBase
+from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Actor, Span
 from riftmap.nlp.actors import definitions, leading, references
 from riftmap.nlp.actors.capitals import find_governments, find_peoples_as_governments
@@ -34,6 +34,7 @@ from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.era import estimated_period
+from riftmap.nlp.actors.family import complete_family_names
 from riftmap.nlp.actors.headlines import resolve_headline
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
@@ -62,6 +63,7 @@ class DocActors:
         if self.state.when is None:  # roles as of the time the article's own titles speak of
             self.state.when = estimated_period(self.state)
         references.resolve_all(self.state)
+        complete_family_names(self.state)
         resolve_headline(self.state)
 
     @property
@@ -167,11 +169,12 @@ def _actor(group: list[Entity], spans: tuple[Span, ...]) -> Actor:
     mentioned ("Steve Bannon", not the "longtime Bannon" of "longtime Bannon ally X")."""
     entity = max(group, key=lambda e: (e.kb is not None, len(e.mentions), len(e.name)))
     kb = entity.kb
+    name = _document_name(entity)
     names = [n for e in group for n in e.names]
-    aliases = tuple(dict.fromkeys(n for n in names if n != entity.name))
+    aliases = tuple(dict.fromkeys(n for n in [entity.name, *names] if n != name))
     return Actor(
         id=entity.id,
-        name=entity.name,
+        name=name,
         type=entity.type,
         mentions=spans,
         aliases=aliases,
@@ -179,6 +182,41 @@ def _actor(group: list[Entity], spans: tuple[Span, ...]) -> Actor:
         roles=kb.roles if kb else (),
         affiliations=kb.affiliations if kb else (),
         wikidata=kb.wikidata if kb else None,
+    )
+
+
+def _document_name(entity: Entity) -> str:
+    """The name an actor goes by in this document: the article's own fullest form where it
+    is at least as full as the knowledge base's and certainly this actor's (a name the
+    knowledge base lists for it: "Stephen Bannon" where it says "Steve Bannon", "Bloomberg
+    News" for "Bloomberg"; or the knowledge base's name with a middle initial: "Paul D.
+    Ryan"), as a reader checking the article would look for it; else the knowledge base's
+    ("Trump" alone says less than "Donald Trump"). The id stays the knowledge base's, so the
+    actor is one across the corpus."""
+    kb = entity.kb
+    if kb is None:
+        return entity.name
+    own = [n for n in entity.names if _own_form(kb, n) and norm(n) != norm(kb.name)]
+    if not own:  # "POLITICO", "The White House": the knowledge base's name, as spelled there
+        return kb.name
+    best = max(own, key=lambda n: (len(n.split()), len(n), -own.index(n)))
+    # an organisation's other name must be fuller ("Bloomberg News"), not merely another
+    # one of its names ("Alphabet" for Google, "Bureau" for the FBI)
+    fuller = len(best.split()) - len(kb.name.split()) + (kb.type == "person")
+    return best if fuller > 0 else kb.name
+
+
+def _own_form(kb: KBActor, name: str) -> bool:
+    """Is ``name``, which the document gives a knowledge-base actor, surely that actor's?"""
+    if norm(name) in {norm(n) for n in kb.names()}:
+        return True
+    if kb.type != "person":
+        return False
+    known, own = parse_name(kb.name), parse_name(name)
+    return (
+        not known.middle
+        and bool(own.middle)
+        and (own.given, own.surname, own.suffix) == (known.given, known.surname, known.suffix)
     )
 
 

@@ -52,6 +52,12 @@ class Entity:
     def name(self) -> str:
         if self.kb is not None:
             return self.kb.name
+        return self.own_name
+
+    @property
+    def own_name(self) -> str:
+        """The fullest name the document itself gives, whatever the knowledge base calls
+        the actor."""
         if not self.names:
             return ""
         # "The Brexit Party" at a sentence start is the Brexit Party named elsewhere

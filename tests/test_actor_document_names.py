@@ -1,0 +1,39 @@
+"""Names an actor goes by in its document: the article's own fullest form beside the
+knowledge base's id, and a person named after their outlet ("National Review’s Jonah
+Goldberg")."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _run(nlp: Language, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.published = "2016-08-18"
+    return nlp(doc)
+
+
+def test_a_known_person_goes_by_the_articles_fullest_name(nlp: Language) -> None:
+    doc = _run(nlp, "Stephen Bannon will run the campaign. Mr. Bannon said little.")
+    actor = next(a for a in doc._.actors if a.id == "steve-bannon")
+    assert actor.name == "Stephen Bannon"
+    assert "Steve Bannon" in actor.aliases  # the knowledge base's name is not lost
+
+
+def test_a_surname_alone_keeps_the_knowledge_bases_name(nlp: Language) -> None:
+    doc = _run(nlp, "Bannon will run the campaign, aides said on Tuesday.")
+    actor = next(a for a in doc._.actors if a.id == "steve-bannon")
+    assert actor.name == "Steve Bannon"
+
+
+def test_a_person_named_after_their_outlet_is_a_person(nlp: Language) -> None:
+    # the tagger reads "National Review’s Jonah Goldberg" as one organisation
+    doc = _run(
+        nlp,
+        "Critics include National Review’s Jonah Goldberg, who wrote a column. Goldberg said so.",
+    )
+    found = {a.id: [m.text for m in a.mentions] for a in doc._.actors}
+    assert "Jonah Goldberg" in found["jonah-goldberg"]
+    assert "National Review’s Jonah Goldberg" in found["jonah-goldberg"]
+    assert found["national-review"] == ["National Review"]

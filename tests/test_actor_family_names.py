@@ -1,0 +1,48 @@
+"""A relative named by a given name alone ("his wife, Jane") takes the possessor's
+surname."""
+
+from __future__ import annotations
+
+from actor_support import holders, mentions_by_actor
+from spacy.language import Language
+
+
+def test_a_wife_named_by_her_given_name_takes_the_possessors_surname(nlp: Language) -> None:
+    text = (
+        "Bernie Sanders toured the island on Sunday with his wife, Jane, at his side.\n\n"
+        "His wife later told reporters that the race was not over."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "Jane" in found["jane-sanders"]
+    assert "his wife" in found["jane-sanders"]
+    assert "jane" not in found
+
+
+def test_a_given_name_joins_the_full_name_the_article_gives(nlp: Language) -> None:
+    text = (
+        "John Miller spoke at the rally. Miller’s wife, Anna, stood beside him.\n\n"
+        "Anna Miller later wrote an essay about the day."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert holders(found, "Anna") == ["anna-miller"]
+    assert holders(found, "Miller’s wife") == ["anna-miller"]
+
+
+def test_a_given_name_the_article_never_completes_is_named_with_the_surname(
+    nlp: Language,
+) -> None:
+    text = "Mary Ebeling came to the rally with her husband, Tom, and two neighbours."
+    found = mentions_by_actor(nlp, text)
+    assert holders(found, "Tom") == ["tom-ebeling"]
+
+
+def test_a_possessor_the_parser_attaches_as_a_modifier_still_gives_the_surname(
+    nlp: Language,
+) -> None:
+    # with a curly apostrophe the parser reads "Khan’s" as a modifier (nmod), not a possessor
+    text = (
+        "Khizr Khan spoke at the convention.\n\n"
+        "Critics were offended by attacks on Khan’s wife, Ghazala, who stood silently beside"
+        " her husband."
+    )
+    assert holders(mentions_by_actor(nlp, text), "Ghazala") == ["ghazala-khan"]
