@@ -19,11 +19,15 @@ _BRITISH = (
     (re.compile(r"(?<=\w\w)ys(e|es|ed|ing)$"), r"yz\1"),
     (re.compile(r"(?<=\w\w[aeiou])ll(ed|ing)$"), r"l\1"),
 )
+# the endings those patterns can match: most words have none, and a suffix test is far
+# cheaper than three regular expressions on every token of every article
+_ENDINGS = ("ise", "ises", "ised", "ising", "isation", "isations", "yse", "yses", "ysed",
+            "ysing", "lled", "lling")
 
 
 def american(word: str, known: Container[str]) -> str:
     """``word`` in its American spelling when only that spelling is ``known``."""
-    if word in known:
+    if word in known or not word.endswith(_ENDINGS):
         return word
     for pattern, replacement in _BRITISH:
         alt = pattern.sub(replacement, word)
