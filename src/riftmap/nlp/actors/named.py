@@ -31,7 +31,7 @@ def _entities(state: ActorState) -> None:
     for ent in state.ent_spans:
         if _modifier(ent) and not state.kb.lookup(ent.text):
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
-        if _person_word(ent) or PARTY_STATE.match(ent.text):
+        if _person_word(ent) or PARTY_STATE.match(ent.text) or _state_abbreviation(ent):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
         if _no_name(ent) and not state.kb.lookup(ent.text):
             continue
@@ -207,6 +207,12 @@ NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 # the roles a miscased surname can take: a name stands where a noun phrase does
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
+def _state_abbreviation(ent: SpacySpan) -> bool:
+    """A US state as newspapers abbreviate it, which places a person or event ("Tampa, Fla.",
+    "(R-Fla.)") rather than naming an actor: an actor named "Fla." looks broken."""
+    return ent.text.lstrip("-") in lexicon().us_state_abbreviations
 
 
 def _no_name(ent: SpacySpan) -> bool:

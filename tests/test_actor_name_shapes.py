@@ -1,0 +1,26 @@
+"""Actor names a reporter reads in every table and graph: no place abbreviation taken for an
+actor ("Fla."), no stray mark or hyphen of the words around a name ("-Clinton" of
+"pro-Clinton"), no title left on a person's name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _names(nlp: Language, text: str) -> set[str]:
+    doc: Doc = nlp.make_doc(text)
+    doc._.published = "2016-02-10"
+    doc = nlp(doc)
+    return {a.name for a in doc._.actors}
+
+
+def test_a_state_abbreviation_is_no_actor(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "Sen. Marco Rubio (R-Fla.) said Trump is unelectable. The day before, at a rally in "
+        "Beaumont, Tex., Mr. Trump was just as blunt. He later flew to Louisville, Ky., and "
+        "Washington, D.C., where he spoke.",
+    )
+    assert "Marco Rubio" in names
+    assert not names & {"Fla.", "Tex.", "Ky.", "D.C."}
