@@ -24,3 +24,21 @@ def test_a_state_abbreviation_is_no_actor(nlp: Language) -> None:
     )
     assert "Marco Rubio" in names
     assert not names & {"Fla.", "Tex.", "Ky.", "D.C."}
+
+
+def test_no_quotation_mark_after_the_is_left_on_a_name(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" '
+        "document he released.",
+    )
+    assert not any(n.startswith(('"', "“")) for n in names)
+
+
+def test_no_prefix_hyphen_is_left_on_a_name(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "David Brock, founder of Correct the Record — a pro-Clinton super PAC — was planning "
+        "to campaign.",
+    )
+    assert not any(n.startswith("-") for n in names)
