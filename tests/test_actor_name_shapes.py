@@ -42,3 +42,12 @@ def test_no_prefix_hyphen_is_left_on_a_name(nlp: Language) -> None:
         "to campaign.",
     )
     assert not any(n.startswith("-") for n in names)
+
+
+def test_no_apostrophe_of_a_doubled_quotation_mark_is_left_on_a_name(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "As Akhil Amar, professor at Yale and author of ''America's Unwritten Constitution,'' "
+        "put it, ''Senate Republicans should remember that.'' The ''Secret Service'' agreed.",
+    )
+    assert not any(n.startswith("'") or n.endswith("'") for n in names)
