@@ -51,3 +51,13 @@ def test_no_apostrophe_of_a_doubled_quotation_mark_is_left_on_a_name(nlp: Langua
         "put it, ''Senate Republicans should remember that.'' The ''Secret Service'' agreed.",
     )
     assert not any(n.startswith("'") or n.endswith("'") for n in names)
+
+
+def test_function_words_the_tagger_took_for_a_name_are_no_actor(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "Florida and Ohio, the two biggest prizes on the primary calendar in March, aren’t "
+        "waiting until next month to vote. People close to both Clinton’s camp and the White "
+        "House don’t expect to see the two of them appearing together.",
+    )
+    assert "n’t" not in names

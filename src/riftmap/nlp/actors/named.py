@@ -219,7 +219,9 @@ def _no_name(ent: SpacySpan) -> bool:
     """Words the tagger took for a name that name no actor: a word in capitals that is a
     verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
     title ("Press Secretary Karoline Leavitt"), a name a person is compared to ("he's
-    becoming Icarus")."""
+    becoming Icarus"), function words without a capital ("n’t" of "aren’t", "the next")."""
+    if not any(c.isupper() for c in ent.text) and all(t.is_stop or t.is_punct for t in ent):
+        return True
     if len(ent) != 1:
         return False
     tok = ent.root
