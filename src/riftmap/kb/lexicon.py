@@ -75,6 +75,7 @@ class Lexicon:
     rank_words: frozenset[str] = frozenset()
     office_adjectives: dict[str, str] = field(default_factory=dict)
     us_states: tuple[str, ...] = ()
+    us_state_abbreviations: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         rank_words=frozenset(data["rank_words"]),
         office_adjectives={str(k): str(v) for k, v in data["office_adjectives"].items()},
         us_states=tuple(data["us_states"]),
+        us_state_abbreviations=frozenset(data.get("us_state_abbreviations", ())),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
         relational_nouns=frozenset(data.get("relational_nouns", ())),
         kin_nouns=frozenset(data.get("kin_nouns", ())),

@@ -96,10 +96,23 @@ def _slug(name: str) -> str:
     return slug(name)
 
 
+# What may stand around a name in a span but is no part of it: quotation marks, a comma, and
+# the hyphen of a prefix the name was bound to ("pro-Clinton", "anti-Trump").
+_AROUND_NAME = " ," + "".join(sorted(NAME_MARKS))
+# Two apostrophes, the quotation mark of copy that has no double one (The New York Times of
+# 2016: "author of ''America's Unwritten Constitution''"); one apostrophe alone may open a
+# name ("'90s") or close a possessive.
+_DOUBLED_APOSTROPHES = re.compile(r"^''|''$")
+
+
 def clean_name(text: str) -> str:
-    """The name a mention gives, without a possessive ending or a lowercase "the"."""
-    text = re.sub(r"['’]s?$", "", text.strip()).strip(" ," + "".join(sorted(NAME_MARKS)))
-    return re.sub(r"^the\s+", "", text)
+    """The name a mention gives, without a possessive ending, a lowercase "the", quotation
+    marks (after that "the": "the “Southern Strategy”"; doubled apostrophes: "''America") or
+    the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look broken in a
+    table."""
+    text = _DOUBLED_APOSTROPHES.sub("", text.strip())
+    text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
+    return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
 
 
 @lru_cache(maxsize=65536)

@@ -31,7 +31,7 @@ def _entities(state: ActorState) -> None:
     for ent in state.ent_spans:
         if _modifier(ent) and not state.kb.lookup(ent.text):
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
-        if _person_word(ent) or PARTY_STATE.match(ent.text):
+        if _person_word(ent) or PARTY_STATE.match(ent.text) or _state_abbreviation(ent):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
         if _no_name(ent) and not state.kb.lookup(ent.text):
             continue
@@ -209,11 +209,19 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
+def _state_abbreviation(ent: SpacySpan) -> bool:
+    """A US state as newspapers abbreviate it, which places a person or event ("Tampa, Fla.",
+    "(R-Fla.)") rather than naming an actor: an actor named "Fla." looks broken."""
+    return ent.text.lstrip("-") in lexicon().us_state_abbreviations
+
+
 def _no_name(ent: SpacySpan) -> bool:
     """Words the tagger took for a name that name no actor: a word in capitals that is a
     verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
     title ("Press Secretary Karoline Leavitt"), a name a person is compared to ("he's
-    becoming Icarus")."""
+    becoming Icarus"), function words without a capital ("n’t" of "aren’t", "the next")."""
+    if not any(c.isupper() for c in ent.text) and all(t.is_stop or t.is_punct for t in ent):
+        return True
     if len(ent) != 1:
         return False
     tok = ent.root

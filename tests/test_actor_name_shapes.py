@@ -1,0 +1,63 @@
+"""Actor names a reporter reads in every table and graph: no place abbreviation taken for an
+actor ("Fla."), no stray mark or hyphen of the words around a name ("-Clinton" of
+"pro-Clinton"), no title left on a person's name."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def _names(nlp: Language, text: str) -> set[str]:
+    doc: Doc = nlp.make_doc(text)
+    doc._.published = "2016-02-10"
+    doc = nlp(doc)
+    return {a.name for a in doc._.actors}
+
+
+def test_a_state_abbreviation_is_no_actor(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "Sen. Marco Rubio (R-Fla.) said Trump is unelectable. The day before, at a rally in "
+        "Beaumont, Tex., Mr. Trump was just as blunt. He later flew to Louisville, Ky., and "
+        "Washington, D.C., where he spoke.",
+    )
+    assert "Marco Rubio" in names
+    assert not names & {"Fla.", "Tex.", "Ky.", "D.C."}
+
+
+def test_no_quotation_mark_after_the_is_left_on_a_name(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" '
+        "document he released.",
+    )
+    assert not any(n.startswith(('"', "“")) for n in names)
+
+
+def test_no_prefix_hyphen_is_left_on_a_name(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "David Brock, founder of Correct the Record — a pro-Clinton super PAC — was planning "
+        "to campaign.",
+    )
+    assert not any(n.startswith("-") for n in names)
+
+
+def test_no_apostrophe_of_a_doubled_quotation_mark_is_left_on_a_name(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "As Akhil Amar, professor at Yale and author of ''America's Unwritten Constitution,'' "
+        "put it, ''Senate Republicans should remember that.'' The ''Secret Service'' agreed.",
+    )
+    assert not any(n.startswith("'") or n.endswith("'") for n in names)
+
+
+def test_function_words_the_tagger_took_for_a_name_are_no_actor(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "Florida and Ohio, the two biggest prizes on the primary calendar in March, aren’t "
+        "waiting until next month to vote. People close to both Clinton’s camp and the White "
+        "House don’t expect to see the two of them appearing together.",
+    )
+    assert "n’t" not in names
