@@ -17,9 +17,12 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.pronouns import PRONOUNS
 from riftmap.nlp.actors.state import ActorState
 
-GENDERED = {"his": "m", "her": "f"}
+# the possessive pronouns that say the possessor's gender ("his wife", "her husband"); the
+# gender is the one pronoun resolution reads (``PRONOUNS``)
+GENDERED = frozenset({"his", "her"})
 
 
 def complete_family_names(state: ActorState) -> None:
@@ -99,7 +102,7 @@ def _pronoun_possessor(state: ActorState, pronoun: Token, entity: Entity) -> Ent
     owner = state.owner.get(pronoun.i)
     if owner is not None and owner is not entity:
         return owner if owner.type == "person" else None
-    gender = GENDERED[pronoun.lower_]
+    gender = PRONOUNS[pronoun.lower_][0]
 
     def accept(key: int) -> bool:
         other = state.entities[key]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
 from riftmap.nlp.relations.modality import modality, refused, settle
+from riftmap.nlp.relations.owners import OWNER_PREPOSITIONS
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.relations.reactions import reaction
 from riftmap.nlp.relations.stance import Candidate, word_valence
@@ -117,16 +118,14 @@ def _match(
     return out
 
 
-# Prepositions naming whose a rejected thing is: "claims by Jones", "the plan of Jones".
-OWNERS = frozenset({"by", "from", "of"})
-
-
 def _dismissed_as(pred: Token, target: Token) -> bool:
     """ "dismissed the women ... as a tiny squad", "dismissing him as the latest ...": a
     rejection of a person that labels them is an insult (ACCUSE), unlike "dismissed Jones's
     claims as false", which rejects what they said."""
     labelled = any(c.dep_ == "prep" and c.lower_ == "as" for c in pred.children)
-    owner = target.dep_ == "poss" or (target.dep_ == "pobj" and target.head.lower_ in OWNERS)
+    owner = target.dep_ == "poss" or (
+        target.dep_ == "pobj" and target.head.lower_ in OWNER_PREPOSITIONS
+    )
     return labelled and not owner
 
 

@@ -8,6 +8,9 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 
+# Prepositions that say whose a noun is: "comments by Jones", "allegations from the
+# opposition", "the victory of Mnangagwa".
+OWNER_PREPOSITIONS = frozenset({"by", "from", "of"})
 # Nouns that stand for whom they are "of": booing "the mention of Clinton" boos Clinton.
 NAMING_NOUNS = frozenset({"mention", "name"})
 
@@ -18,7 +21,8 @@ def authors(noun: Token) -> list[Token]:
     comments" is; and whom "mentions of Jones" stand for."""
     if noun.pos_ != "NOUN":
         return []
-    preps = ("by", "from", "of") if noun.lemma_.lower() in NAMING_NOUNS else ("by", "from")
+    naming = noun.lemma_.lower() in NAMING_NOUNS
+    preps = OWNER_PREPOSITIONS if naming else OWNER_PREPOSITIONS - {"of"}
     return [
         g
         for c in noun.children
