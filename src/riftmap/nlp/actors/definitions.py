@@ -260,8 +260,14 @@ def _last_conjunct(name: Token, phrase: Token, owner: Mapping[int, object]) -> T
     two nominees") describes them all and stays where it hangs."""
     if phrase.tag_ != "NN":
         return name
-    before = [c for c in name.conjuncts if name.i < c.i < phrase.i and c.i in owner]
-    return max(before, key=lambda c: c.i) if before else name
+    return _nearest_conjunct(name, phrase.i, owner)
+
+
+def _nearest_conjunct(name: Token, before: int, owner: Mapping[int, object] | None = None) -> Token:
+    """The last of the names coordinated with ``name`` (and in ``owner``, if given) that
+    stand before token ``before``; ``name`` itself when there is none."""
+    found = [c for c in name.conjuncts if name.i < c.i < before and (owner is None or c.i in owner)]
+    return max(found, key=lambda c: c.i) if found else name
 
 
 def appositive_phrase(head: Token) -> tuple[int, int]:
@@ -365,8 +371,7 @@ def _antecedent(subject: Token, phrase: Token) -> Token:
     name = verb.head.head if verb.head.dep_ == "appos" else verb.head  # "X, a friend of Y's who"
     if phrase.tag_ != "NN" or any(c.dep_ == "case" for c in name.children):
         return subject  # "Christie and Bush, who have been the governors": both, or no one
-    before = [c for c in name.conjuncts if name.i < c.i < subject.i]
-    return max(before, key=lambda c: c.i) if before else name
+    return _nearest_conjunct(name, subject.i)
 
 
 def is_definite(head: Token) -> bool:
