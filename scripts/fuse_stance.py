@@ -87,6 +87,8 @@ class Builder:
         self.count = 0
 
     def const(self, name: str, value: np.ndarray) -> str:
+        if any(i.name == name for i in self.inits):  # a shape constant asked for again
+            return name
         self.inits.append(numpy_helper.from_array(np.asarray(value), name))
         return name
 
@@ -152,9 +154,12 @@ def embeddings(b: Builder, src: Source, ids: str, types: str) -> str:
     return b.norm(summed, None, "encoder.embeddings.LayerNorm", src.arrays)
 
 
-def attention(b: Builder, src: Source, x: str, mask: str, i: int) -> str:
+def attention(b: Builder, src: Source, x: str, mask: str, i: int, read: str | None) -> str:
     """Query, key and value from one int8 product (their three scales kept, per column),
-    then onnxruntime's fused multi-head attention over the unmasked pieces."""
+    then onnxruntime's fused multi-head attention over the unmasked pieces. With ``read`` (the
+    rows the head reads, in the last layer) the queries, and so the attention's output, are
+    those rows' only; keys and values are every row's, and the input is quantised over all
+    rows first, as in the full product, so the queries come out the same."""
     ws = [
         src.quantised(LAYER.format(i=i, part=f"attention/self/{p}"))
         for p in ("query", "key", "value")
@@ -162,41 +167,60 @@ def attention(b: Builder, src: Source, x: str, mask: str, i: int) -> str:
     if any(np.any(z != 0) for _, _, z in ws):
         raise SystemExit("query/key/value weights with a non-zero zero point: not symmetric int8")
     width = ws[0][0].shape[1]
-    weight = np.concatenate([w for w, _, _ in ws], axis=1)
-    scales = np.concatenate([np.full(width, s, dtype=np.float32) for _, s, _ in ws])
-    bias = np.concatenate(
-        [
-            src.arrays[BIAS.format(i=i, part=f"attention.self.{p}.bias")]
-            for p in ("query", "key", "value")
-        ]
-    )
-    p = f"layer{i}.qkv"
+    biases = [
+        src.arrays[BIAS.format(i=i, part=f"attention.self.{p}.bias")]
+        for p in ("query", "key", "value")
+    ]
     xq, xs, xz = b.op("DynamicQuantizeLinear", [x], outputs=3)
-    qkv = b.one(
-        "MatMulIntegerToFloat",
-        [
-            xq,
-            b.const(f"{p}.w", weight),
-            xs,
-            b.const(f"{p}.scale", scales),
-            xz,
-            b.const(f"{p}.zero", np.zeros(1, dtype=np.int8)),
-            b.const(f"{p}.bias", bias),
-        ],
-    )
-    split = b.const(f"{p}.split", np.array([width] * 3, dtype=np.int64))
-    q, k, v = b.op("Split", [qkv, split], outputs=3, axis=2)
+
+    def product(p: str, rows: str, parts: slice) -> str:
+        weight = np.concatenate([w for w, _, _ in ws[parts]], axis=1)
+        scales = np.concatenate([np.full(width, s, dtype=np.float32) for _, s, _ in ws[parts]])
+        bias = np.concatenate(biases[parts])
+        return b.one(
+            "MatMulIntegerToFloat",
+            [
+                rows,
+                b.const(f"{p}.w", weight),
+                xs,
+                b.const(f"{p}.scale", scales),
+                xz,
+                b.const(f"{p}.zero", np.zeros(1, dtype=np.int8)),
+                b.const(f"{p}.bias", bias),
+            ],
+        )
+
+    if read is None:
+        p = f"layer{i}.qkv"
+        qkv = product(p, xq, slice(0, 3))
+        split = b.const(f"{p}.split", np.array([width] * 3, dtype=np.int64))
+        q, k, v = b.op("Split", [qkv, split], outputs=3, axis=2)
+    else:
+        q = product(f"layer{i}.q", b.rows(xq, read, x_width(src, i)), slice(0, 1))
+        p = f"layer{i}.kv"
+        kv = product(p, xq, slice(1, 3))
+        split = b.const(f"{p}.split", np.array([width] * 2, dtype=np.int64))
+        k, v = b.op("Split", [kv, split], outputs=2, axis=2)
     return b.one("MultiHeadAttention", [q, k, v, "", mask], num_heads=HEADS)
 
 
-def layer(b: Builder, src: Source, x: str, mask: str, i: int) -> str:
-    """One encoder layer: attention, projection, residual and norm; feed-forward likewise."""
+def x_width(src: Source, i: int) -> int:
+    """The width of layer ``i``'s input (the rows of its query weight)."""
+    return int(src.quantised(LAYER.format(i=i, part="attention/self/query"))[0].shape[0])
+
+
+def layer(b: Builder, src: Source, x: str, mask: str, i: int, read: str | None) -> str:
+    """One encoder layer: attention, projection, residual and norm; feed-forward likewise.
+    With ``read`` (in the last layer), all of it after the keys and values is computed at
+    those rows only."""
     out = b.dense(
-        attention(b, src, x, mask, i),
+        attention(b, src, x, mask, i, read),
         f"layer{i}.attn_out",
         src.quantised(LAYER.format(i=i, part="attention/output/dense")),
         src.arrays[BIAS.format(i=i, part="attention.output.dense.bias")],
     )
+    if read is not None:
+        x = b.rows(x, read, x_width(src, i))
     x = b.norm(out, x, BIAS.format(i=i, part="attention.output.LayerNorm"), src.arrays)
     h = b.dense(
         x,
@@ -246,15 +270,18 @@ def read_rows(b: Builder, src: Source, ids: str) -> str:
     return b.one("Unsqueeze", [both, b.const("axis2", np.array([2], dtype=np.int64))])
 
 
-def fuse(model: onnx.ModelProto) -> onnx.ModelProto:
-    """The fused graph of an int8 export of ``scripts/train_stance.py``."""
+def fuse(model: onnx.ModelProto, rows: bool = True) -> onnx.ModelProto:
+    """The fused graph of an int8 export of ``scripts/train_stance.py``. The last layer is
+    computed at the two rows the head reads from its attention's queries on (``rows``), or
+    (``rows=False``, the graph shipped until 2026-12-03) from its feed-forward output on."""
     src, b = Source(model), Builder()
     x = embeddings(b, src, "input_ids", "token_type_ids")
     mask = b.one("Cast", ["attention_mask"], to=TensorProto.INT32)
     read = read_rows(b, src, "input_ids")
     for i in range(src.layers):
-        x, h = layer(b, src, x, mask, i)
-        x = ffn_out(b, src, x, h, i, read if i == src.layers - 1 else None)
+        last = i == src.layers - 1
+        x, h = layer(b, src, x, mask, i, read if last and rows else None)
+        x = ffn_out(b, src, x, h, i, read if last and not rows else None)
     both = b.one("Flatten", [x], axis=1)  # the first piece's state, then the marker's
     b.dense(both, "head", src.quantised("/head/Gemm_MatMul_quant"), src.arrays["head.bias"])
     b.nodes[-1].output[0] = "logits"
@@ -271,12 +298,12 @@ def fuse(model: onnx.ModelProto) -> onnx.ModelProto:
     return fused
 
 
-def fuse_file(source: Path, out: Path) -> None:
+def fuse_file(source: Path, out: Path, rows: bool = True) -> None:
     """Read the int8 export ``source``, write its fused graph to ``out`` (checked by onnx)."""
     model = onnx.load(str(source))
     if any(n.op_type == "MultiHeadAttention" for n in model.graph.node):
         raise SystemExit(f"{source} is fused already: give the int8 export (--source)")
-    fused = fuse(model)
+    fused = fuse(model, rows)
     onnx.checker.check_model(fused)
     onnx.save(fused, str(out))
     print(f"{out}: {len(model.graph.node)} nodes -> {len(fused.graph.node)}", flush=True)
@@ -286,8 +313,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("source", type=Path, help="the int8 export (.cache/stance-int8.onnx)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="the last layer's attention at every row (the graph shipped until 2026-12-03)",
+    )
     args = parser.parse_args()
-    fuse_file(args.source, args.out)
+    fuse_file(args.source, args.out, rows=not args.all_rows)
 
 
 if __name__ == "__main__":

@@ -159,7 +159,7 @@ def test_a_malformed_item_names_its_line(tmp_path: Path) -> None:
 
 
 # NewsMTSC dev-rw macro-F1 of the shipped model when it was trained (meta.json), less 0.02.
-DEV_RW_MACRO_F1 = 0.7969
+DEV_RW_MACRO_F1 = 0.8014
 FLOOR = DEV_RW_MACRO_F1 - 0.02
 
 
