@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
-from lxml import etree
-
 from riftmap.errors import InputError
 from riftmap.ingest.decode import read_bytes, refuse_binary
 from riftmap.ingest.source import Source
@@ -80,6 +77,11 @@ def html_text(snippet: str) -> str:
     """Plain text of an HTML snippet (a feed entry's content): one paragraph per block."""
     if "<" not in snippet:
         return _BREAKS.sub("\n", _SPACES.sub(" ", snippet)).strip()
+    # lxml is imported here, by the one function that needs it: every command imports ingest,
+    # and its 7,800 objects would lengthen each full pass of the garbage collector
+    import lxml.html
+    from lxml import etree
+
     try:
         root = lxml.html.fragment_fromstring(snippet, create_parent="div")
     except (etree.ParserError, ValueError):

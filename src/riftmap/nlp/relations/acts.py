@@ -25,8 +25,9 @@ from riftmap.nlp.relations.targets import (
     np_actors,
     passive,
     prep_objects,
+    with_keys,
 )
-from riftmap.nlp.text.select import with_pos, with_text
+from riftmap.nlp.text.select import with_text
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 # Types that say nothing when negated, hypothetical or only intended: a meeting that did not
@@ -48,7 +49,7 @@ def predicate_candidates(
 ) -> list[Candidate]:
     """Every relation a lexicon predicate of the document expresses."""
     found: list[Candidate] = []
-    for tok in with_pos(doc, CONTENT_POS):
+    for tok in with_keys(doc, CONTENT_POS, lex.by_lemma.keys()):
         entries = next((lex.by_lemma[k] for k in keys(tok) if k in lex.by_lemma), None)
         if not entries:
             continue
@@ -281,9 +282,7 @@ def threat_candidates(
 ) -> list[Candidate]:
     """ "vowing to rip his face off and boot Musk": a promise of a hostile act is a threat."""
     found: list[Candidate] = []
-    for tok in with_pos(doc, ("VERB",)):
-        if not lex.threat_leads.intersection(keys(tok)):
-            continue
+    for tok in with_keys(doc, ("VERB",), lex.threat_leads):
         acts = [c for c in tok.children if c.dep_ == "xcomp"]
         acts += [g for a in acts for g in a.conjuncts]
         # "vowing to rip ... and boot Musk": the parser often hangs the second act on the vow

@@ -22,8 +22,8 @@ from riftmap.nlp.relations.targets import (
     keys,
     np_actors,
     prep_objects,
+    with_keys,
 )
-from riftmap.nlp.text.select import with_pos
 
 # Verbs (with their particle, if any) whose complement is an act brought to an end.
 CEASE = frozenset({"stop", "cease", "quit", "refrain", "end", "halt", "lay off", "back off"})
@@ -37,7 +37,8 @@ def cessation_candidates(
 ) -> list[Candidate]:
     """SUPPORT from whoever asks that hostile acts stop toward the actors those acts target."""
     found: list[Candidate] = []
-    for tok in with_pos(doc, ("VERB", "NOUN")):  # the parts of speech _hostile takes
+    # the parts of speech _hostile takes, and words it can find in the lexicon
+    for tok in with_keys(doc, ("VERB", "NOUN"), lex.by_lemma.keys()):
         entry = _hostile(tok, lex)
         cease = _ceasing(tok) if entry is not None else None
         request = _request(cease, lex) if cease is not None else None

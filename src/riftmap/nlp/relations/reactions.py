@@ -18,8 +18,8 @@ from riftmap.nlp.relations.targets import (
     direct_objects,
     keys,
     np_actors,
+    with_keys,
 )
-from riftmap.nlp.text.select import with_pos
 
 # Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X",
 # "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.
@@ -39,7 +39,7 @@ def reaction_candidates(
 ) -> list[Candidate]:
     """Every relation a received reaction of the document tells."""
     found: list[Candidate] = []
-    for noun in with_pos(doc, ("NOUN",)):
+    for noun in with_keys(doc, ("NOUN",), lex.reactions.keys()):
         type_ = reaction(noun, lex)
         flags = modality(noun.head, lex) if type_ else None
         if type_ is None or flags is None:
@@ -65,7 +65,7 @@ def provoked_candidates(
     """ "Smith's remarks angered Jones" (Jones ACCUSE Smith), "Smith impressed Jones" (Jones
     SUPPORT Smith), and their passives ("Jones was angered by Smith")."""
     found: list[Candidate] = []
-    for verb in with_pos(doc, ("VERB",)):
+    for verb in with_keys(doc, ("VERB",), lex.provokes.keys()):
         type_ = next((lex.provokes[k] for k in keys(verb) if k in lex.provokes), None)
         if type_ is None:
             continue
@@ -94,9 +94,7 @@ def walkout_candidates(
 ) -> list[Candidate]:
     """ "Smith's gesture prompted Jones to back out of the event": Jones PROTEST Smith."""
     found: list[Candidate] = []
-    for verb in with_pos(doc, ("VERB",)):
-        if not lex.prompts.intersection(keys(verb)):
-            continue
+    for verb in with_keys(doc, ("VERB",), lex.prompts):
         acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _walkout(c, lex)]
         flags = modality(verb, lex)
         doer = agent(verb)

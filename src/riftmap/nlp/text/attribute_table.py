@@ -135,6 +135,7 @@ class Table:
         self.rule_of = {r[1][0]: r for r in self.single}
         self.kinds: dict[tuple[int, ...], int] = {}  # kind -> its row below
         self.kind_masks: list[int] = []
+        self.opens: list[bool] = []  # by kind: whether it meets a longer rule's first token
         self.sets = numpy.zeros((0, len(SET)), dtype=bool)
         self.values = numpy.zeros((0, len(SET)), dtype=numpy.uint64)
 
@@ -156,6 +157,7 @@ class Table:
                 mask &= self._mask(strings, attr, value)
             self.kinds[kind] = len(self.kind_masks)
             self.kind_masks.append(mask)
+            self.opens.append(bool(mask & self.first))
             hits = mask & self.single_bits
             while hits:  # the rules met, lowest spec (earliest rule) first
                 low = hits & -hits
@@ -169,18 +171,13 @@ class Table:
     def apply(self, doc: Doc) -> None:
         if not self.read:
             return
-        unique, inverse = numpy.unique(doc.to_array(self.read), axis=0, return_inverse=True)
-        kinds = [tuple(k) for k in unique.tolist()]
-        new = [k for k in kinds if k not in self.kinds]
-        if new:
-            self._add(doc.vocab.strings, new)
-        ids = numpy.array([self.kinds[k] for k in kinds], dtype=numpy.int64)
-        ids = ids[inverse.reshape(-1)]
+        ids = self._kind_ids(doc)
+        rows = numpy.array(ids, dtype=numpy.int64)
         before = doc.to_array(list(SET))
-        values = numpy.where(self.sets[ids], self.values[ids], before)
-        masks = [self.kind_masks[k] for k in ids.tolist()]
-        for i, matched in self._longer_hits(masks).items():
-            single = [(r[0], i, r[3]) for r in self.single if masks[i] >> r[1][0] & 1]
+        values = numpy.where(self.sets[rows], self.values[rows], before)
+        masks = self.kind_masks
+        for i, matched in self._longer_hits(ids).items():
+            single = [(r[0], i, r[3]) for r in self.single if masks[ids[i]] >> r[1][0] & 1]
             row = before[i].copy()
             for _, _, attrs in sorted(single + matched, key=lambda m: (m[0], m[1])):
                 for attr, value in attrs.items():
@@ -188,16 +185,32 @@ class Table:
             values[i] = row
         doc.from_array(list(SET), cast(Ints2d, values))
 
-    def _longer_hits(self, masks: list[int]) -> dict[int, list[tuple[int, int, dict[int, int]]]]:
-        """The tokens that longer rules set, with each rule's order, start and attributes."""
+    def _kind_ids(self, doc: Doc) -> list[int]:
+        """Each token's row in the table: one dict lookup per token, keyed by its kind (the
+        tested attributes' values as a tuple), which costs less than grouping the tokens
+        into kinds first (``numpy.unique`` over rows sorts them). Kinds not met before are
+        decided first."""
+        tokens = list(zip(*doc.to_array(self.read).T.tolist(), strict=True))
+        kinds = self.kinds
+        ids = [kinds.get(kind, -1) for kind in tokens]
+        if -1 in ids:
+            new = [kind for kind, k in zip(tokens, ids, strict=True) if k < 0]
+            self._add(doc.vocab.strings, list(dict.fromkeys(new)))
+            ids = [kinds[kind] for kind in tokens]
+        return ids
+
+    def _longer_hits(self, ids: list[int]) -> dict[int, list[tuple[int, int, dict[int, int]]]]:
+        """The tokens that longer rules set, with each rule's order, start and attributes;
+        ``ids`` are the tokens' kinds, and only those whose kind can open a longer rule
+        are tried."""
         hits: dict[int, list[tuple[int, int, dict[int, int]]]] = {}
-        for start, mask in enumerate(masks):
-            if not mask & self.first:
-                continue
+        masks, opens = self.kind_masks, self.opens
+        for start in [i for i, k in enumerate(ids) if opens[k]]:
             for order, specs, target, attrs in self.longer:
                 end = start + len(specs)
-                if end <= len(masks) and all(
-                    masks[i] >> spec & 1 for spec, i in zip(specs, range(start, end), strict=True)
+                if end <= len(ids) and all(
+                    masks[ids[i]] >> spec & 1
+                    for spec, i in zip(specs, range(start, end), strict=True)
                 ):
                     hits.setdefault(start + target, []).append((order, start, attrs))
         return hits

@@ -8,8 +8,10 @@ paragraph yields a region up to that paragraph end, so unbalanced marks never sw
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Every quotation mark of English news text: straight and curly, double and single, and
 # guillemets. (The straight single mark is also the apostrophe; code that must tell the two
@@ -31,6 +33,10 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _CLOSING = "closing ’"  # key of the ’ marks that close a quotation
 _INDEXED = frozenset({*OPENERS, *OPENERS.values(), SINGLE_OPEN, SINGLE_CLOSE, "\n"})
+# the same sets as character classes: one regular-expression scan finds them all in C, where a
+# loop over the text in Python costs a step per character
+_INDEXED_RE = re.compile("[" + re.escape("".join(sorted(_INDEXED))) + "]")
+_OPENER_RE = re.compile("[" + re.escape("".join(sorted(OPENERS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,8 @@ class _Marks:
     def __init__(self, text: str) -> None:
         self.text = text
         self.at: dict[str, list[int]] = {}
-        for i, ch in enumerate(text):
-            if ch in _INDEXED:
-                self.at.setdefault(ch, []).append(i)
+        for found in _INDEXED_RE.finditer(text):
+            self.at.setdefault(found.group(), []).append(found.start())
         # a ’ closes a single quotation only before a non-word character (not in "it’s")
         self.single_closes = [
             i
@@ -107,29 +112,36 @@ def _close_of(marks: _Marks, start: int, opener: str) -> tuple[int, int] | None:
 
 
 def find_regions(text: str) -> list[Region]:
-    """All double-mark regions, plus single-curly-mark regions nested inside or standing alone."""
+    """All double-mark regions, plus single-curly-mark regions nested inside or standing alone.
+
+    The attribution features and the actors both ask for a document's regions; the last few
+    texts' regions are kept (``Region`` is frozen, the list is a fresh copy each call)."""
+    return list(_regions(text))
+
+
+@lru_cache(maxsize=4)
+def _regions(text: str) -> tuple[Region, ...]:
     marks = _Marks(text)
     regions: list[Region] = []
     i = 0
     n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in OPENERS and (ch != '"' or i + 1 < n):
-            found = _close_of(marks, i + 1, ch)
-            if found is None:
-                end = marks.paragraph_end(i + 1)
-                if end > i + 1:
-                    regions.append(Region(i + 1, end))
-                i = end
-                continue
-            end, after = found
+    while (opener := _OPENER_RE.search(text, i)) is not None:
+        i, ch = opener.start(), opener.group()
+        if ch == '"' and i + 1 >= n:
+            break  # a straight mark ending the text opens nothing
+        found = _close_of(marks, i + 1, ch)
+        if found is None:
+            end = marks.paragraph_end(i + 1)
             if end > i + 1:
                 regions.append(Region(i + 1, end))
-            i = after
+            i = end
             continue
-        i += 1
+        end, after = found
+        if end > i + 1:
+            regions.append(Region(i + 1, end))
+        i = after
     regions.extend(_single_regions(marks))
-    return sorted(regions, key=lambda r: (r.start, -r.end))
+    return tuple(sorted(regions, key=lambda r: (r.start, -r.end)))
 
 
 def _single_regions(marks: _Marks) -> list[Region]:
