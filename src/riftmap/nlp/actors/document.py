@@ -123,6 +123,10 @@ class DocActors:
         """A phrase that says what ``entity`` is: a mention, a descriptor, an epithet seen."""
         span = self.doc[start:end]
         self.state.mention(entity, start, end, head)
+        if start > 0 and self.doc[start - 1].lower_ in lexicon().past_markers:
+            # "Clinton, then the secretary of state,": the mention leaves the adverb out (see
+            # definitions.noun_phrase), what she was keeps it
+            span = self.doc[start - 1 : end]
         entity.descriptors.append(from_tokens(span, self.doc[head]))
         for other in self.doc[head].conjuncts:  # "a former senator and secretary of state"
             if start <= other.i < end and definitions.is_title_word(other):
