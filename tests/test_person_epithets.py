@@ -77,3 +77,40 @@ def test_a_role_given_to_a_pronoun_or_to_two_names_is_left_to_other_rules(
     )
     found = mentions_by_actor(nlp, text, "2016-02-02")
     assert "the nominee" not in found.get("ted-cruz", [])
+
+
+def test_a_person_apposition_hung_on_a_place_is_the_following_name(nlp: Language) -> None:
+    text = (
+        "Let me first express my gratitude to those of you who have taken on the challenge of"
+        " running for office, particularly that great champion of working men and women, the"
+        " senator from Vermont, my onetime rival and new best friend, Bernie Sanders!"
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-28")
+    assert "my onetime rival" in found["bernie-sanders"]
+    assert holders(found, "my onetime rival") == ["bernie-sanders"]
+    assert found.get("vermont", []) == ["Vermont"]
+
+
+def test_a_state_may_still_be_an_ally(nlp: Language) -> None:
+    text = "The president called France, our oldest ally, a friend in grief."
+    found = mentions_by_actor(nlp, text, "2016-07-15")
+    assert "our oldest ally" in found["france"]
+
+
+def test_a_possessed_relation_no_one_is_known_in_is_no_salient_person(nlp: Language) -> None:
+    text = (
+        "Donald Trump and Ted Cruz campaigned in Iowa on Monday. Mr. Trump said his best"
+        " friend from military school had called him."
+    )
+    found = mentions_by_actor(nlp, text, "2016-01-04")
+    assert holders(found, "his best friend from military school") == []
+    assert holders(found, "his best friend") == []
+
+
+def test_a_possessed_rival_is_still_the_salient_other_candidate(nlp: Language) -> None:
+    text = (
+        "Mike Huckabee praised Marco Rubio on Tuesday. Huckabee called his former"
+        " presidential primary opponent one of the most gifted Republican stars."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-31")
+    assert "his former presidential primary opponent" in found["marco-rubio"]

@@ -204,6 +204,10 @@ def _match_epithet(
         return named or _new_organization(state, head)
     if not simple or head.i in state.quoted or _unresolved_owner(state, head) or _predicative(head):
         return None
+    if possessors(head) and desc.heads & (lexicon().relation_nouns - relational.RIVAL_HEADS):
+        # "her husband", "his best friend", "our daughter" that no known relation names are
+        # not whoever is salient; a rival usually is ("his opponent": the other candidate)
+        return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
