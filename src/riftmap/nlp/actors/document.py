@@ -28,7 +28,11 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Actor, Span
 from riftmap.nlp.actors import definitions, leading, references
-from riftmap.nlp.actors.capitals import find_governments, find_peoples_as_governments
+from riftmap.nlp.actors.capitals import (
+    capitals,
+    find_governments,
+    find_peoples_as_governments,
+)
 from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens
@@ -81,6 +85,15 @@ class DocActors:
             person_noun = definitions.is_title_word(head) or definitions.one_of_people(head)
             if owner[name_tok].type == "person" and not person_noun:
                 continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
+            if _place(owner[name_tok], self.doc[name_tok]) and definitions.is_person_word(head):
+                # "the senator from Vermont, my onetime rival, Bernie Sanders": not Vermont's,
+                # but the name's that follows, which the parser hangs on the place as well
+                # ("France, our oldest ally," is the place's: a state may be an ally or rival)
+                person = _next_name(self.doc, (name_tok, head.i), end, owner)
+                if person is not None:
+                    self.define(person, start, end, head.i)
+                if person is not None or head.lower_ not in lexicon().relational_nouns:
+                    continue
             self.define(owner[name_tok], start, end, head.i)
         for name_tok, head, start, end in leading.fronted(state.where("det"), owner):
             if owner[name_tok].type == "person":  # "A lawyer, Khan has": 6 in 6 of PolNeAR train
@@ -123,6 +136,10 @@ class DocActors:
         """A phrase that says what ``entity`` is: a mention, a descriptor, an epithet seen."""
         span = self.doc[start:end]
         self.state.mention(entity, start, end, head)
+        if start > 0 and self.doc[start - 1].lower_ in lexicon().past_markers:
+            # "Clinton, then the secretary of state,": the mention leaves the adverb out (see
+            # definitions.noun_phrase), what she was keeps it
+            span = self.doc[start - 1 : end]
         entity.descriptors.append(from_tokens(span, self.doc[head]))
         for other in self.doc[head].conjuncts:  # "a former senator and secretary of state"
             if start <= other.i < end and definitions.is_title_word(other):
@@ -233,6 +250,38 @@ def _person_by_definition(entity: Entity, head: Token) -> None:
     entity.type = "person"
     for n in entity.names:
         entity.add_name(n)
+
+
+def _next_name(
+    doc: Doc, heads: tuple[int, int], end: int, owner: dict[int, Entity]
+) -> Entity | None:
+    """The person named right after a description's closing comma, in apposition to the
+    place or to the description (``heads``: "..., Vermont, my onetime rival, Bernie
+    Sanders", however the parser hangs the name)."""
+    i = end
+    while i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i == end or i >= len(doc) or i not in owner or owner[i].type != "person":
+        return None
+    name = doc[i]
+    while name.dep_ == "compound" and name.head.i > name.i and name.head.i in owner:
+        name = name.head
+    return owner[i] if name.dep_ == "appos" and name.head.i in heads else None
+
+
+def _place(entity: Entity, tok: Token) -> bool:
+    """A known place the parser may hang a person's apposition on when it ends a person's
+    description ("the senator from Vermont, my onetime rival and new best friend, Bernie
+    Sanders"): a place is described by no person noun. Only a US state, a country or a
+    capital (or a knowledge-base actor of that kind) counts: the tagger calls many persons'
+    names GPE ("Nefzi, a chemistry professor"), and their appositions make them persons."""
+    if entity.type == "person" or tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    lex = lexicon()
+    names = {n.lower() for n in (*entity.names, entity.name)}
+    known = {s.lower() for s in lex.us_states} | set(lex.demonyms.values())
+    known |= {c.lower() for c in (*capitals(), *capitals().values())}
+    return entity.kb is not None or bool(names & known)
 
 
 def _honorifics() -> frozenset[str]:

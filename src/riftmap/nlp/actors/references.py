@@ -17,7 +17,12 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors import definites, kin, outlets, relational
-from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
+from riftmap.nlp.actors.definitions import (
+    conjunct_spans,
+    is_definite,
+    is_person_word,
+    noun_phrase,
+)
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import (
@@ -66,7 +71,7 @@ def resolve_all(state: ActorState) -> None:
 def epithet(state: ActorState, head: Token) -> None:
     lex = lexicon()
     low = head.lower_
-    person = low in lex.person_nouns
+    person = is_person_word(head)
     if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
         return
     if any(c.dep_ == "amod" and c.lower_ in lex.open_markers for c in head.children):
@@ -84,7 +89,9 @@ def epithet(state: ActorState, head: Token) -> None:
         for a, b, sub in conjuncts
         if sub != head.i and not possessors(head) and not _predicative(head)
     ]
-    entity = _match_epithet(state, head, desc, person, simple=first == head.i + 1, more=more)
+    entity = _named_as(state, head) if person else None
+    if entity is None:
+        entity = _match_epithet(state, head, desc, person, simple=first == head.i + 1, more=more)
     if entity is None and person and not _predicative(head):
         # "Cameron's spokesman", "My mom": no one named; "(Musk) has served as his social
         # media hype-man" says what the subject is, and makes no one new
@@ -197,6 +204,10 @@ def _match_epithet(
         return named or _new_organization(state, head)
     if not simple or head.i in state.quoted or _unresolved_owner(state, head) or _predicative(head):
         return None
+    if possessors(head) and desc.heads & (lexicon().relation_nouns - relational.RIVAL_HEADS):
+        # "her husband", "his best friend", "our daughter" that no known relation names are
+        # not whoever is salient; a rival usually is ("his opponent": the other candidate)
+        return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
@@ -284,6 +295,29 @@ def _unresolved_owner(state: ActorState, head: Token) -> bool:
     """A person owned by a pronoun not (yet) resolved ("his adviser") is someone other than
     the pronoun's referent, whom salience would pick first."""
     return any(p.lower_ in PRONOUNS and p.i not in state.owner for p in possessors(head))
+
+
+def _named_as(state: ActorState, head: Token) -> Entity | None:
+    """The person a role is given to by "as" ("Clinton picked Kaine as her running mate",
+    "Kelsey Atkinson was identified as the protester", "sees himself as the father of a
+    movement"): the object of the verb (or the passive subject, or the name "as" hangs on),
+    when that is one name of a person of the document, or a reflexive, and not the
+    description's own possessor. A pronoun object is left to the other rules: its own
+    resolution may be wrong, and a role word's holder is surer."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as":
+        return None
+    if prep.head.pos_ in ("VERB", "AUX"):
+        found = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        found = [prep.head]
+    if len(found) != 1 or found[0].i not in state.owner or found[0].conjuncts:
+        return None  # "if you don't want Ted Cruz or Donald Trump as the nominee": neither
+    if found[0].pos_ != "PROPN" and found[0].lower_ not in ("himself", "herself"):
+        return None
+    entity = state.owner[found[0].i]
+    own = state.actors_within(possessors(head))
+    return entity if entity.type == "person" and entity.key not in own else None
 
 
 def _predicative(head: Token) -> bool:

@@ -1,0 +1,116 @@
+"""Descriptions of persons in 2016 campaign news (PolNeAR train style): appositions opened by
+an adverb, hyphenated person nouns, and a role given to someone with "as"."""
+
+from __future__ import annotations
+
+from actor_support import holders, mentions_by_actor
+from spacy.language import Language
+
+
+def test_an_adverb_before_an_apposition_is_no_part_of_it(nlp: Language) -> None:
+    text = (
+        "Mr. Trump fired Corey Lewandowski in June. Mr. Lewandowski, now a paid CNN"
+        " commentator, has denied that that was the case."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-18")
+    assert "a paid CNN commentator" in found["corey-lewandowski"]
+    assert "now a paid CNN commentator" not in found["corey-lewandowski"]
+    assert holders(found, "a paid CNN commentator") == ["corey-lewandowski"]
+
+
+def test_a_then_apposition_keeps_its_past_for_the_descriptor(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton, then the secretary of state, met Benjamin Netanyahu in 2010."
+        " The secretary of state, John Kerry, said on Monday that talks would resume."
+    )
+    found = mentions_by_actor(nlp, text, "2015-11-10")
+    assert "the secretary of state" in found["hillary-clinton"]
+    assert "The secretary of state" not in found["hillary-clinton"]
+
+
+def test_a_hyphenated_person_noun_heads_an_apposition(nlp: Language) -> None:
+    text = (
+        "Bernie Sanders, the runner-up for the Democratic nomination, said on Tuesday that"
+        " he would vote for Hillary Clinton."
+    )
+    found = mentions_by_actor(nlp, text, "2016-09-07")
+    assert "the runner-up for the Democratic nomination" in found["bernie-sanders"]
+    assert holders(found, "the runner-up for the Democratic nomination") == ["bernie-sanders"]
+
+
+def test_the_party_standard_bearer_is_its_nominee(nlp: Language) -> None:
+    text = (
+        "Donald Trump and Sen. Ted Cruz met in Cleveland. Many Republicans have refused to"
+        " take a firm stand for or against the party's standard-bearer."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-26")
+    assert "the party's standard-bearer" in found["donald-trump"]
+    assert "the party's standard-bearer" not in found["ted-cruz"]
+
+
+def test_a_role_given_with_as_names_the_object(nlp: Language) -> None:
+    text = (
+        "Gary Johnson spoke in Denver on Monday. The former governor of New Mexico picked"
+        " Bill Weld as his running mate in May."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-28")
+    assert "his running mate" in found["bill-weld"]
+    assert "his running mate" not in found.get("gary-johnson", [])
+
+
+def test_a_role_given_with_as_names_the_passive_subject(nlp: Language) -> None:
+    text = (
+        "Secret Service agents tackled and carried away a protester at the rally. Kelsey"
+        " Atkinson was identified as the protester. Hillary Clinton went on speaking."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-10")
+    assert "the protester" in found["kelsey-atkinson"]
+    assert "the protester" not in found["hillary-clinton"]
+
+
+def test_a_role_given_to_a_pronoun_or_to_two_names_is_left_to_other_rules(
+    nlp: Language,
+) -> None:
+    text = (
+        '"If you don\'t want Ted Cruz or Donald Trump as the nominee, you better get on board'
+        ' with Marco Rubio," spokesman Alex Conant said.'
+    )
+    found = mentions_by_actor(nlp, text, "2016-02-02")
+    assert "the nominee" not in found.get("ted-cruz", [])
+
+
+def test_a_person_apposition_hung_on_a_place_is_the_following_name(nlp: Language) -> None:
+    text = (
+        "Let me first express my gratitude to those of you who have taken on the challenge of"
+        " running for office, particularly that great champion of working men and women, the"
+        " senator from Vermont, my onetime rival and new best friend, Bernie Sanders!"
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-28")
+    assert "my onetime rival" in found["bernie-sanders"]
+    assert holders(found, "my onetime rival") == ["bernie-sanders"]
+    assert found.get("vermont", []) == ["Vermont"]
+
+
+def test_a_state_may_still_be_an_ally(nlp: Language) -> None:
+    text = "The president called France, our oldest ally, a friend in grief."
+    found = mentions_by_actor(nlp, text, "2016-07-15")
+    assert "our oldest ally" in found["france"]
+
+
+def test_a_possessed_relation_no_one_is_known_in_is_no_salient_person(nlp: Language) -> None:
+    text = (
+        "Donald Trump and Ted Cruz campaigned in Iowa on Monday. Mr. Trump said his best"
+        " friend from military school had called him."
+    )
+    found = mentions_by_actor(nlp, text, "2016-01-04")
+    assert holders(found, "his best friend from military school") == []
+    assert holders(found, "his best friend") == []
+
+
+def test_a_possessed_rival_is_still_the_salient_other_candidate(nlp: Language) -> None:
+    text = (
+        "Mike Huckabee praised Marco Rubio on Tuesday. Huckabee called his former"
+        " presidential primary opponent one of the most gifted Republican stars."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-31")
+    assert "his former presidential primary opponent" in found["marco-rubio"]
