@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import definites, kin, outlets, relational
+from riftmap.nlp.actors import definites, kin, outlets, places, relational
 from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -59,6 +59,8 @@ def resolve_all(state: ActorState) -> None:
             continue
         elif tok.tag_ in PLURAL_TAGS:
             group(state, tok)
+        elif places.is_country_description(tok):
+            places.country(state, tok)
         elif tok.tag_ in NOUN_TAGS:
             epithet(state, tok)
 

@@ -1,0 +1,32 @@
+"""A country named by its kind ("the country") is the one of that kind the article named just
+before; a description that says which one it is, or with none named before it, names no one."""
+
+from __future__ import annotations
+
+from actor_support import mentions_by_actor
+from spacy.language import Language
+
+
+def test_the_country_is_the_country_just_named(nlp: Language) -> None:
+    text = (
+        "Turkey recalled its ambassador on Monday. Officials in Ankara said the country would "
+        "not accept the decision of the French parliament."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the country" in found["turkey"]
+
+
+def test_the_country_is_no_state_of_the_union(nlp: Language) -> None:
+    text = (
+        "Mr. Trump campaigned in Ohio on Monday. He told voters that the country needed a "
+        "change of direction."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert all("the country" not in m for m in found.values())
+
+
+def test_the_other_country_is_not_the_one_just_named(nlp: Language) -> None:
+    text = "Mexico rejected the plan on Monday. The president said the other country had to pay."
+    found = mentions_by_actor(nlp, text)
+    assert "the other country" not in found.get("mexico", [])
+    assert "the country" not in found.get("mexico", [])
