@@ -1,5 +1,6 @@
-"""A country named by its kind ("the country") is the one of that kind the article named just
-before; a description that says which one it is, or with none named before it, names no one."""
+"""A country or an organisation named by its kind ("the country", "the company") is the one of
+that kind the article named just before; a description that says which one it is, or with
+none named before it, names no one."""
 
 from __future__ import annotations
 
@@ -30,3 +31,31 @@ def test_the_other_country_is_not_the_one_just_named(nlp: Language) -> None:
     found = mentions_by_actor(nlp, text)
     assert "the other country" not in found.get("mexico", [])
     assert "the country" not in found.get("mexico", [])
+
+
+def test_the_company_is_the_organisation_named_last(nlp: Language) -> None:
+    text = (
+        "Shareholders sued Exxon Mobil in Texas last year. A spokesman said on Tuesday that "
+        "the company would fight the case."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the company" in found["exxon-mobil"]
+
+
+def test_the_company_names_no_organisation_named_long_before(nlp: Language) -> None:
+    text = (
+        "Shareholders sued Exxon Mobil in Texas last year. The judge set a date in May. "
+        "Lawyers said the hearing could last weeks. Few expected a quick end. A spokesman said "
+        "on Tuesday that the company would fight the case."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the company" not in found["exxon-mobil"]
+
+
+def test_the_company_is_neither_of_two_named_in_one_sentence(nlp: Language) -> None:
+    text = (
+        "Shareholders sued Exxon Mobil and Chevron in Texas last year. A spokesman said on "
+        "Tuesday that the company would fight the case."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert all("the company" not in m for m in found.values())

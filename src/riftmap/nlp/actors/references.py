@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import definites, kin, outlets, places, relational
+from riftmap.nlp.actors import definites, kin, organizations, outlets, places, relational
 from riftmap.nlp.actors.definitions import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
@@ -196,7 +196,7 @@ def _match_epithet(
             return found
     if not person:
         named = _salient_organization(state, head, scored) if simple else None
-        return named or _new_organization(state, head)
+        return named or organizations.last_named(state, head) or _new_organization(state, head)
     if not simple or head.i in state.quoted or _unresolved_owner(state, head) or _predicative(head):
         return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
