@@ -1,6 +1,6 @@
-"""A country or an organisation named by its kind ("the country", "the company") is the one of
-that kind the article named just before; a description that says which one it is, or with
-none named before it, names no one."""
+"""A country, an organisation or a group named by its kind ("the country", "the company", "the
+protesters") is the one of that kind the article named just before; a description that says
+which one it is, or with none named before it, names no one."""
 
 from __future__ import annotations
 
@@ -59,3 +59,22 @@ def test_the_company_is_neither_of_two_named_in_one_sentence(nlp: Language) -> N
     )
     found = mentions_by_actor(nlp, text)
     assert all("the company" not in m for m in found.values())
+
+
+def test_the_protesters_are_the_group_introduced_before(nlp: Language) -> None:
+    text = (
+        "Hundreds of pro-Sanders demonstrators marched toward the convention hall on Monday. "
+        "Police stopped the protesters at the fence."
+    )
+    found = mentions_by_actor(nlp, text)
+    holders = [k for k, m in found.items() if "the protesters" in m]
+    assert holders and any("Sanders demonstrators" in " ".join(found[k]) for k in holders)
+
+
+def test_the_protesters_are_no_group_of_another_kind(nlp: Language) -> None:
+    text = (
+        "Republican donors met in New York on Monday. Police stopped the protesters at the "
+        "fence."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert not any("the protesters" in m and "donors" in " ".join(m) for m in found.values())
