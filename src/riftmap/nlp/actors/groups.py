@@ -41,6 +41,9 @@ def group(state: ActorState, head: Token) -> None:
     )
     if predicative(head):
         return
+    if plain_definite(head) and (earlier := _group_of_kind(state, head, lemma)) is not None:
+        state.mention(earlier, head.i - 1, head.i + 1, head.i)
+        return
     start, end = _group_span(head)
     if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
         return
@@ -67,6 +70,34 @@ def predicative(head: Token) -> bool:
     if head.dep_ != "dobj" or verb.lemma_.lower() not in BECOMING:
         return False
     return not any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children)
+
+
+def plain_definite(head: Token) -> bool:
+    """Is the group phrase "the" and its head alone ("the protesters", "the senators")?"""
+    children = list(head.children)
+    return (
+        head.i > 0
+        and len(children) == 1
+        and children[0].i == head.i - 1
+        and children[0].dep_ == "det"
+        and children[0].lower_ == "the"
+    )
+
+
+def _group_of_kind(state: ActorState, head: Token, lemma: str) -> Entity | None:
+    """The group mentioned last before a plain "the protesters" whose head is of the same
+    kind ("pro-Sanders demonstrators", "Some 300 protesters"): a plain definite plural takes
+    up a group the article introduced, it rarely brings in a new one."""
+    lex = lexicon()
+    last: tuple[int, Entity] | None = None
+    for key, (_, other) in state.group_keys.items():
+        if other != lemma and not lex.same_head(lemma, other):
+            continue
+        entity = state.entities[key]
+        before = [a for a, _ in entity.mentions if a < head.i]
+        if before and (last is None or max(before) > last[0]):
+            last = (max(before), entity)
+    return last[1] if last else None
 
 
 def _group_span(head: Token) -> tuple[int, int]:

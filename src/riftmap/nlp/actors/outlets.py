@@ -45,7 +45,7 @@ def recent_outlet(state: ActorState, head: Token) -> tuple[bool, Entity | None]:
             last.append((max(before), entity))
     # "the upper chamber": among those of the kind, those the KB describes with its modifiers
     mods = {c.lower_ for c in head.lefts if c.dep_ != "det"}
-    fitting = [t for t in last if mods and mods <= _descriptor_words(t[1])]
+    fitting = [t for t in last if mods and mods <= descriptor_words(t[1])]
     last = fitting or last
     if not last:
         return False, None
@@ -65,9 +65,10 @@ def _plain(head: Token) -> bool:
 
 
 def _of_kind(entity: Entity, kinds: set[str]) -> bool:
-    return bool(_descriptor_words(entity) & kinds)
+    return bool(descriptor_words(entity) & kinds)
 
 
-def _descriptor_words(entity: Entity) -> set[str]:
+def descriptor_words(entity: Entity) -> set[str]:
+    """The words of the knowledge base's descriptors of an actor ("network", "newspaper")."""
     descriptors = entity.kb.descriptors if entity.kb is not None else ()
     return {w for d in descriptors for w in d.lower().split()}

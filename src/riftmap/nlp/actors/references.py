@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors import definites, kin, outlets, relational
+from riftmap.nlp.actors import definites, kin, organizations, outlets, places, relational
 from riftmap.nlp.actors.definitions import (
     conjunct_spans,
     is_definite,
@@ -64,6 +64,8 @@ def resolve_all(state: ActorState) -> None:
             continue
         elif tok.tag_ in PLURAL_TAGS:
             group(state, tok)
+        elif places.is_country_description(tok):
+            places.country(state, tok)
         elif tok.tag_ in NOUN_TAGS:
             epithet(state, tok)
 
@@ -201,7 +203,7 @@ def _match_epithet(
             return found
     if not person:
         named = _salient_organization(state, head, scored) if simple else None
-        return named or _new_organization(state, head)
+        return named or organizations.last_named(state, head) or _new_organization(state, head)
     if not simple or head.i in state.quoted or _unresolved_owner(state, head) or _predicative(head):
         return None
     if possessors(head) and desc.heads & (lexicon().relation_nouns - relational.RIVAL_HEADS):

@@ -1,0 +1,107 @@
+"""Countries named by their kind: "the country", "the nation", "the territory". News copy
+names a country and then calls it "the country" ("Turkey recalled its ambassador ... the
+country's foreign ministry said"); the description is the country named most saliently in
+its own sentence and the ``WINDOW`` before it, and no one when none was named there.
+
+Which actors are countries is data (``data/kb/countries.txt``, ISO 3166-1 names as the tz
+database writes them): a state of the Union or a city is no "country". A description that says
+which ("the other country", "the Baltic nation", "the country of his birth") is left alone, and
+so is one inside quotation marks, where "this country" and "the country" are the speaker's.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import norm
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.state import ActorState
+from riftmap.resources import read_lines
+
+# the heads that name a country by its kind
+PLACE_HEADS = frozenset({"country", "nation", "territory", "kingdom"})
+# sentences before the description's own in which the country may be named
+WINDOW = 3
+# the dependents a plain description may have: its article and adjectives of degree or
+# state ("the whole country", "the cash-strapped nation")
+PLAIN_DEPS = frozenset({"det", "amod", "advmod", "punct"})
+# adjectives that point to another country than the one just named, or to one still unnamed
+OTHER_MARKERS = frozenset(
+    {
+        "other", "another", "same", "first", "second", "last", "next", "only", "foreign",
+        "home", "neighboring", "neighbouring", "host", "single", "certain"
+    }
+)
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The normalised names of every country and territory of ``data/kb/countries.txt``."""
+    return frozenset(norm(line) for line in read_lines("kb", "countries.txt"))
+
+
+def is_country_description(head: Token) -> bool:
+    """Is ``head`` the head of a plain definite description of a country ("the country",
+    "the whole nation"; not "the other country", "our country", "the country of his birth")?"""
+    if head.lower_ not in PLACE_HEADS or head.tag_ != "NN" or _hyphenated(head):
+        return False
+    lefts = list(head.lefts)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+        return False
+    if any(c.dep_ not in PLAIN_DEPS or c.lower_ in OTHER_MARKERS for c in lefts):
+        return False
+    if any(c.tag_ in ("NNP", "NNPS") or c.ent_type_ for c in lefts):
+        return False  # "the Baltic nation": a country of its own description
+    return not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.rights)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """Is the word part of a compound written with hyphens ("the first-in-the-nation
+    primary")?"""
+    doc = tok.doc
+    before = tok.i > 1 and doc[tok.i - 2].text == "-"
+    after = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-"
+    return before or after
+
+
+def country(state: ActorState, head: Token) -> None:
+    """Mention the country a plain "the country" names, if one was named just before it."""
+    entity = recent_country(state, head)
+    if entity is not None:
+        start = min(c.i for c in head.lefts)
+        state.mention(entity, start, head.i + 1, head.i)
+
+
+def recent_country(state: ActorState, head: Token) -> Entity | None:
+    """The country a plain "the country" names: the most salient country named in its
+    sentence or the ``WINDOW`` before it, outside quotations."""
+    if head.i in state.quoted:
+        return None
+    sent_of = state.salience.sent_of
+    here = sent_of[head.i]
+    keys = {
+        e.key
+        for e in state.entities
+        if is_country(e)
+        and any(a < head.i and here - sent_of[a] <= WINDOW for a, _ in e.mentions)
+    }
+    ranked = state.salience.ranked(head.i, lambda k: k in keys)
+    return state.entities[ranked[0][1]] if ranked else None
+
+
+def is_country(entity: Entity) -> bool:
+    """Is the actor a country or territory (by its knowledge-base name, else its own)?"""
+    if entity.type == "person":
+        return False
+    names = [entity.kb.name] if entity.kb is not None else entity.names
+    return any(norm(n) in countries() and norm(n) not in _us_states() for n in names)
+
+
+@cache
+def _us_states() -> frozenset[str]:
+    """A state of the Union that shares a country's name ("Georgia") is read as the state:
+    US news names it far more often."""
+    return frozenset(norm(s) for s in lexicon().us_states)

@@ -1,0 +1,80 @@
+"""A country, an organisation or a group named by its kind ("the country", "the company", "the
+protesters") is the one of that kind the article named just before; a description that says
+which one it is, or with none named before it, names no one."""
+
+from __future__ import annotations
+
+from actor_support import mentions_by_actor
+from spacy.language import Language
+
+
+def test_the_country_is_the_country_just_named(nlp: Language) -> None:
+    text = (
+        "Turkey recalled its ambassador on Monday. Officials in Ankara said the country would "
+        "not accept the decision of the French parliament."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the country" in found["turkey"]
+
+
+def test_the_country_is_no_state_of_the_union(nlp: Language) -> None:
+    text = (
+        "Mr. Trump campaigned in Ohio on Monday. He told voters that the country needed a "
+        "change of direction."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert all("the country" not in m for m in found.values())
+
+
+def test_the_other_country_is_not_the_one_just_named(nlp: Language) -> None:
+    text = "Mexico rejected the plan on Monday. The president said the other country had to pay."
+    found = mentions_by_actor(nlp, text)
+    assert "the other country" not in found.get("mexico", [])
+    assert "the country" not in found.get("mexico", [])
+
+
+def test_the_company_is_the_organisation_named_last(nlp: Language) -> None:
+    text = (
+        "Shareholders sued Exxon Mobil in Texas last year. A spokesman said on Tuesday that "
+        "the company would fight the case."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the company" in found["exxon-mobil"]
+
+
+def test_the_company_names_no_organisation_named_long_before(nlp: Language) -> None:
+    text = (
+        "Shareholders sued Exxon Mobil in Texas last year. The judge set a date in May. "
+        "Lawyers said the hearing could last weeks. Few expected a quick end. A spokesman said "
+        "on Tuesday that the company would fight the case."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "the company" not in found["exxon-mobil"]
+
+
+def test_the_company_is_neither_of_two_named_in_one_sentence(nlp: Language) -> None:
+    text = (
+        "Shareholders sued Exxon Mobil and Chevron in Texas last year. A spokesman said on "
+        "Tuesday that the company would fight the case."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert all("the company" not in m for m in found.values())
+
+
+def test_the_protesters_are_the_group_introduced_before(nlp: Language) -> None:
+    text = (
+        "Hundreds of pro-Sanders demonstrators marched toward the convention hall on Monday. "
+        "Police stopped the protesters at the fence."
+    )
+    found = mentions_by_actor(nlp, text)
+    holders = [k for k, m in found.items() if "the protesters" in m]
+    assert holders and any("Sanders demonstrators" in " ".join(found[k]) for k in holders)
+
+
+def test_the_protesters_are_no_group_of_another_kind(nlp: Language) -> None:
+    text = (
+        "Republican donors met in New York on Monday. Police stopped the protesters at the "
+        "fence."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert not any("the protesters" in m and "donors" in " ".join(m) for m in found.values())
