@@ -294,6 +294,8 @@ def _crf(files: dict[str, bytes], name: str) -> CrfModel:
 
 def _chunks(tags: list[str], label: str) -> list[tuple[int, int]]:
     """Runs of ``B-label I-label*`` (a stray ``I-label`` starts a run too)."""
+    if "B-" + label not in tags and "I-" + label not in tags:  # most sentences: no cue
+        return []
     runs: list[tuple[int, int]] = []
     start = None
     for i, tag in enumerate(tags):

@@ -93,25 +93,29 @@ def viterbi(transition: Floats, scores: Floats, lengths: Ints) -> list[list[int]
     n_seqs, longest, n_labels = scores.shape
     if not longest:
         return [[] for _ in range(n_seqs)]
-    best = np.empty_like(scores)
-    back = np.zeros(scores.shape, np.int64)
-    best[:, 0] = scores[:, 0]
+    # (position, sequence, label), so that a position's rows are contiguous, written in place
+    state = np.ascontiguousarray(scores.transpose(1, 0, 2))
+    best = np.empty_like(state)
+    back = np.zeros(state.shape, np.int64)
+    best[0] = state[0]
+    came = np.empty((n_seqs, n_labels, n_labels))
+    top = np.empty((n_seqs, n_labels))
     for t in range(1, longest):
         # came[b, i, j]: the best path to label i at t-1, then label j at t
-        came = best[:, t - 1, :, None] + transition
-        back[:, t] = came.argmax(axis=1)  # the first of equal scores, as CRFsuite's ``<``
-        best[:, t] = came.max(axis=1) + scores[:, t]
+        np.add(best[t - 1][:, :, None], transition, out=came)
+        came.argmax(axis=1, out=back[t])  # the first of equal scores, as CRFsuite's ``<``
+        came.max(axis=1, out=top)
+        np.add(top, state[t], out=best[t])
     ends: list[int] = (lengths - 1).tolist()
-    last: list[int] = best[np.arange(n_seqs), np.maximum(ends, 0)].argmax(axis=1).tolist()
+    last: list[int] = best[np.maximum(ends, 0), np.arange(n_seqs)].argmax(axis=1).tolist()
     # the back links read one at a time through a memoryview, which gives plain ints without
     # a list of the whole padded array
     links = memoryview(back.reshape(-1).data)
     paths = []
     for b, end in enumerate(ends):
         path = [last[b]] if end >= 0 else []
-        base = b * longest * n_labels
         for t in range(end, 0, -1):
-            path.append(links[base + t * n_labels + path[-1]])
+            path.append(links[(t * n_seqs + b) * n_labels + path[-1]])
         paths.append(path[::-1])
     return paths
 

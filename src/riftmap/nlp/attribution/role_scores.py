@@ -19,6 +19,8 @@ python-crfsuite's tagger gives on ``role_features``' strings, which the tests ch
 
 from __future__ import annotations
 
+from itertools import chain
+
 import numpy as np
 
 from riftmap.nlp.attribution.crf import CrfModel, Floats, Ints, viterbi
@@ -108,7 +110,7 @@ class DocRoles:
             return
         own = [self.facts.role_base[i] for i in todo.tolist()]
         sizes = np.array([len(f) for f in own], dtype=np.int64)
-        ids = np.array(self.tagger.model.ids(s for f in own for s in f), dtype=np.int64)
+        ids = np.array(self.tagger.model.ids(chain.from_iterable(own)), dtype=np.int64)
         rows = np.repeat(np.arange(len(own)), sizes)
         state = self.tagger.model.state
         sums = np.empty((len(own), state.shape[0]))
@@ -118,24 +120,35 @@ class DocRoles:
         self.done[todo] = True
 
     def _path_ids(self, windows: list[RoleWindow]) -> Ints:
-        """For each token, the ids of the five features of its path and side (a row)."""
+        """For each token, the ids of the six features of its path and side (a row): side,
+        path, ps, cl, clp and the -1ps of the token after it."""
         ids = self.tagger.model.ids
-        out = []
+        rows: list[list[int]] = []
+        index: list[int] = []
         for w in windows:
-            keys: dict[tuple[str, str], list[int]] = {}
-            for i, path in enumerate(w.paths, start=w.lo):
-                key = (path, w.side(i))
-                if key not in keys:
-                    side = key[1]
-                    keys[key] = ids(
+            keys: dict[tuple[str, str], int] = {}
+            index += [keys.setdefault(key, len(keys) + len(rows)) for key in _keys(w)]
+            for path, side in keys:
+                lemma = w.cue_lemma
+                rows.append(
+                    ids(
                         [
                             "side=" + side,
                             "path=" + path,
                             "ps=" + path + "|" + side,
-                            "cl=" + w.cue_lemma,
-                            "clp=" + w.cue_lemma + "|" + path,
+                            "cl=" + lemma,
+                            "clp=" + lemma + "|" + path,
                             "-1ps=" + side + path,
                         ]
                     )
-                out.append(keys[key])
-        return np.array(out, dtype=np.int64)
+                )
+        return np.array(rows, dtype=np.int64)[index]
+
+
+def _keys(w: RoleWindow) -> zip[tuple[str, str]]:
+    """Each token's (path, side) in the window: its sides run left, in, right of the cue."""
+    n = w.hi - w.lo
+    left = min(max(w.cue_start - w.lo, 0), n)
+    inside = min(max(min(w.cue_end, w.hi) - max(w.cue_start, w.lo), 0), n - left)
+    sides = ["L"] * left + ["in"] * inside + ["R"] * (n - left - inside)
+    return zip(w.paths, sides, strict=True)
