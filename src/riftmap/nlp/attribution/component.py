@@ -10,7 +10,8 @@ Two linear-chain CRFs trained on PolNeAR train (scripts/train_attribution.py) do
 
 Tagging per cue, as in semantic role labelling, lets attributions nest: "the Times reported ...
 according to two people" yields two statements whose contents overlap. The models are plain
-CRFsuite files shipped in ``riftmap/data/attribution`` (no pickle).
+CRFsuite files shipped in ``riftmap/data/attribution`` (no pickle). The role tagger runs on
+the model's weights read into numpy (``crf``, ``role_scores``), a document's cues at once.
 """
 
 from __future__ import annotations
@@ -40,12 +41,14 @@ from riftmap.nlp.attribution.content import (
     join_content,
     without_source,
 )
-from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.crf import CrfModel
+from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts
 from riftmap.nlp.attribution.gerunds import object_gerunds
 from riftmap.nlp.attribution.headlines import inverted_headline
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.outlets import without_relayed_quotes
+from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
@@ -81,7 +84,7 @@ class AttributionModel:
             self.files = {name: _read(model_dir, name) for name in MODEL_FILES}
             self.lexicon: dict[str, float] = json.loads(self.files["cue_lexicon.json"])
             self.cue_tagger = _open_tagger(self.files["cue.crfsuite"])
-            self.role_tagger = _open_tagger(self.files["role.crfsuite"])
+            self.role_tagger = RoleTagger(_crf(self.files, "role.crfsuite"))
             verbs = model_dir.joinpath(SPEECH_VERBS_FILE)
             self.speech_verbs = (
                 word_list(verbs.read_text(encoding="utf-8")) if verbs.is_file() else speech_verbs()
@@ -104,22 +107,24 @@ class AttributionModel:
     def find_with_facts(self, doc: Doc) -> tuple[DocFacts, list[TokenAttribution]]:
         """The attributions, with the document facts they were found with."""
         facts = doc_facts(doc, self.lexicon)
+        tagger = self.role_tagger.on(facts)
         found = []
-        for cue, conf in self._cues(facts):
-            roles = self._roles(facts, cue)
+        cues = self._cues(facts)
+        for (cue, conf), roles in zip(cues, self._roles(tagger, [c for c, _ in cues]), strict=True):
             if roles.content is not None:
                 found.append(TokenAttribution(cue, roles.source, roles.content, conf))
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
         found += [a for a in naming_attributions(facts) if a.cue[0] not in taken]
         found += [a for a in nominal_attributions(facts) if a.cue[0] not in taken]
-        for cue, subject in speech_verb_cues(facts, self.speech_verbs):
-            if cue[0] not in taken:
-                # the rule found the verb by the quotation next to it: that is the content
-                roles = self._roles(facts, cue)
-                content = adjacent_quotation(facts, cue, subject) or roles.content
-                if content is not None:
-                    found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
+        spoken = [c for c in speech_verb_cues(facts, self.speech_verbs) if c[0][0] not in taken]
+        for (cue, subject), roles in zip(
+            spoken, self._roles(tagger, [c for c, _ in spoken]), strict=True
+        ):
+            # the rule found the verb by the quotation next to it: that is the content
+            content = adjacent_quotation(facts, cue, subject) or roles.content
+            if content is not None:
+                found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
         for att in inverted_speech_cues(facts, self.speech_verbs):
             same = [a for a in found if a.cue[0] == att.cue[0]]
             if (same and all(_sound_source(facts, a) for a in same)) or (
@@ -158,9 +163,19 @@ class AttributionModel:
                 cues.append(((start + a, start + b), confidence))
         return cues
 
-    def _roles(self, facts: DocFacts, cue: tuple[int, int]) -> TokenAttribution:
-        lo, _hi, feats = role_features(facts, *cue)
-        tags = self.role_tagger.tag(feats)
+    def _roles(self, tagger: DocRoles, cues: list[tuple[int, int]]) -> list[TokenAttribution]:
+        """The source and content the role tagger and the rules after it read for each cue,
+        the cues' windows tagged as one batch."""
+        tagged = tagger.tag(cues)
+        facts = tagger.facts
+        return [
+            self._roles_of(facts, cue, lo, tags)
+            for cue, (lo, tags) in zip(cues, tagged, strict=True)
+        ]
+
+    def _roles_of(
+        self, facts: DocFacts, cue: tuple[int, int], lo: int, tags: list[str]
+    ) -> TokenAttribution:
         sources = [(lo + a, lo + b) for a, b in _chunks(tags, "S")]
         contents = [(lo + a, lo + b) for a, b in _chunks(tags, "C")]
         source = min(sources, key=lambda s: gap(s, cue)) if sources else None
@@ -270,8 +285,17 @@ def _open_tagger(model: bytes) -> Any:
     return tagger
 
 
+def _crf(files: dict[str, bytes], name: str) -> CrfModel:
+    try:
+        return CrfModel.from_bytes(files[name])
+    except ValueError as err:
+        raise ValueError(f"{name}: {err}") from err
+
+
 def _chunks(tags: list[str], label: str) -> list[tuple[int, int]]:
     """Runs of ``B-label I-label*`` (a stray ``I-label`` starts a run too)."""
+    if "B-" + label not in tags and "I-" + label not in tags:  # most sentences: no cue
+        return []
     runs: list[tuple[int, int]] = []
     start = None
     for i, tag in enumerate(tags):

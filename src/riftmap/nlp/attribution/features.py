@@ -224,23 +224,55 @@ def role_window(facts: DocFacts, cue_start: int, cue_end: int) -> tuple[int, int
     return max(0, lo), min(len(facts.doc), hi, lo + 400)
 
 
+@dataclass(frozen=True)
+class RoleWindow:
+    """A cue's window (tokens ``lo..hi``) with what the role features read of the cue."""
+
+    lo: int
+    hi: int
+    cue_start: int
+    cue_end: int
+    cue_lemma: str  # the cue's lemmas joined by "_", at most 30 characters
+    paths: list[str]  # dependency path from the cue's head to each token of the window
+    cue_sent: int  # the cue's sentence number
+    cue_region: int  # the quotation the cue introduces or closes (adjacent_region)
+
+    def side(self, i: int) -> str:
+        return "in" if self.cue_start <= i < self.cue_end else ("L" if i < self.cue_start else "R")
+
+
+def role_window_of(facts: DocFacts, cue_start: int, cue_end: int) -> RoleWindow:
+    """The window of a cue and the cue's facts its tokens' role features read."""
+    lo, hi = role_window(facts, cue_start, cue_end)
+    head = cue_head(facts, cue_start, cue_end)
+    lemmas = (t.lemma_.lower() for t in facts.doc[cue_start:cue_end])
+    return RoleWindow(
+        lo,
+        hi,
+        cue_start,
+        cue_end,
+        "_".join(lemmas)[:30],
+        _paths(facts, head, lo, hi),
+        facts.sent_index[cue_start],
+        adjacent_region(facts, cue_start, cue_end),
+    )
+
+
 def role_features(
     facts: DocFacts, cue_start: int, cue_end: int
 ) -> tuple[int, int, list[list[str]]]:
-    """Features of each token in the cue's window, relative to the cue, for the role tagger."""
-    doc = facts.doc
-    lo, hi = role_window(facts, cue_start, cue_end)
-    head = cue_head(facts, cue_start, cue_end)
-    cue_lemma = "_".join(t.lemma_.lower() for t in doc[cue_start:cue_end])[:30]
-    paths = _paths(facts, head, lo, hi)
-    cue_sent = facts.sent_index[cue_start]
-    cue_region = adjacent_region(facts, cue_start, cue_end)
+    """Features of each token in the cue's window, relative to the cue, for the role tagger.
+
+    ``riftmap.nlp.attribution.role_scores`` computes the tagger's scores of the same features
+    from attribute ids: a change here must be made there too (a test compares the two)."""
+    window = role_window_of(facts, cue_start, cue_end)
+    lo, hi, cue_lemma = window.lo, window.hi, window.cue_lemma
     lowers = facts.lowers
     shared: dict[tuple[str, str], list[str]] = {}
     out = []
     for i in range(lo, hi):
-        path = paths[i - lo]
-        side = "in" if cue_start <= i < cue_end else ("L" if i < cue_start else "R")
+        path = window.paths[i - lo]
+        side = window.side(i)
         key = (path, side)
         if key not in shared:
             shared[key] = [
@@ -251,13 +283,13 @@ def role_features(
                 "clp=" + cue_lemma + "|" + path,
             ]
         dist = cue_start - i if i < cue_start else i - cue_end + 1
-        dsent = facts.sent_index[i] - cue_sent
+        dsent = facts.sent_index[i] - window.cue_sent
         feats = facts.role_base[i] + shared[key]
         feats.append("dist=" + _distance_bucket(dist))
         feats.append("ds=" + str(max(-2, min(2, dsent))))
         k = facts.region[i]
         if k >= 0:
-            feats.append("samereg" if k == cue_region else "otherreg")
+            feats.append("samereg" if k == window.cue_region else "otherreg")
         if i > lo:
             feats.append("-1w=" + lowers[i - 1])
             feats.append("-1ps=" + side + path)
