@@ -225,6 +225,8 @@ def _clause_targets(
     for tok in clause.subtree:
         if not content[0] <= tok.i < content[1] or tok.i in feelers:
             continue
+        if not lookup.may_name(tok.i):
+            continue  # the tests below are dearer than this one
         if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or circumstance(tok, clause):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:

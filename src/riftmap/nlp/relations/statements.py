@@ -18,6 +18,9 @@ Hicks") does not attack that actor with the words they say on its behalf.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
@@ -107,6 +110,7 @@ def statement_candidates(
 ) -> list[Candidate]:
     """One candidate per statement and actor its content mentions (not its speaker)."""
     found: list[Candidate] = []
+    valenced: list[int] | None = None
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
@@ -118,8 +122,11 @@ def statement_candidates(
             continue  # "did not deny that Jones ...": nothing was said
         anchor = cue if cue is not None else doc[content[0]]
         ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
-        scores = clause_valence(doc[content[0] : content[1]], lex)
-        targets = _targets(doc, content, lookup, quote.speaker, lex)
+        valenced = _valenced(doc, lex) if valenced is None else valenced
+        lo, hi = bisect_left(valenced, content[0]), bisect_left(valenced, content[1])
+        words = [doc[i] for i in valenced[lo:hi]]
+        scores = clause_valence(words, lex)
+        targets = _targets(doc, content, lookup, quote.speaker, words, lex)
         for target, tok in targets.items():
             polarity = _polarity(tok, content, scores, lookup)
             if not polarity and forewarned(tok, cue):
@@ -175,14 +182,38 @@ def unsaid(cue: Token) -> bool:
     return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
+def _valenced(doc: Doc, lex: Lexicons) -> list[int]:
+    """The tokens whose form or lemma has a valence in the lexicon, the only ones
+    ``word_valence`` does not score 0 at once: the statements' words are scored twice (their
+    clauses' valence, their feelers), and most carry none. Read as columns, each (form,
+    lemma) pair looked up once."""
+    if len(doc) == 0:
+        return []
+    strings, table = doc.vocab.strings, lex.valence
+    pairs = list(zip(*doc.to_array([LOWER, LEMMA]).T.tolist(), strict=True))
+    hit = {
+        p: bool(table.get(strings[p[0]]) or table.get(strings[p[1]].lower())) for p in set(pairs)
+    }
+    return [i for i, p in enumerate(pairs) if hit[p]]
+
+
 def _targets(
-    doc: Doc, content: tuple[int, int], lookup: ActorLookup, speaker: str, lex: Lexicons
+    doc: Doc,
+    content: tuple[int, int],
+    lookup: ActorLookup,
+    speaker: str,
+    words: list[Token],
+    lex: Lexicons,
 ) -> dict[str, Token]:
     """Actors the content names as participants, each with its first such mention; not the
-    ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports."""
+    ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports.
+    ``words`` are the content's tokens that carry a valence (``_valenced``)."""
     found: dict[str, Token] = {}
-    _, feelers = valence(list(doc[content[0] : content[1]]), lex)
-    for tok in doc[content[0] : content[1]]:
+    _, feelers = valence(words, lex)
+    for i in range(*content):
+        if not lookup.may_name(i):
+            continue
+        tok = doc[i]
         ident = lookup.actor(tok)
         if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
             continue
