@@ -18,7 +18,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
-from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_person
+from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_given, same_person
 from riftmap.nlp.text.quotemarks import NAME_MARKS
 
 LABELS: dict[str, ActorType] = {
@@ -240,6 +240,4 @@ def _given_matches(parsed: PersonName, person: PersonName | None) -> bool:
     """A lone given name ("Steve") denotes a person whose given name it can be."""
     if person is None or not person.given or parsed.given:
         return False
-    from riftmap.nlp.actors.names import same_given
-
     return len(parsed.surname) > 1 and same_given(parsed.surname, person.given)
