@@ -58,11 +58,7 @@ class Entity:
     def own_name(self) -> str:
         """The fullest name the document itself gives, whatever the knowledge base calls
         the actor."""
-        if not self.names:
-            return ""
-        # "The Brexit Party" at a sentence start is the Brexit Party named elsewhere
-        names = [n for n in self.names if not (n[:4].lower() == "the " and n[4:] in self.names)]
-        return max(names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        return _fullest(tuple(self.names))
 
     @property
     def id(self) -> str:
@@ -220,6 +216,18 @@ class NameIndex:
             if any(n.split()[-1] == last and len(n.split()) > 1 for n in names):
                 return entity
         return None
+
+
+@lru_cache(maxsize=8192)
+def _fullest(names: tuple[str, ...]) -> str:
+    """The fullest of an actor's names (most words, then longest, then first given). Kept
+    per tuple of names: an actor's ``id`` and ``name`` are read for every mention and every
+    candidate an epithet is fitted to, and its names rarely change between reads."""
+    if not names:
+        return ""
+    # "The Brexit Party" at a sentence start is the Brexit Party named elsewhere
+    kept = [n for n in names if not (n[:4].lower() == "the " and n[4:] in names)]
+    return max(kept, key=lambda n: (len(n.split()), len(n), -names.index(n)))
 
 
 def _shared_surname(same: list[Entity], name: str, at: int) -> Entity:
