@@ -18,8 +18,6 @@ Hicks") does not attack that actor with the words they say on its behalf.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
@@ -110,7 +108,7 @@ def statement_candidates(
 ) -> list[Candidate]:
     """One candidate per statement and actor its content mentions (not its speaker)."""
     found: list[Candidate] = []
-    valenced: list[int] | None = None
+    valenced: _Valenced | None = None
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
@@ -122,9 +120,8 @@ def statement_candidates(
             continue  # "did not deny that Jones ...": nothing was said
         anchor = cue if cue is not None else doc[content[0]]
         ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
-        valenced = _valenced(doc, lex) if valenced is None else valenced
-        lo, hi = bisect_left(valenced, content[0]), bisect_left(valenced, content[1])
-        words = [doc[i] for i in valenced[lo:hi]]
+        valenced = _Valenced(doc, lex) if valenced is None else valenced
+        words = valenced.words(content)
         scores = clause_valence(words, lex)
         targets = _targets(doc, content, lookup, quote.speaker, words, lex)
         for target, tok in targets.items():
@@ -182,19 +179,27 @@ def unsaid(cue: Token) -> bool:
     return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
-def _valenced(doc: Doc, lex: Lexicons) -> list[int]:
-    """The tokens whose form or lemma has a valence in the lexicon, the only ones
-    ``word_valence`` does not score 0 at once: the statements' words are scored twice (their
-    clauses' valence, their feelers), and most carry none. Read as columns, each (form,
-    lemma) pair looked up once."""
-    if len(doc) == 0:
-        return []
-    strings, table = doc.vocab.strings, lex.valence
-    pairs = list(zip(*doc.to_array([LOWER, LEMMA]).T.tolist(), strict=True))
-    hit = {
-        p: bool(table.get(strings[p[0]]) or table.get(strings[p[1]].lower())) for p in set(pairs)
-    }
-    return [i for i, p in enumerate(pairs) if hit[p]]
+class _Valenced:
+    """The words of a document whose form or lemma has a valence in the lexicon, the only
+    ones ``word_valence`` does not score 0 at once: a statement's words are scored twice
+    (their clauses' valence, their feelers), and most carry none. The (form, lemma) columns
+    are read once per document, each pair looked up once, and only the words found made."""
+
+    def __init__(self, doc: Doc, lex: Lexicons) -> None:
+        self.doc, self.table, self.strings = doc, lex.valence, doc.vocab.strings
+        self.pairs = list(zip(*doc.to_array([LOWER, LEMMA]).T.tolist(), strict=True))
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def words(self, span: tuple[int, int]) -> list[Token]:
+        """The tokens of ``span`` (start, end) that have a valence, in order."""
+        return [self.doc[i] for i in range(*span) if self._has(self.pairs[i])]
+
+    def _has(self, pair: tuple[int, int]) -> bool:
+        found = self.seen.get(pair)
+        if found is None:
+            low, lemma = self.strings[pair[0]], self.strings[pair[1]].lower()
+            found = self.seen[pair] = bool(self.table.get(low) or self.table.get(lemma))
+        return found
 
 
 def _targets(
@@ -207,7 +212,7 @@ def _targets(
 ) -> dict[str, Token]:
     """Actors the content names as participants, each with its first such mention; not the
     ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports.
-    ``words`` are the content's tokens that carry a valence (``_valenced``)."""
+    ``words`` are the content's tokens that carry a valence (``_Valenced``)."""
     found: dict[str, Token] = {}
     _, feelers = valence(words, lex)
     for i in range(*content):
