@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import answer_verbs, lexicon, speech_verbs, word_list
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.lines import line_start
+from riftmap.nlp.text.select import positions
 from riftmap.resources import read_lines, read_text
 
 ROLES = frozenset({"nsubj", "dobj"})
@@ -74,9 +75,10 @@ def find_peoples_as_governments(state: ActorState) -> None:
     subject of any other verb ("the Mexicans are going to end up loving him" are people).
     PolNeAR train and devset: "the Russians" 6 articles, "the Chinese" 13, "the Iranians" 3."""
     table = demonyms()
-    for tok in state.doc:
-        country = table.get(tok.text)
-        if country is None or tok.i == 0:
+    for i in positions(state.doc, table):  # the tokens spelling a people, read as a column
+        tok = state.doc[i]
+        country = table[tok.text]
+        if tok.i == 0:
             continue
         det = state.doc[tok.i - 1]
         if det.lower_ != "the" or det.head.i != tok.i or not _dealt_with(tok):

@@ -18,7 +18,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
-from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_person
+from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_given, same_person
 from riftmap.nlp.text.quotemarks import NAME_MARKS
 
 LABELS: dict[str, ActorType] = {
@@ -58,11 +58,7 @@ class Entity:
     def own_name(self) -> str:
         """The fullest name the document itself gives, whatever the knowledge base calls
         the actor."""
-        if not self.names:
-            return ""
-        # "The Brexit Party" at a sentence start is the Brexit Party named elsewhere
-        names = [n for n in self.names if not (n[:4].lower() == "the " and n[4:] in self.names)]
-        return max(names, key=lambda n: (len(n.split()), len(n), -self.names.index(n)))
+        return _fullest(tuple(self.names))
 
     @property
     def id(self) -> str:
@@ -222,6 +218,18 @@ class NameIndex:
         return None
 
 
+@lru_cache(maxsize=8192)
+def _fullest(names: tuple[str, ...]) -> str:
+    """The fullest of an actor's names (most words, then longest, then first given). Kept
+    per tuple of names: an actor's ``id`` and ``name`` are read for every mention and every
+    candidate an epithet is fitted to, and its names rarely change between reads."""
+    if not names:
+        return ""
+    # "The Brexit Party" at a sentence start is the Brexit Party named elsewhere
+    kept = [n for n in names if not (n[:4].lower() == "the " and n[4:] in names)]
+    return max(kept, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+
+
 def _shared_surname(same: list[Entity], name: str, at: int) -> Entity:
     """Which of several persons of one surname a bare surname names: the one named within
     the last ``NEARBY`` tokens ("former President Bill Clinton greeted voters. Clinton
@@ -240,6 +248,4 @@ def _given_matches(parsed: PersonName, person: PersonName | None) -> bool:
     """A lone given name ("Steve") denotes a person whose given name it can be."""
     if person is None or not person.given or parsed.given:
         return False
-    from riftmap.nlp.actors.names import same_given
-
     return len(parsed.surname) > 1 and same_given(parsed.surname, person.given)

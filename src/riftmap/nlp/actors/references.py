@@ -56,6 +56,8 @@ def resolve_all(state: ActorState) -> None:
             continue
         if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
             continue
+        if tag not in ("PRP", "PRP$") and state.deps[i] in ("compound", "amod"):
+            continue  # a noun modifying another (the test below, read from the columns)
         tok = state.doc[i]
         low = tok.lower_
         if low in PRONOUNS and tok.tag_ in ("PRP", "PRP$") and actor_pronoun(tok):

@@ -8,7 +8,10 @@ through ``mention()`` and ``new_entity()``, so that ownership and salience never
 
 from __future__ import annotations
 
+import numpy
+from numpy.typing import NDArray
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, TAG
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -37,7 +40,7 @@ class ActorState:
         self.when: tuple[str, str] | None = (date, date) if date else None
         # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
         # access, and most tokens are never looked at again
-        self.tags, self.deps, self.ent_spans = _arrays(doc)
+        self.tags, self.deps, self.ent_spans, self.dep_ids = _arrays(doc)
         self.index = NameIndex(kb)
         self.owner: dict[int, Entity] = {}
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
@@ -105,8 +108,10 @@ class ActorState:
         return out
 
     def where(self, dep: str) -> list[Token]:
-        """The tokens attached by dependency ``dep``."""
-        return [self.doc[i] for i, d in enumerate(self.deps) if d == dep]
+        """The tokens attached by dependency ``dep``, in order: found in the dependency
+        column, not by comparing every token's label in Python."""
+        found = numpy.flatnonzero(self.dep_ids == get_string_id(dep)).tolist()
+        return [self.doc[i] for i in found]
 
     def speakers_by_sentence(self) -> dict[int, list[Token]]:
         """Head tokens of the statements' sources, by the sentence of their cue: whoever speaks
@@ -126,28 +131,36 @@ class ActorState:
         return self._speakers
 
 
-def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan]]:
-    """Tag and dependency of every token, and the entities of the labels actors come from."""
-    # tuples, not a list a token: the collector untracks them at its first look
-    columns = doc.to_array([TAG, DEP, ENT_IOB, ENT_TYPE]).T.tolist() if len(doc) else []
-    rows = list(zip(*columns, strict=True))
-    strings, names = doc.vocab.strings, {0: ""}
-    for row in rows:
-        for h in (row[0], row[1], row[3]):
-            if h not in names:
-                names[h] = strings[h]
-    tags = [names[r[0]] for r in rows]
-    deps = [names[r[1]] for r in rows]
-    spans, start = [], -1
-    for i, row in enumerate([*rows, (0, 0, 3, 0)]):  # a sentinel closes the last entity
-        if start >= 0 and row[2] != 1:
-            label = names[rows[start][3]]
-            if label in LABELS or label in WEAK_LABELS:
-                spans.append(SpacySpan(doc, start, i, label=label))
-            start = -1
-        if row[2] == 3:
-            start = i
-    return tags, deps, spans
+def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan], NDArray[numpy.uint64]]:
+    """Tag and dependency of every token, the entities of the labels actors come from, and
+    the dependency column (label ids). The columns are read once and each distinct value
+    named once (a set of a column is built in C), where a walk of the rows named values
+    token by token."""
+    if not len(doc):
+        return [], [], [], numpy.zeros(0, dtype=numpy.uint64)
+    columns = doc.to_array([TAG, DEP, ENT_IOB, ENT_TYPE])
+    tag_ids, dep_ids, iobs, types = columns.T.tolist()
+    strings = doc.vocab.strings
+    names = {h: strings[h] if h else "" for h in {*tag_ids, *dep_ids, *types}}
+    tags = [names[h] for h in tag_ids]
+    deps = [names[h] for h in dep_ids]
+    return tags, deps, _entity_spans(doc, iobs, types, names), columns[:, 1].astype(numpy.uint64)
+
+
+def _entity_spans(
+    doc: Doc, iobs: list[int], types: list[int], names: dict[int, str]
+) -> list[SpacySpan]:
+    """The entities of the labels actors come from: each begins at a B (3) and runs over the
+    I (1) tokens after it; ``names`` gives each entity type's label."""
+    spans = []
+    for start in [i for i, iob in enumerate(iobs) if iob == 3]:
+        end = start + 1
+        while end < len(iobs) and iobs[end] == 1:
+            end += 1
+        label = names[types[start]]
+        if label in LABELS or label in WEAK_LABELS:
+            spans.append(SpacySpan(doc, start, end, label=label))
+    return spans
 
 
 def _quoted_tokens(doc: Doc) -> frozenset[int]:

@@ -66,9 +66,9 @@ def _addressee(
     """The actor a quotation is addressed to, when exactly one is shown."""
     inside = {
         ident
-        for tok in doc[content[0] : content[1]]
-        if tok.text.startswith("@") and (ident := lookup.by_token.get(tok.i)) is not None
-    }
+        for i in range(*content)
+        if (ident := lookup.by_token.get(i)) is not None and doc[i].text.startswith("@")
+    }  # handles: only the tokens that name an actor are made
     # the cue, and the verb of saying it governs ("continued to say of Jones: ...")
     holders = [] if cue is None else [cue, *(c for c in cue.children if c.dep_ == "xcomp")]
     for verb in holders:

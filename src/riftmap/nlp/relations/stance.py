@@ -8,6 +8,7 @@ predicate is in ``modality``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from riftmap.nlp.relations.targets import (
     np_head,
 )
 from riftmap.nlp.text.lines import line_end, line_start
+from riftmap.nlp.text.select import positions_with_pos
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 QUANTITIES = frozenset({"amount", "number", "lot", "level", "extent", "degree", "scale"})
@@ -225,6 +227,8 @@ def _clause_targets(
     for tok in clause.subtree:
         if not content[0] <= tok.i < content[1] or tok.i in feelers:
             continue
+        if not lookup.may_name(tok.i):
+            continue  # the tests below are dearer than this one
         if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or circumstance(tok, clause):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
@@ -298,12 +302,14 @@ def requests_in_quotes(
 ) -> list[Candidate]:
     """A speaker saying another actor should, must or needs to act asks that actor to."""
     found: list[Candidate] = []
+    verbs = positions_with_pos(doc, ("VERB",))  # the only tokens _obliged_subject takes
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         cue = cue_token(doc, quote)
         if quote.speaker is None or content is None or cue is None:
             continue
-        for tok in doc[content[0] : content[1]]:
+        for i in verbs[bisect_left(verbs, content[0]) : bisect_left(verbs, content[1])]:
+            tok = doc[i]
             subj = _obliged_subject(tok)
             ident = lookup.actor(np_head(subj)) if subj is not None else None
             if ident and ident != quote.speaker:

@@ -18,6 +18,7 @@ Hicks") does not attack that actor with the words they say on its behalf.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
@@ -107,6 +108,7 @@ def statement_candidates(
 ) -> list[Candidate]:
     """One candidate per statement and actor its content mentions (not its speaker)."""
     found: list[Candidate] = []
+    valenced: _Valenced | None = None
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
@@ -118,8 +120,10 @@ def statement_candidates(
             continue  # "did not deny that Jones ...": nothing was said
         anchor = cue if cue is not None else doc[content[0]]
         ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
-        scores = clause_valence(doc[content[0] : content[1]], lex)
-        targets = _targets(doc, content, lookup, quote.speaker, lex)
+        valenced = _Valenced(doc, lex) if valenced is None else valenced
+        words = valenced.words(content)
+        scores = clause_valence(words, lex)
+        targets = _targets(doc, content, lookup, quote.speaker, words, lex)
         for target, tok in targets.items():
             polarity = _polarity(tok, content, scores, lookup)
             if not polarity and forewarned(tok, cue):
@@ -175,14 +179,46 @@ def unsaid(cue: Token) -> bool:
     return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
+class _Valenced:
+    """The words of a document whose form or lemma has a valence in the lexicon, the only
+    ones ``word_valence`` does not score 0 at once: a statement's words are scored twice
+    (their clauses' valence, their feelers), and most carry none. The (form, lemma) columns
+    are read once per document, each pair looked up once, and only the words found made."""
+
+    def __init__(self, doc: Doc, lex: Lexicons) -> None:
+        self.doc, self.table, self.strings = doc, lex.valence, doc.vocab.strings
+        self.pairs = list(zip(*doc.to_array([LOWER, LEMMA]).T.tolist(), strict=True))
+        self.seen: dict[tuple[int, int], bool] = {}
+
+    def words(self, span: tuple[int, int]) -> list[Token]:
+        """The tokens of ``span`` (start, end) that have a valence, in order."""
+        return [self.doc[i] for i in range(*span) if self._has(self.pairs[i])]
+
+    def _has(self, pair: tuple[int, int]) -> bool:
+        found = self.seen.get(pair)
+        if found is None:
+            low, lemma = self.strings[pair[0]], self.strings[pair[1]].lower()
+            found = self.seen[pair] = bool(self.table.get(low) or self.table.get(lemma))
+        return found
+
+
 def _targets(
-    doc: Doc, content: tuple[int, int], lookup: ActorLookup, speaker: str, lex: Lexicons
+    doc: Doc,
+    content: tuple[int, int],
+    lookup: ActorLookup,
+    speaker: str,
+    words: list[Token],
+    lex: Lexicons,
 ) -> dict[str, Token]:
     """Actors the content names as participants, each with its first such mention; not the
-    ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports."""
+    ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports.
+    ``words`` are the content's tokens that carry a valence (``_Valenced``)."""
     found: dict[str, Token] = {}
-    _, feelers = valence(list(doc[content[0] : content[1]]), lex)
-    for tok in doc[content[0] : content[1]]:
+    _, feelers = valence(words, lex)
+    for i in range(*content):
+        if not lookup.may_name(i):
+            continue
+        tok = doc[i]
         ident = lookup.actor(tok)
         if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
             continue

@@ -9,6 +9,7 @@ fallback for personal pronouns, so that relations degrade instead of disappearin
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -23,6 +24,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.models import Quote
 from riftmap.nlp.relations.owners import authors, of_whom
 from riftmap.nlp.text.lines import line_break_between, line_start
+from riftmap.nlp.text.select import positions
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
@@ -67,6 +69,7 @@ class ActorLookup:
         self.fallback = given is None
         self.by_token: dict[int, str] = dict(given) if given is not None else self._mentions()
         self.speaker_at: dict[int, str] = {}
+        self._first_persons: list[int] | None = None
         self.names = self._names()
         for quote in quotes or ():
             if quote.speaker:
@@ -103,15 +106,26 @@ class ActorLookup:
         return self.names.get(word.lower())
 
     def _first_person(self, quote: Quote) -> None:
-        """ "I" and "we" inside a quotation stand for its speaker."""
+        """ "I" and "we" inside a quotation stand for its speaker. The document's first-person
+        words are found once, as a column (``positions``), not token by token per quote."""
         span = self.doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        for tok in span or ():
-            if tok.lower_ in FIRST_PERSON and quote.speaker:
-                self.speaker_at.setdefault(tok.i, quote.speaker)
+        if span is None or not quote.speaker:
+            return
+        if self._first_persons is None:
+            self._first_persons = positions(self.doc, FIRST_PERSON, lower=True)
+        where = self._first_persons
+        for i in where[bisect_left(where, span.start) : bisect_left(where, span.end)]:
+            self.speaker_at.setdefault(i, quote.speaker)
+
+    def may_name(self, i: int) -> bool:
+        """Whether ``actor`` can find an actor for token ``i``: a test on the index alone, so
+        that a finder walking a span makes and reads only the tokens that can name one."""
+        return self.fallback or i in self.by_token or i in self.speaker_at
 
     def actor(self, tok: Token) -> str | None:
+        # ``speaker_at`` holds first-person words only: no need to read the token's form
         found = self.by_token.get(tok.i)
-        if found is None and tok.lower_ in FIRST_PERSON:
+        if found is None:
             found = self.speaker_at.get(tok.i)
         if found is None and self.fallback and tok.lower_ in PERSON_PRONOUNS:
             found = self._antecedent(tok)

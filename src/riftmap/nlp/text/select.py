@@ -19,10 +19,17 @@ from spacy.tokens import Doc, Token
 
 def with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
     """The tokens whose coarse part of speech (``token.pos_``) is one of ``tags``."""
+    return [doc[i] for i in positions_with_pos(doc, tags)]
+
+
+def positions_with_pos(doc: Doc, tags: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose coarse part of speech is one of ``tags``, in order: for a
+    finder that looks at them a span at a time (``bisect`` the list) and makes only those."""
     if len(doc) == 0:
         return []
     wanted = numpy.array([IDS[t] for t in tags], dtype=numpy.uint64)
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()]
+    found: list[int] = numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()
+    return found
 
 
 def with_text(doc: Doc, text: str) -> list[Token]:
