@@ -134,3 +134,14 @@ def test_a_former_governor_by_state_is_the_known_one(nlp: Language) -> None:
     found = mentions_by_actor(nlp, text, "2016-02-09")
     assert "The then-Texas governor" in found["rick-perry"]
     assert "The then-Texas governor" not in found["ted-cruz"]
+
+
+def test_a_hyphen_joined_preposition_is_part_of_the_noun(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke in Cleveland on Monday. The Republican nominee-in-waiting will"
+        " seek to move past days of controversy. Jared Kushner, his son-in-law, listened."
+    )
+    found = mentions_by_actor(nlp, text, "2016-06-09")
+    assert "The Republican nominee-in-waiting" in found["donald-trump"]
+    assert "The Republican nominee" not in found["donald-trump"]
+    assert "his son-in-law" in found["jared-kushner"]
