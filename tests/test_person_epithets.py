@@ -114,3 +114,34 @@ def test_a_possessed_rival_is_still_the_salient_other_candidate(nlp: Language) -
     )
     found = mentions_by_actor(nlp, text, "2016-08-31")
     assert "his former presidential primary opponent" in found["marco-rubio"]
+
+
+def test_a_state_and_party_name_a_known_representative(nlp: Language) -> None:
+    text = (
+        "Ilhan Omar and Ayanna Pressley criticised Nancy Pelosi on Sunday. Ms Pressley was"
+        " less interested in engaging with the California Democrat."
+    )
+    found = mentions_by_actor(nlp, text, "2019-07-08")
+    assert "the California Democrat" in found["nancy-pelosi"]
+    assert "the California Democrat" not in found["ilhan-omar"]
+
+
+def test_a_former_governor_by_state_is_the_known_one(nlp: Language) -> None:
+    text = (
+        "Ted Cruz and Rick Perry campaigned in South Carolina on Monday. The then-Texas"
+        " governor had endorsed the senator in January."
+    )
+    found = mentions_by_actor(nlp, text, "2016-02-09")
+    assert "The then-Texas governor" in found["rick-perry"]
+    assert "The then-Texas governor" not in found["ted-cruz"]
+
+
+def test_a_hyphen_joined_preposition_is_part_of_the_noun(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke in Cleveland on Monday. The Republican nominee-in-waiting will"
+        " seek to move past days of controversy. Jared Kushner, his son-in-law, listened."
+    )
+    found = mentions_by_actor(nlp, text, "2016-06-09")
+    assert "The Republican nominee-in-waiting" in found["donald-trump"]
+    assert "The Republican nominee" not in found["donald-trump"]
+    assert "his son-in-law" in found["jared-kushner"]

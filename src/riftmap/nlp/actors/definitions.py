@@ -120,6 +120,11 @@ def noun_phrase(head: Token, *, coordinated: bool = True) -> tuple[int, int]:
         if _in_chief(child):
             end = max(end, child.i + 2)
             continue
+        if child.tag_ == "HYPH" and child.i + 1 < len(doc) and _hyphen_joined(doc[child.i + 1]):
+            continue
+        if child.dep_ == "prep" and _hyphen_joined(child):
+            end = max(end, child.right_edge.i + 1)  # "nominee-in-waiting", "son-in-law"
+            continue
         if child.dep_ not in RIGHT_DEPS or (child.dep_ == "prep" and not _part_of_name(child)):
             break
         if child.dep_ == "prep" and _holds_a_clause(child):
@@ -230,6 +235,16 @@ def _in_chief(prep: Token) -> bool:
     uses in 4 articles of PolNeAR train), however the parser attached "chief"."""
     doc = prep.doc
     return prep.lower_ == "in" and prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "chief"
+
+
+def _hyphen_joined(prep: Token) -> bool:
+    """A preposition written with hyphens into the noun before it, one word the tokenizer
+    split ("son-in-law", "the Republican nominee-in-waiting")."""
+    doc = prep.doc
+    i = prep.i
+    if i < 2 or i + 2 >= len(doc) or doc[i - 1].text != "-" or doc[i + 1].text != "-":
+        return False
+    return not any(doc[j].whitespace_ for j in range(i - 2, i + 2))
 
 
 def _part_of_name(prep: Token) -> bool:
