@@ -33,6 +33,21 @@ def test_the_other_country_is_not_the_one_just_named(nlp: Language) -> None:
     assert "the country" not in found.get("mexico", [])
 
 
+def test_our_country_is_the_country_the_article_names(nlp: Language) -> None:
+    text = (
+        "The United States must change course, the senator said on Monday. Voters in Iowa "
+        'cheered. "We will make our country safe again," she told them.'
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "our country" in found["united-states"]
+
+
+def test_our_country_names_no_country_when_none_was_named(nlp: Language) -> None:
+    text = 'Voters in Iowa cheered on Monday. "We will make our country safe again," she said.'
+    found = mentions_by_actor(nlp, text)
+    assert all("our country" not in m for m in found.values())
+
+
 def test_the_company_is_the_organisation_named_last(nlp: Language) -> None:
     text = (
         "Shareholders sued Exxon Mobil in Texas last year. A spokesman said on Tuesday that "

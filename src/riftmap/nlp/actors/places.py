@@ -27,7 +27,9 @@ PLACE_HEADS = frozenset({"country", "nation", "territory", "kingdom"})
 WINDOW = 3
 # the dependents a plain description may have: its article and adjectives of degree or
 # state ("the whole country", "the cash-strapped nation")
-PLAIN_DEPS = frozenset({"det", "amod", "advmod", "punct"})
+PLAIN_DEPS = frozenset({"det", "amod", "advmod", "punct", "poss"})
+# the words that make it the speaker's own country ("our country", "this great nation")
+SPEAKERS = frozenset({"our", "this"})
 # adjectives that point to another country than the one just named, or to one still unnamed
 OTHER_MARKERS = frozenset(
     {
@@ -45,11 +47,12 @@ def countries() -> frozenset[str]:
 
 def is_country_description(head: Token) -> bool:
     """Is ``head`` the head of a plain definite description of a country ("the country",
-    "the whole nation"; not "the other country", "our country", "the country of his birth")?"""
+    "the whole nation", "our country"; not "the other country", "their country", "the country
+    of his birth")?"""
     if head.lower_ not in PLACE_HEADS or head.tag_ != "NN" or _hyphenated(head):
         return False
     lefts = list(head.lefts)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
+    if not any(c.lower_ in ("the", *SPEAKERS) and c.dep_ in ("det", "poss") for c in lefts):
         return False
     if any(c.dep_ not in PLAIN_DEPS or c.lower_ in OTHER_MARKERS for c in lefts):
         return False
@@ -68,8 +71,12 @@ def _hyphenated(tok: Token) -> bool:
 
 
 def country(state: ActorState, head: Token) -> None:
-    """Mention the country a plain "the country" names, if one was named just before it."""
-    entity = recent_country(state, head)
+    """Mention the country a plain "the country" names, if one was named just before it, or
+    the one "our country" names, if the article named any before it."""
+    if any(c.lower_ in SPEAKERS for c in head.lefts):
+        entity = article_country(state, head)
+    else:
+        entity = recent_country(state, head)
     if entity is not None:
         start = min(c.i for c in head.lefts)
         state.mention(entity, start, head.i + 1, head.i)
@@ -90,6 +97,19 @@ def recent_country(state: ActorState, head: Token) -> Entity | None:
     }
     ranked = state.salience.ranked(head.i, lambda k: k in keys)
     return state.entities[ranked[0][1]] if ranked else None
+
+
+def article_country(state: ActorState, head: Token) -> Entity | None:
+    """The country "our country" or "this nation" names: the one the article names most often
+    before it (the speakers of political news speak of their own country, the one the article
+    is about: in PolNeAR train "our country" or "this country" stands in 120 of 840
+    articles)."""
+    counts = []
+    for entity in state.entities:
+        before = [a for a, _ in entity.mentions if a < head.i]
+        if before and is_country(entity):
+            counts.append((len(before), max(before), entity))
+    return max(counts, key=lambda t: (t[0], t[1]))[2] if counts else None
 
 
 def is_country(entity: Entity) -> bool:
