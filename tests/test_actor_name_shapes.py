@@ -4,6 +4,7 @@ actor ("Fla."), no stray mark or hyphen of the words around a name ("-Clinton" o
 
 from __future__ import annotations
 
+from actor_support import mentions_by_actor
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,6 +25,22 @@ def test_a_state_abbreviation_is_no_actor(nlp: Language) -> None:
     )
     assert "Marco Rubio" in names
     assert not names & {"Fla.", "Tex.", "Ky.", "D.C."}
+
+
+def test_a_state_abbreviation_ending_a_sentence_is_no_part_of_the_next_name(
+    nlp: Language,
+) -> None:
+    """The tagger often runs a sentence-final "N.J." into the name that opens the next
+    sentence: the person is still "Roger Ailes", and the apposition his."""
+    text = (
+        "The moves were hammered out on Sunday at Mr. Trump's golf club at Bedminster, N.J. "
+        "Roger Ailes, the former chairman of Fox News, also met with Mr. Trump. Ailes declined "
+        "to comment."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-18")
+    assert "roger-ailes" in found
+    assert "the former chairman of Fox News" in found["roger-ailes"]
+    assert not any(k.startswith("n-j") for k in found)
 
 
 def test_no_quotation_mark_after_the_is_left_on_a_name(nlp: Language) -> None:

@@ -271,6 +271,8 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
         start += 1  # "longtime Bannon": the tagger's span took a modifier in
+    while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
+        start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
     if label == "PERSON":
         while (
             start > 0
@@ -296,6 +298,10 @@ def _strip_titles(name: str) -> str:
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def _state_abbreviations() -> frozenset[str]:
+    return lexicon().us_state_abbreviations
 
 
 def _headline_verbs() -> frozenset[str]:
