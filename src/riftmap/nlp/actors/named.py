@@ -23,6 +23,7 @@ def find_names(state: ActorState) -> None:
     and linked to the knowledge base."""
     _entities(state)
     _parenthesized_acronyms(state)
+    _aliases(state)
     _surnames_taken_for_organisations(state)
     find_handles(state)
 
@@ -160,6 +161,65 @@ def _parenthesized_acronyms(state: ActorState) -> None:
                     other.names.clear()
                     other.person = None
                 state.mention(org, tok.i, tok.i + 1, tok.i)
+
+
+# "known as", "known online as", "also known as", "better known as", "who goes by"
+_ALIAS_ADVERBS = frozenset({"also", "better", "widely", "online", "then", "popularly"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+
+
+def _aliases(state: ActorState) -> None:
+    """A name a person is said to be known by ("Marcel Lehel Lazar, 44, known online as
+    'Guccifer,'", "Marcel Lazar, the hacker known as 'Guccifer'", "Chrabaszcz, who goes by
+    'Vito'") is that person wherever it recurs, whatever actor the tagger made of it."""
+    doc = state.doc
+    for tok in doc:
+        if tok.lower_ == "known":
+            i = tok.i + 1
+            while i < len(doc) and doc[i].lower_ in _ALIAS_ADVERBS:
+                i += 1
+            if i >= len(doc) or doc[i].lower_ != "as":
+                continue
+        elif tok.lower_ == "goes" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "by":
+            i = tok.i + 1
+        else:
+            continue
+        i += 1
+        while i < len(doc) and doc[i].text in _QUOTE_MARKS:
+            i += 1
+        alias = state.owner.get(i)
+        bearer = _alias_bearer(state, tok)
+        if alias is None or bearer is None or alias is bearer or bearer.type != "person":
+            continue
+        if alias.kb is not None or _first_and_last(alias):
+            continue  # a known actor or a full name of its own ("then known as Bradley Manning")
+        if alias.type == "group" or any(c.dep_ == "neg" for c in tok.children):
+            continue  # "not known as Republican-leaning": a party word, a denial
+        for a, b in state.forget(alias):
+            state.mention(bearer, a, b, b - 1)
+        alias.names.clear()
+        alias.person = None
+
+
+def _first_and_last(entity: Entity) -> bool:
+    """Is ``entity`` named by a first name and a surname ("Bradley Manning"; not "Hacker
+    Guccifer" of a headline)?"""
+    person = entity.person
+    return person is not None and person.full and person.given in first_names()
+
+
+def _alias_bearer(state: ActorState, tok: Token) -> Entity | None:
+    """The person a "known as" phrase describes: the named person it hangs on, or whose
+    apposition ("the hacker", "44") it hangs on."""
+    head = tok.head
+    for _ in range(3):
+        found = state.owner.get(head.i)
+        if found is not None:
+            return found
+        if head.dep_ not in ("appos", "acl", "relcl", "npadvmod", "amod") or head.head is head:
+            return None
+        head = head.head
+    return None
 
 
 def _kb_organization(state: ActorState, text: str) -> bool:
