@@ -44,6 +44,10 @@ def group(state: ActorState, head: Token) -> None:
     if plain_definite(head) and (earlier := _group_of_kind(state, head, lemma)) is not None:
         state.mention(earlier, head.i - 1, head.i + 1, head.i)
         return
+    people = _people_named(state, head)
+    if people is not None:
+        state.mention(people, head.i - 2, head.i + 1, head.i)
+        return
     start, end = _group_span(head)
     if not (modified or start < head.left_edge.i or head.dep_ in ("nsubj", "nsubjpass")):
         return
@@ -59,6 +63,22 @@ def group(state: ActorState, head: Token) -> None:
     entity.plural = True
     state.mention(entity, start, end, head.i)
     nickname(state, entity, start, head)
+
+
+def _people_named(state: ActorState, head: Token) -> Entity | None:
+    """ "the American people" where the document names "Americans" as well: one people, one
+    actor (the plural is the name the tagger and the keys give it)."""
+    doc = head.doc
+    if head.lower_ != "people" or head.i < 2 or doc[head.i - 2].lower_ != "the":
+        return None
+    adjective = doc[head.i - 1]
+    if adjective.ent_type_ != "NORP" or set(head.children) != {doc[head.i - 2], adjective}:
+        return None
+    plural = adjective.text + "s"
+    return next(
+        (e for e in state.entities if e.type == "group" and e.mentions and plural in e.names),
+        None,
+    )
 
 
 def predicative(head: Token) -> bool:
