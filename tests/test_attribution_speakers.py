@@ -85,3 +85,21 @@ def test_participle_cue_speaks_for_the_reporting_subject(nlp: Language) -> None:
     norway = actor_of(doc, "Norway")
     assert norway is not None
     assert speakers(doc, "recalling its envoy") == {norway.id}
+
+
+def test_participle_after_a_reported_speaker_is_that_speakers(nlp: Language) -> None:
+    """ "The Gazette reported that Marsh said …, saying that …": the participle tells more of
+    what the reported speaker said, not what the outlet reported."""
+    doc = run(
+        nlp,
+        "Senator Ivo Marsh spoke to donors in Dublin on Tuesday.\n\n"
+        "The Gazette reported Wednesday that Marsh said he wanted Governor Tomas Brandt to "
+        "resign while pushing back on efforts to impeach him, saying that he wants Brandt "
+        "defeated next year and later charged.",
+    )
+    marsh = actor_of(doc, "Ivo Marsh")
+    gazette = actor_of(doc, "Gazette")
+    assert marsh is not None
+    assert speakers(doc, "he wants Brandt defeated") == {marsh.id}
+    assert gazette is None or gazette.id not in speakers(doc, "he wants Brandt defeated")
+
