@@ -103,3 +103,17 @@ def test_participle_after_a_reported_speaker_is_that_speakers(nlp: Language) -> 
     assert speakers(doc, "he wants Brandt defeated") == {marsh.id}
     assert gazette is None or gazette.id not in speakers(doc, "he wants Brandt defeated")
 
+
+def test_subject_pronoun_after_as_for_takes_the_topic(nlp: Language) -> None:
+    """ "As for Brandt, he …": the fronted phrase names who the clause is about, not the
+    subject of the sentence before."""
+    doc = run(
+        nlp,
+        "Senator Ivo Marsh said on Sunday that the governor was wrong to attack the judge.\n\n"
+        "As for Senator Tomas Brandt, he also rebuked the governor, telling the Gazette in an "
+        "interview that the attack was simply out of line.",
+    )
+    marsh = actor_of(doc, "Ivo Marsh")
+    brandt = actor_of(doc, "Tomas Brandt")
+    assert marsh is not None and brandt is not None
+    assert speakers(doc, "simply out of line") == {brandt.id}
