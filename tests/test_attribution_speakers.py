@@ -117,3 +117,20 @@ def test_subject_pronoun_after_as_for_takes_the_topic(nlp: Language) -> None:
     brandt = actor_of(doc, "Tomas Brandt")
     assert marsh is not None and brandt is not None
     assert speakers(doc, "simply out of line") == {brandt.id}
+
+
+def test_description_then_titled_name_speaks_as_the_name(nlp: Language) -> None:
+    """ "The flagbearer of the Unity Party (UP), former President Tomas Brandt, has labelled …":
+    the name closing the description speaks, its own title ("former President") notwithstanding;
+    not the party the description names."""
+    doc = run(
+        nlp,
+        "The flagbearer of the Unity Party (UP), former President Tomas Brandt, has labelled "
+        "the Presidency the headquarters of misinformation.\n\n"
+        "Brandt spoke to supporters in the capital on Monday.",
+    )
+    brandt = actor_of(doc, "Tomas Brandt")
+    party = actor_of(doc, "Unity Party")
+    assert brandt is not None
+    assert speakers(doc, "the Presidency") == {brandt.id}
+    assert party is None or party.id not in speakers(doc, "the Presidency")
