@@ -31,8 +31,9 @@ FLOORS = {
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
     "relations_source_target_polarity": 0.46,
-    # 0.855 on 57 after attrib7's spelling, joint-speaker and name rules (0.858 on the 28 of
-    # 2024-25); 0.848 before (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before
+    # 0.858 on 57 after quoteA's reported-speaker participle and "As for X, he" rules (0.858
+    # on the 28 of 2024-25); 0.855 after attrib7's spelling, joint-speaker and name rules;
+    # 0.848 before (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.85,

@@ -85,3 +85,52 @@ def test_participle_cue_speaks_for_the_reporting_subject(nlp: Language) -> None:
     norway = actor_of(doc, "Norway")
     assert norway is not None
     assert speakers(doc, "recalling its envoy") == {norway.id}
+
+
+def test_participle_after_a_reported_speaker_is_that_speakers(nlp: Language) -> None:
+    """ "The Gazette reported that Marsh said …, saying that …": the participle tells more of
+    what the reported speaker said, not what the outlet reported."""
+    doc = run(
+        nlp,
+        "Senator Ivo Marsh spoke to donors in Dublin on Tuesday.\n\n"
+        "The Gazette reported Wednesday that Marsh said he wanted Governor Tomas Brandt to "
+        "resign while pushing back on efforts to impeach him, saying that he wants Brandt "
+        "defeated next year and later charged.",
+    )
+    marsh = actor_of(doc, "Ivo Marsh")
+    gazette = actor_of(doc, "Gazette")
+    assert marsh is not None
+    assert speakers(doc, "he wants Brandt defeated") == {marsh.id}
+    assert gazette is None or gazette.id not in speakers(doc, "he wants Brandt defeated")
+
+
+def test_subject_pronoun_after_as_for_takes_the_topic(nlp: Language) -> None:
+    """ "As for Brandt, he …": the fronted phrase names who the clause is about, not the
+    subject of the sentence before."""
+    doc = run(
+        nlp,
+        "Senator Ivo Marsh said on Sunday that the governor was wrong to attack the judge.\n\n"
+        "As for Senator Tomas Brandt, he also rebuked the governor, telling the Gazette in an "
+        "interview that the attack was simply out of line.",
+    )
+    marsh = actor_of(doc, "Ivo Marsh")
+    brandt = actor_of(doc, "Tomas Brandt")
+    assert marsh is not None and brandt is not None
+    assert speakers(doc, "simply out of line") == {brandt.id}
+
+
+def test_description_then_titled_name_speaks_as_the_name(nlp: Language) -> None:
+    """ "The flagbearer of the Unity Party (UP), former President Tomas Brandt, has labelled …":
+    the name closing the description speaks, its own title ("former President") notwithstanding;
+    not the party the description names."""
+    doc = run(
+        nlp,
+        "The flagbearer of the Unity Party (UP), former President Tomas Brandt, has labelled "
+        "the Presidency the headquarters of misinformation.\n\n"
+        "Brandt spoke to supporters in the capital on Monday.",
+    )
+    brandt = actor_of(doc, "Tomas Brandt")
+    party = actor_of(doc, "Unity Party")
+    assert brandt is not None
+    assert speakers(doc, "the Presidency") == {brandt.id}
+    assert party is None or party.id not in speakers(doc, "the Presidency")

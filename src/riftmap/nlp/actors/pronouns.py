@@ -64,6 +64,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
         # opening a sentence, the subject of the sentence before (centering)
         above = {state.owner[t.i].key for t in governing_subjects(tok) if t.i in state.owner}
         above |= _previous_topic(state, tok)
+        above = {k for k in _fronted_topic(state, tok) if accept(k)} or above
         if not above and _speaks(state, tok):
             above = _previous_speaker(state, tok)
         ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
@@ -114,6 +115,18 @@ def _previous_topic(state: ActorState, tok: Token) -> set[int]:
             return found
         end = prev.start
     return set()
+
+
+def _fronted_topic(state: ActorState, tok: Token) -> set[int]:
+    """The actors a fronted "As for X," names before a subject pronoun: the phrase sets the
+    topic the clause is about ("As for Rubio, he also rebuked Trump"), whoever the sentence
+    before was about."""
+    fronted = [c for c in tok.head.children if c.i < tok.i and c.dep_ == "prep"]
+    fors = [g for c in fronted if c.lower_ == "as" for g in c.children if g.lower_ == "for"]
+    nouns = [o for g in fors for o in g.children if o.dep_ == "pobj"]
+    # "As for Trump's travel, he …": a named possessor is the topic too; "their" is not
+    nouns += [p for o in nouns for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
+    return {state.owner[t.i].key for t in nouns if t.i in state.owner}
 
 
 def _previous_speaker(state: ActorState, tok: Token) -> set[int]:

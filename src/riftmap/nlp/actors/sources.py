@@ -122,16 +122,21 @@ def _named_person(state: ActorState, span: SpacySpan, owner: Entity) -> Entity |
 
 def _appositive_name(state: ActorState, start: int, end: int) -> Entity | None:
     """A description closed by the name it describes ("The president of the party, Jane
-    Roe"; "Counsellor to the President, John Doe") speaks as that name, however the parser
-    hangs the two together: the description's own words may name someone else (the party's
-    leader, the President)."""
+    Roe"; "Counsellor to the President, John Doe"; "The leader of the party, former Prime
+    Minister John Doe") speaks as that name, however the parser hangs the two together: the
+    description's own words may name someone else (the party's leader, the President)."""
     doc = state.doc
     k = end
     while k > start and doc[k - 1].pos_ == "PROPN" and (k - 1) in state.owner:
         k -= 1
-    if k == end or k - 1 <= start or doc[k - 1].text != ",":
+    if k == end:
         return None
-    owners = {id(state.owner[i]) for i in range(k, end)}
+    name = k
+    while k > start and doc[k - 1].lower_ in lexicon().title_words:
+        k -= 1  # the name's own title: ", former President John Doe"
+    if k - 1 <= start or doc[k - 1].text != ",":
+        return None
+    owners = {id(state.owner[i]) for i in range(name, end)}
     described = [t for t in doc[start : k - 1] if t.pos_ == "NOUN"]
     if len(owners) != 1 or not described:
         return None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.kb.lexicon import lexicon
+from riftmap.kb.lexicon import lexicon, speech_verbs
 from riftmap.nlp.attribution.content import head_of
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
@@ -119,7 +119,20 @@ def main_over_embedded(doc: Doc, cue: tuple[int, int], source: tuple[int, int]) 
     main = _main_clause_subject(doc, tok, cue) or _second_verb_subject(tok, cue)
     if main is None or _overlaps(main, source) or not _embedded(doc, source, tok.sent.root):
         return source
+    if _reported_speaker(doc, source, tok):
+        return source
     return main
+
+
+def _reported_speaker(doc: Doc, source: tuple[int, int], cue: Token) -> bool:
+    """ "The Post reported that Pelosi said she wanted …, saying that …": a source that is
+    the subject of a verb of saying inside the report, with the participle in that verb's
+    clause, is a speaker the report quotes, and the participle tells more of what she said."""
+    subj = head_of(doc, source)
+    verb = subj.head
+    if subj.dep_ != "nsubj" or verb.lemma_ not in speech_verbs() or verb.i > cue.i:
+        return False
+    return any(t.i == verb.i for t in cue.ancestors)
 
 
 def _second_verb_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | None:
