@@ -16,6 +16,8 @@ from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text import select
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 
 def find_names(state: ActorState) -> None:
@@ -165,7 +167,8 @@ def _parenthesized_acronyms(state: ActorState) -> None:
 
 # "known as", "known online as", "also known as", "better known as", "who goes by"
 _ALIAS_ADVERBS = frozenset({"also", "better", "widely", "online", "then", "popularly"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "''", "``"})
+# the quotation marks around the alias, with the tokenizer's two-character forms
+_ALIAS_QUOTES = QUOTE_MARKS | {"''", "``"}
 
 
 def _aliases(state: ActorState) -> None:
@@ -173,7 +176,8 @@ def _aliases(state: ActorState) -> None:
     'Guccifer,'", "Marcel Lazar, the hacker known as 'Guccifer'", "Chrabaszcz, who goes by
     'Vito'") is that person wherever it recurs, whatever actor the tagger made of it."""
     doc = state.doc
-    for tok in doc:
+    for at in select.positions(doc, ("known", "goes"), lower=True):
+        tok = doc[at]
         if tok.lower_ == "known":
             i = tok.i + 1
             while i < len(doc) and doc[i].lower_ in _ALIAS_ADVERBS:
@@ -185,7 +189,7 @@ def _aliases(state: ActorState) -> None:
         else:
             continue
         i += 1
-        while i < len(doc) and doc[i].text in _QUOTE_MARKS:
+        while i < len(doc) and doc[i].text in _ALIAS_QUOTES:
             i += 1
         alias = state.owner.get(i)
         bearer = _alias_bearer(state, tok)
