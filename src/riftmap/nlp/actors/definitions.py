@@ -419,3 +419,22 @@ def is_definite(head: Token) -> bool:
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in head.children
     )
+
+
+def plain_opening(
+    head: Token,
+    openers: frozenset[str],
+    opener_deps: frozenset[str],
+    plain_deps: frozenset[str],
+    other_markers: frozenset[str],
+) -> bool:
+    """Do the words before ``head`` make a plain definite description of a kind ("the
+    country", "the security firm")? One of ``openers`` under one of ``opener_deps``, the rest
+    only ``plain_deps``, none of ``other_markers`` ("the other country") and no name or entity
+    ("the Baltic nation"), which would say which one is meant."""
+    lefts = list(head.lefts)
+    if not any(c.lower_ in openers and c.dep_ in opener_deps for c in lefts):
+        return False
+    if any(c.dep_ not in plain_deps or c.lower_ in other_markers for c in lefts):
+        return False
+    return not any(c.tag_ in ("NNP", "NNPS") or c.ent_type_ for c in lefts)

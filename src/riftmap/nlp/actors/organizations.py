@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
+from riftmap.nlp.actors.definitions import plain_opening
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.outlets import MEDIA_HEADS, descriptor_words
 from riftmap.nlp.actors.places import is_country
@@ -53,6 +54,8 @@ WINDOW = 2
 # the dependents a plain description may have ("the company", "the militant group"; not "the
 # rights group", whose noun says which group)
 PLAIN_DEPS = frozenset({"det", "amod", "advmod", "punct"})
+THE = frozenset({"the"})
+DET = frozenset({"det"})
 # adjectives that point to another organisation than the one just named
 OTHER_MARKERS = frozenset({"other", "another", "same", "first", "second", "next", "new", "parent"})
 # what a description may be to be read so: the subject of its clause ("The group says") or
@@ -71,12 +74,7 @@ def is_kind_description(head: Token) -> bool:
     """Is ``head`` the head of a plain definite description of an organisation by its kind?"""
     if head.lower_ not in KIND_HEADS or head.tag_ != "NN":
         return False
-    lefts = list(head.lefts)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
-        return False
-    if any(c.dep_ not in PLAIN_DEPS or c.lower_ in OTHER_MARKERS for c in lefts):
-        return False
-    if any(c.tag_ in ("NNP", "NNPS") or c.ent_type_ for c in lefts):
+    if not plain_opening(head, THE, DET, PLAIN_DEPS, OTHER_MARKERS):
         return False
     # "the retailer Amazon", "the company that owns Nabisco": the name or clause says which
     return not any(c.dep_ in NAMING_DEPS or c.tag_ in ("NNP", "NNPS") for c in head.rights)

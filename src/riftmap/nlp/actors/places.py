@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
+from riftmap.nlp.actors.definitions import plain_opening
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
 from riftmap.resources import read_lines
@@ -30,6 +31,8 @@ WINDOW = 3
 PLAIN_DEPS = frozenset({"det", "amod", "advmod", "punct", "poss"})
 # the words that make it the speaker's own country ("our country", "this great nation")
 SPEAKERS = frozenset({"our", "this"})
+OPENERS = frozenset({"the", *SPEAKERS})
+OPENER_DEPS = frozenset({"det", "poss"})
 # adjectives that point to another country than the one just named, or to one still unnamed
 OTHER_MARKERS = frozenset(
     {
@@ -51,13 +54,8 @@ def is_country_description(head: Token) -> bool:
     of his birth")?"""
     if head.lower_ not in PLACE_HEADS or head.tag_ != "NN" or _hyphenated(head):
         return False
-    lefts = list(head.lefts)
-    if not any(c.lower_ in ("the", *SPEAKERS) and c.dep_ in ("det", "poss") for c in lefts):
+    if not plain_opening(head, OPENERS, OPENER_DEPS, PLAIN_DEPS, OTHER_MARKERS):
         return False
-    if any(c.dep_ not in PLAIN_DEPS or c.lower_ in OTHER_MARKERS for c in lefts):
-        return False
-    if any(c.tag_ in ("NNP", "NNPS") or c.ent_type_ for c in lefts):
-        return False  # "the Baltic nation": a country of its own description
     return not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.rights)
 
 
