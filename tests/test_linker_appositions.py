@@ -26,7 +26,7 @@ def test_an_apposition_runs_to_its_closing_comma(nlp: Language) -> None:
 
 def test_a_coordinated_description_is_one_mention(nlp: Language) -> None:
     # the whole is one mention, and each role in it a mention of the same person (keys cite
-    # either: nlp/actors/definitions.conjunct_spans)
+    # either: nlp/actors/phrases.conjunct_spans)
     text = "Anna Greenberg, a Democratic pollster and consultant, said the numbers were soft."
     found = mentions_by_actor(nlp, text)
     assert _owner_of(found, "a Democratic pollster and consultant") == ["anna-greenberg"]

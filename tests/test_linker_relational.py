@@ -1,5 +1,5 @@
 """Descriptions that define or relate (``riftmap.nlp.actors.relational`` and the fronted
-descriptions of ``riftmap.nlp.actors.definitions``): each test states the exact links it
+descriptions of ``riftmap.nlp.actors.leading``): each test states the exact links it
 expects and the near miss that must make none."""
 
 from __future__ import annotations

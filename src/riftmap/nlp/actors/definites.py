@@ -2,7 +2,7 @@
 they name when nothing before them does.
 
 Coordinated descriptions of one person ("the well-liked former governor and senator") are
-spanned by ``definitions.noun_phrase`` and matched by each role in ``references.epithet``.
+spanned by ``phrases.noun_phrase`` and matched by each role in ``references.epithet``.
 Here:
 
 - a lead that names its subject by a description first and by name in the next sentence

@@ -7,8 +7,9 @@
    knowledge base; a chamber's party group ("Senate Republicans") is one name
    (``riftmap.nlp.actors.chambers``), and a capital that speaks or acts is its country's
    government (``riftmap.nlp.actors.capitals``);
-2. definitions: titles before names, appositions and predicate nominals, which become
-   mentions and descriptors of the named actor (``riftmap.nlp.actors.definitions``);
+2. definitions: titles before names (``riftmap.nlp.actors.titles``), appositions and
+   predicate nominals (``riftmap.nlp.actors.definitions``), which become mentions and
+   descriptors of the named actor;
 3. references, left to right: epithets, groups and pronouns, each resolved against what is
    known and salient at that point (``riftmap.nlp.actors.references``).
 
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Actor, Span
-from riftmap.nlp.actors import definitions, leading, references
+from riftmap.nlp.actors import definitions, leading, phrases, references, titles
 from riftmap.nlp.actors.capitals import (
     capitals,
     find_governments,
@@ -82,10 +83,10 @@ class DocActors:
         state = self.state
         owner = dict(state.owner)
         for name_tok, head, start, end in definitions.appositions(state.where("appos"), owner):
-            person_noun = definitions.is_title_word(head) or definitions.one_of_people(head)
+            person_noun = titles.is_title_word(head) or definitions.one_of_people(head)
             if owner[name_tok].type == "person" and not person_noun:
                 continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
-            if _place(owner[name_tok], self.doc[name_tok]) and definitions.is_person_word(head):
+            if _place(owner[name_tok], self.doc[name_tok]) and titles.is_person_word(head):
                 # "the senator from Vermont, my onetime rival, Bernie Sanders": not Vermont's,
                 # but the name's that follows, which the parser hangs on the place as well
                 # ("France, our oldest ally," is the place's: a state may be an ally or rival)
@@ -103,7 +104,7 @@ class DocActors:
             if name_tok in owner and head.i not in state.owner:
                 self.define(owner[name_tok], start, end, head.i)
         for name_tok, head, start, end in definitions.predicates(state.where("attr"), owner):
-            if definitions.is_definite(head):
+            if phrases.is_definite(head):
                 self.define(owner[name_tok], start, end, head.i)
             else:  # "Bannon has been a dyed-in-the-wool conservative": describes, no mention
                 span = self.doc[start:end]
@@ -115,7 +116,7 @@ class DocActors:
     def _title(self, entity: Entity, start: int, end: int) -> None:
         """A title written before a name: the whole phrase is a mention ("Press Secretary
         Karoline Leavitt"), the title a descriptor ("press secretary")."""
-        begin = definitions.title_start(self.doc, start)
+        begin = titles.title_start(self.doc, start)
         if begin == start:
             return
         self.state.mention(entity, begin, end, self.doc[end - 1].i, weight=0.0)
@@ -127,7 +128,7 @@ class DocActors:
             # sampled PolNeAR train articles: 2; "Donald Trump Praises Breitbart's Washington
             # Political Editor Matthew Boyle" is a headline's sentence, no title)
             self.state.mention(entity, begin, start, start - 1, weight=0.0)
-        if any(definitions.is_title_word(t) and t.lower_ not in _honorifics() for t in title):
+        if any(titles.is_title_word(t) and t.lower_ not in _honorifics() for t in title):
             entity.descriptors.append(from_tokens(title, self.doc[start - 1]))
         gender = parse_name(title.text + " " + self.doc[start:end].text).gender
         entity.gender = entity.gender or gender
@@ -138,14 +139,14 @@ class DocActors:
         self.state.mention(entity, start, end, head)
         if start > 0 and self.doc[start - 1].lower_ in lexicon().past_markers:
             # "Clinton, then the secretary of state,": the mention leaves the adverb out (see
-            # definitions.noun_phrase), what she was keeps it
+            # phrases.noun_phrase), what she was keeps it
             span = self.doc[start - 1 : end]
         entity.descriptors.append(from_tokens(span, self.doc[head]))
         for other in self.doc[head].conjuncts:  # "a former senator and secretary of state"
-            if start <= other.i < end and definitions.is_title_word(other):
+            if start <= other.i < end and titles.is_title_word(other):
                 entity.descriptors.append(from_tokens(span, other))
         entity.epithets.append(span.text)
-        for a, b, sub in definitions.conjunct_spans(self.doc, start, end):
+        for a, b, sub in phrases.conjunct_spans(self.doc, start, end):
             self.state.mention(entity, a, b, sub)
         if entity.type == "organization" and entity.kb is None:
             _person_by_definition(entity, self.doc[head])

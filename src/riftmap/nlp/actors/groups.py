@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.definitions import noun_phrase
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, NAME_MARKS, OPENING_MARKS
 

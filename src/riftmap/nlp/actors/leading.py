@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
-from riftmap.nlp.actors.definitions import is_definite, noun_phrase
+from riftmap.nlp.actors.phrases import is_definite, noun_phrase
 from riftmap.nlp.text.lines import is_line_break, line_break_between
 from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 

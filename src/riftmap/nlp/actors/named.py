@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.lexicon import lexicon
-from riftmap.nlp.actors import definitions
+from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.names import first_names
@@ -343,7 +343,7 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
             and doc[start - 1].tag_ == "NNP"
             and doc[start - 1].text[:1].isupper()  # "longtime" tagged NNP is no first name
             and doc[start - 1].dep_ == "compound"
-            and not definitions.is_title_word(doc[start - 1])
+            and not titles.is_title_word(doc[start - 1])
             and (
                 doc[start - 1].lower_ in first_names()
                 or (doc[start - 1].head.i >= start and not doc[start - 1].ent_type_)

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.definitions import plain_opening
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.outlets import MEDIA_HEADS, descriptor_words
+from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.places import is_country
 from riftmap.nlp.actors.state import ActorState
 

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.definitions import plain_opening
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
 from riftmap.resources import read_lines
 

@@ -17,12 +17,6 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors import definites, kin, organizations, outlets, places, relational
-from riftmap.nlp.actors.definitions import (
-    conjunct_spans,
-    is_definite,
-    is_person_word,
-    noun_phrase,
-)
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import (
@@ -34,9 +28,11 @@ from riftmap.nlp.actors.epithets import (
 )
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
 from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.phrases import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
 from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.titles import is_person_word
 from riftmap.nlp.text.lines import line_end, line_start
 
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")

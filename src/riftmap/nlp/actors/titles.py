@@ -1,0 +1,94 @@
+"""Titles written before a name ("White House press secretary Karoline Leavitt", "Secretary
+of State Marco Rubio", "former Trump strategist Steve Bannon"): where such a title begins, and
+the word tests behind it, whether a word is a title or person word.
+
+A title is one of the three ways a document defines what a name's bearer is (the others,
+appositions and predicate nominals, are in ``riftmap.nlp.actors.definitions``). The word tests
+are asked by every stage that must tell a description of a person from one of a thing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.descriptors import hyphenated
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+
+TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
+# honorifics no title comes before ("Mr. Trump"; but "Foreign Secretary Lord Cameron")
+PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def is_title_word(tok: Token) -> bool:
+    lex = lexicon()
+    low = tok.lower_
+    return (
+        low in lex.person_nouns
+        or low in lex.title_words
+        or low in lex.honorifics
+        or is_person_word(tok)
+    )
+
+
+def is_person_word(tok: Token) -> bool:
+    """A person noun, or the last part of a hyphenated one the tokenizer split ("the
+    runner-up", "the party's standard-bearer": the parser's head is "up", "bearer")."""
+    person = lexicon().person_nouns
+    return tok.lower_ in person or hyphenated(tok) in person
+
+
+def title_start(doc: Doc, start: int) -> int:
+    """Start of a title written right before the name at ``start``, or ``start`` if none.
+
+    The title is the run of nouns, adjectives, possessives and "of" before the name, with a
+    person noun or title word in it, its last word a noun ("former Trump strategist")."""
+    i = start - 1
+    while i >= 0 and (doc[i].tag_ in TITLE_TAGS or doc[i].lower_ == "of"):
+        if doc[i].text in QUOTE_MARKS or (doc[i].lower_ == "of" and _of_other(doc[i], start)):
+            break
+        if doc[i].lower_ == "of" and all(_honorific(t) for t in doc[i + 1 : start]):
+            break  # "a close friend of Mrs. Clinton": a relation to her, her title is "Mrs."
+        if doc[i].lower_ == "of" and i > 0 and _common_noun(doc[i - 1]):
+            # "the vile bigotry of front-runner Donald Trump"; "Secretary of State John Kerry"
+            # and "NBA Hall of Fame player Charles Barkley" are titles
+            break
+        if i == start - 1 and doc[i].ent_type_ == "PERSON":
+            break  # another person's name right before: "Trump Steve Bannon" is no title
+        if doc[i].lower_.rstrip(".") in PLAIN_HONORIFICS:
+            i -= 1
+            break  # nothing before "Mr." is his title: "the statement Mr. Trump issued"
+        i -= 1
+    i += 1
+    quantifiers = lexicon().quantifiers  # "several of President X's allies": no title
+    while i < start and (
+        doc[i].lower_ == "of" or doc[i].tag_ in ("HYPH", "POS") or doc[i].lower_ in quantifiers
+    ):
+        i += 1
+    if i >= start or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
+        return start
+    if not any(is_title_word(t) for t in doc[i:start]):
+        return start
+    return i
+
+
+def _common_noun(tok: Token) -> bool:
+    """A lower-case word that names no office or person ("bigotry", "account")."""
+    return tok.text.islower() and not is_title_word(tok)
+
+
+def _honorific(tok: Token) -> bool:
+    """An honorific or a title that stands before a name ("Mrs.", "President", "Sen.")."""
+    lex = lexicon()
+    return tok.lower_ in lex.honorifics or tok.lower_ in lex.title_words or tok.is_punct
+
+
+def _of_other(of: Token, start: int) -> bool:
+    """Does this "of" govern something beyond the name at ``start``? In "the architect of
+    President Trump's tariffs" it governs the tariffs: no title of Trump's; in "Secretary of
+    State Marco Rubio" it governs the name."""
+    objects = [c for c in of.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    return any(t.tag_ == "POS" for t in head.doc[start : head.i])
