@@ -1,5 +1,5 @@
 """Office epithets across a corpus of articles from many countries, and the "PM" title
-(nlp/actors/references.py ``_names_something``; kb lexicon ``pm``), on sentences of the
+(nlp/actors/external.py ``_names_something``; kb lexicon ``pm``), on sentences of the
 development set's articles."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from spacy.language import Language
 from riftmap.api import extract
 from riftmap.models import Article, Extraction
 from riftmap.nlp.actors.descriptors import Descriptor
-from riftmap.nlp.actors.references import _names_something
+from riftmap.nlp.actors.external import _names_something
 
 ZIMBABWE = (
     "Zimbabwe opposition leader Nelson Chamisa has claimed victory in the country's "

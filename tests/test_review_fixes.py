@@ -9,7 +9,7 @@ from spacy.language import Language
 from riftmap.api import extract
 from riftmap.ingest import clean
 from riftmap.models import Article, Extraction
-from riftmap.nlp.actors.references import _gender_of_head
+from riftmap.nlp.actors.matching import _gender_of_head
 from riftmap.nlp.relations import plover
 
 

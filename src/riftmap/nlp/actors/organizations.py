@@ -3,7 +3,8 @@ committee". News copy names an organisation ("G4S", "the FDIC", "Muslim Advocate
 on with what kind of body it is; the plain description is the organisation named last, in its
 own sentence or the ``WINDOW`` before it, whatever its name says (a name that holds the kind,
 "the Clinton campaign" for "the campaign", is found before this, by
-``references._salient_organization``).
+``salient_organization``). A description qualified by a name that none of the document's
+organisations bears is one of its own (``new_organization``: "the Chinese government").
 
 Only a description with nothing but an article and common adjectives ("the company", "the
 security firm") is read so, outside quotation marks: "its parent company", "the Trump
@@ -124,3 +125,36 @@ def _of_kind(entity: Entity, head: Token) -> bool:
             return False
     return True
 
+
+def salient_organization(
+    state: ActorState, head: Token, scored: list[tuple[float, float, Entity]]
+) -> Entity | None:
+    """The most salient organisation whose name says it is what the epithet says ("Acme
+    Corporation" for "the company", "the Clinton campaign" for "the campaign"), and holds
+    the names the epithet gives: "the Trump campaign" is not "the Clinton campaign" (PolNeAR
+    train: "the <candidate> campaign" 244 times in 145 articles, often beside the rival's)."""
+    lex = lexicon()
+    kinds = {head.lower_} | lex.head_class.get(head.lower_, frozenset())
+    named = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.tag_ == "NNP"}
+    for _, salience, entity in scored:
+        words = {w.lower() for n in entity.names for w in n.replace(".", "").split()}
+        if named - words:
+            continue
+        if salience > 0 and words & kinds and head.i not in state.quoted:
+            return entity
+    return None
+
+
+def new_organization(state: ActorState, head: Token) -> Entity | None:
+    """A definite organisation description qualified by a name is an organisation of its own
+    ("the Chinese government", "the Trump administration")."""
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or m.tag_ == "NNP" for m in mods):
+        return None
+    start = min(m.left_edge.i for m in mods)
+    name = state.doc[start : head.i + 1].text
+    entity = next((e for e in state.entities if name in e.names), None) or state.new_entity(
+        "organization"
+    )
+    entity.add_name(name)
+    return entity
