@@ -11,22 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
+from riftmap.nlp.relations.lookup import ActorLookup, np_actors
 from riftmap.nlp.relations.modality import modality, refused, settle
 from riftmap.nlp.relations.owners import OWNER_PREPOSITIONS
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.relations.reactions import reaction
 from riftmap.nlp.relations.stance import Candidate, word_valence
-from riftmap.nlp.relations.targets import (
-    ActorLookup,
-    agent,
-    direct_objects,
-    keys,
-    np_actors,
-    passive,
-    prep_objects,
-    with_keys,
-)
+from riftmap.nlp.relations.targets import agent, direct_objects, passive, prep_objects
 from riftmap.nlp.text.select import with_text
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})

@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.extensions import doc_text
+from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.stance import cue_targets, cue_token, quote_tokens
-from riftmap.nlp.relations.targets import ActorLookup, np_head
+from riftmap.nlp.relations.targets import np_head
 
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # the shortest name part a handle is matched by ("@jonessmith" holds "smith")

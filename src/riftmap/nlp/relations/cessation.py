@@ -13,17 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.forms import keys, with_keys
+from riftmap.nlp.relations.lookup import ActorLookup, np_actors
 from riftmap.nlp.relations.plover import Lexicons, Predicate
 from riftmap.nlp.relations.stance import Candidate
-from riftmap.nlp.relations.targets import (
-    ActorLookup,
-    agent,
-    direct_objects,
-    keys,
-    np_actors,
-    prep_objects,
-    with_keys,
-)
+from riftmap.nlp.relations.targets import agent, direct_objects, prep_objects
 
 # Verbs (with their particle, if any) whose complement is an act brought to an end.
 CEASE = frozenset({"stop", "cease", "quit", "refrain", "end", "halt", "lay off", "back off"})

@@ -44,6 +44,7 @@ from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, t
 from riftmap.nlp.relations.address import address
 from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
+from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
@@ -60,7 +61,6 @@ from riftmap.nlp.relations.stance import (
     requests_in_quotes,
 )
 from riftmap.nlp.relations.statements import on_their_side, own_bodies, statement_candidates
-from riftmap.nlp.relations.targets import ActorLookup
 from riftmap.nlp.relations.topics import TopicList, read_topic_text, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
 from riftmap.resources import read_text

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.plover import Lexicons
-from riftmap.nlp.relations.targets import keys, passive
+from riftmap.nlp.relations.targets import passive
 
 REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
 

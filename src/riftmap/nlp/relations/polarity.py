@@ -21,10 +21,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import SUBJECTS, agent, keys, np_head
+from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
 
 # The calibrated probability the model needs to give a statement a stance its words' valence
 # does not show (chosen on the development set, eval/devset, and the example articles).

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.infinitives import infinitive_subject
+from riftmap.nlp.relations.lookup import ActorLookup, np_actors
 from riftmap.nlp.relations.modality import modality, settle
 from riftmap.nlp.relations.plover import POLARITY, Lexicons
 from riftmap.nlp.relations.stance import Candidate
-from riftmap.nlp.relations.targets import (
-    ActorLookup,
-    agent,
-    direct_objects,
-    keys,
-    np_actors,
-    with_keys,
-)
+from riftmap.nlp.relations.targets import agent, direct_objects
 
 # Prepositions naming whom a reaction comes from: "from X", "of X", "such as X", "like X",
 # "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate
-from riftmap.nlp.relations.targets import keys
 
 
 def _acts(verb: Token) -> list[Token]:

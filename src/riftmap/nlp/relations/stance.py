@@ -15,16 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.relations.forms import keys
+from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
-from riftmap.nlp.relations.targets import (
-    FIRST_PERSON,
-    PERSON_PRONOUNS,
-    SUBJECTS,
-    ActorLookup,
-    agent,
-    keys,
-    np_head,
-)
+from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
 from riftmap.nlp.text.lines import line_end, line_start
 from riftmap.nlp.text.select import positions_with_pos
 

@@ -22,6 +22,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.relations.forms import keys
+from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import mention
 from riftmap.nlp.relations.stance import (
@@ -40,7 +42,7 @@ from riftmap.nlp.relations.stance import (
     reports,
     valence,
 )
-from riftmap.nlp.relations.targets import PERSON_PRONOUNS, ActorLookup, keys, np_head
+from riftmap.nlp.relations.targets import np_head
 
 
 def on_their_side(

@@ -1,34 +1,20 @@
-"""Who acts and who is acted on: the actor each token names, and the agent and targets of a
-predicate in spaCy's dependency parse.
+"""Who acts and who is acted on, in spaCy's dependency parse: the token naming a predicate's
+agent (``agent``: its subject, the agent of a passive, a possessor, the object of a verb that
+controls the infinitive, the one praised or blamed for a gerund, ...), its objects
+(``direct_objects``, ``prep_objects``), and the token a noun phrase refers by (``np_head``: a
+relative pronoun's antecedent, the group of "many of whom").
 
-Actor resolution is the actors component's job: it leaves ``doc._.token_actor`` (token index
--> actor id, for names, epithets, pronouns and groups), and this module only reads it. When a
-pipeline has no such map, one is rebuilt from the mentions of ``doc._.actors`` with a simple
-fallback for personal pronouns, so that relations degrade instead of disappearing.
+These are tokens; which actor a token names is ``riftmap.nlp.relations.lookup``'s to say.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
-from functools import lru_cache
-
-import numpy
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.strings import StringStore
-from spacy.symbols import IDS
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
-from riftmap.models import Quote
-from riftmap.nlp.relations.owners import authors, of_whom
 from riftmap.nlp.text.lines import line_break_between, line_start
-from riftmap.nlp.text.select import positions
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 QUANTIFIERS = frozenset(
     {"many", "some", "most", "all", "several", "few", "one", "none", "both", "each", "half"}
 )
@@ -53,100 +39,11 @@ OBJECT_CONTROL = frozenset(
     }
 )
 CLIMB = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "ccomp"})
-# Longer "mentions" are whole clauses that named a quote's source; in the fallback map they
-# would make every word of them stand for that actor.
-MAX_MENTION = 6
-
-
-class ActorLookup:
-    """The actor a token refers to, if any."""
-
-    def __init__(self, doc: Doc, quotes: list[Quote] | None = None) -> None:
-        self.doc = doc
-        self.types = {a.id: a.type for a in doc._.actors or ()}
-        self.mention_counts = {a.id: len(a.mentions) for a in doc._.actors or ()}
-        given = doc._.get("token_actor") if Doc.has_extension("token_actor") else None
-        self.fallback = given is None
-        self.by_token: dict[int, str] = dict(given) if given is not None else self._mentions()
-        self.speaker_at: dict[int, str] = {}
-        self._first_persons: list[int] | None = None
-        self.names = self._names()
-        for quote in quotes or ():
-            if quote.speaker:
-                self._first_person(quote)
-
-    def _mentions(self) -> dict[int, str]:
-        """Tokens of every actor mention, shorter mentions winning over longer ones that
-        hold them ("Trump" inside "Bannon, Trump's one-time chief strategist")."""
-        spans = [
-            (m.end - m.start, m.start, m.end, actor.id)
-            for actor in self.doc._.actors or ()
-            for m in actor.mentions
-        ]
-        found: dict[int, str] = {}
-        for _, start, end, ident in sorted(spans, reverse=True):
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span) <= MAX_MENTION:
-                for tok in span:
-                    found[tok.i] = ident
-        return found
-
-    def _names(self) -> dict[str, str]:
-        """Single words that name exactly one actor ("Musk"), for names inside hyphenated
-        compounds ("anti-Musk") that no mention covers."""
-        owners: dict[str, set[str]] = {}
-        for actor in self.doc._.actors or ():
-            for m in actor.mentions:
-                words = m.text.replace("’", "'").split("'")[0].split()
-                if words and words[-1][:1].isupper():
-                    owners.setdefault(words[-1].lower(), set()).add(actor.id)
-        return {w: next(iter(ids)) for w, ids in owners.items() if len(ids) == 1}
-
-    def named(self, word: str) -> str | None:
-        return self.names.get(word.lower())
-
-    def _first_person(self, quote: Quote) -> None:
-        """ "I" and "we" inside a quotation stand for its speaker. The document's first-person
-        words are found once, as a column (``positions``), not token by token per quote."""
-        span = self.doc.char_span(quote.content.start, quote.content.end, alignment_mode="expand")
-        if span is None or not quote.speaker:
-            return
-        if self._first_persons is None:
-            self._first_persons = positions(self.doc, FIRST_PERSON, lower=True)
-        where = self._first_persons
-        for i in where[bisect_left(where, span.start) : bisect_left(where, span.end)]:
-            self.speaker_at.setdefault(i, quote.speaker)
-
-    def may_name(self, i: int) -> bool:
-        """Whether ``actor`` can find an actor for token ``i``: a test on the index alone, so
-        that a finder walking a span makes and reads only the tokens that can name one."""
-        return self.fallback or i in self.by_token or i in self.speaker_at
-
-    def actor(self, tok: Token) -> str | None:
-        # ``speaker_at`` holds first-person words only: no need to read the token's form
-        found = self.by_token.get(tok.i)
-        if found is None:
-            found = self.speaker_at.get(tok.i)
-        if found is None and self.fallback and tok.lower_ in PERSON_PRONOUNS:
-            found = self._antecedent(tok)
-        return found
-
-    def _antecedent(self, tok: Token) -> str | None:
-        """Fallback only: the subject of the main clause for a pronoun in a clause fronted
-        before it ("Ramping up his rhetoric, Bannon ..."), else the latest person named in
-        the 80 tokens before the pronoun."""
-        root = tok.sent.root
-        fronted = [c for c in root.children if c.dep_ == "advcl" and c.i < tok.i < root.i]
-        subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i > tok.i]
-        if fronted and subjects and tok in fronted[0].subtree:
-            found = self.by_token.get(subjects[0].i)
-            if found is not None and self.types.get(found) == "person":
-                return found
-        for i in range(tok.i - 1, max(-1, tok.i - 80), -1):
-            ident = self.by_token.get(i)
-            if ident is not None and self.types.get(ident) == "person":
-                return ident
-        return None
+# Prepositions of a gerund giving the reason for an act on someone: "criticized Jones for
+# endorsing Garcia", "accused Jones of attacking Garcia".
+REASON_PREPS = frozenset({"for", "of"})
+DOER_POS = frozenset({"PROPN", "PRON"})
+DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def np_head(tok: Token) -> Token:
@@ -169,85 +66,6 @@ def np_head(tok: Token) -> Token:
                 continue
         break
     return tok
-
-
-def np_actors(
-    lookup: ActorLookup, tok: Token, *, possessor: bool, conjuncts: bool = True
-) -> list[tuple[str, Token]]:
-    """Actors a noun phrase (and its conjuncts) names; with ``possessor``, also the owner
-    when the phrase names a thing of theirs ("challenged Musk's authority")."""
-    found: list[tuple[str, Token]] = []
-    for item in (tok, *(tok.conjuncts if conjuncts else ())):
-        if found and item is not tok and _inside(lookup, item, found[0][0]):
-            continue  # "Some conservatives and MAGA faithful": one group's mention
-        head = np_head(item)
-        ident = lookup.actor(head)
-        if ident is None:
-            # "White House chief of staff Susie Wiles": the name stands in apposition
-            named = [c for c in head.children if _close_apposition(head, c) and lookup.actor(c)]
-            if named:
-                head, ident = named[0], lookup.actor(named[0])
-        if ident is None and possessor:
-            owners = [c for c in head.children if c.dep_ == "poss"] or authors(head)
-            owners = owners or of_whom(head)
-            if owners:
-                head = np_head(owners[0])
-                ident = lookup.actor(head)
-        if ident is not None and all(ident != f for f, _ in found):
-            found.append((ident, head))
-    return found
-
-
-def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
-    """Whether a conjunct's words belong to the mention of the first actor of its phrase."""
-    return any(lookup.by_token.get(t.i) == first for t in conjunct.subtree)
-
-
-def keys(tok: Token) -> tuple[str, ...]:
-    """Forms to look a word up by: its lemma, its lower-case form, and that form without a
-    common inflection (the lemmatizer gives "hop" for "hopes", "disappointed" for itself)."""
-    return _keys(tok.lemma_, tok.lower_)
-
-
-def with_keys(doc: Doc, pos: Iterable[str], wanted: AbstractSet[str]) -> list[Token]:
-    """The tokens whose part of speech is in ``pos`` and one of whose lookup forms (``keys``)
-    is in ``wanted`` (a lexicon's words), in document order. The relation finders look a
-    lexicon's words up among every verb or noun of a document, and making each token to read
-    its lemma and form cost more than the lookups: here part of speech, lemma and form are
-    read as columns, and only the tokens found are made."""
-    if len(doc) == 0:
-        return []
-    tags = numpy.array([IDS[t] for t in pos], dtype=numpy.uint64)
-    columns = doc.to_array([POS, LEMMA, LOWER])
-    rows = numpy.flatnonzero(numpy.isin(columns[:, 0], tags)).tolist()
-    strings = doc.vocab.strings
-    return [
-        doc[i]
-        for i, pair in zip(rows, zip(*columns[rows, 1:].T.tolist(), strict=True), strict=True)
-        if not wanted.isdisjoint(_KEYS_OF_IDS.get(pair) or _keys_of_ids(strings, pair))
-    ]
-
-
-# (lemma id, form id) -> ``keys``: a string's id is its hash, the same in every vocabulary
-_KEYS_OF_IDS: dict[tuple[int, int], tuple[str, ...]] = {}
-
-
-def _keys_of_ids(strings: StringStore, pair: tuple[int, int]) -> tuple[str, ...]:
-    if len(_KEYS_OF_IDS) >= 65536:
-        _KEYS_OF_IDS.clear()
-    found = _KEYS_OF_IDS[pair] = _keys(strings[pair[0]], strings[pair[1]])
-    return found
-
-
-@lru_cache(maxsize=65536)
-def _keys(lemma: str, low: str) -> tuple[str, ...]:
-    stems = [low[: -len(end)] for end in ("ing", "ed", "es", "s", "d") if low.endswith(end)]
-    return (lemma.lower(), low, *stems)
-
-
-def _close_apposition(head: Token, c: Token) -> bool:
-    """A name right after the noun it renames, on the same line."""
-    return c.dep_ == "appos" and 0 < c.left_edge.i - head.i <= 4 and not _line_break(head, c)
 
 
 def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
@@ -282,17 +100,10 @@ def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
             return _run_in_subject(tok)
         if tok.dep_ == "ccomp" and tok.pos_ != "NOUN":
             return None  # a finite complement without a subject of its own
-        if _line_break(tok, tok.head):
+        if across_lines(tok, tok.head):
             return _stranded_subject(tok)
         tok = tok.head
     return None
-
-
-# Prepositions of a gerund giving the reason for an act on someone: "criticized Jones for
-# endorsing Garcia", "accused Jones of attacking Garcia".
-REASON_PREPS = frozenset({"for", "of"})
-DOER_POS = frozenset({"PROPN", "PRON"})
-DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _reproached_doer(gerund: Token) -> Token | None:
@@ -339,7 +150,8 @@ def _shown_doing(tok: Token) -> Token | None:
     return None
 
 
-def _line_break(a: Token, b: Token) -> bool:
+def across_lines(a: Token, b: Token) -> bool:
+    """Is there a line break between two tokens, in either order?"""
     lo, hi = sorted((a.i, b.i))
     return line_break_between(a.doc, lo, hi)
 
@@ -351,7 +163,7 @@ def _run_in_subject(tok: Token) -> Token | None:
     clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
     if clause.dep_ != "ROOT" or any(c.dep_ in SUBJECTS for c in clause.children):
         return None
-    if not _line_break(clause.sent[0], clause):
+    if not across_lines(clause.sent[0], clause):
         return None
     return _stranded_subject(clause)
 
@@ -362,7 +174,7 @@ def _stranded_subject(tok: Token) -> Token | None:
     the paragraph, hanging across the break, is then the subject."""
     start = line_start(tok.doc, tok.i)
     for cand in tok.doc[start : tok.i]:
-        if cand.pos_ in ("PROPN", "NOUN", "PRON") and _line_break(cand, cand.head):
+        if cand.pos_ in ("PROPN", "NOUN", "PRON") and across_lines(cand, cand.head):
             return cand
     return None
 
