@@ -14,6 +14,11 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
+from riftmap.nlp.actors.mistagged import (
+    mistagged_names,
+    persons_taken_for_organisations,
+    surnames_taken_for_organisations,
+)
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text import select
@@ -26,7 +31,8 @@ def find_names(state: ActorState) -> None:
     _entities(state)
     _parenthesized_acronyms(state)
     _aliases(state)
-    _surnames_taken_for_organisations(state)
+    surnames_taken_for_organisations(state)
+    persons_taken_for_organisations(state)
     find_handles(state)
 
 
@@ -96,47 +102,8 @@ def _bare_names(state: ActorState) -> None:
         if j > i:
             _bare_run(state, i, j)
         i = j + 1
-    _mistagged_names(state)
+    mistagged_names(state)
 
-def _mistagged_names(state: ActorState) -> None:
-    """Names the tagger took for other words: a surname read as a common noun, as
-    headlines invite ("Vance slams Newsom": "Vance"/NN), when that person is named in full
-    in the document; an organisation of the knowledge base spelled exactly so ("a report
-    by Axios": "Axios"/RB)."""
-    for i, tag in enumerate(state.tags):
-        if i in state.owner or tag in ("NNP", "NNPS") or state.deps[i] not in NAME_ROLES:
-            continue
-        tok = state.doc[i]
-        if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
-            continue
-        entity = state.index.person_named(tok.text) if tag == "NN" else None
-        if entity is not None and entity.person is not None and entity.person.full:
-            state.mention(entity, i, i + 1, i)
-        elif not tok.is_sent_start and _kb_organization(state, tok.text):
-            found = state.index.entity_for(tok.text, "ORG")
-            if found is not None:
-                state.mention(found, i, i + 1, i)
-
-def _surnames_taken_for_organisations(state: ActorState) -> None:
-    """A lone capitalised word the tagger called an organisation but which is the surname
-    of a person the document names in full ("Musk and Navarro trade insults" ... "Peter
-    Navarro") is that person."""
-    for org in list(state.entities):
-        if org.type == "person" or org.kb is not None or len(org.names) != 1:
-            continue
-        name = org.names[0]
-        if " " in name or not name[:1].isupper():
-            continue
-        person = state.index.person_named(name)
-        if person is None or person.person is None or not person.person.full:
-            continue
-        state.salience.forget(org.key)
-        for a, b in org.mentions:
-            for i in range(a, b):
-                if state.owner.get(i) is org:
-                    del state.owner[i]
-            state.mention(person, a, b, b - 1)  # owner, mention and salience, as any name
-        org.mentions.clear()
 
 def _parenthesized_acronyms(state: ActorState) -> None:
     """An organisation named in full and then by its acronym in parentheses ("the Southern
@@ -226,10 +193,6 @@ def _alias_bearer(state: ActorState, tok: Token) -> Entity | None:
     return None
 
 
-def _kb_organization(state: ActorState, text: str) -> bool:
-    """Is ``text``, exactly as spelled, a name of an organisation the knowledge base knows?"""
-    return any(a.type == "organization" and text in a.names() for a in state.kb.lookup(text))
-
 def _bare_run(state: ActorState, start: int, end: int) -> None:
     run = state.doc[start:end]
     if end - start > 1 and run.text[0].isupper():
@@ -268,8 +231,6 @@ def _organisation_named(state: ActorState, name: str) -> Entity | None:
 
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
-# the roles a miscased surname can take: a name stands where a noun phrase does
-NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
