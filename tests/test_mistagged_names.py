@@ -1,0 +1,61 @@
+"""Persons' full names the tagger calls places or organisations (`nlp/actors/mistagged.py`):
+one person holds the full name and the short forms, and nothing is made a person on the
+tagger's say alone."""
+
+from __future__ import annotations
+
+from actor_support import mentions_by_actor
+from spacy.language import Language
+
+
+def _labels(nlp: Language, text: str, name: str) -> list[str]:
+    return [e.label_ for e in nlp(text).ents if e.text == name]
+
+
+def test_a_full_name_tagged_a_place_joins_the_surname_an_honorific_gives(
+    nlp: Language,
+) -> None:
+    text = (
+        "Kemi Badenoch has claimed that ministers are vying for the job. Mrs Badenoch said "
+        "the Government was making a mess."
+    )
+    assert _labels(nlp, text, "Kemi Badenoch") == ["GPE"]  # the case this guards
+    found = mentions_by_actor(nlp, text, "2024-12-18")
+    assert found["kemi-badenoch"] == ["Kemi Badenoch", "Mrs Badenoch"]
+    assert "badenoch" not in found
+
+
+def test_a_full_name_tagged_an_organisation_beside_a_relative_is_a_person(
+    nlp: Language,
+) -> None:
+    text = "Charles Woods said the attack killed Tyrone Woods and three others."
+    assert _labels(nlp, text, "Tyrone Woods") == ["ORG"]
+    found = mentions_by_actor(nlp, text, "2016-08-10")
+    assert found["tyrone-woods"] == ["Tyrone Woods"]
+    assert found["charles-woods"] == ["Charles Woods"]
+    doc = nlp(text)
+    assert {a.id: a.type for a in doc._.actors}["tyrone-woods"] == "person"
+
+
+def test_a_place_named_after_a_person_stays_a_place(nlp: Language) -> None:
+    """ "Bundy Ranch" opens with no known first name, and the tagger's "Bundy" has no
+    honorific: the ranch is no person."""
+    text = (
+        "Cliven Bundy was arrested in 2016. Supporters gathered at Bundy Ranch, and Bundy "
+        "said they would stay."
+    )
+    found = mentions_by_actor(nlp, text, "2016-02-21")
+    assert found["bundy-ranch"] == ["Bundy Ranch"]
+    assert found["cliven-bundy"] == ["Cliven Bundy", "Bundy"]
+    types = {a.id: a.type for a in nlp(text)._.actors}
+    assert types["bundy-ranch"] == "organization"
+
+
+def test_a_name_written_after_the_stays_an_organisation(nlp: Language) -> None:
+    text = (
+        "Mr. Trump spoke at the Trump Tower on Monday. Donald Trump said the Trump Tower "
+        "was full."
+    )
+    types = {a.id: a.type for a in nlp(text)._.actors}
+    assert types.get("donald-trump") == "person"
+    assert all(t != "person" for i, t in types.items() if "tower" in i)
