@@ -78,3 +78,17 @@ def test_function_words_the_tagger_took_for_a_name_are_no_actor(nlp: Language) -
         "House don’t expect to see the two of them appearing together.",
     )
     assert "n’t" not in names
+
+
+def test_a_person_noun_the_tagger_runs_into_a_name_is_no_part_of_it(nlp: Language) -> None:
+    """A title-cased person noun before a given name and surname is a description ("Rabbi",
+    "Moderator"), not a name: the person's id is the name alone."""
+    text = (
+        "Rabbi Marvin Hier will give the benediction. Moderator Hugh Hewitt asked the first "
+        "question. Hunter Biden said he was sorry."
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-20")
+    assert found["marvin-hier"] == ["Rabbi Marvin Hier"]
+    assert found["hugh-hewitt"] == ["Moderator Hugh Hewitt"]
+    assert "hunter-biden" in found  # a given name that is also a person noun stays
+    assert not any(k.startswith(("rabbi", "moderator")) for k in found)

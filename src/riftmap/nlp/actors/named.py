@@ -47,7 +47,7 @@ def _entities(state: ActorState) -> None:
         if _possessed_person(state, ent):
             continue
         start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
-        name = _strip_titles(clean_name(state.doc[start:end].text))
+        name = _strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
         if not name or not any(c.isalpha() for c in name):
             continue
         gender = _honorific_gender(state.doc, start)
@@ -314,15 +314,25 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     return start, max(end, start + 1)
 
 
-def _strip_titles(name: str) -> str:
-    """A name without the honorifics and titles the tagger sometimes includes."""
+def _strip_titles(name: str, person: bool) -> str:
+    """A name without the honorifics and titles the tagger sometimes includes; of a name
+    tagged a person, a person noun goes too when a given name and a surname remain ("Rabbi
+    Marvin Hier", "Actress Amandla Stenberg"), not when it may be the given name itself
+    ("Hunter Biden"). An organisation keeps its words ("Republican National Committee")."""
     lex = lexicon()
     words = name.split()
     while len(words) > 1 and (
-        words[0].lower() in lex.honorifics or words[0].lower() in lex.title_words
+        words[0].lower() in lex.honorifics
+        or words[0].lower() in lex.title_words
+        or (person and len(words) > 2 and _person_noun_before(words))
     ):
         words = words[1:]
     return " ".join(words)
+
+
+def _person_noun_before(words: list[str]) -> bool:
+    """A person noun ("Rabbi", "Founder", "Kentuckian") before a capitalised word."""
+    return words[0].lower() in lexicon().person_nouns and words[1][:1].isupper()
 
 
 def _state_abbreviations() -> frozenset[str]:
