@@ -300,16 +300,17 @@ def _crf(files: dict[str, bytes], name: str) -> CrfModel:
 
 def _chunks(tags: list[str], label: str) -> list[tuple[int, int]]:
     """Runs of ``B-label I-label*`` (a stray ``I-label`` starts a run too)."""
-    if "B-" + label not in tags and "I-" + label not in tags:  # most sentences: no cue
+    begin, inside = "B-" + label, "I-" + label  # made once, not once per tag
+    if begin not in tags and inside not in tags:  # most sentences: no cue
         return []
     runs: list[tuple[int, int]] = []
     start = None
     for i, tag in enumerate(tags):
-        if tag == "B-" + label or (tag == "I-" + label and start is None):
+        if tag == begin or (tag == inside and start is None):
             if start is not None:
                 runs.append((start, i))
             start = i
-        elif tag != "I-" + label and start is not None:
+        elif tag != inside and start is not None:
             runs.append((start, i))
             start = None
     if start is not None:

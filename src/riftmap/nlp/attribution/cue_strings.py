@@ -85,7 +85,7 @@ class TokenStrings:
 
 def _encoded(strings: tuple[str, ...]) -> tuple[bytes, ...]:
     """UTF-8, as python-crfsuite encodes a ``str`` attribute."""
-    return tuple(s.encode() for s in strings)
+    return tuple(map(str.encode, strings))
 
 
 class DocStrings:
@@ -120,7 +120,7 @@ class DocStrings:
         before_1 = [_BEFORE_1][:n] + [k.before_1 for k in ks[: max(0, n - 1)]]
         after_1 = [k.after_1 for k in ks[1:]] + [_AFTER_1][:n]
         after_2 = [k.after_2 for k in ks[2:]] + [_AFTER_2, _AFTER_2][:n]
-        tails = [tuple(s.encode() for s in x) if x else x for x in self.tails[start:end]]
+        tails = [tuple(map(str.encode, x)) if x else x for x in self.tails[start:end]]
         columns = zip(
             ks,
             self.heads[start:end],

@@ -61,8 +61,8 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     singles = sorted((r.start, r.end) for r in regions if r.level == 1)
     toks = TokenArrays(doc)
     # British spellings read as the American ones the models learned ("criticised")
-    toks.lowers = [american(w, cue_lexicon) for w in toks.lowers]
-    toks.lemmas = [american(w, cue_lexicon) for w in toks.lemmas]
+    toks.lowers = _american(toks.lowers, cue_lexicon)
+    toks.lemmas = _american(toks.lemmas, cue_lexicon)
     # a token is inside a single-quoted region when a region that starts before it ends
     # after it: one sweep, since tokens and regions both run left to right
     next_single, single_end = 0, -1
@@ -89,6 +89,12 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     facts.heads, facts.deps, facts.lowers = toks.heads, toks.deps, toks.lowers
     facts.lemmas = toks.lemmas
     return facts
+
+
+def _american(words: list[str], lexicon: dict[str, float]) -> list[str]:
+    """``spelling.american`` of each word, called once per distinct word of the document."""
+    spelled = {word: american(word, lexicon) for word in set(words)}
+    return list(map(spelled.__getitem__, words))
 
 
 class TokenArrays:
@@ -185,11 +191,12 @@ def _child_features(
 ) -> list[str]:
     """The features a token of lemma ``lemma`` takes from its ``children``: their dependency
     labels of interest, its subject's entity type or tag, and a quotation among them."""
-    deps = sorted({t.deps[c] for c in children} & _DEPS_OF_INTEREST)
+    labels = [t.deps[c] for c in children]
+    deps = sorted(_DEPS_OF_INTEREST.intersection(labels))
     feats = ["cd=" + d for d in deps]
     feats += [f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL]
-    subj = next((c for c in children if t.deps[c] in ("nsubj", "nsubjpass")), None)
-    if subj is not None:
+    if "nsubj" in labels or "nsubjpass" in labels:  # the first subject among the children
+        subj = next(c for c, d in zip(children, labels, strict=True) if d in _SUBJECTS)
         feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
     n = len(region)
     if any(
@@ -201,6 +208,7 @@ def _child_features(
 
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "prep"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 _DEPS_OF_INTEREST = frozenset(
     {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "prep", "agent", "advcl", "punct"}
 )
