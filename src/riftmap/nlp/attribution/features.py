@@ -147,6 +147,8 @@ _ATTRS: tuple[int | str, ...] = (
 
 
 def bucket(p: float) -> str:
+    """A cue-lexicon probability as one of five feature values (the models' ``lex=`` and
+    ``lexw=``): the exact value would make a feature no other word shares."""
     return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
 
 
