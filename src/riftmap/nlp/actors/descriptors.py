@@ -157,8 +157,21 @@ def expand(words: Iterable[str], aliases: dict[str, tuple[str, ...]]) -> set[str
     "Department of Government Efficiency"), so that descriptors match either form."""
     out = set(words)
     for name, forms in aliases.items():
-        content = set(_words(name)) - PREPOSITIONS - DETERMINERS
+        content = _content_words(name)
         if content and content <= out:
             for form in forms:
-                out.update(_words(form))
+                out.update(_word_set(form))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _content_words(name: str) -> frozenset[str]:
+    """An alias's words without prepositions and determiners, kept per name: ``expand``
+    reads every alias of the knowledge base for each descriptor it expands."""
+    return frozenset(_words(name)) - PREPOSITIONS - DETERMINERS
+
+
+@lru_cache(maxsize=65536)
+def _word_set(form: str) -> frozenset[str]:
+    """The words of an alias's form, kept per form (see ``_content_words``)."""
+    return frozenset(_words(form))

@@ -42,7 +42,8 @@ from riftmap.nlp.attribution.content import (
     without_source,
 )
 from riftmap.nlp.attribution.crf import CrfModel
-from riftmap.nlp.attribution.features import DocFacts, cue_features, doc_facts
+from riftmap.nlp.attribution.cue_strings import DocStrings, TokenStrings
+from riftmap.nlp.attribution.features import DocFacts, doc_facts
 from riftmap.nlp.attribution.gerunds import object_gerunds
 from riftmap.nlp.attribution.headlines import inverted_headline
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
@@ -85,6 +86,7 @@ class AttributionModel:
             self.lexicon: dict[str, float] = json.loads(self.files["cue_lexicon.json"])
             self.cue_tagger = _open_tagger(self.files["cue.crfsuite"])
             self.role_tagger = RoleTagger(_crf(self.files, "role.crfsuite"))
+            self.token_strings = TokenStrings(self.lexicon)
             verbs = model_dir.joinpath(SPEECH_VERBS_FILE)
             self.speech_verbs = (
                 word_list(verbs.read_text(encoding="utf-8")) if verbs.is_file() else speech_verbs()
@@ -107,9 +109,10 @@ class AttributionModel:
     def find_with_facts(self, doc: Doc) -> tuple[DocFacts, list[TokenAttribution]]:
         """The attributions, with the document facts they were found with."""
         facts = doc_facts(doc, self.lexicon)
-        tagger = self.role_tagger.on(facts)
+        strings = self.token_strings.on(facts)
+        tagger = self.role_tagger.on(facts, strings.role_base)
         found = []
-        cues = self._cues(facts)
+        cues = self._cues(facts, strings)
         for (cue, conf), roles in zip(cues, self._roles(tagger, [c for c, _ in cues]), strict=True):
             if roles.content is not None:
                 found.append(TokenAttribution(cue, roles.source, roles.content, conf))
@@ -151,13 +154,16 @@ class AttributionModel:
         nested += [a for a in inner_quotations(facts, self.speech_verbs) if a.cue[0] not in taken]
         return facts, sorted(found + nested, key=lambda a: (a.continues or a.cue, a.cue))
 
-    def _cues(self, facts: DocFacts) -> list[tuple[tuple[int, int], float]]:
+    def _cues(
+        self, facts: DocFacts, strings: DocStrings | None = None
+    ) -> list[tuple[tuple[int, int], float]]:
         """Cue spans of each sentence on the CRF's best (Viterbi) path, each with its least
         certain token's marginal probability as confidence."""
         cues = []
         tagger = self.cue_tagger
+        strings = strings or self.token_strings.on(facts)
         for start, end in facts.sent_bounds:
-            tags = tagger.tag(cue_features(facts, start, end))
+            tags = tagger.tag(strings.cue_items(start, end))
             for a, b in _chunks(tags, "CUE"):
                 confidence = min(tagger.marginal(tags[i], i) for i in range(a, b))
                 cues.append(((start + a, start + b), confidence))
@@ -294,16 +300,17 @@ def _crf(files: dict[str, bytes], name: str) -> CrfModel:
 
 def _chunks(tags: list[str], label: str) -> list[tuple[int, int]]:
     """Runs of ``B-label I-label*`` (a stray ``I-label`` starts a run too)."""
-    if "B-" + label not in tags and "I-" + label not in tags:  # most sentences: no cue
+    begin, inside = "B-" + label, "I-" + label  # made once, not once per tag
+    if begin not in tags and inside not in tags:  # most sentences: no cue
         return []
     runs: list[tuple[int, int]] = []
     start = None
     for i, tag in enumerate(tags):
-        if tag == "B-" + label or (tag == "I-" + label and start is None):
+        if tag == begin or (tag == inside and start is None):
             if start is not None:
                 runs.append((start, i))
             start = i
-        elif tag != "I-" + label and start is not None:
+        elif tag != inside and start is not None:
             runs.append((start, i))
             start = None
     if start is not None:

@@ -5,12 +5,15 @@ so the features seen at run time are exactly those the models were trained on.
 
 Per-document facts (quotation regions, token strings) are computed once in ``DocFacts``; the role
 features then only add what depends on the (cue, token) pair: dependency path, side, distance.
+The pipeline makes the same strings through ``cue_strings``, which keeps those of each kind of
+token from one document to the next; the functions here are the reference it is tested against.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -27,14 +30,25 @@ class DocFacts:
     region: list[int]  # index of the double-mark quotation holding the token, or -1
     inner: list[bool]  # token inside a single-mark quotation
     region_spans: list[tuple[int, int]]  # token range [first, last+1) of each region
-    base: list[list[str]]  # cue-independent features of each token
+    tokens: TokenArrays  # the token attributes the features read
+    lexicon: dict[str, float]  # the cue lexicon
     sent_index: list[int]  # sentence number of each token
     sent_bounds: list[tuple[int, int]]  # token range of each sentence
     heads: list[int] = field(default_factory=list)  # head index of each token
     deps: list[str] = field(default_factory=list)  # dependency label of each token
     lowers: list[str] = field(default_factory=list)  # lowercase form of each token
     lemmas: list[str] = field(default_factory=list)  # lowercase lemma of each token
-    role_base: list[list[str]] = field(default_factory=list)  # base features, no lexicon
+
+    @cached_property
+    def base(self) -> list[list[str]]:
+        """The cue-independent features of each token (made on first use: the pipeline reads
+        them through ``cue_strings``)."""
+        return [_base(i, self.tokens, self, self.lexicon) for i in range(len(self.doc))]
+
+    @cached_property
+    def role_base(self) -> list[list[str]]:
+        """The role tagger's base features: the same without the two cue-lexicon ones."""
+        return [b[:6] + b[8:] for b in self.base]
 
 
 def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
@@ -45,10 +59,10 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
     region = [-1] * len(doc)
     inner = [False] * len(doc)
     singles = sorted((r.start, r.end) for r in regions if r.level == 1)
-    toks = _TokenArrays(doc)
+    toks = TokenArrays(doc)
     # British spellings read as the American ones the models learned ("criticised")
-    toks.lowers = [american(w, cue_lexicon) for w in toks.lowers]
-    toks.lemmas = [american(w, cue_lexicon) for w in toks.lemmas]
+    toks.lowers = _american(toks.lowers, cue_lexicon)
+    toks.lemmas = _american(toks.lemmas, cue_lexicon)
     # a token is inside a single-quoted region when a region that starts before it ends
     # after it: one sweep, since tokens and regions both run left to right
     next_single, single_end = 0, -1
@@ -71,44 +85,52 @@ def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
         bounds.append((sent.start, sent.end))
         for i in range(sent.start, sent.end):
             sent_index[i] = n
-    facts = DocFacts(doc, region, inner, spans, [], sent_index, bounds)
+    facts = DocFacts(doc, region, inner, spans, toks, cue_lexicon, sent_index, bounds)
     facts.heads, facts.deps, facts.lowers = toks.heads, toks.deps, toks.lowers
     facts.lemmas = toks.lemmas
-    facts.base = [_base(i, toks, facts, cue_lexicon) for i in range(len(doc))]
-    # the role tagger's base features are the same without the two cue-lexicon ones
-    facts.role_base = [b[:6] + b[8:] for b in facts.base]
     return facts
 
 
-class _TokenArrays:
+def _american(words: list[str], lexicon: dict[str, float]) -> list[str]:
+    """``spelling.american`` of each word, called once per distinct word of the document."""
+    spelled = {word: american(word, lexicon) for word in set(words)}
+    return list(map(spelled.__getitem__, words))
+
+
+class TokenArrays:
     """Token attributes read once into plain lists through ``Doc.to_array``: spaCy builds a
     new ``Token`` object on every access, which dominated the features' cost."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
-        # rows as tuples (made from the columns): the collector untracks tuples of ints at
-        # its first look, where a list a token would survive into the old generations
-        table = list(zip(*doc.to_array(list(_ATTRS)).T.tolist(), strict=True)) if n else []
+        # one list per column (not a tuple per token): a list comprehension or ``map`` over
+        # a column costs a fraction of indexing a row per token for each attribute
+        cols = doc.to_array(list(_ATTRS)).T.tolist() if n else [[] for _ in _ATTRS]
         # HEAD holds signed offsets in an unsigned array: reinterpret before use
         offsets = doc.to_array("HEAD").astype("int64").tolist() if n else []
         strings = doc.vocab.strings
         # each distinct string looked up once; the columns then index a plain dict
-        text = {key: strings[key] for key in {k for row in table for k in row[:6]}}
+        text = {key: strings[key] for key in set().union(*cols[:6])}
         text[0] = ""
         self.heads = [i + off for i, off in enumerate(offsets)]
-        self.deps = [text[row[0]] for row in table]
-        self.lowers = [text[row[1]] for row in table]
-        self.lemmas = [text[row[2]].lower() for row in table]
-        self.tags = [text[row[3]] for row in table]
-        self.ents = [text[row[4]] for row in table]
-        self.texts = [text[row[5]] for row in table]
-        self.title = [bool(row[6]) for row in table]
-        self.space = [bool(row[7]) for row in table]
-        self.idx = [row[8] for row in table]
+        self.deps, self.lowers = _strings_of(cols[0], text), _strings_of(cols[1], text)
+        lemmas = {key: text[key].lower() for key in set(cols[2])}
+        self.lemmas = _strings_of(cols[2], lemmas)
+        self.tags, self.ents = _strings_of(cols[3], text), _strings_of(cols[4], text)
+        self.texts = _strings_of(cols[5], text)
+        self.title, self.space = list(map(bool, cols[6])), list(map(bool, cols[7]))
+        self.idx: list[int] = cols[8]
+        # what a token's own strings are made of, as ids: lowercase form, lemma, tag, dependency
+        self.kinds = list(zip(cols[1], cols[2], cols[3], cols[0], strict=True))
         self.children: list[list[int]] = [[] for _ in range(n)]
         for i, h in enumerate(self.heads):
             if h != i:
                 self.children[h].append(i)
+
+
+def _strings_of(column: list[int], text: dict[int, str]) -> list[str]:
+    """The strings of a column of string ids."""
+    return list(map(text.__getitem__, column))
 
 
 _ATTRS: tuple[int | str, ...] = (
@@ -124,25 +146,34 @@ _ATTRS: tuple[int | str, ...] = (
 )
 
 
-def _bucket(p: float) -> str:
+def bucket(p: float) -> str:
+    """A cue-lexicon probability as one of five feature values (the models' ``lex=`` and
+    ``lexw=``): the exact value would make a feature no other word shares."""
     return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
 
 
-def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> list[str]:
+def _base(i: int, t: TokenArrays, facts: DocFacts, lex: dict[str, float]) -> list[str]:
     """Cue-independent features of token ``i``."""
     lemma, lower, head, region = t.lemmas[i], t.lowers[i], t.heads[i], facts.region
-    feats = [
+    return [
         "w=" + lower,
         "l=" + lemma,
         "p=" + t.tags[i],
         "d=" + t.deps[i],
         "hl=" + t.lemmas[head],
         "hd=" + t.deps[head],
-        "lex=" + _bucket(lex.get(lemma, 0.0)),
-        "lexw=" + _bucket(lex.get(lower, 0.0)),
+        "lex=" + bucket(lex.get(lemma, 0.0)),
+        "lexw=" + bucket(lex.get(lower, 0.0)),
         "e=" + (t.ents[i] or "-"),
         "q=" + ("1" if region[i] >= 0 else "0"),
+        *tail(i, t, facts),
     ]
+
+
+def tail(i: int, t: TokenArrays, facts: DocFacts) -> list[str]:
+    """The features of token ``i`` after its first ten, which most tokens lack: those of a
+    quotation, a title case, its children, a paragraph's start."""
+    feats = []
     if facts.inner[i]:
         feats.append("q1")
     if t.texts[i] in QUOTE_MARKS:
@@ -151,22 +182,23 @@ def _base(i: int, t: _TokenArrays, facts: DocFacts, lex: dict[str, float]) -> li
         feats.append("title")
     children = t.children[i]
     if children:  # most tokens head nothing: skip the child features' work for them
-        feats.extend(_child_features(lemma, children, t, region))
+        feats.extend(_child_features(t.lemmas[i], children, t, facts.region))
     if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
         feats.append("parstart")
     return feats
 
 
 def _child_features(
-    lemma: str, children: list[int], t: _TokenArrays, region: list[int]
+    lemma: str, children: list[int], t: TokenArrays, region: list[int]
 ) -> list[str]:
     """The features a token of lemma ``lemma`` takes from its ``children``: their dependency
     labels of interest, its subject's entity type or tag, and a quotation among them."""
-    deps = sorted({t.deps[c] for c in children} & _DEPS_OF_INTEREST)
+    labels = [t.deps[c] for c in children]
+    deps = sorted(_DEPS_OF_INTEREST.intersection(labels))
     feats = ["cd=" + d for d in deps]
     feats += [f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL]
-    subj = next((c for c in children if t.deps[c] in ("nsubj", "nsubjpass")), None)
-    if subj is not None:
+    if "nsubj" in labels or "nsubjpass" in labels:  # the first subject among the children
+        subj = next(c for c, d in zip(children, labels, strict=True) if d in _SUBJECTS)
         feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
     n = len(region)
     if any(
@@ -178,6 +210,7 @@ def _child_features(
 
 
 _CLAUSAL = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "prep"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 _DEPS_OF_INTEREST = frozenset(
     {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "prep", "agent", "advcl", "punct"}
 )

@@ -19,6 +19,7 @@ python-crfsuite's tagger gives on ``role_features``' strings, which the tests ch
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import chain
 
 import numpy as np
@@ -39,16 +40,19 @@ class RoleTagger:
         self.sentence = np.array(model.ids(f"ds={d}" for d in range(-2, 3)))
         self.same_region, self.other_region = model.ids(["samereg", "otherreg"])
 
-    def on(self, facts: DocFacts) -> DocRoles:
-        """The tagger over one document."""
-        return DocRoles(self, facts)
+    def on(self, facts: DocFacts, own: Callable[[int], list[str]] | None = None) -> DocRoles:
+        """The tagger over one document; ``own`` gives a token's ``DocFacts.role_base``
+        (``cue_strings.DocStrings.role_base`` makes only those of the windows' tokens)."""
+        return DocRoles(self, facts, own or facts.role_base.__getitem__)
 
 
 class DocRoles:
     """The role tagger over one document: what its windows share is looked up once."""
 
-    def __init__(self, tagger: RoleTagger, facts: DocFacts) -> None:
-        self.tagger, self.facts = tagger, facts
+    def __init__(
+        self, tagger: RoleTagger, facts: DocFacts, own: Callable[[int], list[str]]
+    ) -> None:
+        self.tagger, self.facts, self.own = tagger, facts, own
         n = len(facts.doc)
         self.base = np.zeros((n, len(tagger.model.labels)))  # sums of role_base's weights
         self.done = np.zeros(n, dtype=bool)
@@ -108,7 +112,7 @@ class DocRoles:
         todo = np.unique(tokens[~self.done[tokens]])
         if not len(todo):
             return
-        own = [self.facts.role_base[i] for i in todo.tolist()]
+        own = [self.own(i) for i in todo.tolist()]
         sizes = np.array([len(f) for f in own], dtype=np.int64)
         ids = np.array(self.tagger.model.ids(chain.from_iterable(own)), dtype=np.int64)
         rows = np.repeat(np.arange(len(own)), sizes)
