@@ -86,7 +86,12 @@ def test_role_windows_of_real_documents_tag_as_with_crfsuite(
         tagger = model.role_tagger.on(facts)
         tagged = tagger.tag(cues)
         feats = role_features(facts, cues)
-        scores = tagger._scores([role_window_of(facts, *cue) for cue in cues])
+        windows_of = [role_window_of(facts, *cue) for cue in cues]
+        scores = tagger._scores(windows_of)
+        # a token's own strings made elsewhere (the ``own`` hook) score the same
+        own = [tuple(b) for b in facts.role_base]
+        hooked = model.role_tagger.on(facts, own.__getitem__)
+        assert np.array_equal(hooked._scores(windows_of), scores)
         expected, _ = _scores(crf, [f for _lo, _hi, f in feats])
         flat = np.concatenate([expected[b, : hi - lo] for b, (lo, hi, _f) in enumerate(feats)])
         assert np.array_equal(scores, flat)

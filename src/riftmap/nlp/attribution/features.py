@@ -3,9 +3,8 @@
 Both training (scripts/train_attribution.py) and the pipeline component call these functions,
 so the features seen at run time are exactly those the models were trained on.
 
-Per-document facts (quotation regions, token strings) are computed once in ``DocFacts``; a cue's
-``RoleWindow`` then holds what depends on the cue (its tokens' dependency paths from it), from
-which ``riftmap.nlp.attribution.role_features`` makes the role tagger's features.
+Per-document facts (quotation regions, token strings) are computed once in ``DocFacts``; the role
+features then only add what depends on the (cue, token) pair: dependency path, side, distance.
 """
 
 from __future__ import annotations

@@ -32,6 +32,8 @@ from riftmap.nlp.attribution.features import DocFacts, RoleWindow, role_window_o
 
 Vocabulary = Callable[[Iterable[str]], list[int]]
 """The id of each attribute string (-1 for one left out)."""
+Own = Callable[[int], Sequence[str]]
+"""A token's own features (``DocFacts.role_base``) by its index."""
 
 # a token's distance from the cue (0 inside it) falls in bucket k when at most _DISTANCE_EDGES[k]
 _DISTANCE_EDGES = np.array([0, 2, 5, 12])
@@ -46,16 +48,17 @@ class RoleFeatures:
         self.sentence = np.array(ids(f"ds={d}" for d in range(-2, 3)), dtype=np.int64)
         self.same_region, self.other_region = ids(["samereg", "otherreg"])
 
-    def on(self, facts: DocFacts) -> DocRoleFeatures:
-        """The features over one document."""
-        return DocRoleFeatures(self, facts)
+    def on(self, facts: DocFacts, own: Own | None = None) -> DocRoleFeatures:
+        """The features over one document; ``own`` gives a token's own features, the strings
+        of ``DocFacts.role_base`` (read from there by default)."""
+        return DocRoleFeatures(self, facts, own or facts.role_base.__getitem__)
 
 
 class DocRoleFeatures:
     """The role features of one document's windows, as ids."""
 
-    def __init__(self, features: RoleFeatures, facts: DocFacts) -> None:
-        self.features, self.facts = features, facts
+    def __init__(self, features: RoleFeatures, facts: DocFacts, own: Own) -> None:
+        self.features, self.facts, self.own_of = features, facts, own
         self.region = np.array(facts.region, dtype=np.int64)
         self.sentence = np.array(facts.sent_index, dtype=np.int64)
         ids, lowers = features.ids, facts.lowers
@@ -64,7 +67,7 @@ class DocRoleFeatures:
 
     def own(self, tokens: Sequence[int]) -> tuple[Ints, Ints]:
         """The ids of the tokens' own features, one token after the other, and their counts."""
-        own = [self.facts.role_base[i] for i in tokens]
+        own = [self.own_of(i) for i in tokens]
         sizes = np.array([len(f) for f in own], dtype=np.int64)
         return np.array(self.features.ids(chain.from_iterable(own)), dtype=np.int64), sizes
 

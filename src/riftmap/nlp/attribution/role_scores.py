@@ -15,7 +15,7 @@ import numpy as np
 
 from riftmap.nlp.attribution.crf import CrfModel, Floats, Ints, viterbi
 from riftmap.nlp.attribution.features import DocFacts, RoleWindow, role_window_of
-from riftmap.nlp.attribution.role_features import RoleFeatures
+from riftmap.nlp.attribution.role_features import Own, RoleFeatures
 
 
 class RoleTagger:
@@ -26,17 +26,18 @@ class RoleTagger:
         self.weights = np.ascontiguousarray(model.state.T)  # a row per attribute, -1 zeros
         self.features = RoleFeatures(model.ids)
 
-    def on(self, facts: DocFacts) -> DocRoles:
-        """The tagger over one document."""
-        return DocRoles(self, facts)
+    def on(self, facts: DocFacts, own: Own | None = None) -> DocRoles:
+        """The tagger over one document; ``own`` gives a token's ``DocFacts.role_base`` for a
+        caller that makes those strings another way (``RoleFeatures.on``)."""
+        return DocRoles(self, facts, own)
 
 
 class DocRoles:
     """The role tagger over one document: what its windows share is looked up once."""
 
-    def __init__(self, tagger: RoleTagger, facts: DocFacts) -> None:
+    def __init__(self, tagger: RoleTagger, facts: DocFacts, own: Own | None = None) -> None:
         self.tagger, self.facts = tagger, facts
-        self.features = tagger.features.on(facts)
+        self.features = tagger.features.on(facts, own)
         n = len(facts.doc)
         self.base = np.zeros((n, len(tagger.model.labels)))  # sums of role_base's weights
         self.done = np.zeros(n, dtype=bool)
