@@ -22,7 +22,8 @@ from parse_corpus import load_cached
 from spacy.tokens import Doc
 
 from riftmap.eval.brat import AnnotatedDoc, GoldAttribution, read_corpus
-from riftmap.nlp.attribution.features import cue_features, doc_facts, role_features
+from riftmap.nlp.attribution.features import cue_features, doc_facts
+from riftmap.nlp.attribution.role_features import role_features
 from riftmap.nlp.pipeline import load_base_model
 
 Pair = tuple[Doc, AnnotatedDoc]
@@ -121,11 +122,10 @@ def role_sequences(
 ) -> Iterator[tuple[list[list[str]], list[str]]]:
     for (doc, gold), lexicon in zip(pairs, lexicons, strict=True):
         facts = doc_facts(doc, lexicon)
-        for att in gold.attributions:
-            cue = token_range(doc, att.cue)
-            if cue is None:
-                continue
-            lo, hi, feats = role_features(facts, *cue)
+        atts = [(att, token_range(doc, att.cue)) for att in gold.attributions]
+        cued = [(att, cue) for att, cue in atts if cue is not None]
+        windows = role_features(facts, [cue for _att, cue in cued])
+        for (att, _cue), (lo, hi, feats) in zip(cued, windows, strict=True):
             src = token_sets(doc, att.source)
             con = token_sets(doc, att.content)
             labels = ["S" if i in src else "C" if i in con else "O" for i in range(lo, hi)]

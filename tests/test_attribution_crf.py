@@ -16,7 +16,8 @@ from spacy.language import Language
 from riftmap.errors import ModelError
 from riftmap.nlp.attribution.component import DEFAULT_MODEL_DIR, AttributionModel
 from riftmap.nlp.attribution.crf import CrfModel, viterbi
-from riftmap.nlp.attribution.features import doc_facts, role_features, role_window_of
+from riftmap.nlp.attribution.features import doc_facts, role_window_of
+from riftmap.nlp.attribution.role_features import role_features
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_FILES = ("cue.crfsuite", "role.crfsuite")
@@ -84,8 +85,13 @@ def test_role_windows_of_real_documents_tag_as_with_crfsuite(
         cues += [cue for cue, _conf in model._cues(facts)]
         tagger = model.role_tagger.on(facts)
         tagged = tagger.tag(cues)
-        feats = [role_features(facts, *cue) for cue in cues]
-        scores = tagger._scores([role_window_of(facts, *cue) for cue in cues])
+        feats = role_features(facts, cues)
+        windows_of = [role_window_of(facts, *cue) for cue in cues]
+        scores = tagger._scores(windows_of)
+        # a token's own strings made elsewhere (the ``own`` hook) score the same
+        own = [tuple(b) for b in facts.role_base]
+        hooked = model.role_tagger.on(facts, own.__getitem__)
+        assert np.array_equal(hooked._scores(windows_of), scores)
         expected, _ = _scores(crf, [f for _lo, _hi, f in feats])
         flat = np.concatenate([expected[b, : hi - lo] for b, (lo, hi, _f) in enumerate(feats)])
         assert np.array_equal(scores, flat)
@@ -94,6 +100,31 @@ def test_role_windows_of_real_documents_tag_as_with_crfsuite(
             assert labels == reference["role.crfsuite"].tag(xseq)
         windows += len(cues)
     assert windows > 500
+
+
+def _template(attribute: str) -> str:
+    """The feature an attribute string is a value of: its name up to ``=``, or the flag."""
+    name, is_value, _value = attribute.partition("=")
+    return name + is_value
+
+
+def test_the_role_features_are_those_the_shipped_model_was_trained_on(
+    nlp: Language, model: AttributionModel
+) -> None:
+    """Every feature role_features makes on the example articles (every verb a cue) is one
+    the shipped model knows, and it knows no other; those of few values take the same ones.
+    A feature renamed, added or dropped without retraining fails here."""
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
+    made: set[str] = set()
+    for doc in nlp.pipe(texts):
+        facts = doc_facts(doc, model.lexicon)
+        cues = [(t.i, t.i + 1) for t in doc if t.pos_ in ("VERB", "AUX")]
+        for _lo, _hi, feats in role_features(facts, cues):
+            made.update(f for token in feats for f in token)
+    known = model.role_tagger.model.attribute_ids
+    assert {_template(f) for f in made} == {_template(a) for a in known}
+    few = ("side=", "dist=", "ds=", "q=")
+    assert {f for f in made if _template(f) in few} == {a for a in known if _template(a) in few}
 
 
 def _viterbi_reference(transition: list[list[float]], scores: list[list[float]]) -> list[int]:

@@ -11,7 +11,8 @@ Two linear-chain CRFs trained on PolNeAR train (scripts/train_attribution.py) do
 Tagging per cue, as in semantic role labelling, lets attributions nest: "the Times reported ...
 according to two people" yields two statements whose contents overlap. The models are plain
 CRFsuite files shipped in ``riftmap/data/attribution`` (no pickle). The role tagger runs on
-the model's weights read into numpy (``crf``, ``role_scores``), a document's cues at once.
+the model's weights read into numpy (``crf``, ``role_scores``), a document's cues at once, over
+the ids of the features training writes as strings (both from ``role_features``).
 """
 
 from __future__ import annotations

@@ -270,9 +270,6 @@ class RoleWindow:
     cue_sent: int  # the cue's sentence number
     cue_region: int  # the quotation the cue introduces or closes (adjacent_region)
 
-    def side(self, i: int) -> str:
-        return "in" if self.cue_start <= i < self.cue_end else ("L" if i < self.cue_start else "R")
-
 
 def role_window_of(facts: DocFacts, cue_start: int, cue_end: int) -> RoleWindow:
     """The window of a cue and the cue's facts its tokens' role features read."""
@@ -289,47 +286,6 @@ def role_window_of(facts: DocFacts, cue_start: int, cue_end: int) -> RoleWindow:
         facts.sent_index[cue_start],
         adjacent_region(facts, cue_start, cue_end),
     )
-
-
-def role_features(
-    facts: DocFacts, cue_start: int, cue_end: int
-) -> tuple[int, int, list[list[str]]]:
-    """Features of each token in the cue's window, relative to the cue, for the role tagger.
-
-    ``riftmap.nlp.attribution.role_scores`` computes the tagger's scores of the same features
-    from attribute ids: a change here must be made there too (a test compares the two)."""
-    window = role_window_of(facts, cue_start, cue_end)
-    lo, hi, cue_lemma = window.lo, window.hi, window.cue_lemma
-    lowers = facts.lowers
-    shared: dict[tuple[str, str], list[str]] = {}
-    out = []
-    for i in range(lo, hi):
-        path = window.paths[i - lo]
-        side = window.side(i)
-        key = (path, side)
-        if key not in shared:
-            shared[key] = [
-                "side=" + side,
-                "path=" + path,
-                "ps=" + path + "|" + side,
-                "cl=" + cue_lemma,
-                "clp=" + cue_lemma + "|" + path,
-            ]
-        dist = cue_start - i if i < cue_start else i - cue_end + 1
-        dsent = facts.sent_index[i] - window.cue_sent
-        feats = facts.role_base[i] + shared[key]
-        feats.append("dist=" + _distance_bucket(dist))
-        feats.append("ds=" + str(max(-2, min(2, dsent))))
-        k = facts.region[i]
-        if k >= 0:
-            feats.append("samereg" if k == window.cue_region else "otherreg")
-        if i > lo:
-            feats.append("-1w=" + lowers[i - 1])
-            feats.append("-1ps=" + side + path)
-        if i + 1 < hi:
-            feats.append("+1w=" + lowers[i + 1])
-        out.append(feats)
-    return lo, hi, out
 
 
 def _paths(facts: DocFacts, head: int, lo: int, hi: int) -> list[str]:
@@ -371,12 +327,6 @@ def _paths(facts: DocFacts, head: int, lo: int, hi: int) -> list[str]:
         bucket = "1" if depth <= 1 else "2" if depth == 2 else "3"
         out.append(f"{up_labels[anc]}>{branch}{bucket}")
     return out
-
-
-def _distance_bucket(dist: int) -> str:
-    return (
-        "0" if dist <= 0 else "1" if dist <= 2 else "2" if dist <= 5 else "3" if dist <= 12 else "4"
-    )
 
 
 def cue_head(facts: DocFacts, start: int, end: int) -> int:
