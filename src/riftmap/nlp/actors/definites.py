@@ -45,7 +45,7 @@ def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
     if any(c.dep_ == "poss" for c in head.children):
         return None  # "Cameron's spokesman said": someone of Cameron's, named or not
     if any(
-        _in_body(doc, a)
+        in_body(doc, a)
         for e in state.entities
         if e.type == "person"
         for a, _ in e.mentions
@@ -70,7 +70,7 @@ def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _in_body(doc: Doc, i: int) -> bool:
+def in_body(doc: Doc, i: int) -> bool:
     """Is token ``i`` below the headline lines (a line of a full sentence's length)?"""
     start, end = line_start(doc, i), line_end(doc, i)
     return start > 0 and doc[end - 1].idx - doc[start].idx > HEADLINE_CHARS
