@@ -24,13 +24,15 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.482 on 57 after the mistagged-name, title and description-order rules of
+    # 2026-12-03's second session (0.473 before);
     # 0.465 on 57 after rel7's relation rules (reproached doer, should/must, valence words,
     # request infinitives, question X, own staff, dismissed as, passive victims);
     # 0.446 on 57 articles at the afternoon merge of 2026-12-02; 0.443 on 57 before it:
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.46,
+    "relations_source_target_polarity": 0.47,
     # 0.858 on 57 after quoteA's reported-speaker participle and "As for X, he" rules (0.858
     # on the 28 of 2024-25); 0.855 after attrib7's spelling, joint-speaker and name rules;
     # 0.848 before (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before
@@ -40,10 +42,11 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.88,
 }
+# 0.709, 0.580 on 57 at the second session of 2026-12-03 (0.705, 0.571 before it);
 # 0.698, 0.558 on 57 articles at the afternoon merge of 2026-12-02; 0.693, 0.558 before it
 # (batch 6's keys: 0.670, 0.485 on the batch; 0.697, 0.571 on 49;
 # 0.683, 0.520 before the description rules of 2026-12-02; 0.684, 0.522 on 41)
-RECALL_FLOORS = {"mention_recall": 0.69, "epithet_recall": 0.55}
+RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.57}
 
 
 @pytest.fixture(scope="module")
