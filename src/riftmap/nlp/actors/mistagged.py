@@ -47,23 +47,19 @@ def surnames_taken_for_organisations(state: ActorState) -> None:
         person = state.index.person_named(name)
         if person is None or person.person is None or not person.person.full:
             continue
-        state.salience.forget(org.key)
-        for a, b in org.mentions:
-            for i in range(a, b):
-                if state.owner.get(i) is org:
-                    del state.owner[i]
+        for a, b in state.forget(org):
             state.mention(person, a, b, b - 1)  # owner, mention and salience, as any name
-        org.mentions.clear()
 
 
 def persons_taken_for_organisations(state: ActorState) -> None:
     """A person's full name the tagger called a place or an organisation ("Kemi Badenoch"
     tagged GPE, "Tashfeen Malik" ORG) is a person when the document names a person of that
-    surname ("Mrs Badenoch", "Malik said"), or when it begins with a known first name and a
-    relative of that surname is named ("Lachlan Murdoch" beside "Rupert Murdoch"); else
-    the actor is split in two, an organisation holding the full name and a person the rest.
-    A name never written after "the", with no organisation noun ("Trump Tower", "the
-    Clinton Foundation") and unknown to the knowledge base qualifies."""
+    surname with an honorific or a gendered first name ("Mrs Badenoch", "Ms. Malik"), or
+    when it begins with a known first name and a relative of that surname is named by one
+    ("Tyrone Woods" beside "Charles Woods"); left alone, the actor would be split in two, an
+    organisation holding the full name and a person the rest. Only a name never written
+    after "the", with no organisation noun ("Trump Tower", "the Clinton Foundation") and
+    unknown to the knowledge base qualifies."""
     for org in list(state.entities):
         if org.type == "person" or org.kb is not None or not org.mentions:
             continue
@@ -73,12 +69,11 @@ def persons_taken_for_organisations(state: ActorState) -> None:
         person = state.index.person_named(name)
         if not _bears(state, person, name) and not _relative_named(state, name):
             continue
-        spans = state.forget(org)
-        found = state.index.entity_for(name, "PERSON", at=spans[0][0])
+        found = state.index.entity_for(name, "PERSON", at=org.mentions[0][0])
         if found is None:
             continue
         org.names.clear()
-        for a, b in spans:
+        for a, b in state.forget(org):
             state.mention(found, a, b, b - 1)
 
 
