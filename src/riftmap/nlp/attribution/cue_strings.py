@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from riftmap.nlp.attribution.features import DocFacts, bucket, tail
+from riftmap.nlp.attribution.features import (
+    DocFacts,
+    head_strings,
+    lexicon_strings,
+    own_strings,
+    tail,
+)
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 # the window's strings past a sentence's edges
@@ -66,9 +72,9 @@ class TokenStrings:
     def _kind(self, lower: str, lemma: str, tag: str, dep: str) -> Kind:
         """Make a new kind's strings, in the forms and order ``features`` makes them."""
         lex = self.lexicon
-        own = ("w=" + lower, "l=" + lemma, "p=" + tag, "d=" + dep)
-        head = ("hl=" + lemma, "hd=" + dep)
-        buckets = ("lex=" + bucket(lex.get(lemma, 0.0)), "lexw=" + bucket(lex.get(lower, 0.0)))
+        own = own_strings(lower, lemma, tag, dep)
+        head = head_strings(lemma, dep)
+        buckets = lexicon_strings(lower, lemma, lex)
         near = ("w=" + lower, *own[1:], buckets[0])
         return Kind(
             own,

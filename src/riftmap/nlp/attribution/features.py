@@ -156,18 +156,29 @@ def _base(i: int, t: TokenArrays, facts: DocFacts, lex: dict[str, float]) -> lis
     """Cue-independent features of token ``i``."""
     lemma, lower, head, region = t.lemmas[i], t.lowers[i], t.heads[i], facts.region
     return [
-        "w=" + lower,
-        "l=" + lemma,
-        "p=" + t.tags[i],
-        "d=" + t.deps[i],
-        "hl=" + t.lemmas[head],
-        "hd=" + t.deps[head],
-        "lex=" + bucket(lex.get(lemma, 0.0)),
-        "lexw=" + bucket(lex.get(lower, 0.0)),
+        *own_strings(lower, lemma, t.tags[i], t.deps[i]),
+        *head_strings(t.lemmas[head], t.deps[head]),
+        *lexicon_strings(lower, lemma, lex),
         "e=" + (t.ents[i] or "-"),
         "q=" + ("1" if region[i] >= 0 else "0"),
         *tail(i, t, facts),
     ]
+
+
+def own_strings(lower: str, lemma: str, tag: str, dep: str) -> tuple[str, str, str, str]:
+    """A token's word, lemma, tag and dependency label, as the taggers' features spell them
+    (also made once per kind of token by ``cue_strings``)."""
+    return ("w=" + lower, "l=" + lemma, "p=" + tag, "d=" + dep)
+
+
+def head_strings(lemma: str, dep: str) -> tuple[str, str]:
+    """What a token's head gives it: the head's lemma and dependency label."""
+    return ("hl=" + lemma, "hd=" + dep)
+
+
+def lexicon_strings(lower: str, lemma: str, lex: dict[str, float]) -> tuple[str, str]:
+    """The cue lexicon's weight buckets of a token's lemma and word form."""
+    return ("lex=" + bucket(lex.get(lemma, 0.0)), "lexw=" + bucket(lex.get(lower, 0.0)))
 
 
 def tail(i: int, t: TokenArrays, facts: DocFacts) -> list[str]:
