@@ -9,7 +9,7 @@ from functools import cache, cached_property
 
 import yaml
 
-from riftmap.resources import read_text
+from riftmap.resources import read_lines, read_text
 
 
 def split_prefix(word: str, prefixes: Iterable[str]) -> tuple[str, str] | None:
@@ -64,7 +64,13 @@ class Lexicon:
 
     honorifics: dict[str, str]
     title_words: dict[str, str]
+    # every noun that denotes a person: WordNet's and the lexicon's own
     person_nouns: frozenset[str]
+    # the lexicon's own, the nouns news calls the people it covers by ("the senator", "the
+    # billionaire"): only a description headed by one of these is taken, when nothing else
+    # decides, for the most salient person; a rarer one ("the perpetrator", "the narrator")
+    # more often brings in someone the article does not name
+    news_person_nouns: frozenset[str]
     org_nouns: frozenset[str]
     group_nouns: frozenset[str]
     head_class: dict[str, frozenset[str]]
@@ -107,10 +113,18 @@ def lexicon() -> Lexicon:
         for word in group:
             classes.setdefault(word, set()).update(group)
     state_demonyms = {str(k): str(v) for k, v in data.get("state_demonyms", {}).items()}
+    # WordNet's people who are mostly companies in news ("retailer", "maker") stay organisations
+    wordnet = [
+        w for w in read_lines("kb", "wordnet_person_nouns.txt") if w not in data["org_nouns"]
+    ]
     return Lexicon(
         honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
         person_nouns=PersonNouns(
+            [*data["person_nouns"], *wordnet, *state_demonyms],
+            data.get("bound_prefixes", ()),
+        ),
+        news_person_nouns=PersonNouns(
             [*data["person_nouns"], *state_demonyms], data.get("bound_prefixes", ())
         ),
         org_nouns=frozenset(data["org_nouns"]),

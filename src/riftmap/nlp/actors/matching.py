@@ -149,6 +149,8 @@ def match_epithet(
     same_head = [(sal, e) for fit, sal, e in salient if fit >= 0.75]
     if same_head:
         return max(same_head, key=lambda t: t[0])[1]
+    if head.lower_ not in lexicon().news_person_nouns:
+        return None  # "the perpetrator", "the narrator": more often someone new than the salient
     ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
     return max(ranked, key=lambda t: t[0])[1] if ranked else None
 

@@ -14,6 +14,7 @@ from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name
 from riftmap.nlp.actors.joint import joint_speaker
 from riftmap.nlp.actors.names import parse_name, same_person
+from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
@@ -36,6 +37,11 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         return _titled_name(state, span) or next(
             (state.owner[t.i] for t in span if t.i in state.owner), None
         )
+    if not start <= root.i < end:
+        # a relative pronoun ("governors who see him as ...") names no one by itself: the
+        # speaker is named and mentioned by the noun phrase its clause modifies
+        start, end = noun_phrase(root, coordinated=False)
+        span = state.doc[start:end]
     kind = _kind_of_noun(root)
     name = group_name(span, root)
     if kind is None or not name:
