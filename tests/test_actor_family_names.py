@@ -46,3 +46,19 @@ def test_a_possessor_the_parser_attaches_as_a_modifier_still_gives_the_surname(
         " her husband."
     )
     assert holders(mentions_by_actor(nlp, text), "Ghazala") == ["ghazala-khan"]
+
+
+def test_a_surname_modifying_a_noun_is_the_known_bearer_not_the_last_named(
+    nlp: Language,
+) -> None:
+    text = (
+        "Donald Trump and Hillary Clinton spoke in Ohio on Monday. Melania Trump tells Trump"
+        " supporters that he loves them. Chelsea Clinton said she was ready. Clinton, 36, then"
+        " praised the Clinton campaign."
+    )
+    found = mentions_by_actor(nlp, text, "2016-02-20")
+    assert found["melania-trump"] == ["Melania Trump"]
+    assert found["donald-trump"].count("Trump") == 1  # the modifier of "supporters"
+    assert "Clinton" in found["hillary-clinton"]  # "the Clinton campaign"
+    # a bare surname that is no modifier is still the person named just before
+    assert found["chelsea-clinton"][-1:] == ["Clinton"]

@@ -138,13 +138,20 @@ class NameIndex:
         return entity
 
     def entity_for(
-        self, name: str, label: str, gender: str = "", at: int | None = None
+        self,
+        name: str,
+        label: str,
+        gender: str = "",
+        at: int | None = None,
+        *,
+        modifier: bool = False,
     ) -> Entity | None:
         """The entity that ``name`` (tagged ``label``, after an honorific of ``gender``)
-        names, made if new; None when the label is a weak one and nothing known bears it."""
+        names, made if new; None when the label is a weak one and nothing known bears it.
+        ``modifier``: the name modifies a common noun ("Trump supporters")."""
         known = self.kb.lookup(name) or self.kb.fuzzy_lookup(name)
         known = [k for k in known if not (gender and k.gender and k.gender != gender)]
-        person = self.person_named(name, gender, at)
+        person = self.person_named(name, gender, at, modifier=modifier)
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
@@ -154,7 +161,9 @@ class NameIndex:
             return self._person(name, known, person)
         return self._org(name, kind, known)
 
-    def person_named(self, name: str, gender: str = "", at: int | None = None) -> Entity | None:
+    def person_named(
+        self, name: str, gender: str = "", at: int | None = None, *, modifier: bool = False
+    ) -> Entity | None:
         """The latest person entity a bare or full name can denote; one of the other gender
         than an honorific says is not it ("Mrs. Clinton" after "Bill Clinton"). A surname
         that several named persons share, at token ``at``, is ``_shared_surname``'s."""
@@ -169,7 +178,7 @@ class NameIndex:
             if not same:
                 same = [e for e in matches if _given_matches(parsed, e.person)]
             elif len(same) > 1 and at is not None:
-                return _shared_surname(same, name, at)
+                return _shared_surname(same, name, at, modifier)
         return same[-1] if same else None
 
     def _person(self, name: str, known: list[KBActor], entity: Entity | None) -> Entity:
@@ -230,17 +239,21 @@ def _fullest(names: tuple[str, ...]) -> str:
     return max(kept, key=lambda n: (len(n.split()), len(n), -names.index(n)))
 
 
-def _shared_surname(same: list[Entity], name: str, at: int) -> Entity:
+def _shared_surname(same: list[Entity], name: str, at: int, modifier: bool) -> Entity:
     """Which of several persons of one surname a bare surname names: the one named within
     the last ``NEARBY`` tokens ("former President Bill Clinton greeted voters. Clinton
     arrived ..."), else the one the knowledge base gives the bare name to ("Clinton" is Hillary
     Clinton in 2016 news, though her husband was named three paragraphs up), else the latest.
-    PolNeAR train: "Bill Clinton" and "Hillary Clinton" in 79 of 840 articles."""
+    PolNeAR train: "Bill Clinton" and "Hillary Clinton" in 79 of 840 articles. A surname that
+    modifies a common noun ("Trump supporters", "the Clinton campaign") names the one the
+    knowledge base gives it, whoever was named last ("Melania Trump tells Trump supporters")."""
+    owners = [e for e in same if e.kb is not None and norm(name) in {norm(n) for n in e.kb.names()}]
+    if modifier and len(owners) == 1:
+        return owners[0]
     last = {e.key: max((b for _, b in e.mentions if b <= at), default=-1) for e in same}
     near = [e for e in same if last[e.key] >= 0 and at - last[e.key] <= NEARBY]
     if near:
         return max(near, key=lambda e: last[e.key])
-    owners = [e for e in same if e.kb is not None and norm(name) in {norm(n) for n in e.kb.names()}]
     return owners[0] if len(owners) == 1 else same[-1]
 
 

@@ -51,7 +51,9 @@ def _entities(state: ActorState) -> None:
         if not name or not any(c.isalpha() for c in name):
             continue
         gender = _honorific_gender(state.doc, start)
-        entity = state.index.entity_for(name, ent.label_, gender, at=start)
+        root = ent.root
+        modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN"
+        entity = state.index.entity_for(name, ent.label_, gender, at=start, modifier=modifier)
         if entity is not None:
             before = state.doc[start - 1] if start > 0 else None
             if entity.type != "person" and before is not None and before.lower_ == "the":
