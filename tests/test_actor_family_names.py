@@ -62,3 +62,17 @@ def test_a_surname_modifying_a_noun_is_the_known_bearer_not_the_last_named(
     assert "Clinton" in found["hillary-clinton"]  # "the Clinton campaign"
     # a bare surname that is no modifier is still the person named just before
     assert found["chelsea-clinton"][-1:] == ["Clinton"]
+
+
+def test_a_bare_surname_after_a_relative_named_in_passing_is_the_salient_bearer(
+    nlp: Language,
+) -> None:
+    text = (
+        "Donald Trump arrives in Cleveland on Monday. Trump's adult children have emerged as"
+        " his closest advisers, and aides say Trump trusts them. On the opening night, Trump's"
+        " wife, Melania Trump, is scheduled to speak. At a rally this spring, she described"
+        ' Trump as "kind."'
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-18")
+    assert "Trump" not in found["melania-trump"]
+    assert found["donald-trump"].count("Trump") == 4

@@ -19,6 +19,7 @@ from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.names import PersonName, gender_of, parse_name, same_given, same_person
+from riftmap.nlp.actors.salience import Salience
 from riftmap.nlp.text.quotemarks import NAME_MARKS
 
 LABELS: dict[str, ActorType] = {
@@ -131,6 +132,8 @@ class NameIndex:
 
     kb: KnowledgeBase
     entities: list[Entity] = field(default_factory=list)
+    # the actors' salience so far, to choose among persons of one surname
+    salience: Salience | None = None
 
     def new(self, kind: ActorType) -> Entity:
         entity = Entity(len(self.entities), kind)
@@ -178,7 +181,7 @@ class NameIndex:
             if not same:
                 same = [e for e in matches if _given_matches(parsed, e.person)]
             elif len(same) > 1 and at is not None:
-                return _shared_surname(same, name, at, modifier)
+                return _shared_surname(same, name, at, modifier, self.salience)
         return same[-1] if same else None
 
     def _person(self, name: str, known: list[KBActor], entity: Entity | None) -> Entity:
@@ -239,22 +242,33 @@ def _fullest(names: tuple[str, ...]) -> str:
     return max(kept, key=lambda n: (len(n.split()), len(n), -names.index(n)))
 
 
-def _shared_surname(same: list[Entity], name: str, at: int, modifier: bool) -> Entity:
-    """Which of several persons of one surname a bare surname names: the one named within
-    the last ``NEARBY`` tokens ("former President Bill Clinton greeted voters. Clinton
-    arrived ..."), else the one the knowledge base gives the bare name to ("Clinton" is Hillary
-    Clinton in 2016 news, though her husband was named three paragraphs up), else the latest.
-    PolNeAR train: "Bill Clinton" and "Hillary Clinton" in 79 of 840 articles. A surname that
-    modifies a common noun ("Trump supporters", "the Clinton campaign") names the one the
-    knowledge base gives it, whoever was named last ("Melania Trump tells Trump supporters")."""
+def _shared_surname(
+    same: list[Entity], name: str, at: int, modifier: bool, salience: Salience | None
+) -> Entity:
+    """Which of several persons of one surname a bare surname names. Among those named within
+    the last ``NEARBY`` tokens and the one the knowledge base gives the bare name to
+    ("Clinton" is Hillary Clinton in 2016 news), the most salient: "former President Bill
+    Clinton greeted voters. Clinton arrived ..." is Bill Clinton, but "Trump" just after
+    "Ivanka Trump's den" in an article about her father is Donald Trump (news names a
+    relative again by the given name). With no one named near, the knowledge base's, else
+    the one named last. PolNeAR train: "Bill Clinton" and "Hillary Clinton" in 79 of 840
+    articles. A surname that modifies a common noun ("Trump supporters", "the Clinton
+    campaign") names the knowledge base's, whoever was named last ("Melania Trump tells
+    Trump supporters")."""
     owners = [e for e in same if e.kb is not None and norm(name) in {norm(n) for n in e.kb.names()}]
-    if modifier and len(owners) == 1:
-        return owners[0]
+    owner = owners[0] if len(owners) == 1 else None
+    if modifier and owner is not None:
+        return owner
     last = {e.key: max((b for _, b in e.mentions if b <= at), default=-1) for e in same}
     near = [e for e in same if last[e.key] >= 0 and at - last[e.key] <= NEARBY]
-    if near:
-        return max(near, key=lambda e: last[e.key])
-    return owners[0] if len(owners) == 1 else same[-1]
+    if not near:
+        return owner or same[-1]
+    latest = max(near, key=lambda e: last[e.key])
+    if owner is None or latest is owner or salience is None:
+        return latest
+    pool = {latest.key: latest, owner.key: owner}
+    ranked = salience.ranked(at, lambda k: k in pool)
+    return pool[ranked[0][1]] if ranked else latest
 
 
 def _given_matches(parsed: PersonName, person: PersonName | None) -> bool:

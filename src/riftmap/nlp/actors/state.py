@@ -46,6 +46,7 @@ class ActorState:
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self.quoted = _quoted_tokens(doc)
         self.salience = Salience(sentence_index(doc), quoted=self.quoted)
+        self.index.salience = self.salience
         self._speakers: dict[int, list[Token]] | None = None
 
     @property
