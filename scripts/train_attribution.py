@@ -22,11 +22,13 @@ from parse_corpus import load_cached
 from spacy.tokens import Doc
 
 from riftmap.eval.brat import AnnotatedDoc, GoldAttribution, read_corpus
-from riftmap.nlp.attribution.features import cue_features, doc_facts
+from riftmap.nlp.attribution.cue_strings import TokenStrings
+from riftmap.nlp.attribution.features import doc_facts
 from riftmap.nlp.attribution.role_features import role_features
 from riftmap.nlp.pipeline import load_base_model
 
 Pair = tuple[Doc, AnnotatedDoc]
+Items = list[list[str]] | list[list[bytes]]  # a sequence's attribute strings, item by item
 
 
 def load_pairs(split_dir: Path, cache: Path) -> list[Pair]:
@@ -97,12 +99,15 @@ def cross_fitted(pairs: list[Pair], folds: int = 5) -> list[dict[str, float]]:
 
 def cue_sequences(
     pairs: list[Pair], lexicons: list[dict[str, float]]
-) -> Iterator[tuple[list[list[str]], list[str]]]:
+) -> Iterator[tuple[Items, list[str]]]:
+    """Each sentence's cue features, as the pipeline makes them (UTF-8, which CRFsuite
+    stores as it would the strings), with its gold cue tags."""
     for (doc, gold), lexicon in zip(pairs, lexicons, strict=True):
         facts = doc_facts(doc, lexicon)
+        strings = TokenStrings(lexicon).on(facts)
         tags = _bio_by_cue(doc, gold.attributions)
         for start, end in facts.sent_bounds:
-            yield cue_features(facts, start, end), tags[start:end]
+            yield strings.cue_items(start, end), tags[start:end]
 
 
 def _bio_by_cue(doc: Doc, atts: tuple[GoldAttribution, ...]) -> list[str]:
@@ -119,12 +124,13 @@ def _bio_by_cue(doc: Doc, atts: tuple[GoldAttribution, ...]) -> list[str]:
 
 def role_sequences(
     pairs: list[Pair], lexicons: list[dict[str, float]]
-) -> Iterator[tuple[list[list[str]], list[str]]]:
+) -> Iterator[tuple[Items, list[str]]]:
     for (doc, gold), lexicon in zip(pairs, lexicons, strict=True):
         facts = doc_facts(doc, lexicon)
+        own = TokenStrings(lexicon).on(facts).role_base
         atts = [(att, token_range(doc, att.cue)) for att in gold.attributions]
         cued = [(att, cue) for att, cue in atts if cue is not None]
-        windows = role_features(facts, [cue for _att, cue in cued])
+        windows = role_features(facts, [cue for _att, cue in cued], own)
         for (att, _cue), (lo, hi, feats) in zip(cued, windows, strict=True):
             src = token_sets(doc, att.source)
             con = token_sets(doc, att.content)
@@ -137,9 +143,7 @@ def _bio_roles(labels: list[str]) -> list[str]:
     return bio(labels)
 
 
-def train(
-    seqs: Iterator[tuple[list[list[str]], list[str]]], out: Path, params: dict[str, object]
-) -> None:
+def train(seqs: Iterator[tuple[Items, list[str]]], out: Path, params: dict[str, object]) -> None:
     trainer = pycrfsuite.Trainer(algorithm=str(params.pop("algorithm", "lbfgs")), verbose=False)
     n = 0
     for x, y in seqs:

@@ -1,27 +1,30 @@
-"""The taggers' token strings made once per kind of token, not once per token.
+"""The taggers' token features, defined once and made once per kind of token.
 
-Most of a token's features read only its own lowercase form, lemma, tag and dependency
-label (its *kind*): its first four (``w=`` ``l=`` ``p=`` ``d=``), its two cue-lexicon
-buckets, the two it gives the tokens it heads (``hl=`` ``hd=``) and the twelve it gives its
-neighbours in the cue tagger's window (``-1l=`` ...). Over PolNeAR dev 81,705 tokens are of
-17,426 kinds, so ``TokenStrings`` keeps each kind's strings for the next documents, and a
-document's tokens are put together from them: a token's own features for the role tagger,
-and for the cue tagger its own and its window's as ``bytes``, which python-crfsuite passes
-to CRFsuite without encoding them again. The strings and their order are exactly those of
-``features.cue_features`` and ``DocFacts.role_base`` (the tests compare them).
+A token's cue-independent features are, in this order: its word, lemma, tag and dependency
+label (``w=`` ``l=`` ``p=`` ``d=``); its head's lemma and dependency label (``hl=`` ``hd=``);
+the cue lexicon's weight buckets of its lemma and word (``lex=`` ``lexw=``, which the role
+tagger leaves out); its entity type (``e=``) and whether a double-mark quotation holds it
+(``q=``); then those most tokens lack (``_tail``). The cue tagger adds a ±2 window within
+the sentence: the words two before and two after (``-2w=`` ``2w=``) and the word, lemma, tag,
+dependency label and lemma bucket one before and one after (``-1w=`` ... ``1lex=``), or
+``-2BOS`` ``-1BOS`` ``1EOS`` ``2EOS`` past the sentence's edges.
+
+Most of these read only a token's own lowercase form, lemma, tag and dependency label (its
+*kind*): its first four, its two buckets, the two it gives the tokens it heads and the twelve
+it gives its neighbours in the window. Over PolNeAR dev 81,705 tokens are of 17,426 kinds, so
+``TokenStrings`` keeps each kind's strings for the next documents, and a document's tokens are
+put together from them: a token's own features for the role tagger (``role_base``), and for
+the cue tagger its own and its window's as ``bytes`` (``cue_items``), which python-crfsuite
+passes to CRFsuite without encoding them again. The pipeline tags with these, and
+scripts/train_attribution.py trains on them, so the models are run on the features they were
+trained on by construction.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from riftmap.nlp.attribution.features import (
-    DocFacts,
-    head_strings,
-    lexicon_strings,
-    own_strings,
-    tail,
-)
+from riftmap.nlp.attribution.features import DocFacts, TokenArrays
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 # the window's strings past a sentence's edges
@@ -57,7 +60,10 @@ class TokenStrings:
         self.entities: dict[str, Marks] = {}
 
     def on(self, facts: DocFacts) -> DocStrings:
-        """The strings of one document's tokens."""
+        """The strings of one document's tokens (its facts made with this cue lexicon: the
+        kinds are keyed by the parser's strings, their features read the lexicon's)."""
+        if facts.lexicon is not self.lexicon:
+            raise ValueError("the document's facts were made with another cue lexicon")
         if len(self.kinds) > self.limit:
             self.kinds.clear()
         t = facts.tokens
@@ -70,12 +76,12 @@ class TokenStrings:
         return DocStrings(facts, kinds, self.entities)
 
     def _kind(self, lower: str, lemma: str, tag: str, dep: str) -> Kind:
-        """Make a new kind's strings, in the forms and order ``features`` makes them."""
+        """Make a new kind's strings."""
         lex = self.lexicon
-        own = own_strings(lower, lemma, tag, dep)
-        head = head_strings(lemma, dep)
-        buckets = lexicon_strings(lower, lemma, lex)
-        near = ("w=" + lower, *own[1:], buckets[0])
+        own = ("w=" + lower, "l=" + lemma, "p=" + tag, "d=" + dep)
+        head = ("hl=" + lemma, "hd=" + dep)
+        buckets = ("lex=" + bucket(lex.get(lemma, 0.0)), "lexw=" + bucket(lex.get(lower, 0.0)))
+        near = (*own, buckets[0])  # what a next neighbour reads of it
         return Kind(
             own,
             head,
@@ -87,6 +93,12 @@ class TokenStrings:
             _encoded(tuple("1" + s for s in near)),
             _encoded(("2w=" + lower,)),
         )
+
+
+def bucket(p: float) -> str:
+    """A cue-lexicon probability as one of five feature values (the models' ``lex=`` and
+    ``lexw=``): the exact value would make a feature no other word shares."""
+    return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
 
 
 def _encoded(strings: tuple[str, ...]) -> tuple[bytes, ...]:
@@ -106,10 +118,10 @@ class DocStrings:
         self.quoted = [_QUOTED[k >= 0] for k in facts.region]
         self.tails: list[tuple[str, ...]] = [()] * len(kinds)
         for i in _with_tail(facts):
-            self.tails[i] = tuple(tail(i, t, facts))
+            self.tails[i] = tuple(_tail(i, t, facts))
 
     def role_base(self, i: int) -> list[str]:
-        """``DocFacts.role_base[i]``: the token's own features without the lexicon's."""
+        """The role tagger's features of token ``i`` of its own: all but the lexicon's."""
         return [
             *self.kinds[i].own,
             *self.heads[i].head,
@@ -119,7 +131,7 @@ class DocStrings:
         ]
 
     def cue_items(self, start: int, end: int) -> list[list[bytes]]:
-        """``features.cue_features(facts, start, end)``, encoded."""
+        """The cue tagger's features of tokens ``start..end`` (a sentence), UTF-8 encoded."""
         ks = self.kinds[start:end]
         n = len(ks)
         before_2 = [_BEFORE_2, _BEFORE_2][:n] + [k.before_2 for k in ks[: max(0, n - 2)]]
@@ -153,8 +165,8 @@ def _entity(entities: dict[str, Marks], ent: str) -> Marks:
 
 
 def _with_tail(facts: DocFacts) -> list[int]:
-    """The tokens that may have features past their first ten (``features.tail``): in a
-    single-mark quotation, quotation marks, title case, heads of others, a paragraph's start."""
+    """The tokens that may have features past their first ten (``_tail``): in a single-mark
+    quotation, quotation marks, title case, heads of others, a paragraph's start."""
     t = facts.tokens
     found = {
         i
@@ -167,3 +179,49 @@ def _with_tail(facts: DocFacts) -> list[int]:
     if t.texts:
         found.add(0)
     return sorted(i for i in found if i < len(t.texts))
+
+
+def _tail(i: int, t: TokenArrays, facts: DocFacts) -> list[str]:
+    """The features of token ``i`` after its first ten, which most tokens lack: those of a
+    quotation, a title case, its children, a paragraph's start."""
+    feats = []
+    if facts.inner[i]:
+        feats.append("q1")
+    if t.texts[i] in QUOTE_MARKS:
+        feats.append("qmark")
+    if t.title[i]:
+        feats.append("title")
+    children = t.children[i]
+    if children:  # most tokens head nothing: skip the child features' work for them
+        feats.extend(_child_features(t.lemmas[i], children, t, facts.region))
+    if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
+        feats.append("parstart")
+    return feats
+
+
+def _child_features(
+    lemma: str, children: list[int], t: TokenArrays, region: list[int]
+) -> list[str]:
+    """The features a token of lemma ``lemma`` takes from its ``children``: their dependency
+    labels of interest, its subject's entity type or tag, and a quotation among them."""
+    labels = [t.deps[c] for c in children]
+    deps = sorted(_DEPS_OF_INTEREST.intersection(labels))
+    feats = ["cd=" + d for d in deps]
+    feats += [f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL]
+    if "nsubj" in labels or "nsubjpass" in labels:  # the first subject among the children
+        subj = next(c for c, d in zip(children, labels, strict=True) if d in _SUBJECTS)
+        feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
+    n = len(region)
+    if any(
+        region[c] >= 0 or (c + 1 < n and region[c + 1] >= 0 and t.texts[c] in QUOTE_MARKS)
+        for c in children
+    ):
+        feats.append("qchild")
+    return feats
+
+
+_CLAUSAL = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "prep"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_DEPS_OF_INTEREST = frozenset(
+    {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "prep", "agent", "advcl", "punct"}
+)

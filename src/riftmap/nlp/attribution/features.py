@@ -1,24 +1,21 @@
-"""Token features for the two CRFs of the attribution engine (cue tagger and role tagger).
+"""What the attribution engine's taggers and rules read of a parsed document, and the role
+tagger's windows.
 
-Both training (scripts/train_attribution.py) and the pipeline component call these functions,
-so the features seen at run time are exactly those the models were trained on.
-
-Per-document facts (quotation regions, token strings) are computed once in ``DocFacts``; the role
-features then only add what depends on the (cue, token) pair: dependency path, side, distance.
-The pipeline makes the same strings through ``cue_strings``, which keeps those of each kind of
-token from one document to the next; the functions here are the reference it is tested against.
+``DocFacts`` holds a document's quotation regions, sentences and token attributes, computed
+once; the token features both taggers read are made from them in ``cue_strings``, and the
+role features add what depends on the (cue, token) pair (``role_features``): the cue's
+window (``role_window_of``), each token's dependency path from the cue, its side, distance.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from spacy.tokens import Doc
 
 from riftmap.nlp.extensions import doc_text
-from riftmap.nlp.text.quotemarks import QUOTE_MARKS, find_regions
+from riftmap.nlp.text.quotemarks import find_regions
 from riftmap.nlp.text.spelling import american
 
 
@@ -38,17 +35,6 @@ class DocFacts:
     deps: list[str] = field(default_factory=list)  # dependency label of each token
     lowers: list[str] = field(default_factory=list)  # lowercase form of each token
     lemmas: list[str] = field(default_factory=list)  # lowercase lemma of each token
-
-    @cached_property
-    def base(self) -> list[list[str]]:
-        """The cue-independent features of each token (made on first use: the pipeline reads
-        them through ``cue_strings``)."""
-        return [_base(i, self.tokens, self, self.lexicon) for i in range(len(self.doc))]
-
-    @cached_property
-    def role_base(self) -> list[list[str]]:
-        """The role tagger's base features: the same without the two cue-lexicon ones."""
-        return [b[:6] + b[8:] for b in self.base]
 
 
 def doc_facts(doc: Doc, cue_lexicon: dict[str, float]) -> DocFacts:
@@ -144,114 +130,6 @@ _ATTRS: tuple[int | str, ...] = (
     "IS_SPACE",
     "IDX",
 )
-
-
-def bucket(p: float) -> str:
-    """A cue-lexicon probability as one of five feature values (the models' ``lex=`` and
-    ``lexw=``): the exact value would make a feature no other word shares."""
-    return "0" if p < 0.02 else "1" if p < 0.1 else "2" if p < 0.3 else "3" if p < 0.6 else "4"
-
-
-def _base(i: int, t: TokenArrays, facts: DocFacts, lex: dict[str, float]) -> list[str]:
-    """Cue-independent features of token ``i``."""
-    lemma, lower, head, region = t.lemmas[i], t.lowers[i], t.heads[i], facts.region
-    return [
-        *own_strings(lower, lemma, t.tags[i], t.deps[i]),
-        *head_strings(t.lemmas[head], t.deps[head]),
-        *lexicon_strings(lower, lemma, lex),
-        "e=" + (t.ents[i] or "-"),
-        "q=" + ("1" if region[i] >= 0 else "0"),
-        *tail(i, t, facts),
-    ]
-
-
-def own_strings(lower: str, lemma: str, tag: str, dep: str) -> tuple[str, str, str, str]:
-    """A token's word, lemma, tag and dependency label, as the taggers' features spell them
-    (also made once per kind of token by ``cue_strings``)."""
-    return ("w=" + lower, "l=" + lemma, "p=" + tag, "d=" + dep)
-
-
-def head_strings(lemma: str, dep: str) -> tuple[str, str]:
-    """What a token's head gives it: the head's lemma and dependency label."""
-    return ("hl=" + lemma, "hd=" + dep)
-
-
-def lexicon_strings(lower: str, lemma: str, lex: dict[str, float]) -> tuple[str, str]:
-    """The cue lexicon's weight buckets of a token's lemma and word form."""
-    return ("lex=" + bucket(lex.get(lemma, 0.0)), "lexw=" + bucket(lex.get(lower, 0.0)))
-
-
-def tail(i: int, t: TokenArrays, facts: DocFacts) -> list[str]:
-    """The features of token ``i`` after its first ten, which most tokens lack: those of a
-    quotation, a title case, its children, a paragraph's start."""
-    feats = []
-    if facts.inner[i]:
-        feats.append("q1")
-    if t.texts[i] in QUOTE_MARKS:
-        feats.append("qmark")
-    if t.title[i]:
-        feats.append("title")
-    children = t.children[i]
-    if children:  # most tokens head nothing: skip the child features' work for them
-        feats.extend(_child_features(t.lemmas[i], children, t, facts.region))
-    if i == 0 or (t.space[i - 1] and "\n" in t.texts[i - 1]):
-        feats.append("parstart")
-    return feats
-
-
-def _child_features(
-    lemma: str, children: list[int], t: TokenArrays, region: list[int]
-) -> list[str]:
-    """The features a token of lemma ``lemma`` takes from its ``children``: their dependency
-    labels of interest, its subject's entity type or tag, and a quotation among them."""
-    labels = [t.deps[c] for c in children]
-    deps = sorted(_DEPS_OF_INTEREST.intersection(labels))
-    feats = ["cd=" + d for d in deps]
-    feats += [f"lcd={lemma}|{d}" for d in deps if d in _CLAUSAL]
-    if "nsubj" in labels or "nsubjpass" in labels:  # the first subject among the children
-        subj = next(c for c, d in zip(children, labels, strict=True) if d in _SUBJECTS)
-        feats.append("subj=" + (t.ents[subj] or t.tags[subj]))
-    n = len(region)
-    if any(
-        region[c] >= 0 or (c + 1 < n and region[c + 1] >= 0 and t.texts[c] in QUOTE_MARKS)
-        for c in children
-    ):
-        feats.append("qchild")
-    return feats
-
-
-_CLAUSAL = frozenset({"ccomp", "xcomp", "dobj", "nsubj", "prep"})
-_SUBJECTS = ("nsubj", "nsubjpass")
-_DEPS_OF_INTEREST = frozenset(
-    {"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "mark", "prep", "agent", "advcl", "punct"}
-)
-
-
-def cue_features(facts: DocFacts, start: int, end: int) -> list[list[str]]:
-    """Features of tokens ``start..end`` (a sentence) for the cue tagger, with a ±2 window."""
-    return _cue_names(facts, start, end)
-
-
-# the offsets of the cue tagger's window, each with the prefix of its features
-_WINDOW = tuple((off, str(off)) for off in (-2, -1, 1, 2))
-
-
-def _cue_names(facts: DocFacts, start: int, end: int) -> list[list[str]]:
-    base, lowers = facts.base, facts.lowers
-    out = []
-    for i in range(start, end):
-        feats = list(base[i])
-        for off, tag in _WINDOW:
-            j = i + off
-            if start <= j < end:
-                feats.append(tag + "w=" + lowers[j])
-                if off in (-1, 1):  # a next neighbour's lemma, tag, dependency, lexicon bucket
-                    b = base[j]
-                    feats += (tag + b[1], tag + b[2], tag + b[3], tag + b[6])
-            else:
-                feats.append(tag + ("BOS" if off < 0 else "EOS"))
-        out.append(feats)
-    return out
 
 
 def role_window(facts: DocFacts, cue_start: int, cue_end: int) -> tuple[int, int]:

@@ -1,13 +1,13 @@
 """The role tagger's features, defined once: as attribute ids for scoring, as strings for training.
 
 A token of a cue's window (``features.role_window_of``) has, in this order: its own,
-cue-independent features (``DocFacts.role_base``); five of its dependency path from the cue and
-its side of the cue (``side=``, ``path=``, ``ps=`` path and side, ``cl=`` the cue's lemma,
-``clp=`` lemma and path); its distance from the cue in buckets (``dist=``); its sentence's
-offset from the cue's (``ds=``, -2..2); ``samereg`` or ``otherreg`` when it lies in a
-quotation, the one the cue introduces or another; the word before it and its path and side
-again (``-1w=``, ``-1ps=``) unless it opens the window, and the word after it (``+1w=``) unless
-it closes the window.
+cue-independent features (``cue_strings.DocStrings.role_base``); five of its dependency path
+from the cue and its side of the cue (``side=``, ``path=``, ``ps=`` path and side, ``cl=``
+the cue's lemma, ``clp=`` lemma and path); its distance from the cue in buckets (``dist=``);
+its sentence's offset from the cue's (``ds=``, -2..2); ``samereg`` or ``otherreg`` when it
+lies in a quotation, the one the cue introduces or another; the word before it and its path
+and side again (``-1w=``, ``-1ps=``) unless it opens the window, and the word after it
+(``+1w=``) unless it closes the window.
 
 ``DocRoleFeatures`` gives a batch of windows these features as ids of a vocabulary, a column
 per feature (-1 where a token has none): the role model's ids (``CrfModel.ids``, -1 for a
@@ -33,7 +33,7 @@ from riftmap.nlp.attribution.features import DocFacts, RoleWindow, role_window_o
 Vocabulary = Callable[[Iterable[str]], list[int]]
 """The id of each attribute string (-1 for one left out)."""
 Own = Callable[[int], Sequence[str]]
-"""A token's own features (``DocFacts.role_base``) by its index."""
+"""A token's own features (``cue_strings.DocStrings.role_base``) by its index."""
 
 # a token's distance from the cue (0 inside it) falls in bucket k when at most _DISTANCE_EDGES[k]
 _DISTANCE_EDGES = np.array([0, 2, 5, 12])
@@ -48,10 +48,9 @@ class RoleFeatures:
         self.sentence = np.array(ids(f"ds={d}" for d in range(-2, 3)), dtype=np.int64)
         self.same_region, self.other_region = ids(["samereg", "otherreg"])
 
-    def on(self, facts: DocFacts, own: Own | None = None) -> DocRoleFeatures:
-        """The features over one document; ``own`` gives a token's own features, the strings
-        of ``DocFacts.role_base`` (read from there by default)."""
-        return DocRoleFeatures(self, facts, own or facts.role_base.__getitem__)
+    def on(self, facts: DocFacts, own: Own) -> DocRoleFeatures:
+        """The features over one document; ``own`` gives a token's own features."""
+        return DocRoleFeatures(self, facts, own)
 
 
 class DocRoleFeatures:
@@ -151,25 +150,22 @@ class Strings:
 
 
 def role_features(
-    facts: DocFacts, cues: list[tuple[int, int]]
+    facts: DocFacts, cues: list[tuple[int, int]], own: Own
 ) -> list[tuple[int, int, list[list[str]]]]:
     """Each cue's window (``lo``, ``hi``) and the feature strings of its tokens in order, as
-    the role tagger is trained on them."""
+    the role tagger is trained on them; ``own`` gives a token's own features."""
     windows = [role_window_of(facts, *cue) for cue in cues]
     if not windows:
         return []
     strings = Strings()
-    _tokens, columns = RoleFeatures(strings).on(facts).columns(windows)
+    _tokens, columns = RoleFeatures(strings).on(facts, own).columns(windows)
     rows = iter(np.stack(columns, axis=1).tolist())
     names = strings.names
     return [
         (
             w.lo,
             w.hi,
-            [
-                [*facts.role_base[i], *(names[k] for k in next(rows) if k >= 0)]
-                for i in range(w.lo, w.hi)
-            ],
+            [[*own(i), *(names[k] for k in next(rows) if k >= 0)] for i in range(w.lo, w.hi)],
         )
         for w in windows
     ]

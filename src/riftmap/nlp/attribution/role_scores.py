@@ -26,20 +26,20 @@ class RoleTagger:
         self.weights = np.ascontiguousarray(model.state.T)  # a row per attribute, -1 zeros
         self.features = RoleFeatures(model.ids)
 
-    def on(self, facts: DocFacts, own: Own | None = None) -> DocRoles:
-        """The tagger over one document; ``own`` gives a token's ``DocFacts.role_base`` for a
-        caller that makes those strings another way (``RoleFeatures.on``)."""
+    def on(self, facts: DocFacts, own: Own) -> DocRoles:
+        """The tagger over one document; ``own`` gives a token's own features
+        (``cue_strings.DocStrings.role_base``)."""
         return DocRoles(self, facts, own)
 
 
 class DocRoles:
     """The role tagger over one document: what its windows share is looked up once."""
 
-    def __init__(self, tagger: RoleTagger, facts: DocFacts, own: Own | None = None) -> None:
+    def __init__(self, tagger: RoleTagger, facts: DocFacts, own: Own) -> None:
         self.tagger, self.facts = tagger, facts
         self.features = tagger.features.on(facts, own)
         n = len(facts.doc)
-        self.base = np.zeros((n, len(tagger.model.labels)))  # sums of role_base's weights
+        self.base = np.zeros((n, len(tagger.model.labels)))  # sums of the own features' weights
         self.done = np.zeros(n, dtype=bool)
 
     def tag(self, cues: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
