@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Literal, cast
 
 from riftmap.errors import EmptyInput, InputError, UsageError
 from riftmap.ingest import Columns, find_files, read_file
-from riftmap.ingest.clean import clean
 from riftmap.ingest.prepare import Prepared, prepare
 from riftmap.models import Article
 from riftmap.store.rows import Rows
@@ -131,7 +130,7 @@ def analyse(nlp: Language, batch: list[Prepared], *, batch_size: int = 16) -> Ro
 
     rows = Rows()
     try:
-        pairs = make_docs(nlp, [p.article for p in batch], prepare=_cleaned)
+        pairs = make_docs(nlp, [p.article for p in batch], prepare=_cleaned(batch))
         with long_lived_frozen():  # as in ``riftmap.api.extract``
             done = list(nlp.pipe(pairs, as_tuples=True, batch_size=batch_size))
     except Exception:
@@ -141,8 +140,10 @@ def analyse(nlp: Language, batch: list[Prepared], *, batch_size: int = 16) -> Ro
     return rows
 
 
-def _cleaned(text: str) -> str:
-    return clean(text).text
+def _cleaned(batch: list[Prepared]) -> Callable[[str], str]:
+    """The cleaned text of each article of ``batch`` by its text, as ``prepare`` made it when
+    the article was read (cleaning it again for the parser would only repeat that work)."""
+    return {p.article.text: p.clean_text for p in batch}.__getitem__
 
 
 def _analyse_one_by_one(nlp: Language, batch: list[Prepared]) -> Rows:
@@ -152,7 +153,7 @@ def _analyse_one_by_one(nlp: Language, batch: list[Prepared]) -> Rows:
     for prepared in batch:
         where = prepared.article.origin or prepared.article.doc
         try:
-            ((made, article),) = make_docs(nlp, [prepared.article], prepare=_cleaned)
+            ((made, article),) = make_docs(nlp, [prepared.article], prepare=_cleaned([prepared]))
             doc = nlp(made)
         except Exception as err:  # one bad article must not stop the run
             rows.problem(where, "error", f"{where}: analysis failed ({type(err).__name__}: {err})")
