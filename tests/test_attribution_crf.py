@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pycrfsuite
 import pytest
+from crf_support import feature_template
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -99,12 +100,6 @@ def test_role_windows_of_real_documents_tag_as_with_crfsuite(
     assert windows > 500
 
 
-def _template(attribute: str) -> str:
-    """The feature an attribute string is a value of: its name up to ``=``, or the flag."""
-    name, is_value, _value = attribute.partition("=")
-    return name + is_value
-
-
 def test_the_role_features_are_those_the_shipped_model_was_trained_on(
     nlp: Language, model: AttributionModel
 ) -> None:
@@ -120,9 +115,11 @@ def test_the_role_features_are_those_the_shipped_model_was_trained_on(
         for _lo, _hi, feats in role_features(facts, cues, own):
             made.update(f for token in feats for f in token)
     known = model.role_tagger.model.attribute_ids
-    assert {_template(f) for f in made} == {_template(a) for a in known}
+    assert {feature_template(f) for f in made} == {feature_template(a) for a in known}
     few = ("side=", "dist=", "ds=", "q=")
-    assert {f for f in made if _template(f) in few} == {a for a in known if _template(a) in few}
+    assert {f for f in made if feature_template(f) in few} == {
+        a for a in known if feature_template(a) in few
+    }
 
 
 def _viterbi_reference(transition: list[list[float]], scores: list[list[float]]) -> list[int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pycrfsuite
 import pytest
+from crf_support import feature_template
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
@@ -49,12 +50,6 @@ def _items(doc: Doc, strings: TokenStrings) -> list[list[list[str]]]:
     ]
 
 
-def _template(attribute: str) -> str:
-    """The feature an attribute string is a value of: its name up to ``=``, or the flag."""
-    name, is_value, _value = attribute.partition("=")
-    return name + is_value
-
-
 def test_the_cue_features_are_those_the_shipped_model_was_trained_on(
     nlp: Language, model: AttributionModel
 ) -> None:
@@ -70,9 +65,11 @@ def test_the_cue_features_are_those_the_shipped_model_was_trained_on(
         for f in item
     }
     known = CrfModel.from_bytes(model.files["cue.crfsuite"]).attribute_ids
-    assert {_template(f) for f in made} == {_template(a) for a in known}
+    assert {feature_template(f) for f in made} == {feature_template(a) for a in known}
     few = ("lex=", "lexw=", "-1lex=", "1lex=", "q=")
-    assert {f for f in made if _template(f) in few} == {a for a in known if _template(a) in few}
+    assert {f for f in made if feature_template(f) in few} == {
+        a for a in known if feature_template(a) in few
+    }
 
 
 def test_a_sentence_makes_the_features_written_out(nlp: Language, model: AttributionModel) -> None:
