@@ -113,21 +113,17 @@ def lexicon() -> Lexicon:
         for word in group:
             classes.setdefault(word, set()).update(group)
     state_demonyms = {str(k): str(v) for k, v in data.get("state_demonyms", {}).items()}
+    org_nouns = frozenset(data["org_nouns"])
+    prefixes = data.get("bound_prefixes", ())
+    own = [*data["person_nouns"], *state_demonyms]
     # WordNet's people who are mostly companies in news ("retailer", "maker") stay organisations
-    wordnet = [
-        w for w in read_lines("kb", "wordnet_person_nouns.txt") if w not in data["org_nouns"]
-    ]
+    wordnet = [w for w in read_lines("kb", "wordnet_person_nouns.txt") if w not in org_nouns]
     return Lexicon(
         honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
-        person_nouns=PersonNouns(
-            [*data["person_nouns"], *wordnet, *state_demonyms],
-            data.get("bound_prefixes", ()),
-        ),
-        news_person_nouns=PersonNouns(
-            [*data["person_nouns"], *state_demonyms], data.get("bound_prefixes", ())
-        ),
-        org_nouns=frozenset(data["org_nouns"]),
+        person_nouns=PersonNouns([*own, *wordnet], prefixes),
+        news_person_nouns=PersonNouns(own, prefixes),
+        org_nouns=org_nouns,
         group_nouns=frozenset(data["group_nouns"]),
         head_class={k: frozenset(v) for k, v in classes.items()},
         past_markers=frozenset(data["past_markers"]),
@@ -143,7 +139,7 @@ def lexicon() -> Lexicon:
         kin_nouns=frozenset(data.get("kin_nouns", ())),
         prospective_markers=frozenset(data.get("prospective_markers", ())),
         open_markers=frozenset(data.get("open_markers", ())),
-        bound_prefixes=tuple(data.get("bound_prefixes", ())),
+        bound_prefixes=tuple(prefixes),
         state_demonyms=state_demonyms,
     )
 

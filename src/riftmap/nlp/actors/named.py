@@ -51,9 +51,9 @@ def _entities(state: ActorState) -> None:
         if not name or not any(c.isalpha() for c in name):
             continue
         gender = _honorific_gender(state.doc, start)
-        root = ent.root
-        modifier = root.dep_ == "compound" and root.head.pos_ == "NOUN"
-        entity = state.index.entity_for(name, ent.label_, gender, at=start, modifier=modifier)
+        entity = state.index.entity_for(
+            name, ent.label_, gender, at=start, modifier=_modifies_common_noun(ent)
+        )
         if entity is not None:
             before = state.doc[start - 1] if start > 0 else None
             if entity.type != "person" and before is not None and before.lower_ == "the":
@@ -279,6 +279,14 @@ def _modifier(ent: SpacySpan) -> bool:
     if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound", "nmod"):
         return False
     return root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != ent.label_
+
+
+def _modifies_common_noun(ent: SpacySpan) -> bool:
+    """A name run into a common noun before it ("Trump supporters", "the Clinton campaign"),
+    whoever it names: a surname so used is its best-known bearer (``NameIndex.person_named``).
+    Narrower than ``_modifier``, which drops places and parties so used altogether."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
 
 def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:

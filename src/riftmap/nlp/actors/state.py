@@ -41,12 +41,11 @@ class ActorState:
         # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
         # access, and most tokens are never looked at again
         self.tags, self.deps, self.ent_spans, self.dep_ids = _arrays(doc)
-        self.index = NameIndex(kb)
-        self.owner: dict[int, Entity] = {}
-        self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self.quoted = _quoted_tokens(doc)
         self.salience = Salience(sentence_index(doc), quoted=self.quoted)
-        self.index.salience = self.salience
+        self.index = NameIndex(kb, salience=self.salience)
+        self.owner: dict[int, Entity] = {}
+        self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self._speakers: dict[int, list[Token]] | None = None
 
     @property
