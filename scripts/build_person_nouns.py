@@ -10,9 +10,16 @@ an adjective, verb or adverb: a noun that is mostly something else ("server", "d
 since any of them could turn a thing into a person. The hand-made ``person_nouns`` of
 ``data/kb/lexicon.yaml`` stay, for the nouns WordNet files elsewhere ("ally", "star", "head").
 
+It also writes the nouns whose most frequent sense is a person but that have other senses or
+are other parts of speech too ("cook", "fellow", "rival", "Muslim"), leaving out WordNet's
+named individuals ("Lincoln"). Such a noun is a person only where the sentence says so: set off
+beside a person's name ("Mayra Gonzalez, a cook at the Taj,"), so riftmap reads them there and
+nowhere else.
+
 Reads the WordNet database as Debian's ``wordnet-base`` package installs it
 (``apt-get install --no-install-recommends wordnet-base``) and writes
-``src/riftmap/data/kb/wordnet_person_nouns.txt`` with WordNet's licence at its head. Run from
+``src/riftmap/data/kb/wordnet_person_nouns.txt`` and ``wordnet_appositive_nouns.txt`` with
+WordNet's licence at their head. Run from
 the repository root:
 
     .venv/bin/python scripts/build_person_nouns.py [/usr/share/wordnet]
@@ -28,13 +35,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 OUT = Path("src/riftmap/data/kb/wordnet_person_nouns.txt")
+OUT_APPOSITIVE = Path("src/riftmap/data/kb/wordnet_appositive_nouns.txt")
 # WordNet's lexicographer file numbers (lexnames): noun.animal, noun.group, noun.person
 ANIMAL, GROUP, PERSON = 5, 14, 18
 WORD = re.compile(r"[a-z][a-z-]*[a-z]")
-HEADER = """# Person nouns from WordNet 3.0, made by scripts/build_person_nouns.py: do not edit.
+PERSONS = """# Person nouns from WordNet 3.0, made by scripts/build_person_nouns.py: do not edit.
 # Single-word common nouns whose every sense is in noun.person (or noun.animal, noun.group),
 # and that WordNet lists under no other part of speech.
-#
+"""
+APPOSITIVES = """# Nouns from WordNet 3.0 that are people beside a name, made by
+# scripts/build_person_nouns.py: do not edit. Single words whose most frequent sense is in
+# noun.person (and no named individual), and that are not in wordnet_person_nouns.txt: other
+# senses or other parts of speech make them persons only in apposition to a person's name.
+"""
+LICENCE = """#
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # Permission to use, copy, modify and distribute this software and database and its
 # documentation for any purpose and without fee or royalty is hereby granted, provided that
@@ -62,40 +76,50 @@ def entries(path: Path) -> Iterator[list[str]]:
                 yield line.split()
 
 
-def synsets(wordnet: Path) -> dict[str, tuple[int, list[str]]]:
-    """Each noun synset's lexicographer file and its words as written, by offset."""
+def synsets(wordnet: Path) -> dict[str, tuple[int, list[str], bool]]:
+    """Each noun synset's lexicographer file, its words as written, and whether it is a named
+    individual (an instance of another synset), by offset."""
     found = {}
     for fields in entries(wordnet / "data.noun"):
         count = int(fields[3], 16)
-        found[fields[0]] = (int(fields[1]), [fields[4 + 2 * i] for i in range(count)])
+        at = 4 + 2 * count
+        pointers = [fields[at + 1 + 4 * i] for i in range(int(fields[at]))]
+        words = [fields[4 + 2 * i] for i in range(count)]
+        found[fields[0]] = (int(fields[1]), words, "@i" in pointers)
     return found
 
 
-def person_nouns(wordnet: Path) -> list[str]:
-    """The nouns that denote only people, sorted."""
+def nouns_of_people(wordnet: Path) -> tuple[list[str], list[str]]:
+    """(the nouns that denote only people, the other nouns whose first sense is a person),
+    each sorted."""
     nouns = synsets(wordnet)
     other = {f[0] for pos in ("adj", "verb", "adv") for f in entries(wordnet / f"index.{pos}")}
-    kept = []
+    persons, appositives = [], []
     for fields in entries(wordnet / "index.noun"):
         lemma, pointers = fields[0], int(fields[3])
         offsets = fields[4 + pointers + 2 :]
-        files = {nouns[o][0] for o in offsets}
-        if nouns[offsets[0]][0] != PERSON or not files <= {PERSON, ANIMAL, GROUP}:
+        file, words, named = nouns[offsets[0]]
+        if file != PERSON or named or not WORD.fullmatch(lemma):
             continue
-        written = [w for w in nouns[offsets[0]][1] if w.lower() == lemma]
-        # a capitalised form is a name ("More", "Drew"), not a common noun
-        if written and written[0].islower() and WORD.fullmatch(lemma) and lemma not in other:
-            kept.append(lemma)
-    return sorted(kept)
+        written = [w for w in words if w.lower() == lemma]
+        files = {nouns[o][0] for o in offsets}
+        # a capitalised form is a name ("More", "Drew") or a people ("Muslim"), not a common noun
+        only = files <= {PERSON, ANIMAL, GROUP} and lemma not in other
+        if written and written[0].islower() and only:
+            persons.append(lemma)
+        else:
+            appositives.append(lemma)
+    return sorted(persons), sorted(appositives)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("wordnet", nargs="?", type=Path, default=Path("/usr/share/wordnet"))
     args = parser.parse_args()
-    words = person_nouns(args.wordnet)
-    OUT.write_text(HEADER + "".join(f"{w}\n" for w in words), encoding="utf-8")
-    print(f"{len(words)} person nouns -> {OUT}")
+    persons, appositives = nouns_of_people(args.wordnet)
+    for out, header, words in ((OUT, PERSONS, persons), (OUT_APPOSITIVE, APPOSITIVES, appositives)):
+        out.write_text(header + LICENCE + "".join(f"{w}\n" for w in words), encoding="utf-8")
+        print(f"{len(words)} nouns -> {out}")
 
 
 if __name__ == "__main__":

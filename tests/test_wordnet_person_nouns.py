@@ -65,3 +65,32 @@ def test_a_relative_pronoun_source_is_named_by_its_antecedent(nlp: Language) -> 
     assert "who" not in found
     assert all(m.lower() not in {"who", "that", "which"} for ms in found.values() for m in ms)
     assert holders(found, "a former Census-taker") == ["former-census-taker"]
+
+
+def test_appositive_nouns_are_mostly_people_but_not_only() -> None:
+    lex = lexicon()
+    for word in ("cook", "fellow", "pilot", "muslim"):
+        assert word in lex.appositive_nouns and word not in lex.person_nouns
+    # WordNet's named individuals are in neither list
+    for word in ("lincoln", "cummings"):
+        assert word not in lex.appositive_nouns and word not in lex.person_nouns
+    # a noun mostly of things is not a person even beside a name
+    for word in ("attack", "plan", "party"):
+        assert word not in lex.appositive_nouns
+
+
+def test_an_appositive_noun_beside_a_name_is_a_mention(nlp: Language) -> None:
+    text = (
+        "Mayra Gonzalez, a cook at the Taj, said it was important for Clinton to win."
+        " Russell Wheeler, a visiting fellow at the Brookings Institution, said Trump could"
+        " file a complaint."
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-06")
+    assert holders(found, "a cook at the Taj") == ["mayra-gonzalez"]
+    assert holders(found, "a visiting fellow at the Brookings Institution") == ["russell-wheeler"]
+
+
+def test_an_appositive_noun_alone_is_no_mention(nlp: Language) -> None:
+    text = "Donald Trump spoke in Atlantic City on Monday. The cook said lunch was late."
+    found = mentions_by_actor(nlp, text, "2016-07-06")
+    assert all("The cook" not in ms for ms in found.values())

@@ -71,6 +71,9 @@ class Lexicon:
     # decides, for the most salient person; a rarer one ("the perpetrator", "the narrator")
     # more often brings in someone the article does not name
     news_person_nouns: frozenset[str]
+    # WordNet's nouns that are mostly a person but also something else ("cook", "fellow",
+    # "Muslim"): a person only set off beside a person's name ("Gonzalez, a cook at the Taj")
+    appositive_nouns: frozenset[str]
     org_nouns: frozenset[str]
     group_nouns: frozenset[str]
     head_class: dict[str, frozenset[str]]
@@ -123,6 +126,7 @@ def lexicon() -> Lexicon:
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
         person_nouns=PersonNouns([*own, *wordnet], prefixes),
         news_person_nouns=PersonNouns(own, prefixes),
+        appositive_nouns=frozenset(read_lines("kb", "wordnet_appositive_nouns.txt")) - org_nouns,
         org_nouns=org_nouns,
         group_nouns=frozenset(data["group_nouns"]),
         head_class={k: frozenset(v) for k, v in classes.items()},

@@ -83,7 +83,11 @@ class DocActors:
         state = self.state
         owner = dict(state.owner)
         for name_tok, head, start, end in definitions.appositions(state.where("appos"), owner):
-            person_noun = titles.is_title_word(head) or definitions.one_of_people(head)
+            person_noun = (
+                titles.is_title_word(head)
+                or definitions.one_of_people(head)
+                or definitions.appositive_person(head)
+            )
             if owner[name_tok].type == "person" and not person_noun:
                 continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
             if _place(owner[name_tok], self.doc[name_tok]) and titles.is_person_word(head):

@@ -48,7 +48,9 @@ def pronoun(state: ActorState, tok: Token) -> None:
     gender, plural, kind = PRONOUNS[tok.lower_]
     kinds = ("group",) if plural else ("organization",) if kind == "org" else ("person",)
     excluded = state.actors_within(clause_subjects(tok)) if kind == "obj" else set()
-    if tok.lower_ == "her" and tok.tag_ == "PRP$":
+    if tok.lower_ == "her" and (tok.tag_ == "PRP$" or tok.dep_ == "poss"):
+        # a possessive "her" may be its clause subject's ("she accused her rival"); the tagger
+        # sometimes calls it PRP, and its dependency tells
         excluded = set()
 
     def accept(key: int) -> bool:

@@ -1,0 +1,40 @@
+"""Who a possessed or predicated description names: one possessed by a "her" the tagger took
+for an object pronoun, and a predicate after a participle whose subject is the clause's."""
+
+from __future__ import annotations
+
+from actor_support import holders, mentions_by_actor
+from spacy.language import Language
+
+
+def test_a_possessive_her_tagged_as_an_object_is_still_her(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton admonished Donald Trump on Thursday for claiming she and President"
+        " Barack Obama were the founders of the Islamic State group.\n\n“No, Barack Obama is"
+        " not the founder of ISIS,” Clinton tweeted as she accused her 2016 election rival of"
+        " a “smear” against the president."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-12")
+    assert holders(found, "her 2016 election rival") == ["donald-trump"]
+    assert "her" in found["hillary-clinton"]
+
+
+def test_a_participle_predicate_describes_the_clause_subject(nlp: Language) -> None:
+    text = (
+        "Barack Obama called on Republicans to disown Donald Trump.\n\n"
+        "Congressman Richard Hanna went one step further, becoming the first Republican"
+        " lawmaker to say he will vote for Hillary Clinton."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-02")
+    assert holders(found, "the first Republican lawmaker") == ["richard-hanna"]
+
+
+def test_a_conditional_without_a_subject_describes_no_one(nlp: Language) -> None:
+    text = (
+        "Earlier this week, Hillary Clinton conceded the situation in Libya is “deeply"
+        " regrettable.”\n\n“If there had not been that intervention” by the United States,"
+        " NATO and other world partners, Clinton said at a Fox News town hall on Monday, “we"
+        " would be looking at something resembling much more what we see in Syria now.”"
+    )
+    found = mentions_by_actor(nlp, text, "2016-03-10")
+    assert "that intervention" not in found.get("hillary-clinton", [])
