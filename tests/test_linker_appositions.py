@@ -92,8 +92,8 @@ def test_who_was_the_description_defines_the_name_before_it(nlp: Language) -> No
         " Fanning, who was his chief of staff, left. The strategist said no."
     )
     found = mentions_by_actor(nlp, text)
-    assert "Obama's chief election strategist" in found["axelrod"]
-    assert "The strategist" in found["axelrod"]
+    assert "Obama's chief election strategist" in found["david-axelrod"]
+    assert "The strategist" in found["david-axelrod"]
     assert "his chief of staff" in found["eric-fanning"]
 
 

@@ -1,0 +1,35 @@
+"""The knowledge base's figures of the 2016 campaign that PolNeAR's articles name in several
+articles each (justices, a judge, a sheriff, senators, campaign staff): their roles answer by
+date, and a description the knowledge base knows names them rather than the salient
+candidate."""
+
+from __future__ import annotations
+
+from actor_support import holders, mentions_by_actor
+from spacy.language import Language
+
+from riftmap.kb import default_kb
+
+
+def test_justices_by_date() -> None:
+    kb = default_kb()
+    title = "Associate Justice of the Supreme Court"
+    early = {a.id for a, _ in kb.holders(title, "2016-01-15")}
+    late = {a.id for a, _ in kb.holders(title, "2016-03-01")}
+    assert "antonin-scalia" in early and "antonin-scalia" not in late
+    assert {"ruth-bader-ginsburg", "sonia-sotomayor", "anthony-m-kennedy"} <= late
+
+
+def test_a_known_description_names_the_sheriff_not_the_candidate(nlp: Language) -> None:
+    text = (
+        "Trump landed in Phoenix. Preceded at the lectern by Joe Arpaio, Trump launched into a"
+        " lament. The Arizona sheriff had spoken for ten minutes."
+    )
+    found = mentions_by_actor(nlp, text, "2016-09-01")
+    assert holders(found, "The Arizona sheriff") == ["joe-arpaio"]
+
+
+def test_campaign_staff_by_role() -> None:
+    kb = default_kb()
+    assert [a.id for a, _ in kb.holders("Sanders campaign manager", "2016-05")] == ["jeff-weaver"]
+    assert [a.id for a, _ in kb.holders("Mayor of London", "2016-06")] == ["sadiq-khan"]
