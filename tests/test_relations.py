@@ -337,6 +337,18 @@ def test_a_reaction_received_is_the_reactor_s_act(nlp: Language) -> None:
     assert not relations(nlp, "Smith drew praise from the women on the show.")
 
 
+def test_a_reaction_received_under_a_verb_is_the_reactor_s_act(nlp: Language) -> None:
+    assert triples(relations(nlp, "Smith came under fire from Jones over the remarks.")) == {
+        ("jones", "smith", "ACCUSE", -1)
+    }
+    assert triples(relations(nlp, "Smith has come under attack from Jones.")) == {
+        ("jones", "smith", "ACCUSE", -1)
+    }
+    # under fire, but from no one named; and fire that is no reaction
+    assert not relations(nlp, "Smith came under fire over the remarks.")
+    assert not relations(nlp, "Smith and Jones exchanged fire at the border.")
+
+
 def test_a_provoked_actor_turns_against_the_provoker(nlp: Language) -> None:
     assert triples(relations(nlp, "Smith's remarks angered Jones.")) == {
         ("jones", "smith", "ACCUSE", -1)

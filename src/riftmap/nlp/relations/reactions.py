@@ -1,7 +1,8 @@
 """Relations told as a reaction received: "Smith's remarks drew criticism from Jones" (Jones
 ACCUSE Smith), "his attacks gained him admirers such as Jones" (Jones SUPPORT him), "won the
-endorsement of Jones". The subject of the verb of receiving (or its owner, or the indirect
-object) is the target; whoever the reaction comes from is the source (``reactions.tsv``).
+endorsement of Jones", "Smith came under fire from Jones". The subject of the verb of
+receiving (or its owner, or the indirect object) is the target; whoever the reaction comes
+from is the source (``reactions.tsv``).
 """
 
 from __future__ import annotations
@@ -22,11 +23,27 @@ FROM = frozenset({"from", "of", "as", "like", "with", "among"})
 ON_VERB = frozenset({"from", "with", "among"})
 
 
+# verbs a reaction is received "under" ("came under fire from Trump", "is under attack from")
+UNDER_VERBS = frozenset({"come", "be", "remain"})
+
+
 def reaction(noun: Token, lex: Lexicons) -> str | None:
     """The PLOVER type of a reaction noun received by a verb of receiving, else None."""
-    if noun.dep_ != "dobj" or not lex.reaction_verbs.intersection(keys(noun.head)):
+    if receiving_verb(noun, lex) is None:
         return None
     return next((lex.reactions[k] for k in keys(noun) if k in lex.reactions), None)
+
+
+def receiving_verb(noun: Token, lex: Lexicons) -> Token | None:
+    """The verb by which a reaction noun is received: the verb of receiving it is the object
+    of ("drew criticism from Jones"), or the one "under" hangs on ("came under fire from
+    Jones": three relations in three PolNeAR articles, all right)."""
+    if noun.dep_ == "dobj" and lex.reaction_verbs.intersection(keys(noun.head)):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ in UNDER_VERBS:
+        return prep.head
+    return None
 
 
 def reaction_candidates(
@@ -36,20 +53,19 @@ def reaction_candidates(
     found: list[Candidate] = []
     for noun in with_keys(doc, ("NOUN",), lex.reactions.keys()):
         type_ = reaction(noun, lex)
-        flags = modality(noun.head, lex) if type_ else None
-        if type_ is None or flags is None:
+        verb = receiving_verb(noun, lex)
+        flags = modality(verb, lex) if type_ and verb is not None else None
+        if type_ is None or verb is None or flags is None:
             continue
         polarity = settle(POLARITY.get(type_, 0), flags)
         mode = "disapprove" if type_ == "ACCUSE" else None
-        for source, s_tok in _reactors(noun, lookup):
-            for target, t_tok in _receivers(noun.head, lookup):
+        for source, s_tok in _reactors(noun, verb, lookup):
+            for target, t_tok in _receivers(verb, lookup):
                 if source != target:
-                    ev = _span(noun.head, s_tok, t_tok)
-                    k = quote_at.get(noun.head.i)
+                    ev = _span(verb, s_tok, t_tok)
+                    k = quote_at.get(verb.i)
                     found.append(
-                        Candidate(
-                            source, target, type_, polarity, ev, noun.head.i, mode, k, 0.6, flags
-                        )
+                        Candidate(source, target, type_, polarity, ev, verb.i, mode, k, 0.6, flags)
                     )
     return found
 
@@ -116,13 +132,13 @@ def _walkout(act: Token, lex: Lexicons) -> bool:
     return phrase in lex.walkouts or act.lemma_.lower() in lex.walkouts
 
 
-def _reactors(noun: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
+def _reactors(noun: Token, verb: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
     """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
     noun itself when it names a group ("drew critics"). Named reactors who are no actors
     of the document ("such as the women on The View") leave no one."""
     named = [
         g
-        for holder in (noun, noun.head)
+        for holder in (noun, verb)
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in FROM and (holder is noun or c.lower_ in ON_VERB)
         for g in c.children
