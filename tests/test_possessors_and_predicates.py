@@ -1,5 +1,6 @@
-"""Who a possessed or predicated description names: one possessed by a "her" the tagger took
-for an object pronoun, and a predicate after a participle whose subject is the clause's."""
+"""Who a possessive pronoun and a possessed or predicated description name: a possessive
+prefers its clause's subject, a possessive "her" the tagger took for an object pronoun is
+still possessive, and a predicate after a participle describes the clause's subject."""
 
 from __future__ import annotations
 
@@ -38,3 +39,24 @@ def test_a_conditional_without_a_subject_describes_no_one(nlp: Language) -> None
     )
     found = mentions_by_actor(nlp, text, "2016-03-10")
     assert "that intervention" not in found.get("hillary-clinton", [])
+
+
+def test_a_possessive_prefers_the_subject_of_its_clause(nlp: Language) -> None:
+    # PolNeAR train: a more recent or more salient name took the possessive
+    text = (
+        "But Ryan's comments could fuel Trump’s nagging concern that he cannot trust the party"
+        " brass or Priebus' assertion Tuesday night that the party recognizes him as the"
+        " presumptive nominee.\n\nAdding to the campaign's continued wariness is an"
+        " understanding that Cruz, after suspending his campaign Tuesday night, has laid off his"
+        " staff."
+    )
+    found = mentions_by_actor(nlp, text, "2016-05-05")
+    assert found["ted-cruz"].count("his") == 2
+    assert "his" not in found["donald-trump"]
+    text = (
+        "Roger Ailes, the former chairman of Fox News, also met with Mr. Trump that day, and he"
+        " will be part of efforts to prepare Mr. Trump in his debate against Mrs. Clinton."
+        "\n\nMr. Manafort had also come under increasing scrutiny over his ties to Ukraine."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-18")
+    assert "his" in found["paul-manafort"]

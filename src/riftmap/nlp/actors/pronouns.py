@@ -1,7 +1,7 @@
 """Pronouns: "he", "her", "they", "its" resolved to the most salient actor of agreeing gender,
 number and kind that binding allows (not the subject of its own clause for an object pronoun),
 with a subject pronoun preferring the subject of the clause above it or, opening a sentence,
-that of the sentence before (centering)."""
+that of the sentence before (centering), and a possessive the subject of its own clause."""
 
 from __future__ import annotations
 
@@ -70,6 +70,12 @@ def pronoun(state: ActorState, tok: Token) -> None:
         if not above and _speaks(state, tok):
             above = _previous_speaker(state, tok)
         ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
+        ranked.sort(key=lambda t: t[0], reverse=True)
+    if kind == "poss" or tok.dep_ == "poss":  # "Cruz, after suspending his campaign, ..."
+        # a possessive prefers the subject of its own clause: PolNeAR train, 216 mentions move
+        # in 111 articles, and of 40 read, 24 go right and 10 wrong (they were mostly wrong)
+        own = state.actors_within(clause_subjects(tok))
+        ranked = [(s + PARALLEL_SUBJECT * (k in own), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)
     if gender:  # an actor known to agree beats one of unknown gender ("Living History")
         ranked = [(s * (1.5 if state.entities[k].gender == gender else 1.0), k) for s, k in ranked]
