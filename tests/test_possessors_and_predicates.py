@@ -60,3 +60,17 @@ def test_a_possessive_prefers_the_subject_of_its_clause(nlp: Language) -> None:
     )
     found = mentions_by_actor(nlp, text, "2016-08-18")
     assert "his" in found["paul-manafort"]
+
+
+def test_a_title_with_a_possessive_pronoun_is_a_description_too(nlp: Language) -> None:
+    text = (
+        "NEW YORK — Donald Trump sought to regain control of his campaign narrative Wednesday by"
+        " turning attention onto his likely general election opponent Hillary Clinton. Joe Biden"
+        " said his son Beau had urged him to run."
+    )
+    found = mentions_by_actor(nlp, text, "2016-06-22")
+    assert holders(found, "his likely general election opponent") == ["hillary-clinton"]
+    assert holders(found, "his son") == ["beau-biden"]
+    # the pronoun itself stays its possessor's
+    assert found["donald-trump"].count("his") == 2
+    assert "his" in found["joe-biden"]
