@@ -72,8 +72,8 @@ def pronoun(state: ActorState, tok: Token) -> None:
         ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)
     if kind == "poss" or tok.dep_ == "poss":  # "Cruz, after suspending his campaign, ..."
-        # a possessive prefers the subject of its own clause: PolNeAR train, 216 mentions move
-        # in 111 articles, and of 40 read, 24 go right and 10 wrong (they were mostly wrong)
+        # a possessive prefers the subject of its own clause: on PolNeAR train 216 mentions
+        # move in 111 articles; of 40 read, 24 go right and 10 wrong (most were wrong before)
         own = state.actors_within(clause_subjects(tok))
         ranked = [(s + PARALLEL_SUBJECT * (k in own), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)

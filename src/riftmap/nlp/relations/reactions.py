@@ -21,8 +21,6 @@ from riftmap.nlp.relations.targets import agent, direct_objects
 # "a stir with X", "outrage among X"; those that may hang on the verb instead of the noun.
 FROM = frozenset({"from", "of", "as", "like", "with", "among"})
 ON_VERB = frozenset({"from", "with", "among"})
-
-
 # verbs a reaction is received "under" ("came under fire from Trump", "is under attack from")
 UNDER_VERBS = frozenset({"come", "be", "remain"})
 
@@ -52,10 +50,10 @@ def reaction_candidates(
     """Every relation a received reaction of the document tells."""
     found: list[Candidate] = []
     for noun in with_keys(doc, ("NOUN",), lex.reactions.keys()):
-        type_ = reaction(noun, lex)
         verb = receiving_verb(noun, lex)
-        flags = modality(verb, lex) if type_ and verb is not None else None
-        if type_ is None or verb is None or flags is None:
+        type_ = reaction(noun, lex) if verb is not None else None
+        flags = modality(verb, lex) if verb is not None and type_ else None
+        if verb is None or type_ is None or flags is None:
             continue
         polarity = settle(POLARITY.get(type_, 0), flags)
         mode = "disapprove" if type_ == "ACCUSE" else None
