@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
-from riftmap.nlp.actors.titles import is_person_word, is_title_word
+from riftmap.nlp.actors.titles import is_title_word
 from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
@@ -85,16 +85,16 @@ def conjunct_spans(doc: Doc, start: int, end: int) -> list[tuple[int, int, int]]
     activist"): each names that person as well as the whole does, and writers and keys cite
     either. A person noun joined by "and" inside the phrase starts the second one, as does
     any noun with its own "a" joined to a person noun ("a strong supporter of gay marriage
-    as well as a giant in the technology community"). A hyphenated noun the tokenizer split
-    counts by its whole ("anti-immigration hard-liner")."""
+    as well as a giant in the technology community")."""
+    person = lexicon().person_nouns
     out: list[tuple[int, int, int]] = []
     for conj in doc[start:end]:
         if conj.dep_ != "conj" or not start <= conj.head.i < conj.i or conj.tag_ != "NN":
             continue
-        parallel = is_person_word(conj.head) and any(
+        parallel = conj.head.lower_ in person and any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children
         )
-        if not (is_person_word(conj) or parallel) or conj.ent_type_:
+        if not (conj.lower_ in person or parallel) or conj.ent_type_:
             continue
         second, last = noun_phrase(conj, coordinated=False)
         cc = second - 1
