@@ -177,9 +177,7 @@ def _shared_subjects(verb: Token) -> list[Token]:
     nor a clause's with "there" for subject."""
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
     finite = verb.dep_ == "conj" and verb.tag_ != "VB"  # not "... and would be a president"
-    if not (participle or finite) or any(
-        c.dep_ in ("expl", "aux") and c.tag_ in ("EX", "MD") for c in verb.children
-    ):
+    if not (participle or finite) or any(c.tag_ in ("EX", "MD") for c in verb.children):
         return []  # "If there had not been that intervention": no one's clause
     return [c for c in verb.head.children if c.dep_ == "nsubj"]
 

@@ -43,6 +43,7 @@ from riftmap.nlp.actors.family import complete_family_names
 from riftmap.nlp.actors.headlines import resolve_headline
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.pronouns import possessive_pronoun
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.extensions import doc_text
 
@@ -132,12 +133,11 @@ class DocActors:
             # sampled PolNeAR train articles: 2; "Donald Trump Praises Breitbart's Washington
             # Political Editor Matthew Boyle" is a headline's sentence, no title)
             self.state.mention(entity, begin, start, start - 1, weight=0.0)
-        elif begin > 0 and _possessive_pronoun(self.doc[begin - 1]):
+        elif begin > 0 and possessive_pronoun(self.doc[begin - 1]):
             # "his likely general election opponent Hillary Clinton", "his son Beau": the
             # possessed title is a description too; its pronoun stays the possessor's
             self.state.mention(entity, begin - 1, start, start - 1, weight=0.0)
-            if self.state.owner.get(begin - 1) is entity:
-                del self.state.owner[begin - 1]
+            self.state.release(entity, begin - 1, begin)
         if any(titles.is_title_word(t) and t.lower_ not in _honorifics() for t in title):
             entity.descriptors.append(from_tokens(title, self.doc[start - 1]))
         gender = parse_name(title.text + " " + self.doc[start:end].text).gender
@@ -293,11 +293,6 @@ def _place(entity: Entity, tok: Token) -> bool:
     known = {s.lower() for s in lex.us_states} | set(lex.demonyms.values())
     known |= {c.lower() for c in (*capitals(), *capitals().values())}
     return entity.kb is not None or bool(names & known)
-
-
-def _possessive_pronoun(tok: Token) -> bool:
-    """ "his", "her", "their", "my", "our" as a possessor (the tagger may call "her" PRP)."""
-    return tok.tag_ == "PRP$" or (tok.tag_ == "PRP" and tok.dep_ == "poss")
 
 
 def _honorifics() -> frozenset[str]:

@@ -48,7 +48,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
     gender, plural, kind = PRONOUNS[tok.lower_]
     kinds = ("group",) if plural else ("organization",) if kind == "org" else ("person",)
     excluded = state.actors_within(clause_subjects(tok)) if kind == "obj" else set()
-    if tok.lower_ == "her" and (tok.tag_ == "PRP$" or tok.dep_ == "poss"):
+    if tok.lower_ == "her" and possessive_pronoun(tok):
         # a possessive "her" may be its clause subject's ("she accused her rival"); the tagger
         # sometimes calls it PRP, and its dependency tells
         excluded = set()
@@ -168,6 +168,12 @@ def _topic_of(state: ActorState, sent: Span) -> set[int]:
     subjects += state.speakers_by_sentence().get(state.salience.sent_of[sent.start], [])
     owner, quoted = state.owner, state.quoted
     return {owner[c.i].key for c in subjects if c.i in owner and c.i not in quoted}
+
+
+def possessive_pronoun(tok: Token) -> bool:
+    """ "his", "her", "their", "my", "our" as a possessor: the tagger may call a possessive
+    "her" PRP, and its dependency tells."""
+    return tok.tag_ == "PRP$" or (tok.tag_ == "PRP" and tok.dep_ == "poss")
 
 
 def actor_pronoun(tok: Token) -> bool:

@@ -78,11 +78,16 @@ class ActorState:
         self.salience.forget(entity.key)
         spans = list(entity.mentions)
         for a, b in spans:
-            for i in range(a, b):
-                if self.owner.get(i) is entity:
-                    del self.owner[i]
+            self.release(entity, a, b)
         entity.mentions.clear()
         return spans
+
+    def release(self, entity: Entity, start: int, end: int) -> None:
+        """Give up the actor's ownership of tokens ``start``..``end``, for another reading of
+        them (a possessor's pronoun inside the description it possesses)."""
+        for i in range(start, end):
+            if self.owner.get(i) is entity:
+                del self.owner[i]
 
     def take(self, start: int, end: int) -> None:
         """Take tokens ``start``..``end`` back from every mention that holds one of them,

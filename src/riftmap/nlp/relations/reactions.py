@@ -27,8 +27,10 @@ UNDER_VERBS = frozenset({"come", "be", "remain"})
 
 def reaction(noun: Token, lex: Lexicons) -> str | None:
     """The PLOVER type of a reaction noun received by a verb of receiving, else None."""
-    if receiving_verb(noun, lex) is None:
-        return None
+    return _reaction_type(noun, lex) if receiving_verb(noun, lex) is not None else None
+
+
+def _reaction_type(noun: Token, lex: Lexicons) -> str | None:
     return next((lex.reactions[k] for k in keys(noun) if k in lex.reactions), None)
 
 
@@ -51,7 +53,7 @@ def reaction_candidates(
     found: list[Candidate] = []
     for noun in with_keys(doc, ("NOUN",), lex.reactions.keys()):
         verb = receiving_verb(noun, lex)
-        type_ = reaction(noun, lex) if verb is not None else None
+        type_ = _reaction_type(noun, lex) if verb is not None else None
         flags = modality(verb, lex) if verb is not None and type_ else None
         if verb is None or type_ is None or flags is None:
             continue
