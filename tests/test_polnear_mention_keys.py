@@ -4,9 +4,9 @@ The texts are not redistributed: the keys name files of ``../shared/corpora/poln
 so these tests need ``../shared`` and skip without it. A mention that drifts from its text
 (a re-typed apostrophe, a garbled accent typed clean) can never be matched and silently lowers
 mention and epithet recall, so every key is held to the devset's checks; and the splits the
-linker work tunes on (tune, tune2, tune3) must stay apart from the ones it reports (check, check2,
-check3), all drawn from train, never from PolNeAR dev. Every folder under ``keys/`` is a split, so
-a new batch is covered without editing this file.
+linker work tunes on (tune, tune2, ... tune4) must stay apart from the ones it reports (check,
+check2, ... check4), all drawn from train, never from PolNeAR dev. Every folder under ``keys/``
+is a split, so a new batch is covered without editing this file.
 """
 
 from __future__ import annotations

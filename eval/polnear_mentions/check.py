@@ -3,7 +3,7 @@
 
 The texts stay in ``../shared/corpora/polnear/train/text`` (PolNeAR is not redistributed), so
 this script, unlike the devset test, needs ``../shared``. It checks every key in every folder
-under ``keys/`` (one folder per split: tune, check, tune2, check2, tune3, check3): the JSON holds
+under ``keys/`` (one folder per split: tune, check, tune2, check2, ... check4): the JSON holds
 doc, published, actors, quotes and relations; ``doc`` names an existing PolNeAR train text and
 ``published`` is the date in its name; actor ids are unique lowercase slugs with a valid type;
 every mention is an exact substring of the text and none is repeated; quotes and relations are
