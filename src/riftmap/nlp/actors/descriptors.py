@@ -21,6 +21,9 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 WORD = re.compile(r"[a-z0-9][a-z0-9.&]*")
+# an age ("the 70-year-old mogul"): it says nothing of what the actor is, and the knowledge base
+# keeps no birth dates, so it is left out of the words a descriptor is matched by
+AGE = re.compile(r"^\d+-(?:year|month)s?-old$")
 PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from"})
 _STRIP = "".join(sorted(QUOTE_MARKS)) + "(),:;"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
@@ -54,11 +57,14 @@ class Descriptor:
 def _words(text: str) -> list[str]:
     """Lowercase words, possessive endings dropped; hyphenated words split unless the whole
     word is a marker ("one-time") or a lexicon noun ("front-runner"); a bound prefix is a
-    word of its own ("vice-president": "vice", a rank; "ex-wife": "ex", a past marker)."""
+    word of its own ("vice-president": "vice", a rank; "ex-wife": "ex", a past marker); an
+    age ("68-year-old") left out."""
     lex = lexicon()
     out: list[str] = []
     for raw in text.lower().replace("’", "'").split():
         raw = re.sub(r"'s?$", "", raw.strip(_STRIP))
+        if AGE.match(raw):
+            continue
         keep = raw in lex.past_markers or raw in lex.person_nouns or raw in lex.org_nouns
         keep = keep and lex.unprefixed(raw) is None
         out.extend([raw] if keep else WORD.findall(raw.replace("-", " ")))

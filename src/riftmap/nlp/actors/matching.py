@@ -81,6 +81,8 @@ def match_epithet(
     ]
     # "the prime minister" is not the one the document called "the opposition leader"
     cands = [e for e in cands if not _other_office(desc, e)]
+    if not person:  # "Sanders’ campaign" is not the "Jeb Bush campaign"
+        cands = [e for e in cands if not _someone_elses(state, head, e)]
     marks = affiliation_of_descriptor(desc)
     known = {e.key: affiliation_of_entity(e) for e in cands} if marks else {}
     # "the New York Democrat" is none of the document's Republicans, nor a Georgian
@@ -199,6 +201,29 @@ def _other_office(desc: Descriptor, entity: Entity) -> bool:
         if any(lex.same_head(h, k) for h in offices for k in titles):
             return True
     return False
+
+
+def _someone_elses(state: ActorState, head: Token, entity: Entity) -> bool:
+    """Is the organisation named for another person than the one the description says it
+    is of, as possessor or after "of" ("Sanders’ campaign", "the campaign of Democratic
+    presidential candidate Bernie Sanders" are not the "Jeb Bush campaign" named before)?
+    "<candidate>'s campaign" or "the campaign of <candidate>" stands in 148 of PolNeAR
+    train's 840 articles; without this test one such slip taught the corpus that "the Sanders
+    campaign" was the Jeb Bush campaign, in 24 articles."""
+    whose = {
+        owner.key
+        for tok in head.subtree
+        if tok.i != head.i
+        and (owner := state.owner.get(tok.i)) is not None
+        and owner.type == "person"
+    }
+    if not whose:
+        return False
+    everyone = _name_words(state, set())
+    others = _name_words(state, whose)
+    theirs = everyone - others
+    words = {w for n in entity.names for w in norm(n).split()}
+    return bool(words & others) and not words & theirs
 
 
 def _places(words: frozenset[str]) -> set[str]:

@@ -246,8 +246,10 @@ def _no_name(ent: SpacySpan) -> bool:
     """Words the tagger took for a name that name no actor: a word in capitals that is a
     verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
     title ("Press Secretary Karoline Leavitt"), a name a person is compared to ("he's
-    becoming Icarus"), function words without a capital ("n’t" of "aren’t", "the next")."""
-    if not any(c.isupper() for c in ent.text) and all(t.is_stop or t.is_punct for t in ent):
+    becoming Icarus"), and words with no capital at all ("secretary of state", "the education
+    department", "n’t" of "aren’t"): a name keeps a capital, and a description in lower case is
+    an epithet for the later passes, not a name. A handle ("@johnghadley") is kept."""
+    if not any(c.isupper() for c in ent.text) and "@" not in ent.text:
         return True
     if len(ent) != 1:
         return False
