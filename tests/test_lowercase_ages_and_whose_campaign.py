@@ -1,7 +1,8 @@
 """Descriptions that real copy wraps around a name: a tagger "entity" in lower case ("secretary
-of state") is no actor, an age ("the 68-year-old") does not stop a description from fitting,
-the knowledge base's militant groups are known by their kind, and a campaign said to be one
-person's is not the campaign of another named before it."""
+of state") or the department of a title ("Secretary of State") is no actor, an age ("the
+68-year-old") does not stop a description from fitting, the knowledge base knows some actors
+by their kind or a standing epithet, a deck under the title is read as headline, and a
+campaign said to be one person's is not the campaign of another named before it."""
 
 from __future__ import annotations
 
@@ -58,3 +59,35 @@ def test_a_campaign_of_one_person_is_not_another_ones(nlp: Language) -> None:
     bush = found["jeb-bush-campaign"]
     assert bush == ["The Jeb Bush campaign"]
     assert "his campaign" not in bush
+
+
+def test_the_department_of_a_title_is_no_actor(nlp: Language) -> None:
+    text = (
+        "Secretary of State John Kerry met the Chinese delegation on Monday.\n\n"
+        "Indra Nooyi, the chief executive of PepsiCo, joined them."
+    )
+    found = mentions_by_actor(nlp, text, "2016-06-07")
+    assert not [a for a, ms in found.items() if "State" in ms]
+    assert holders(found, "PepsiCo") == ["pepsico"]
+
+
+def test_a_deck_below_the_title_is_read_as_a_headline(nlp: Language) -> None:
+    text = (
+        "Via legislative side doors, Sanders made some gains;\n"
+        "Senator presses agenda through small provisions to larger bills.\n\n"
+        "Bernie Sanders has been pushing the same agenda since he was a mayor."
+    )
+    found = mentions_by_actor(nlp, text, "2016-03-16")
+    assert holders(found, "Senator") == ["bernie-sanders"]
+    body = "Senator presses agenda.\n\nBernie Sanders spoke. Senator presses on, aides said."
+    found = mentions_by_actor(nlp, "Sanders made gains\n" + body, "2016-03-16")
+    assert found["bernie-sanders"].count("Senator") == 1  # the body's bare noun is not
+
+
+def test_the_first_black_president_is_obama(nlp: Language) -> None:
+    text = (
+        "Barack Obama spoke on Friday. The judge, Paloma Wu, ruled against the law.\n\n"
+        "It was signed under the nation's first black president, she wrote."
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-02")
+    assert holders(found, "the nation's first black president") == ["barack-obama"]
