@@ -1,7 +1,7 @@
 """The knowledge base's figures of the 2016 campaign that PolNeAR's articles name in several
-articles each (justices, a judge, a sheriff, senators, campaign staff): their roles answer by
-date, and a description the knowledge base knows names them rather than the salient
-candidate."""
+articles each (justices, a judge, a sheriff, senators, governors, campaign staff, a Gold Star
+family): their roles answer by date, and a description the knowledge base knows names them
+rather than the salient candidate."""
 
 from __future__ import annotations
 
@@ -33,3 +33,19 @@ def test_campaign_staff_by_role() -> None:
     kb = default_kb()
     assert [a.id for a, _ in kb.holders("Sanders campaign manager", "2016-05")] == ["jeff-weaver"]
     assert [a.id for a, _ in kb.holders("Mayor of London", "2016-06")] == ["sadiq-khan"]
+
+
+def test_a_gold_star_fathers_wife_is_his_wife(nlp: Language) -> None:
+    text = (
+        "Khizr Khan spoke at the convention on Thursday. His wife stood beside him. Donald"
+        " Trump later said she had not been allowed to speak."
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-31")
+    assert holders(found, "His wife") == ["ghazala-khan"]
+
+
+def test_former_governors_by_date() -> None:
+    kb = default_kb()
+    assert [a.id for a, _ in kb.holders("Governor of Pennsylvania", "2008-01-01")] == ["ed-rendell"]
+    assert "ed-rendell" not in {a.id for a, _ in kb.holders("Governor of Pennsylvania", "2016")}
+    assert "howard-dean" in {a.id for a, _ in kb.holders("Governor of Vermont", "1995-06-01")}
