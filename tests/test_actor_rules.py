@@ -3,6 +3,7 @@ with invented actors: appositive names, acronyms, handles, speaker pronouns, nat
 
 from __future__ import annotations
 
+from actor_support import mentions_by_actor
 from spacy.language import Language
 from test_actors import actor_of, run, same_actor
 
@@ -74,3 +75,14 @@ def test_handle_of_a_person_named_in_the_document(nlp: Language) -> None:
     assert same_actor(doc, "Ilse Vartanian", "@IlseMN")
     state = actor_of(doc, "@StateHealth")
     assert state is None or state.id not in {"maria-okonkwo", "ilse-vartanian", "paul-brennan"}
+
+
+def test_a_handle_run_into_markup_is_no_mention_of_more_than_itself(nlp: Language) -> None:
+    # a post's markup as news archives print it: the tokenizer keeps the handle inside one
+    # token with the markup, and a mention must cover the handle's characters and no others
+    text = (
+        "Governor Maria Okonkwo spoke on Friday.\n\n"
+        '<tweet author="ilsemn">.@realMariaOkonkwo #StillHere and more</tweet>'
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-03")
+    assert all("@" not in m or m == "@realMariaOkonkwo" for m in found["maria-okonkwo"])

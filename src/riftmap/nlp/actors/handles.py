@@ -5,6 +5,9 @@ post is a mention of its bearer."""
 from __future__ import annotations
 
 import re
+import unicodedata
+
+from spacy.tokens import Doc, Span
 
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
@@ -27,12 +30,24 @@ def find_handles(state: ActorState) -> None:
         if match.start() > 0 and text[match.start() - 1].isalnum():
             continue  # an e-mail address
         bearer = _bearer(people, match.group(1).lower())
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        span = _handle_span(doc, match.start(), match.end())
         if bearer is None or span is None:
             continue
         if any(i in state.owner for i in range(span.start, span.end)):
             continue
         state.mention(bearer, span.start, span.end, span.end - 1)
+
+
+def _handle_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of a handle, with an invisible mark the tokenizer kept on it ("\u202a@x");
+    none when the handle runs into other characters ('author="x">.@realJaneRoe' of a post's
+    markup): a mention must not mark more than the handle."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    text = doc_text(doc)
+    extra = text[span.start_char : start] + text[end : span.end_char]
+    return span if all(unicodedata.category(c) == "Cf" for c in extra) else None
 
 
 def _bearer(people: list[Entity], handle: str) -> Entity | None:

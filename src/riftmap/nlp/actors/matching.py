@@ -145,6 +145,8 @@ def match_epithet(
         return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
+    if desc.words & relational.OTHER_TIME and desc.heads & lexicon().title_words.keys():
+        return None  # "the first black president", "the next president": no one salient
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
     if role_holders(desc, state.kb, None):  # "the vice president": never one known otherwise
         salient = [(fit, sal, e) for fit, sal, e in salient if fit > 0 or not _known_other(desc, e)]
