@@ -145,7 +145,7 @@ def match_epithet(
         return None
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
-    if desc.words & relational.OTHER_TIME and desc.heads & lexicon().title_words.keys():
+    if _office_at_another_time(state, desc):
         return None  # "the first black president", "the next president": no one salient
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
     if role_holders(desc, state.kb, None):  # "the vice president": never one known otherwise
@@ -157,6 +157,20 @@ def match_epithet(
         return None  # "the perpetrator", "the narrator": more often someone new than the salient
     ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
     return max(ranked, key=lambda t: t[0])[1] if ranked else None
+
+
+def _office_at_another_time(state: ActorState, desc: Descriptor) -> bool:
+    """Does the epithet name an office at another time than the article's ("the nation's first
+    black president", "the late senator")? Not when the word is part of the office's own name
+    ("the first lady")."""
+    heads = desc.heads & lexicon().title_words.keys()
+    timed = desc.words & relational.OTHER_TIME
+    if not heads or not timed:
+        return False
+    if "role_epithets" not in state.kb.cache:
+        state.kb.cache["role_epithets"] = state.kb.role_epithets()
+    phrases = state.kb.cache["role_epithets"]
+    return any(f"{w} {h}" not in phrases for w in timed for h in heads)
 
 
 def _named_well_after(state: ActorState, entity: Entity, head: Token) -> bool:
