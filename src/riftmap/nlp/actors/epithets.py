@@ -156,13 +156,20 @@ def other_relation(epithet: Descriptor, known: Descriptor, foreign: frozenset[st
     )
 
 
+def role_phrases(kb: KnowledgeBase) -> dict[str, str]:
+    """The knowledge base's role phrases ("the first lady") with their titles, read once per
+    knowledge base: every epithet of every document looks them up."""
+    if "role_epithets" not in kb.cache:
+        kb.cache["role_epithets"] = kb.role_epithets()
+    phrases: dict[str, str] = kb.cache["role_epithets"]
+    return phrases
+
+
 def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) -> list[KBActor]:
     """KB actors holding (or, for "former" epithets, having held) the role an epithet names
     ("the president", "the White House press secretary") at the document date."""
     phrase = " ".join(w for w in _plain_words(epithet.text))
-    if "role_epithets" not in kb.cache:
-        kb.cache["role_epithets"] = kb.role_epithets()
-    title = kb.cache["role_epithets"].get(phrase)
+    title = role_phrases(kb).get(phrase)
     titles = [title] if title is not None else _titles_covering(epithet, kb)
     out = []
     for found in titles:
@@ -180,9 +187,7 @@ def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
     if len(words) < 2:
         return []
     if "role_descriptors" not in kb.cache:
-        kb.cache["role_descriptors"] = [
-            (from_phrase(p), t) for p, t in kb.cache["role_epithets"].items()
-        ]
+        kb.cache["role_descriptors"] = [(from_phrase(p), t) for p, t in role_phrases(kb).items()]
     out = []
     for known, title in kb.cache["role_descriptors"]:
         if epithet.heads & known.heads and words <= known.words | known.heads:

@@ -29,6 +29,7 @@ from riftmap.nlp.actors.epithets import (
     conflicts,
     known_match,
     role_holders,
+    role_phrases,
 )
 from riftmap.nlp.actors.external import corpus_actor, holder_of_role
 from riftmap.nlp.actors.organizations import last_named, new_organization, salient_organization
@@ -143,10 +144,10 @@ def match_epithet(
         # "her husband", "his best friend", "our daughter" that no known relation names are
         # not whoever is salient; a rival usually is ("his opponent": the other candidate)
         return None
-    # salience decides, among the actors known by this very head ("billionaire") if any; a
-    # head of the same kind ("congressman" for a "Republican") counts for half more
     if _office_at_another_time(state, desc):
         return None  # "the first black president", "the next president": no one salient
+    # salience decides, among the actors known by this very head ("billionaire") if any; a
+    # head of the same kind ("congressman" for a "Republican") counts for half more
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
     if role_holders(desc, state.kb, None):  # "the vice president": never one known otherwise
         salient = [(fit, sal, e) for fit, sal, e in salient if fit > 0 or not _known_other(desc, e)]
@@ -167,9 +168,7 @@ def _office_at_another_time(state: ActorState, desc: Descriptor) -> bool:
     timed = desc.words & relational.OTHER_TIME
     if not heads or not timed:
         return False
-    if "role_epithets" not in state.kb.cache:
-        state.kb.cache["role_epithets"] = state.kb.role_epithets()
-    phrases = state.kb.cache["role_epithets"]
+    phrases = role_phrases(state.kb)
     return any(f"{w} {h}" not in phrases for w in timed for h in heads)
 
 

@@ -92,9 +92,10 @@ def epithet(state: ActorState, head: Token) -> None:
 
 
 def headline_bare(head: Token) -> bool:
-    """A noun phrase without a determiner in a headline ("Obama cancels meeting with
-    Philippine leader", "MSNBC Host Grills RNC Communications Director"): headlines drop the
-    article, and the phrase is as definite as "the Philippine leader" of the text below."""
+    """A noun phrase without a determiner in a headline or its deck ("Obama cancels meeting
+    with Philippine leader", "MSNBC Host Grills RNC Communications Director", "Senator presses
+    agenda"): headlines drop the article, and the phrase is as definite as "the Philippine
+    leader" of the text below."""
     doc = head.doc
     if not _headline_line(doc, line_start(doc, head.i)) or line_end(doc, head.i) >= len(doc):
         return False
@@ -111,11 +112,14 @@ def _headline_line(doc: Doc, start: int) -> bool:
     """Is the line starting at token ``start`` part of the headline: the first line, or a
     further line of a first block of at most ``HEADLINE_LINES`` lines that a blank line
     ends (a deck is as telegraphic as its title)?"""
+    lines = 0
+    for i in range(start - 1, -1, -1):  # back to the text's start, over single line ends
+        if is_line_break(doc[i]):
+            lines += 1
+            if is_blank_line(doc[i]) or lines >= HEADLINE_LINES:
+                return False
     if start == 0:
         return True
-    breaks = [t for t in doc[:start] if is_line_break(t)]
-    if len(breaks) >= HEADLINE_LINES or any(is_blank_line(t) for t in breaks):
-        return False
     end = line_end(doc, start)
     return end < len(doc) and is_blank_line(doc[end])
 
