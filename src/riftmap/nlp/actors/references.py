@@ -17,6 +17,7 @@ from riftmap.nlp.actors import definites, places, relational
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
+from riftmap.nlp.actors.joint import pair_reference
 from riftmap.nlp.actors.matching import match_epithet, predicative
 from riftmap.nlp.actors.phrases import conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
@@ -35,6 +36,8 @@ def resolve_all(state: ActorState) -> None:
         if i in state.owner and tag in NOUN_TAGS and definites.within_group(state, i):
             epithet(state, state.doc[i])  # "candidates other than the nominee"
             continue
+        if i in state.owner and tag == "NNPS" and pair_reference(state, state.doc[i]):
+            continue  # "the two Democrats": the pair, though "Democrats" names a party too
         if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
             continue
         if tag not in ("PRP", "PRP$") and state.deps[i] in ("compound", "amod"):
@@ -45,6 +48,8 @@ def resolve_all(state: ActorState) -> None:
             pronoun(state, tok)
         elif tok.dep_ in ("compound", "amod") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
+        elif pair_reference(state, tok):
+            continue  # "both men" after "Trump and Ryan"
         elif tok.tag_ in PLURAL_TAGS:
             group(state, tok)
         elif places.is_country_description(tok):
