@@ -9,7 +9,7 @@ from spacy.language import Language
 from riftmap.api import extract
 from riftmap.ingest import clean
 from riftmap.models import Article, Extraction
-from riftmap.nlp.actors.matching import _gender_of_head
+from riftmap.nlp.actors.matching import gender_of_head
 from riftmap.nlp.relations import plover
 
 
@@ -19,14 +19,14 @@ def extract_text(nlp: Language, text: str) -> Extraction:
 
 @pytest.mark.parametrize("word", ["spokesperson", "chairperson", "person", "salesperson"])
 def test_a_person_is_no_man(word: str) -> None:
-    assert _gender_of_head(word) == ""
+    assert gender_of_head(word) == ""
 
 
 @pytest.mark.parametrize(
     ("word", "gender"), [("spokesman", "m"), ("son", "m"), ("grandson", "m"), ("actress", "f")]
 )
 def test_gendered_heads_still_count(word: str, gender: str) -> None:
-    assert _gender_of_head(word) == gender
+    assert gender_of_head(word) == gender
 
 
 def test_the_examples_own_insults_are_no_lexicon_words() -> None:

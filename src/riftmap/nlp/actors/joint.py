@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.matching import gender_of_head
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
@@ -166,5 +167,5 @@ def _last_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:
 
 def _fits(head: Token, pair: tuple[Entity, Entity]) -> bool:
     """ "Both women" are no pair with a man in it, "both men" none with a woman."""
-    gender = {"men": "f", "women": "m"}.get(head.lower_)
-    return gender is None or all(e.gender != gender for e in pair)
+    gender = gender_of_head(head.lemma_.lower())
+    return not gender or all(not e.gender or e.gender == gender for e in pair)

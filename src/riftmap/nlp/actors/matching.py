@@ -29,7 +29,6 @@ from riftmap.nlp.actors.epithets import (
     conflicts,
     known_match,
     role_holders,
-    role_phrases,
 )
 from riftmap.nlp.actors.external import corpus_actor, holder_of_role
 from riftmap.nlp.actors.organizations import last_named, new_organization, salient_organization
@@ -56,7 +55,7 @@ def match_epithet(
     kinds = ("person",) if person else ("organization", "group")
     own = state.actors_within(possessors(head))
     excluded = state.actors_within(clause_subjects(head)) | own
-    gender = _gender_of_head(head.lower_)
+    gender = gender_of_head(head.lower_)
     if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
         owners = [e for e in state.entities if e.key in own]
         decided, found = kin.related(state, desc, owners, gender, head.i)
@@ -145,8 +144,6 @@ def match_epithet(
         # "her husband", "his best friend", "our daughter" that no known relation names are
         # not whoever is salient; a rival usually is ("his opponent": the other candidate)
         return None
-    if _office_at_another_time(state, desc):
-        return None  # "the first black president", "the next president": no one salient
     # salience decides, among the actors known by this very head ("billionaire") if any; a
     # head of the same kind ("congressman" for a "Republican") counts for half more
     salient = [(fit, sal, e) for fit, sal, e in scored if sal > 0]
@@ -159,18 +156,6 @@ def match_epithet(
         return None  # "the perpetrator", "the narrator": more often someone new than the salient
     ranked = [(sal * (1.0 + fit), e) for fit, sal, e in salient]
     return max(ranked, key=lambda t: t[0])[1] if ranked else None
-
-
-def _office_at_another_time(state: ActorState, desc: Descriptor) -> bool:
-    """Does the epithet name an office at another time than the article's ("the nation's first
-    black president", "the late senator")? Not when the word is part of the office's own name
-    ("the first lady")."""
-    heads = desc.heads & lexicon().title_words.keys()
-    timed = desc.words & relational.OTHER_TIME
-    if not heads or not timed:
-        return False
-    phrases = role_phrases(state.kb)
-    return any(f"{w} {h}" not in phrases for w in timed for h in heads)
 
 
 def _named_well_after(state: ActorState, entity: Entity, head: Token) -> bool:
@@ -297,7 +282,9 @@ def _fit(
     return score
 
 
-def _gender_of_head(word: str) -> str:
+def gender_of_head(word: str) -> str:
+    """The gender a head noun says ("wife": f, "brother": m), else "" (also of a lemma:
+    "man", "woman")."""
     if FEMALE_HEADS.search(word):
         return "f"
     return "m" if MALE_HEADS.search(word) else ""

@@ -24,7 +24,8 @@ from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
 from riftmap.nlp.actors.salience import possessors
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.actors.titles import is_person_word
-from riftmap.nlp.text.lines import is_blank_line, is_line_break, line_end, line_start
+from riftmap.nlp.extensions import doc_text
+from riftmap.nlp.text.lines import is_blank_line, is_line_break, line_end
 
 NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -102,7 +103,7 @@ def headline_bare(head: Token) -> bool:
     agenda"): headlines drop the article, and the phrase is as definite as "the Philippine
     leader" of the text below."""
     doc = head.doc
-    if not _headline_line(doc, line_start(doc, head.i)) or line_end(doc, head.i) >= len(doc):
+    if head.idx >= _headline_end(doc) or line_end(doc, head.i) >= len(doc):
         return False
     return not any(c.dep_ in ("det", "poss") for c in head.children)
 
@@ -111,22 +112,30 @@ def headline_bare(head: Token) -> bool:
 # in New York; / Mogul reclaims control of Republican race, while Sanders's streak is
 # halted.", as 141 of PolNeAR train's 840 texts print them)
 HEADLINE_LINES = 3
+HEADLINE_END_KEY = "riftmap.headline_end"
 
 
-def _headline_line(doc: Doc, start: int) -> bool:
-    """Is the line starting at token ``start`` part of the headline: the first line, or a
-    further line of a first block of at most ``HEADLINE_LINES`` lines that a blank line
-    ends (a deck is as telegraphic as its title)?"""
-    lines = 0
-    for i in range(start - 1, -1, -1):  # back to the text's start, over single line ends
-        if is_line_break(doc[i]):
-            lines += 1
-            if is_blank_line(doc[i]) or lines >= HEADLINE_LINES:
-                return False
-    if start == 0:
-        return True
-    end = line_end(doc, start)
-    return end < len(doc) and is_blank_line(doc[end])
+def _headline_end(doc: Doc) -> int:
+    """The character where the headline ends: after the first block of at most
+    ``HEADLINE_LINES`` lines that a blank line ends (a title and its deck, as telegraphic as
+    each other), else after the first line. Found once per document (``doc.user_data``): it
+    is asked for every indefinite noun, and a text without line breaks would be read whole
+    each time."""
+    found = doc.user_data.get(HEADLINE_END_KEY)
+    if isinstance(found, int):
+        return found
+    end, breaks = line_end(doc, 0), 0
+    for tok in doc:
+        if is_line_break(tok):
+            if is_blank_line(tok):
+                end = tok.i
+                break
+            breaks += 1
+            if breaks >= HEADLINE_LINES:
+                break
+    found = doc[end].idx if end < len(doc) else len(doc_text(doc))
+    doc.user_data[HEADLINE_END_KEY] = found
+    return found
 
 
 def _named_as(state: ActorState, head: Token) -> Entity | None:
