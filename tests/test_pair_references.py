@@ -55,3 +55,32 @@ def test_no_pair_for_a_phrase_that_names_its_own_or_other_people(nlp: Language) 
     )
     found = mentions_by_actor(nlp, text, "2016-04-06")
     assert found["clinton-and-sanders"] == ["The two Democrats"]
+
+
+def test_both_men_are_the_only_two_men_named_just_before(nlp: Language) -> None:
+    text = (
+        "Donald Trump came face to face with House Speaker Paul Ryan on Thursday. Soon after"
+        " it was over, both men issued a statement."
+    )
+    found = mentions_by_actor(nlp, text, "2016-05-12")
+    assert holders(found, "both men") == ["trump-and-ryan"]
+
+
+def test_no_uncoordinated_pair_among_three_or_for_a_plural_name_or_a_clause(
+    nlp: Language,
+) -> None:
+    text = (
+        "Donald Trump met Paul Ryan on Thursday, and Reince Priebus joined them later. Both"
+        " men issued a statement."
+    )
+    found = mentions_by_actor(nlp, text, "2016-05-12")
+    assert not [a for a in found if "-and-" in a]
+    text = "Bill Clinton met Donald Trump. A longtime adviser to both Clintons said no."
+    found = mentions_by_actor(nlp, text, "2016-09-01")
+    assert not [a for a in found if "-and-" in a]
+    text = (
+        "Mike Allen spoke to Anna Palmer on Monday. The two young reporters who raised their"
+        " hands for the job start next week."
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-11")
+    assert not [a for a in found if "-and-" in a]

@@ -105,6 +105,8 @@ def pair_reference(state: ActorState, head: Token) -> bool:
     if not _pair_phrase(head) or _of_persons(state, head):
         return False
     pair = _last_pair(state, head)
+    if pair is None and _unmodified_common(head):
+        pair = _only_pair(state, head)
     if pair is None or not _fits(head, pair):
         return False
     start, end = noun_phrase(head)
@@ -165,7 +167,33 @@ def _last_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:
     return None
 
 
-def _fits(head: Token, pair: tuple[Entity, Entity]) -> bool:
+def _unmodified_common(head: Token) -> bool:
+    """A common noun with no clause of its own: "both Clintons" names its pair, and "the two
+    young reporters who raised their hands" says by its clause which two it means."""
+    return head.tag_ in ("NN", "NNS") and not any(
+        c.dep_ in ("relcl", "acl") for c in head.rights
+    )
+
+
+def _only_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:
+    """The two persons named by name in the phrase's sentence before it and the
+    ``PAIR_WINDOW`` before that, when they are the only two there who fit its gender ("Trump
+    met House Speaker Paul Ryan ... both men issued a statement"); None when one, three or
+    more are named, which would leave the pair unsaid."""
+    sent_of = state.salience.sent_of
+    found: list[Entity] = []
+    for i in range(head.left_edge.i - 1, -1, -1):
+        if sent_of[head.i] - sent_of[i] > PAIR_WINDOW:
+            break
+        tok, owner = state.doc[i], state.owner.get(i)
+        if owner is None or tok.pos_ != "PROPN" or not _person(owner) or owner in found:
+            continue
+        if _fits(head, (owner,)):
+            found.append(owner)
+    return (found[1], found[0]) if len(found) == 2 else None
+
+
+def _fits(head: Token, pair: tuple[Entity, ...]) -> bool:
     """ "Both women" are no pair with a man in it, "both men" none with a woman."""
     gender = gender_of_head(head.lemma_.lower())
     return not gender or all(not e.gender or e.gender == gender for e in pair)

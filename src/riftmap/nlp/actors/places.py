@@ -1,7 +1,9 @@
-"""Countries named by their kind: "the country", "the nation", "the territory". News copy
-names a country and then calls it "the country" ("Turkey recalled its ambassador ... the
-country's foreign ministry said"); the description is the country named most saliently in
-its own sentence and the ``WINDOW`` before it, and no one when none was named there.
+"""Countries and states of the Union named by their kind: "the country", "the nation", "the
+state". News copy names a place and then calls it by its kind ("Turkey recalled its
+ambassador ... the country's foreign ministry said"; "a federal judge blocked Mississippi's
+law ... the state will appeal"); the description is the place of that kind named most
+saliently in its own sentence and the ``WINDOW`` before it, and no one when none was named
+there.
 
 Which actors are countries is data (``data/kb/countries.txt``, ISO 3166-1 names as the tz
 database writes them): a state of the Union or a city is no "country". A description that says
@@ -11,6 +13,7 @@ so is one inside quotation marks, where "this country" and "the country" are the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -23,7 +26,10 @@ from riftmap.nlp.actors.state import ActorState
 from riftmap.resources import read_lines
 
 # the heads that name a country by its kind
-PLACE_HEADS = frozenset({"country", "nation", "territory", "kingdom"})
+COUNTRY_HEADS = frozenset({"country", "nation", "territory", "kingdom"})
+# the head that names a state of the Union by its kind
+STATE_HEAD = "state"
+PLACE_HEADS = COUNTRY_HEADS | {STATE_HEAD}
 # sentences before the description's own in which the country may be named
 WINDOW = 3
 # the dependents a plain description may have: its article and adjectives of degree or
@@ -69,20 +75,24 @@ def _hyphenated(tok: Token) -> bool:
 
 
 def country(state: ActorState, head: Token) -> None:
-    """Mention the country a plain "the country" names, if one was named just before it, or
-    the one "our country" names, if the article named any before it."""
+    """Mention the place a plain "the country" or "the state" names, if one of its kind was
+    named just before it, or the one "our country" names, if the article named any before
+    it."""
+    kind = is_us_state if head.lower_ == STATE_HEAD else is_country
     if any(c.lower_ in SPEAKERS for c in head.lefts):
-        entity = article_country(state, head)
+        entity = article_country(state, head, kind)
     else:
-        entity = recent_country(state, head)
+        entity = recent_country(state, head, kind)
     if entity is not None:
         start = min(c.i for c in head.lefts)
         state.mention(entity, start, head.i + 1, head.i)
 
 
-def recent_country(state: ActorState, head: Token) -> Entity | None:
-    """The country a plain "the country" names: the most salient country named in its
-    sentence or the ``WINDOW`` before it, outside quotations."""
+def recent_country(
+    state: ActorState, head: Token, kind: Callable[[Entity], bool]
+) -> Entity | None:
+    """The place a plain "the country" names: the most salient place of its ``kind`` named in
+    its sentence or the ``WINDOW`` before it, outside quotations."""
     if head.i in state.quoted:
         return None
     sent_of = state.salience.sent_of
@@ -90,14 +100,16 @@ def recent_country(state: ActorState, head: Token) -> Entity | None:
     keys = {
         e.key
         for e in state.entities
-        if is_country(e)
+        if kind(e)
         and any(a < head.i and here - sent_of[a] <= WINDOW for a, _ in e.mentions)
     }
     ranked = state.salience.ranked(head.i, lambda k: k in keys)
     return state.entities[ranked[0][1]] if ranked else None
 
 
-def article_country(state: ActorState, head: Token) -> Entity | None:
+def article_country(
+    state: ActorState, head: Token, kind: Callable[[Entity], bool]
+) -> Entity | None:
     """The country "our country" or "this nation" names: the one the article names most often
     before it (the speakers of political news speak of their own country, the one the article
     is about: in PolNeAR train "our country" or "this country" stands in 120 of 840
@@ -105,7 +117,7 @@ def article_country(state: ActorState, head: Token) -> Entity | None:
     counts = []
     for entity in state.entities:
         before = [a for a, _ in entity.mentions if a < head.i]
-        if before and is_country(entity):
+        if before and kind(entity):
             counts.append((len(before), max(before), entity))
     return max(counts, key=lambda t: (t[0], t[1]))[2] if counts else None
 
@@ -116,6 +128,14 @@ def is_country(entity: Entity) -> bool:
         return False
     names = [entity.kb.name] if entity.kb is not None else entity.names
     return any(norm(n) in countries() and norm(n) not in _us_states() for n in names)
+
+
+def is_us_state(entity: Entity) -> bool:
+    """Is the actor a state of the Union (by its knowledge-base name, else its own)?"""
+    if entity.type == "person":
+        return False
+    names = [entity.kb.name] if entity.kb is not None else entity.names
+    return any(norm(n) in _us_states() for n in names)
 
 
 @cache
