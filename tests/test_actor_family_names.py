@@ -76,3 +76,15 @@ def test_a_bare_surname_after_a_relative_named_in_passing_is_the_salient_bearer(
     found = mentions_by_actor(nlp, text, "2016-07-18")
     assert "Trump" not in found["melania-trump"]
     assert found["donald-trump"].count("Trump") == 4
+
+
+def test_a_bare_given_name_is_the_known_relative_of_someone_named(nlp: Language) -> None:
+    text = (
+        "Trump said he will seek the prosecution of Bill, Hillary, and Chelsea. Hillary"
+        " Clinton did not respond."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-08")
+    assert found["chelsea-clinton"] == ["Chelsea"]
+    # no relative of anyone named: the name stays the document's own
+    found = mentions_by_actor(nlp, "Chelsea said she liked the show.", "2016-07-19")
+    assert "chelsea-clinton" not in found

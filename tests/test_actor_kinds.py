@@ -93,3 +93,13 @@ def test_the_protesters_are_no_group_of_another_kind(nlp: Language) -> None:
     )
     found = mentions_by_actor(nlp, text)
     assert not any("the protesters" in m and "donors" in " ".join(m) for m in found.values())
+
+
+def test_a_party_is_one_word_however_a_group_writes_it(nlp: Language) -> None:
+    text = (
+        "Republican lawmakers criticized the plan on Monday. Later, GOP lawmakers said they"
+        " would vote against it, and GOP governors stayed silent."
+    )
+    found = mentions_by_actor(nlp, text, "2019-07-15")
+    assert found["republican-lawmakers"][:2] == ["Republican lawmakers", "GOP lawmakers"]
+    assert "gop-governors" in found

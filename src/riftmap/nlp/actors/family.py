@@ -27,12 +27,14 @@ GENDERED = frozenset({"his", "her"})
 
 def complete_family_names(state: ActorState) -> None:
     """Give every person named by a bare given name in apposition to a possessed kinship
-    noun the possessor's surname (see the module docstring)."""
+    noun the possessor's surname (see the module docstring); link any other bare given name
+    to the knowledge base's relative of that name of someone the document names."""
     for entity in list(state.entities):
-        if not _bare_given_name(entity):
+        if not _one_word(entity):
             continue
-        surname = _family_surname(state, entity)
+        surname = _family_surname(state, entity) if entity.type == "person" else ""
         if not surname:
+            _kb_relative(state, entity)
             continue
         full = f"{entity.names[0]} {surname}"
         target = _known(state, entity, full)
@@ -50,11 +52,39 @@ def complete_family_names(state: ActorState) -> None:
         entity.person = None
 
 
-def _bare_given_name(entity: Entity) -> bool:
-    """A person the document names only by one word that is no surname it knows."""
+def _kb_relative(state: ActorState, entity: Entity) -> None:
+    """Link a bare given name no kinship noun introduces ("Bill, Hillary, and Chelsea";
+    "your daughter Chelsea", said to her mother) to the one knowledge-base relative of that
+    given name of a person the document names: the relatives of public figures are named
+    so once the family is in the story (PolNeAR train: "Chelsea" alone in 8 articles,
+    "Khizr and Ghazala Khan" in 3)."""
+    present = {e.kb.name for e in state.entities if e.kb is not None and e.mentions}
+    given = entity.names[0].lower()
+    if any(name.split()[0].lower() == given for name in present):
+        return  # "George" beside George W. Bush, "The Donald": may be the one named
+    found = [
+        actor
+        for actor in state.kb.actors.values()
+        if actor.type == "person"
+        and actor.name.split()[0].lower() == given
+        and any(_kin_of(d) in present for d in actor.descriptors)
+    ]
+    if len(found) == 1:
+        entity.link(found[0])
+
+
+def _kin_of(descriptor: str) -> str:
+    """The name a kinship descriptor relates to ("daughter of Hillary Clinton": "Hillary
+    Clinton"), or "" for any other descriptor ("running mate of Donald Trump")."""
+    kin, of, name = descriptor.partition(" of ")
+    return name.strip() if of and kin.strip().lower() in lexicon().kin_nouns else ""
+
+
+def _one_word(entity: Entity) -> bool:
+    """An actor the document names only by one word that is no name the knowledge base
+    knows: a bare given name, which the tagger may take for an organisation ("Chelsea")."""
     return (
-        entity.type == "person"
-        and entity.kb is None
+        entity.kb is None
         and bool(entity.mentions)
         and len(entity.names) == 1
         and len(entity.names[0].split()) == 1

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.epithets import PARTY_WORDS
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, NAME_MARKS, OPENING_MARKS
@@ -187,15 +188,16 @@ def _group_of(state: ActorState, owner: str, lemma: str) -> Entity | None:
 
 def _group_named(state: ActorState, name: str, lemma: str) -> Entity | None:
     """An earlier group of the same name, or the same head whose other words include or are
-    included in this one's ("MAGA supporters" and "supporters")."""
+    included in this one's ("MAGA supporters" and "supporters"). A party is one word however
+    it is written ("GOP lawmakers" are the "Republican lawmakers" named before)."""
     key = norm(name)
-    words = set(key.split())
+    words = _party_words(key)
     for entity in reversed(state.entities):
         if entity.type != "group" or not entity.plural:
             continue
         for other in entity.names:
-            other_words = set(norm(other).split())
-            if norm(other) == key:
+            other_words = _party_words(norm(other))
+            if norm(other) == key or (len(words) > 1 and other_words == words):
                 return entity
             shorter = min(len(words), len(other_words))
             if (
@@ -205,6 +207,12 @@ def _group_named(state: ActorState, name: str, lemma: str) -> Entity | None:
             ):
                 return entity
     return None
+
+
+def _party_words(name: str) -> set[str]:
+    """The words of a normalised group name, a party's adjective or abbreviation read as the
+    party ("gop" and "republican" alike)."""
+    return {PARTY_WORDS.get(w, w) for w in name.split()}
 
 
 def nickname(state: ActorState, entity: Entity, start: int, head: Token) -> None:
