@@ -77,6 +77,18 @@ def test_handle_of_a_person_named_in_the_document(nlp: Language) -> None:
     assert state is None or state.id not in {"maria-okonkwo", "ilse-vartanian", "paul-brennan"}
 
 
+def test_a_handle_of_one_of_two_namesakes_is_the_one_it_names_in_full(nlp: Language) -> None:
+    text = (
+        "Hillary Clinton picked Tim Kaine. Bill Clinton agreed.\n"
+        ".@HillaryClinton's VP pick @TimKaine earned praise. — Hillary Clinton"
+        " (@HillaryClinton) July 23, 2016"
+    )
+    found = mentions_by_actor(nlp, text, "2016-07-23")
+    assert found["hillary-clinton"].count("@HillaryClinton") == 2
+    assert "@TimKaine" in found["tim-kaine"]
+    assert not any(a.startswith("hillaryclinton") for a in found)
+
+
 def test_a_handle_run_into_markup_is_no_mention_of_more_than_itself(nlp: Language) -> None:
     # a post's markup as news archives print it: the tokenizer keeps the handle inside one
     # token with the markup, and a mention must cover the handle's characters and no others

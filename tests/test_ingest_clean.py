@@ -145,3 +145,25 @@ def test_a_dateline_no_longer_stands_as_the_speaker(nlp: Language) -> None:
     text = "DENVER (AP) — Colorado Gov. Jared Polis on Monday said the state would appeal."
     [result] = extract([Article(doc="a.txt", text=text)], nlp)
     assert [q.speaker for q in result.quotes] == ["jared-polis"]  # not "denver"
+
+
+def test_markup_tags_are_blanked_and_comparisons_kept() -> None:
+    tweet = '<tweet pic="" author="manuelvalls" tweet_id="758356620346810369">'
+    text = f"Valls wrote:\n{tweet}.@realDonaldTrump France is strong</tweet>. If a < b > c, so.\n"
+    cleaned = clean(text)
+    assert removed_text(text) == [tweet, "</tweet>"]
+    assert [reason for *_, reason in cleaned.removed] == ["markup", "markup"]
+    assert cleaned.text == text.replace(tweet, " " * len(tweet)).replace("</tweet>", " " * 8)
+
+
+def test_a_handle_in_a_post_is_its_bearer_by_its_own_characters(nlp: Language) -> None:
+    from riftmap.api import extract
+    from riftmap.models import Article
+
+    text = (
+        "Manuel Valls replied to Donald Trump.\n"
+        '<tweet author="manuelvalls" id="7">.@realDonaldTrump France is still France</tweet>.\n'
+    )
+    [result] = extract([Article(doc="a.txt", text=text)], nlp)
+    trump = next(a for a in result.actors if a.id == "donald-trump")
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "@realDonaldTrump"]

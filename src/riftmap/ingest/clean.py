@@ -7,7 +7,9 @@ Three things are removed, line by line (a line is a paragraph in news text):
 - a paragraph repeated inside the article (or contained in an earlier one, as when a quote is
   printed again as a pull quote), which would otherwise yield every statement in it twice;
 - a wire dateline opening one of the first paragraphs ("WASHINGTON (AP) — "), which the parser
-  would otherwise read as the subject of the first sentence.
+  would otherwise read as the subject of the first sentence;
+- markup tags left in a text file (``<tweet author="x" id="1">``, ``</a>``), which the
+  tokenizer would otherwise glue to the words they enclose ('id="1">.@JaneRoe').
 
 Removed lines are blanked, not cut: each of their characters becomes a space (line ends stay),
 so the cleaned text has the original's length and every offset found in it indexes the
@@ -45,6 +47,8 @@ _DATELINE = re.compile(
 )
 # Datelines are looked for at the start of the first lines only.
 DATELINE_LINES = 8
+# A markup tag within one line: a name after "<" or "</", attributes, ">" (no "<" inside).
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
 # Lone surrogates (from "\ud800" in JSON) break the parser; each becomes U+FFFD, same length.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -119,6 +123,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     ]
     removed.extend(_inline(text, rules, removed))
     removed.extend(_datelines(text, lines[:DATELINE_LINES], removed))
+    removed.extend(_tags(text, removed))
     spans = tuple(sorted(removed))
     return Cleaned(_SURROGATE.sub("\ufffd", _blank(text, spans)), spans)
 
@@ -147,6 +152,18 @@ def _datelines(
         if m and not any(a <= start < b for a, b, _ in removed):
             found.append((m.start(), m.end(), "dateline"))
     return found
+
+
+def _tags(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Markup tags outside what is already removed (PolNeAR's texts print embedded posts so:
+    57 of 840 train articles)."""
+    if "<" not in text:
+        return []
+    return [
+        (m.start(), m.end(), "markup")
+        for m in _TAG.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b, _ in removed)
+    ]
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

