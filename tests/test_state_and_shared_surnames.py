@@ -1,7 +1,8 @@
 """ "The state" is the state of the Union named just before it, as "the country" is the
 country; a surname that two persons of one article share is the one the article names most
 (its subject), not the relative it names once in full; "the real estate developer" is a
-person's description."""
+person's description; states that share a word ("North Carolina", "South Carolina") are
+two places."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def test_the_real_estate_developer(nlp: Language) -> None:
     )
     found = mentions_by_actor(nlp, text, "2016-06-28")
     assert "the real estate developer" in found["donald-trump"]
+
+
+def test_states_that_share_a_word_stay_apart(nlp: Language) -> None:
+    text = (
+        "Trump won South Carolina on Saturday. Leaders in North Carolina said the law was"
+        " fair. West Virginia and Virginia voted too."
+    )
+    found = mentions_by_actor(nlp, text, "2016-09-07")
+    assert found["south-carolina"] == ["South Carolina"]
+    assert found["north-carolina"] == ["North Carolina"]
+    assert found["west-virginia"] == ["West Virginia"]
+    assert found["virginia"] == ["Virginia"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from riftmap.kb.ids import slug
 from riftmap.kb.lexicon import lexicon
@@ -212,6 +212,12 @@ class NameIndex:
         return next((e for e in self.entities if e.kb is not None and e.kb.id in ids), None)
 
     def _org_named(self, name: str, known: list[KBActor]) -> Entity | None:
+        """An organisation or place of the document that ``name`` names: by the same name, an
+        acronym, or as the short or long form of a multi-word name ending in the same word
+        ("Reuters" of "Thomson Reuters", "American Special Operations" of "Special
+        Operations"). Not when the word is a kind ("the Council" is no short form of every
+        council), nor a state of the Union ("Virginia" of "West Virginia"), nor when each
+        name has words the other lacks ("North Carolina" and "South Carolina", two clubs)."""
         low, last = norm(name), norm(name).split()[-1] if name.split() else ""
         for entity in reversed(self.entities):
             if entity.type == "person" or (known and entity.kb is not None):
@@ -223,11 +229,24 @@ class NameIndex:
                 return entity  # "DOGE" for "Department of Government Efficiency"
             if any(len(n) > 2 and n in acronym(name) for n in entity.names):
                 return entity
-            if known or last in lexicon().org_nouns:
-                continue  # "the Council" is no short form of every council
-            if any(n.split()[-1] == last and len(n.split()) > 1 for n in names):
+            if known or last in lexicon().org_nouns or low in _us_state_names():
+                continue
+            words = set(low.split())
+            if any(n.split()[-1] == last and _one_holds_the_other(words, n) for n in names):
                 return entity
         return None
+
+
+def _one_holds_the_other(words: set[str], other: str) -> bool:
+    """Do the words of one name include all those of the other (a multi-word ``other``)?"""
+    theirs = set(other.split())
+    return len(theirs) > 1 and (words <= theirs or theirs <= words)
+
+
+@cache
+def _us_state_names() -> frozenset[str]:
+    """The normalised names of the states of the Union."""
+    return frozenset(norm(s) for s in lexicon().us_states)
 
 
 @lru_cache(maxsize=8192)
