@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KBActor, KnowledgeBase
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.pronouns import PRONOUNS
@@ -64,13 +65,25 @@ def _kb_relative(state: ActorState, entity: Entity) -> None:
         return  # "George" beside George W. Bush, "The Donald": may be the one named
     found = [
         actor
-        for actor in state.kb.actors.values()
-        if actor.type == "person"
-        and actor.name.split()[0].lower() == given
-        and any(_kin_of(d) in present for d in actor.descriptors)
+        for actor in _by_given_name(state.kb).get(given, ())
+        if any(_kin_of(d) in present for d in actor.descriptors)
     ]
     if len(found) == 1:
         entity.link(found[0])
+
+
+def _by_given_name(kb: KnowledgeBase) -> dict[str, list[KBActor]]:
+    """The knowledge base's persons by the first word of their name, lower case; built once
+    per knowledge base (``KnowledgeBase.cache``), not for every bare given name."""
+    slot = ("family", "by given name")
+    if slot not in kb.cache:
+        index: dict[str, list[KBActor]] = {}
+        for actor in kb.actors.values():
+            if actor.type == "person" and actor.name.split():
+                index.setdefault(actor.name.split()[0].lower(), []).append(actor)
+        kb.cache[slot] = index
+    found: dict[str, list[KBActor]] = kb.cache[slot]
+    return found
 
 
 def _kin_of(descriptor: str) -> str:
