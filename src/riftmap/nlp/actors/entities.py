@@ -229,7 +229,7 @@ class NameIndex:
                 return entity  # "DOGE" for "Department of Government Efficiency"
             if any(len(n) > 2 and n in acronym(name) for n in entity.names):
                 return entity
-            if known or last in lexicon().org_nouns or low in _us_state_names():
+            if known or last in lexicon().org_nouns or low in us_state_names():
                 continue
             words = set(low.split())
             if any(n.split()[-1] == last and _one_holds_the_other(words, n) for n in names):
@@ -244,8 +244,8 @@ def _one_holds_the_other(words: set[str], other: str) -> bool:
 
 
 @cache
-def _us_state_names() -> frozenset[str]:
-    """The normalised names of the states of the Union."""
+def us_state_names() -> frozenset[str]:
+    """The normalised names of the states of the Union (the lexicon's ``us_states``)."""
     return frozenset(norm(s) for s in lexicon().us_states)
 
 

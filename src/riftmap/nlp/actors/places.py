@@ -18,9 +18,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.entities import Entity, us_state_names
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
 from riftmap.resources import read_lines
@@ -123,23 +122,21 @@ def article_country(
 
 
 def is_country(entity: Entity) -> bool:
-    """Is the actor a country or territory (by its knowledge-base name, else its own)?"""
-    if entity.type == "person":
-        return False
-    names = [entity.kb.name] if entity.kb is not None else entity.names
-    return any(norm(n) in countries() and norm(n) not in _us_states() for n in names)
+    """Is the actor a country or territory (by its knowledge-base name, else its own)? A
+    state of the Union that shares a country's name ("Georgia") is read as the state: US
+    news names it far more often."""
+    states = us_state_names()
+    return any(n in countries() and n not in states for n in _place_names(entity))
 
 
 def is_us_state(entity: Entity) -> bool:
     """Is the actor a state of the Union (by its knowledge-base name, else its own)?"""
+    return any(n in us_state_names() for n in _place_names(entity))
+
+
+def _place_names(entity: Entity) -> list[str]:
+    """The normalised names a place goes by: its knowledge-base name, else its own; none for
+    a person."""
     if entity.type == "person":
-        return False
-    names = [entity.kb.name] if entity.kb is not None else entity.names
-    return any(norm(n) in _us_states() for n in names)
-
-
-@cache
-def _us_states() -> frozenset[str]:
-    """A state of the Union that shares a country's name ("Georgia") is read as the state:
-    US news names it far more often."""
-    return frozenset(norm(s) for s in lexicon().us_states)
+        return []
+    return [norm(n) for n in ([entity.kb.name] if entity.kb is not None else entity.names)]
