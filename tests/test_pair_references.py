@@ -8,6 +8,11 @@ from actor_support import holders, mentions_by_actor
 from spacy.language import Language
 
 
+def pairs(found: dict[str, list[str]]) -> list[str]:
+    """The pair actors among ``found`` (named by two surnames: "trump-and-ryan")."""
+    return [actor for actor in found if "-and-" in actor]
+
+
 def test_both_men_are_the_pair_named_last(nlp: Language) -> None:
     text = (
         "Donald Trump and Paul Ryan met on Thursday at the party's headquarters.\n\n"
@@ -38,13 +43,13 @@ def test_no_pair_for_both_women_after_a_man_and_a_woman(nlp: Language) -> None:
 def test_no_pair_when_three_are_named_or_the_pair_is_far_back(nlp: Language) -> None:
     text = "Ted Cruz, Marco Rubio and John Kasich stayed in the race. Both candidates spoke."
     found = mentions_by_actor(nlp, text, "2016-03-01")
-    assert not [a for a in found if "-and-" in a]
+    assert not pairs(found)
     text = (
         "Ted Cruz and Marco Rubio spoke in Iowa. The weather was cold. Snow fell. Roads"
         " closed. Schools shut. Both candidates later returned."
     )
     found = mentions_by_actor(nlp, text, "2016-01-30")
-    assert not [a for a in found if "-and-" in a]
+    assert not pairs(found)
 
 
 def test_no_pair_for_a_phrase_that_names_its_own_or_other_people(nlp: Language) -> None:
@@ -74,13 +79,13 @@ def test_no_uncoordinated_pair_among_three_or_for_a_plural_name_or_a_clause(
         " men issued a statement."
     )
     found = mentions_by_actor(nlp, text, "2016-05-12")
-    assert not [a for a in found if "-and-" in a]
+    assert not pairs(found)
     text = "Bill Clinton met Donald Trump. A longtime adviser to both Clintons said no."
     found = mentions_by_actor(nlp, text, "2016-09-01")
-    assert not [a for a in found if "-and-" in a]
+    assert not pairs(found)
     text = (
         "Mike Allen spoke to Anna Palmer on Monday. The two young reporters who raised their"
         " hands for the job start next week."
     )
     found = mentions_by_actor(nlp, text, "2016-07-11")
-    assert not [a for a in found if "-and-" in a]
+    assert not pairs(found)

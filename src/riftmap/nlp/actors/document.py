@@ -93,7 +93,7 @@ class DocActors:
             if (
                 entity.type == "person"
                 and not person_noun
-                and not self._organisation_defined(entity, name_tok, head, end)
+                and not _organisation_by_definition(entity, self.doc[name_tok], head, end)
             ):
                 continue  # "Bill Clinton, a one-two attack that drew cheers": no person noun
             if _place(owner[name_tok], self.doc[name_tok]) and titles.is_person_word(head):
@@ -122,14 +122,6 @@ class DocActors:
                 for other in head.conjuncts:  # "a former captain and Medal of Honor winner"
                     if start <= other.i < end and other.lower_ in lexicon().person_nouns:
                         owner[name_tok].descriptors.append(from_tokens(span, other))
-
-    def _organisation_defined(self, entity: Entity, name: int, head: Token, end: int) -> bool:
-        """Is the person-tagged name an organisation by the phrase in apposition to it
-        (``_organisation_by_definition``), the phrase not being the title of a name that
-        follows it ("genetically modified agricultural firm Monsanto")? Retyped if so."""
-        if end < len(self.doc) and self.doc[end].pos_ == "PROPN":
-            return False
-        return _organisation_by_definition(entity, self.doc[name], head)
 
     def _title(self, entity: Entity, start: int, end: int) -> None:
         """A title written before a name: the whole phrase is a mention ("Press Secretary
@@ -261,18 +253,21 @@ def _own_form(kb: KBActor, name: str) -> bool:
     )
 
 
-def _organisation_by_definition(entity: Entity, name: Token, head: Token) -> bool:
+def _organisation_by_definition(entity: Entity, name: Token, head: Token, end: int) -> bool:
     """A name the tagger called a person's but the article defines, after it, by a noun of
-    organisations ("Sandy Hook Promise, a gun-safety group"; "L.H. Meyer, a research firm")
-    is an organisation's, unless the knowledge base knows the person. Not a name in a list
-    or a pair, which the phrase may describe together ("Sanders and DeLay — some unlikely
-    group"), nor one set after the phrase ("on the court (Samuel A. Alito Jr., ...").
-    True when so retyped. PolNeAR train: 7 names in 7 articles, all organisations on
-    reading (Xinhua, Citizens United, L.H. Meyer, Harmon Brothers)."""
+    organisations (the phrase ``head`` heads, ending at token ``end``: "Sandy Hook Promise, a
+    gun-safety group"; "L.H. Meyer, a research firm") is an organisation's, unless the
+    knowledge base knows the person. Not a name in a list or a pair, which the phrase may
+    describe together ("Sanders and DeLay — some unlikely group"), nor one set after the
+    phrase ("on the court (Samuel A. Alito Jr., ..."), nor a phrase that is the title of a
+    name following it ("genetically modified agricultural firm Monsanto"). True when so
+    retyped. PolNeAR train: 7 names in 7 articles, all organisations on reading (Xinhua,
+    Citizens United, L.H. Meyer, Harmon Brothers)."""
     lex = lexicon()
     if entity.kb is not None or head.tag_ != "NN" or head.lower_ not in lex.org_nouns:
         return False
-    if head.i < name.i or name.conjuncts:
+    doc = head.doc
+    if head.i < name.i or name.conjuncts or (end < len(doc) and doc[end].pos_ == "PROPN"):
         return False
     if head.lower_ in lex.person_nouns or len(entity.mentions) > 1:
         return False  # named again already as a person is: the tagger is likely right

@@ -219,6 +219,8 @@ class NameIndex:
         council), nor a state of the Union ("Virginia" of "West Virginia"), nor when each
         name has words the other lacks ("North Carolina" and "South Carolina", two clubs)."""
         low, last = norm(name), norm(name).split()[-1] if name.split() else ""
+        words = set(low.split())
+        short_form = not (known or last in lexicon().org_nouns or low in us_state_names())
         for entity in reversed(self.entities):
             if entity.type == "person" or (known and entity.kb is not None):
                 continue
@@ -229,10 +231,9 @@ class NameIndex:
                 return entity  # "DOGE" for "Department of Government Efficiency"
             if any(len(n) > 2 and n in acronym(name) for n in entity.names):
                 return entity
-            if known or last in lexicon().org_nouns or low in us_state_names():
-                continue
-            words = set(low.split())
-            if any(n.split()[-1] == last and _one_holds_the_other(words, n) for n in names):
+            if short_form and any(
+                n.split()[-1] == last and _one_holds_the_other(words, n) for n in names
+            ):
                 return entity
         return None
 

@@ -8,6 +8,8 @@ said", "the two Democrats", "the duo") refers to (``pair_reference``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
@@ -148,13 +150,7 @@ def _of_persons(state: ActorState, head: Token) -> bool:
 def _last_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:
     """The two persons of the last coordination of persons before ``head`` within the window,
     or None when that coordination joins more than two, or there is none."""
-    sent_of = state.salience.sent_of
-    for i in range(head.left_edge.i - 1, -1, -1):  # before the phrase ("both X and Y fans")
-        if sent_of[head.i] - sent_of[i] > PAIR_WINDOW:
-            return None
-        tok, owner = state.doc[i], state.owner.get(i)
-        if owner is None or not _person(owner) or tok.pos_ != "PROPN":
-            continue
+    for tok, owner in _named_persons_before(state, head):
         if not any(c.dep_ == "cc" and c.lower_ in CONJUNCTIONS for c in tok.children):
             continue
         others = [state.owner.get(c.i) for c in tok.conjuncts]
@@ -180,17 +176,23 @@ def _only_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:
     ``PAIR_WINDOW`` before that, when they are the only two there who fit its gender ("Trump
     met House Speaker Paul Ryan ... both men issued a statement"); None when one, three or
     more are named, which would leave the pair unsaid."""
-    sent_of = state.salience.sent_of
     found: list[Entity] = []
-    for i in range(head.left_edge.i - 1, -1, -1):
-        if sent_of[head.i] - sent_of[i] > PAIR_WINDOW:
-            break
-        tok, owner = state.doc[i], state.owner.get(i)
-        if owner is None or tok.pos_ != "PROPN" or not _person(owner) or owner in found:
-            continue
-        if _fits(head, (owner,)):
+    for _, owner in _named_persons_before(state, head):
+        if owner not in found and _fits(head, (owner,)):
             found.append(owner)
     return (found[1], found[0]) if len(found) == 2 else None
+
+
+def _named_persons_before(state: ActorState, head: Token) -> Iterator[tuple[Token, Entity]]:
+    """The proper nouns that name persons before the phrase ("both X and Y fans" is before
+    its left edge), nearest first, back to the ``PAIR_WINDOW`` sentences before its own."""
+    sent_of = state.salience.sent_of
+    for i in range(head.left_edge.i - 1, -1, -1):
+        if sent_of[head.i] - sent_of[i] > PAIR_WINDOW:
+            return
+        tok, owner = state.doc[i], state.owner.get(i)
+        if owner is not None and tok.pos_ == "PROPN" and _person(owner):
+            yield tok, owner
 
 
 def _fits(head: Token, pair: tuple[Entity, ...]) -> bool:

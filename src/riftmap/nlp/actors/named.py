@@ -51,7 +51,11 @@ def _entities(state: ActorState) -> None:
         if not name or not any(c.isalpha() for c in name):
             continue
         if not any(c.isupper() for c in name) and "@" not in name:
-            continue  # "w" of "@JaneRoe w/staff" once the handle is no part of the name
+            # a name keeps a capital: words with none ("secretary of state", "the education
+            # department", "n’t" of "aren’t", "w" of "@JaneRoe w/staff" once the handle is
+            # set apart) are a description for the later passes, whatever the knowledge base
+            # calls "us" or "fed"; a handle ("@johnghadley") is kept
+            continue
         gender = _honorific_gender(state.doc, start)
         entity = state.index.entity_for(
             name, ent.label_, gender, at=start, modifier=_modifies_common_noun(ent)
@@ -253,13 +257,9 @@ DEPARTMENT_TITLES = frozenset({"secretary", "minister"})
 def _no_name(ent: SpacySpan) -> bool:
     """Words the tagger took for a name that name no actor: a word in capitals that is a
     verb or adjective (a post's shouting: "America will LOSE", "SAD!"), the first word of a
-    title ("Press Secretary Karoline Leavitt") or its department ("Secretary of State"), a
-    name a person is compared to ("he's becoming Icarus"), and words with no capital at all
-    ("secretary of state", "the education department", "n’t" of "aren’t"): a name keeps a
-    capital, and a description in lower case is an epithet for the later passes, not a name.
-    A handle ("@johnghadley") is kept."""
-    if not any(c.isupper() for c in ent.text) and "@" not in ent.text:
-        return True
+    title ("Press Secretary Karoline Leavitt") or its department ("Secretary of State"), and
+    a name a person is compared to ("he's becoming Icarus"). (Words with no capital at all
+    are no name either: ``_entities`` drops them once the name's bounds are set.)"""
     if len(ent) != 1:
         return False
     tok = ent.root

@@ -53,10 +53,10 @@ def countries() -> frozenset[str]:
     return frozenset(norm(line) for line in read_lines("kb", "countries.txt"))
 
 
-def is_country_description(head: Token) -> bool:
-    """Is ``head`` the head of a plain definite description of a country ("the country",
-    "the whole nation", "our country"; not "the other country", "their country", "the country
-    of his birth")?"""
+def is_place_description(head: Token) -> bool:
+    """Is ``head`` the head of a plain definite description of a country or a state ("the
+    country", "the whole nation", "our country", "the state"; not "the other country", "their
+    country", "the country of his birth", "the state of the economy")?"""
     if head.lower_ not in PLACE_HEADS or head.tag_ != "NN" or _hyphenated(head):
         return False
     if not plain_opening(head, OPENERS, OPENER_DEPS, PLAIN_DEPS, OTHER_MARKERS):
@@ -73,21 +73,21 @@ def _hyphenated(tok: Token) -> bool:
     return before or after
 
 
-def country(state: ActorState, head: Token) -> None:
+def place(state: ActorState, head: Token) -> None:
     """Mention the place a plain "the country" or "the state" names, if one of its kind was
     named just before it, or the one "our country" names, if the article named any before
     it."""
     kind = is_us_state if head.lower_ == STATE_HEAD else is_country
     if any(c.lower_ in SPEAKERS for c in head.lefts):
-        entity = article_country(state, head, kind)
+        entity = article_place(state, head, kind)
     else:
-        entity = recent_country(state, head, kind)
+        entity = recent_place(state, head, kind)
     if entity is not None:
         start = min(c.i for c in head.lefts)
         state.mention(entity, start, head.i + 1, head.i)
 
 
-def recent_country(
+def recent_place(
     state: ActorState, head: Token, kind: Callable[[Entity], bool]
 ) -> Entity | None:
     """The place a plain "the country" names: the most salient place of its ``kind`` named in
@@ -106,13 +106,13 @@ def recent_country(
     return state.entities[ranked[0][1]] if ranked else None
 
 
-def article_country(
+def article_place(
     state: ActorState, head: Token, kind: Callable[[Entity], bool]
 ) -> Entity | None:
-    """The country "our country" or "this nation" names: the one the article names most often
-    before it (the speakers of political news speak of their own country, the one the article
-    is about: in PolNeAR train "our country" or "this country" stands in 120 of 840
-    articles)."""
+    """The place "our country" or "this state" names: the one of its ``kind`` the article
+    names most often before it (the speakers of political news speak of their own country,
+    the one the article is about: in PolNeAR train "our country" or "this country" stands in
+    120 of 840 articles)."""
     counts = []
     for entity in state.entities:
         before = [a for a, _ in entity.mentions if a < head.i]

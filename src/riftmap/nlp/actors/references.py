@@ -53,8 +53,8 @@ def resolve_all(state: ActorState) -> None:
             continue  # "both men" after "Trump and Ryan"
         elif tok.tag_ in PLURAL_TAGS:
             group(state, tok)
-        elif places.is_country_description(tok):
-            places.country(state, tok)
+        elif places.is_place_description(tok):
+            places.place(state, tok)
         elif tok.tag_ in NOUN_TAGS:
             epithet(state, tok)
 
