@@ -258,3 +258,35 @@ def test_long_title_ending_on_the_name(nlp: Language) -> None:
     oster = actor_of(doc, "Ralf Oster")
     assert oster is not None
     assert speakers(doc, "completely confused") == {oster.id}
+
+
+def test_colon_after_the_place_of_saying(nlp: Language) -> None:
+    """'raged on Truth Social: "…"', 'The Tesla boss, 53, fumed on X: "…"': a verb whose
+    subject can speak, its place of saying, a colon and a quotation; the verb is the cue."""
+    doc = run(
+        nlp,
+        "Senator Ada Holt criticized the bill on Monday.\n\n"
+        'Governor Lena Brook raged on Truth Social: "Holt is a disgrace."\n\n'
+        'The shipping magnate, 53, fumed in a post on X: "This bill is pork."',
+    )
+    brook = actor_of(doc, "Lena Brook")
+    assert brook is not None
+    assert speakers(doc, "Holt is a disgrace") == {brook.id}
+    [pork] = [q for q in doc._.quotes if "pork" in q.content.text]
+    assert pork.content.text == "This bill is pork"
+    assert pork.source is not None and pork.source.text.startswith("The shipping magnate")
+
+
+def test_no_colon_statement_of_a_passive_or_a_subordinate_clause(nlp: Language) -> None:
+    """'He was asked on Fox: "…"' is the interviewer's question; 'a headline which hits
+    liberals where they live: "…"' is the headline's, not the liberals'."""
+    doc = run(
+        nlp,
+        "Senator Ada Holt spoke in Ohio.\n\n"
+        'She was asked on Fox: "Will you run again?"\n\n'
+        'A new headline hits liberals where they live: "Crime alters routines."',
+    )
+    holt = actor_of(doc, "Ada Holt")
+    assert holt is not None
+    assert holt.id not in speakers(doc, "Will you run again")
+    assert not any("Crime alters" in q.content.text for q in doc._.quotes)

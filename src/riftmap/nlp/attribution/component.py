@@ -52,6 +52,7 @@ from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.outlets import without_relayed_quotes
 from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
+    colon_quotations,
     continuations,
     dash_attributions,
     headline_attribution,
@@ -129,6 +130,7 @@ class AttributionModel:
             content = adjacent_quotation(facts, cue, subject) or roles.content
             if content is not None:
                 found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
+        found += [a for a in colon_quotations(facts) if not _covered(a, found)]
         for att in inverted_speech_cues(facts, self.speech_verbs):
             same = [a for a in found if a.cue[0] == att.cue[0]]
             if (same and all(_sound_source(facts, a) for a in same)) or (
