@@ -40,6 +40,7 @@ class KBActor:
     roles: tuple[Role, ...] = ()
     descriptors: tuple[str, ...] = ()
     affiliations: tuple[str, ...] = ()
+    born: str | None = None  # a person's date of birth, ISO
 
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
@@ -176,6 +177,7 @@ def _actor(path: Path | Traversable, n: int, entry: object) -> KBActor:
         roles=tuple(_role(path, n, r) for r in e.get("roles") or []),
         descriptors=_strings(e.get("descriptors")),
         affiliations=_strings(e.get("affiliations")),
+        born=_iso(e.get("born")),
     )
 
 

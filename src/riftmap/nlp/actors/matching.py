@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors import definites, kin, outlets, relational
+from riftmap.nlp.actors.ages import age_in, not_of_another_age
 from riftmap.nlp.actors.definites import CATAPHORA_WINDOW
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.entities import Entity
@@ -81,6 +82,8 @@ def match_epithet(
     ]
     # "the prime minister" is not the one the document called "the opposition leader"
     cands = [e for e in cands if not _other_office(desc, e)]
+    if person and (age := age_in(desc.text)) is not None:
+        cands = not_of_another_age(state, age, cands)  # "the 70-year-old mogul"
     if not person and (whose := _whose_names(state, head)) is not None:
         # "Sanders’ campaign" is not the "Jeb Bush campaign"
         cands = [e for e in cands if not _someone_elses(e, *whose)]

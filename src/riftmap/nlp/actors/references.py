@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import definites, places, relational
+from riftmap.nlp.actors.ages import age_reference, is_age_reference
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
@@ -39,6 +40,9 @@ def resolve_all(state: ActorState) -> None:
             continue
         if i in state.owner and tag == "NNPS" and pair_reference(state, state.doc[i]):
             continue  # "the two Democrats": the pair, though "Democrats" names a party too
+        if tag == "JJ" and i not in state.owner and is_age_reference(state.doc[i]):
+            age_reference(state, state.doc[i])  # "the 64-year-old said"
+            continue
         if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):
             continue
         if tag not in ("PRP", "PRP$") and state.deps[i] in ("compound", "amod"):
