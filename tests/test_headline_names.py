@@ -1,0 +1,37 @@
+"""A title-case headline runs a name into the verb after it ("Donald Trump Ties Clinton",
+"Trump Stands Tall"): the name ends where a verb form follows a name the knowledge base
+knows, or a first name and a surname; a first word that is a modal, or a second that names
+an organisation, is no person's name ("Will Twitter Be Next")."""
+
+from __future__ import annotations
+
+from actor_support import holders, mentions_by_actor
+from spacy.language import Language
+
+
+def test_name_ends_before_the_headline_verb(nlp: Language) -> None:
+    text = (
+        "Bernie Sanders Suffered A Loss As Donald Trump Ties Clinton\n\n"
+        "Bernie Sanders lost the primary. Donald Trump is tied with Hillary Clinton."
+    )
+    found = mentions_by_actor(nlp, text, "2016-05-01")
+    assert found["bernie-sanders"] == ["Bernie Sanders", "Bernie Sanders"]
+    assert found["donald-trump"][0] == "Donald Trump"
+    assert not [a for a in found if a.endswith(("suffered", "ties"))]
+
+
+def test_first_and_surname_of_someone_unknown(nlp: Language) -> None:
+    text = "Ada Holt Endorses The Mayor\n\nAda Holt, a state senator, endorsed the mayor."
+    found = mentions_by_actor(nlp, text, "2016-05-01")
+    assert holders(found, "Ada Holt") == ["ada-holt"]
+    assert found["ada-holt"].count("Ada Holt") == 2
+
+
+def test_no_name_of_a_modal_or_an_organisation(nlp: Language) -> None:
+    text = (
+        "As Its Rivals Pair Up, Will Twitter Be Next?\n\n"
+        "Twitter has struggled to grow. Analysts expect Twitter to be sold."
+    )
+    found = mentions_by_actor(nlp, text, "2016-06-17")
+    assert holders(found, "Twitter") == ["twitter"]
+    assert "will-twitter" not in found
