@@ -354,17 +354,27 @@ def _headline_name_end(state: ActorState, start: int, end: int) -> int:
     knowledge base knows as a person, or a first name and a surname. PolNeAR train: such
     headline actors in about 40 of 840 articles, each a person of its own."""
     doc = state.doc
-    if end - start < 2 or "\n" in doc.text[: doc[start].idx]:
-        return end  # the first line (the headline) only
+    if end - start < 2 or not _in_headline(doc, start):
+        return end
     for cut in range(start + 1, end):
         word = doc[cut]
         if not word.is_title or not (verb_form(word.text) or word.lower_ in HEADLINE_MODALS):
             continue
-        prefix = doc[start:cut].text
-        known = [k for k in state.kb.lookup(prefix) if k.type == "person"]
-        if known or _first_and_surname(state, doc[start:cut]):
+        if _known_person(state, doc[start : cut + 1].text):
+            continue  # "Melania Trump", "Jeb Bush": the verb form is the name's own word
+        if _known_person(state, doc[start:cut].text) or _first_and_surname(state, doc[start:cut]):
             return cut
     return end
+
+
+def _in_headline(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on the first line, and is a line break after it (a headline, not a
+    one-line text)?"""
+    return "\n" not in doc.text[: doc[i].idx] and "\n" in doc.text[doc[i].idx :]
+
+
+def _known_person(state: ActorState, name: str) -> bool:
+    return any(k.type == "person" for k in state.kb.lookup(name))
 
 
 def _first_and_surname(state: ActorState, words: SpacySpan) -> bool:
