@@ -21,6 +21,7 @@ from riftmap.nlp.actors.mistagged import (
 )
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text import select
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.word_classes import verb_form
@@ -370,7 +371,8 @@ def _headline_name_end(state: ActorState, start: int, end: int) -> int:
 def _in_headline(doc: Doc, i: int) -> bool:
     """Is token ``i`` on the first line, and is a line break after it (a headline, not a
     one-line text)?"""
-    return "\n" not in doc.text[: doc[i].idx] and "\n" in doc.text[doc[i].idx :]
+    first_break = doc_text(doc).find("\n")
+    return first_break >= 0 and doc[i].idx < first_break
 
 
 def _known_person(state: ActorState, name: str) -> bool:

@@ -26,6 +26,7 @@ from riftmap.nlp.actors.salience import possessors
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.actors.titles import is_person_word
 from riftmap.nlp.extensions import doc_text
+from riftmap.nlp.text import select
 from riftmap.nlp.text.lines import is_blank_line, is_line_break, line_end
 
 NOUN_TAGS = frozenset({"NN", "NNP"})
@@ -34,13 +35,14 @@ NOUN_TAGS = frozenset({"NN", "NNP"})
 def resolve_all(state: ActorState) -> None:
     """Resolve every pronoun, epithet and group phrase of the document, in text order."""
     nouns = NOUN_TAGS | PLURAL_TAGS
+    ages = set(select.positions(state.doc, ("old",), lower=True))
     for i, tag in enumerate(state.tags):
         if i in state.owner and tag in NOUN_TAGS and definites.within_group(state, i):
             epithet(state, state.doc[i])  # "candidates other than the nominee"
             continue
         if i in state.owner and tag == "NNPS" and pair_reference(state, state.doc[i]):
             continue  # "the two Democrats": the pair, though "Democrats" names a party too
-        if tag == "JJ" and i not in state.owner and is_age_reference(state.doc[i]):
+        if i in ages and i not in state.owner and is_age_reference(state.doc[i]):
             age_reference(state, state.doc[i])  # "the 64-year-old said"
             continue
         if i in state.owner or not (tag in ("PRP", "PRP$") or tag in nouns):

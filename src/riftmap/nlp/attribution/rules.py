@@ -10,6 +10,7 @@ from riftmap.nlp.attribution.content import opens_sentence
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.attribution.subjects import agent_noun
+from riftmap.nlp.text import select
 from riftmap.nlp.text.lines import is_line_break, line_break_between, line_start
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.select import with_pos
@@ -87,9 +88,9 @@ def colon_quotations(facts: DocFacts) -> list[TokenAttribution]:
     questions that "ranged:"); wire and tabloid copy of 2025 writes posts so ("raged on
     Truth Social:")."""
     doc, found = facts.doc, []
-    for colon in (t for t in doc if t.text == ":" and facts.region[t.i] < 0):
-        k = _quotation_after(facts, colon.i)
-        verb = _verb_before(doc, colon.i)
+    for colon in (i for i in select.positions(doc, (":",)) if facts.region[i] < 0):
+        k = _quotation_after(facts, colon)
+        verb = _verb_before(doc, colon) if k >= 0 else None
         if k < 0 or verb is None or facts.region[verb.i] >= 0 or not _main(facts, verb):
             continue  # "hits liberals where they live: …" is no statement of theirs
         source = _speaker_before(verb)
