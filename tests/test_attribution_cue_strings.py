@@ -118,7 +118,8 @@ def test_a_kept_or_forgotten_kind_makes_the_same_strings(
     read kinds an earlier one made), one that forgets at every document and a new one per
     document."""
     texts = [p.read_text("utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
-    texts += [p.read_text("utf-8") for p in sorted(POLNEAR.glob("*.txt"))[:4]]
+    dev = [p.read_text("utf-8") for p in sorted(POLNEAR.glob("*.txt"))[:4]]
+    texts += dev
     kept, forgetful = TokenStrings(model.lexicon), TokenStrings(model.lexicon, limit=10)
     for doc in nlp.pipe(texts):
         fresh = _items(doc, TokenStrings(model.lexicon))
@@ -126,7 +127,8 @@ def test_a_kept_or_forgotten_kind_makes_the_same_strings(
         assert _items(doc, forgetful) == fresh
         # cleared before the document, so it holds this document's kinds only
         assert len(forgetful.kinds) == len(set(doc_facts(doc, model.lexicon).tokens.kinds))
-    assert len(kept.kinds) > 1000
+    # the two examples alone make about 880 kinds; with PolNeAR's texts, over 1,000
+    assert len(kept.kinds) > (1000 if dev else 800)
 
 
 def test_a_cache_takes_only_its_own_lexicons_facts(nlp: Language, model: AttributionModel) -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from relations_support import quote, relations, triples
 from spacy.language import Language
 
+from riftmap.api import extract
+from riftmap.models import Article
+
 
 def test_a_judgement_without_a_listed_verb_relates_speaker_and_actor(nlp: Language) -> None:
     text = "“Jones is a disaster for this city,” Smith said."
@@ -41,6 +44,21 @@ def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
     text = "“Garcia has been attacking Jones's plan for weeks,” Smith said."
     q = quote(text, "Garcia has been attacking Jones's plan for weeks", "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("garcia", "jones", "ACCUSE", -1)}
+
+
+def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:
+    """"Holt called Oster 'a coward'": the content's clause has the speaker as its subject;
+    that act is the speaker's stance, read by the model (a third actor's is not, above)."""
+    text = (
+        "Senator Ada Holt met Governor Ralf Oster on Monday.\n\n"
+        'Holt called Oster "a coward."\n\nThe row continued.'
+    )
+    [extraction] = extract([Article(doc="holt.txt", text=text, published="2025-06-05")], nlp)
+    found = triples(extraction.relations)
+    assert found == {
+        ("ada-holt", "ralf-oster", "CONSULT", 0),  # they met
+        ("ada-holt", "ralf-oster", "ACCUSE", -1),
+    }
 
 
 def test_an_outlets_report_takes_no_stance(nlp: Language) -> None:

@@ -79,7 +79,9 @@ def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
     naming the actor reports an act between actors, whose stance is the doer's, not the
     speaker's: another actor as its subject ("Garcia has been attacking Jones's plan," Smith
     said is no stance of Smith's toward Jones), or the actor as subject acting on another
-    (nor toward Garcia)."""
+    (nor toward Garcia). The speaker's own act is the speaker's stance ("Holt called Oster
+    'a coward'", "declared he would not be complicit with Trump"; PolNeAR train: 283 more
+    relations in 206 articles, about two in three right on a sample of 25)."""
     if c.origin != "quote":
         return False
     given = c.extra.get("target_token")
@@ -90,7 +92,7 @@ def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
     implied = agent(clause) if not doers and c.content else None
     if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
         doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"
-    if doers - {None, c.target}:
+    if doers - {None, c.target, c.source}:
         return False
     if c.target not in doers:
         return True
