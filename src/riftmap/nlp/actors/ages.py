@@ -10,24 +10,27 @@ age is that; failing one, it is none of another known age.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.actors.descriptors import AGE
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.state import ActorState
 
 # the ages a person's number after a name can give (not "Ohio, 2016,", not "Room 12,")
 AGES = range(16, 111)
 AGE_UNITS = frozenset({"year", "years"})
-AGE_WORD = re.compile(r"\b(\d{2,3})-years?-old\b")
 
 
 def age_in(text: str) -> int | None:
-    """The N of an "N-year-old" in a phrase ("the 70-year-old mogul"), or None."""
-    found = AGE_WORD.search(text)
-    return int(found.group(1)) if found and int(found.group(1)) in AGES else None
+    """The N of an "N-year-old" in a phrase ("the 70-year-old mogul"), or None; the words
+    are the ones descriptors leave out as ages (``descriptors.AGE``)."""
+    for word in text.lower().replace("’", "'").split():
+        found = AGE.match(word.strip(",;:()\"'“”‘").removesuffix("'s"))
+        if found and found.group(2) == "year" and int(found.group(1)) in AGES:
+            return int(found.group(1))
+    return None
 
 
 def _age_at(doc: Doc, i: int) -> int | None:

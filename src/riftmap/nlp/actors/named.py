@@ -14,6 +14,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
+from riftmap.nlp.actors.headlines import headline_name_end
 from riftmap.nlp.actors.mistagged import (
     mistagged_names,
     persons_taken_for_organisations,
@@ -21,10 +22,8 @@ from riftmap.nlp.actors.mistagged import (
 )
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
-from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text import select
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
-from riftmap.nlp.text.word_classes import verb_form
 
 
 def find_names(state: ActorState) -> None:
@@ -49,7 +48,7 @@ def _entities(state: ActorState) -> None:
         if _possessed_person(state, ent):
             continue
         start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
-        end = _headline_name_end(state, start, end)
+        end = headline_name_end(state, start, end)
         name = _strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
         if not name or not any(c.isalpha() for c in name):
             continue
@@ -342,52 +341,6 @@ def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         ):
             start -= 1
     return start, max(end, start + 1)
-
-
-# modal verbs a title-case headline writes after a name ("Trump Should ..."); not "May"
-HEADLINE_MODALS = frozenset({"should", "would", "could", "will", "must", "can"})
-
-
-def _headline_name_end(state: ActorState, start: int, end: int) -> int:
-    """Where a known person's name ends in a title-case headline, when the tagger ran it
-    into the verb after it ("Donald Trump Ties …", "Bernie Sanders Suffered …", "Trump
-    Stands Tall …"): at the first word that is a verb form or a modal after a prefix the
-    knowledge base knows as a person, or a first name and a surname. PolNeAR train: 138
-    mentions in 46 of 840 articles had gone to such a headline actor of its own."""
-    doc = state.doc
-    if end - start < 2 or not _in_headline(doc, start):
-        return end
-    for cut in range(start + 1, end):
-        word = doc[cut]
-        if not word.is_title or not (verb_form(word.text) or word.lower_ in HEADLINE_MODALS):
-            continue
-        if _known_person(state, doc[start : cut + 1].text):
-            continue  # "Melania Trump", "Jeb Bush": the verb form is the name's own word
-        if _known_person(state, doc[start:cut].text) or _first_and_surname(state, doc[start:cut]):
-            return cut
-    return end
-
-
-def _in_headline(doc: Doc, i: int) -> bool:
-    """Is token ``i`` on the first line, and is a line break after it (a headline, not a
-    one-line text)?"""
-    first_break = doc_text(doc).find("\n")
-    return first_break >= 0 and doc[i].idx < first_break
-
-
-def _known_person(state: ActorState, name: str) -> bool:
-    return any(k.type == "person" for k in state.kb.lookup(name))
-
-
-def _first_and_surname(state: ActorState, words: SpacySpan) -> bool:
-    """Two words that read as a person's name: a first name (not a modal: "Will Twitter Be
-    Next") and a capitalised word no organisation of the knowledge base is called."""
-    if len(words) != 2 or words[0].lower_ in HEADLINE_MODALS:
-        return False
-    surname = words[1]
-    if not (surname.is_alpha and surname.is_title) or words[0].lower_ not in first_names():
-        return False
-    return not any(k.type != "person" for k in state.kb.lookup(surname.text))
 
 
 def _dropped_g(doc: Doc, end: int) -> bool:

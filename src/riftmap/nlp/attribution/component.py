@@ -31,6 +31,7 @@ from riftmap.errors import ModelError
 from riftmap.kb.lexicon import speech_verbs, word_list
 from riftmap.models import Quote
 from riftmap.nlp import extensions
+from riftmap.nlp.attribution.colons import colon_quotations
 from riftmap.nlp.attribution.content import (
     according_to_object,
     adjacent_quotation,
@@ -52,7 +53,6 @@ from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.outlets import without_relayed_quotes
 from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
-    colon_quotations,
     continuations,
     dash_attributions,
     headline_attribution,
