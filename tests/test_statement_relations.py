@@ -40,6 +40,29 @@ def test_a_spokesman_does_not_attack_the_one_he_speaks_for(nlp: Language) -> Non
     assert all(r.target != "jones" or r.polarity >= 0 for r in relations(nlp, text, quotes=[q]))
 
 
+def test_a_body_of_the_actors_own_does_not_attack_the_actor(nlp: Language) -> None:
+    """A campaign, office or aides named after an actor speak for that actor: hostile words
+    in their statements are aimed at someone else (PolNeAR train: 11 such relations in 11
+    articles, all wrong). A body named against the actor ("Stop Holt Now") still attacks."""
+    text = (
+        "Senator Ada Holt and Governor Ralf Oster debated on Monday.\n\n"
+        "The Holt campaign said Oster's vicious attack on her was a disgraceful lie.\n\n"
+        "Holt's aides said the smears against Holt were shameful.\n\n"
+        "A group called Stop Holt Now said Holt is a liar and a fraud."
+    )
+    [extraction] = extract([Article(doc="holt.txt", text=text, published="2025-06-05")], nlp)
+    hostile_to_holt = {r.source for r in extraction.relations if r.target == "ada-holt"}
+    assert hostile_to_holt == {"ralf-oster", "group-called-stop-holt-now"}
+    assert ("holt-campaign", "ralf-oster", "ACCUSE", -1) in triples(extraction.relations)
+
+
+def test_a_side_named_against_the_actor_still_attacks_it(nlp: Language) -> None:
+    text = "“Jones is a fraud and a liar,” a spokesman for the campaign against Jones said."
+    source = "a spokesman for the campaign against Jones"
+    q = quote(text, "Jones is a fraud and a liar", "said", source, "spokesman")
+    assert triples(relations(nlp, text, quotes=[q])) == {("spokesman", "jones", "ACCUSE", -1)}
+
+
 def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
     text = "“Garcia has been attacking Jones's plan for weeks,” Smith said."
     q = quote(text, "Garcia has been attacking Jones's plan for weeks", "said", "Smith", "smith")

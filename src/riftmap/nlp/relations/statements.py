@@ -19,7 +19,7 @@ Hicks") does not attack that actor with the words they say on its behalf.
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.relations.forms import keys
@@ -87,7 +87,7 @@ def _own_body(doc: Doc, c: Candidate, lookup: ActorLookup) -> bool:
 # What an actor heads or employs: "his administration", "her campaign", "their aides".
 OWN_BODIES = frozenset(
     {"administration", "government", "campaign", "team", "staff", "staffer", "aide", "cabinet",
-     "adviser", "advisor"}
+     "adviser", "advisor", "office"}
 )  # fmt: skip
 # Roles that speak for someone or stand by them: the words of "Trump's spokeswoman" or of
 # "longtime Trump ally X" are on Trump's side.
@@ -103,6 +103,12 @@ PREDICTIVE = frozenset({"will", "'ll", "would", "could", "might", "may", "can"})
 CONDITIONS = frozenset({"if", "unless"})
 WARNINGS = frozenset({"warn", "caution", "predict", "fear", "worry"})
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+
+
+def _against(span: Span) -> bool:
+    """Whether the phrase names a side against someone ("the anti-Trump team", "a lawyer for
+    the campaign against Cohen"): whoever it names is not the one it speaks for."""
+    return any(t.lower_ in ("anti", "against") or t.lower_.startswith("anti-") for t in span)
 
 
 def statement_candidates(
@@ -252,15 +258,17 @@ def _polarity(
 
 
 def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
-    """Actors the speaker is presented as speaking for: named beside a spokesperson role in
-    the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer for Cohen")."""
+    """Actors the speaker is presented as speaking for: named beside a spokesperson role or
+    a body of their own in the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer
+    for Cohen", "Mrs. Clinton's aides", "the Clinton campaign", "Gowdy's office"); not a
+    former one, nor one named against them ("the anti-Trump campaign")."""
     if quote.source is None:
         return set()
     span = doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
     if span is None:
         return set()
-    words = {t.lower_ for t in span}
-    if not words & SPOKESPEOPLE or words & FORMER:
+    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+    if not words & (SPOKESPEOPLE | OWN_BODIES) or words & FORMER or _against(span):
         return set()
     found = {ident for t in span if (ident := lookup.actor(t)) is not None}
     return found - {quote.speaker}
