@@ -92,3 +92,18 @@ def test_a_person_noun_the_tagger_runs_into_a_name_is_no_part_of_it(nlp: Languag
     assert found["hugh-hewitt"] == ["Moderator Hugh Hewitt"]
     assert "hunter-biden" in found  # a given name that is also a person noun stays
     assert not any(k.startswith(("rabbi", "moderator")) for k in found)
+
+
+def test_a_name_behind_an_adjectival_prefix_is_no_actor(nlp: Language) -> None:
+    """PolNeAR train: "the pro-Clinton group", "is anti-Israel", "un-American" (31 actors).
+    The name after the prefix is a mention when it is known ("Clinton"), else nothing."""
+    text = (
+        "Hillary Clinton spoke. Geoff Garin advises the pro-Clinton super PAC Priorities USA"
+        " Action. Trump describes himself as totally pro-Israel. That is un-American. The"
+        " anti-Trump delegates left. Al-Qaeda and al-Shabaab struck again."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert not [a for a in found if a.startswith(("pro-", "un-")) or a in ("israel", "american")]
+    assert found["hillary-clinton"] == ["Hillary Clinton", "Clinton"]  # of "pro-Clinton"
+    assert found["anti-trump-delegates"] == ["The anti-Trump delegates"]
+    assert found["al-qaeda"] == ["Al-Qaeda"] and found["al-shabaab"] == ["al-Shabaab"]
