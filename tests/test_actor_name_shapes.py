@@ -107,3 +107,17 @@ def test_a_name_behind_an_adjectival_prefix_is_no_actor(nlp: Language) -> None:
     assert found["hillary-clinton"] == ["Hillary Clinton", "Clinton"]  # of "pro-Clinton"
     assert found["anti-trump-delegates"] == ["The anti-Trump delegates"]
     assert found["al-qaeda"] == ["Al-Qaeda"] and found["al-shabaab"] == ["al-Shabaab"]
+
+
+def test_a_nationality_or_party_used_as_an_adjective_is_no_group(nlp: Language) -> None:
+    # PolNeAR train: "leans Democratic", "is Muslim", "100 percent American" as "groups"
+    text = (
+        "The district leans narrowly Democratic. Her son Humayun Khan was 100 percent"
+        " American. Republicans and Democrats met in Ohio. Mark Cuban spoke to Chuck Todd."
+        " Asked about it, Cuban said no."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "democratic" not in found and "american" not in found
+    assert found["republican-party"] == ["Republicans"]
+    assert found["democratic-party"] == ["Democrats"]
+    assert found["mark-cuban"] == ["Mark Cuban", "Cuban"]  # a surname, not a nationality

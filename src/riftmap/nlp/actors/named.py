@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
+from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end
@@ -38,13 +39,15 @@ def find_names(state: ActorState) -> None:
 
 
 def _entities(state: ActorState) -> None:
-    plain = {e.text for e in state.ent_spans if not _prefixed(e) and not _modifier(e)}
+    plain = {e.text for e in state.ent_spans if not prefixed(e) and not modifier(e)}
     for ent in state.ent_spans:
-        if _prefixed(ent):
+        if prefixed(ent):
             ent = SpacySpan(ent.doc, ent.start + 2, ent.end, label=ent.label_)
             if ent.text not in plain and not state.kb.lookup(ent.text):
                 continue  # "un-American", "non-Latino": an adjective, naming no one
-        if _modifier(ent) and not state.kb.lookup(ent.text):
+        elif adjective(ent) and not _known_name(state, ent.text):
+            continue  # "leans Democratic", "is Muslim"
+        if modifier(ent) and not state.kb.lookup(ent.text):
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
         if _person_word(ent) or PARTY_STATE.match(ent.text) or _state_abbreviation(ent):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
@@ -291,36 +294,19 @@ def _person_word(ent: SpacySpan) -> bool:
     )
 
 
-def _prefixed(ent: SpacySpan) -> bool:
-    """A name behind an adjectival prefix ("the pro-Clinton group", "is anti-Israel",
-    "un-American", "Non-Latino voters"; PolNeAR train: 31 such actors in 27 articles) is an
-    adjective about the name, not an actor. The words after the prefix are a mention of the
-    name when the article names it elsewhere or the knowledge base knows it ("Clinton"), and
-    nothing otherwise ("American" of "un-American"); the stance is the relation finder's,
-    the group described ("anti-Trump delegates") the group finder's. Named elsewhere means
-    named as more than a modifier. A particle the tagger reads as part of the name
-    ("al-Qaeda", "el-Sisi") is no such prefix, nor a capitalised word inside a sentence
-    ("Mid-Atlantic", "Iranian-American")."""
-    first = ent.doc[ent.start]
-    if len(ent) < 3 or first.pos_ != "ADJ" or ent.doc[ent.start + 1].text != "-":
-        return False
-    return first.is_alpha and (first.is_lower or bool(first.is_sent_start))
 
 
-def _modifier(ent: SpacySpan) -> bool:
-    """A nationality, party or place used as a modifier ("Republican nominee", "U.S.
-    officials", "Canadian Prime Minister"); organisations so used stay actors ("Acme
-    spokesman")."""
-    root = ent.root
-    if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound", "nmod"):
-        return False
-    return root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != ent.label_
+
+def _known_name(state: ActorState, text: str) -> bool:
+    """Whether the knowledge base knows the words as a name, or a person named before bears
+    them ("Cuban" after "Mark Cuban" is no nationality)."""
+    return bool(state.kb.lookup(text)) or state.index.person_named(text) is not None
 
 
 def _modifies_common_noun(ent: SpacySpan) -> bool:
     """A name run into a common noun before it ("Trump supporters", "the Clinton campaign"),
     whoever it names: a surname so used is its best-known bearer (``NameIndex.person_named``).
-    Narrower than ``_modifier``, which drops places and parties so used altogether."""
+    Narrower than ``adjectival.modifier``, which drops places and parties so used altogether."""
     root = ent.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN"
 
