@@ -121,3 +121,9 @@ def test_a_nationality_or_party_used_as_an_adjective_is_no_group(nlp: Language) 
     assert found["republican-party"] == ["Republicans"]
     assert found["democratic-party"] == ["Democrats"]
     assert found["mark-cuban"] == ["Mark Cuban", "Cuban"]  # a surname, not a nationality
+    # devset 029: the tagger calls a headline's "Albanese" a nationality; it names him
+    text = (
+        "Albanese accuses Dutton of not having the guts\n\n"
+        "Anthony Albanese has branded Peter Dutton weak."
+    )
+    assert mentions_by_actor(nlp, text)["anthony-albanese"][0] == "Albanese"

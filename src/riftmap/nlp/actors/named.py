@@ -298,9 +298,12 @@ def _person_word(ent: SpacySpan) -> bool:
 
 
 def _known_name(state: ActorState, text: str) -> bool:
-    """Whether the knowledge base knows the words as a name, or a person named before bears
-    them ("Cuban" after "Mark Cuban" is no nationality)."""
-    return bool(state.kb.lookup(text)) or state.index.person_named(text) is not None
+    """Whether the knowledge base knows the words as a name, or a person the article names
+    anywhere bears them as a surname ("Cuban" of "Mark Cuban", "Albanese accuses ..." in
+    a headline above "Anthony Albanese" are no nationality)."""
+    if state.kb.lookup(text):
+        return True
+    return any(e.label_ == "PERSON" and e[-1].text == text for e in state.ent_spans)
 
 
 def _modifies_common_noun(ent: SpacySpan) -> bool:
