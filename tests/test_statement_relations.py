@@ -63,6 +63,20 @@ def test_a_side_named_against_the_actor_still_attacks_it(nlp: Language) -> None:
     assert triples(relations(nlp, text, quotes=[q])) == {("spokesman", "jones", "ACCUSE", -1)}
 
 
+def test_an_official_of_the_actors_campaign_speaks_for_the_actor(nlp: Language) -> None:
+    # the parser hangs both "Jones" and "campaign" on "official"
+    text = "“Jones is a fraud and a liar,” a Jones campaign official said."
+    q = quote(text, "Jones is a fraud and a liar", "said", "a Jones campaign official", "aide")
+    assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_a_campaign_speaks_for_its_owner_only(nlp: Language) -> None:
+    source = "Smith, who worked with Jones on the Garcia campaign"
+    text = f"“Jones is a fraud and a liar,” said {source}."
+    q = quote(text, "Jones is a fraud and a liar", "said", source, "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
 def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
     text = "“Garcia has been attacking Jones's plan for weeks,” Smith said."
     q = quote(text, "Garcia has been attacking Jones's plan for weeks", "said", "Smith", "smith")

@@ -105,6 +105,16 @@ WARNINGS = frozenset({"warn", "caution", "predict", "fear", "worry"})
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 
 
+def _owners(body: Token) -> list[Token]:
+    """The possessor or name before a body word ("Trump's campaign", "the Clinton
+    campaign"), also when the body word itself modifies a noun and the parser hung the name
+    on that noun ("a Clinton campaign official")."""
+    holders = [body, body.head] if body.dep_ == "compound" else [body]
+    return [
+        c for h in holders for c in h.children if c.dep_ in ("poss", "compound") and c.i < body.i
+    ]
+
+
 def _against(span: Span) -> bool:
     """Whether the phrase names a side against someone ("the anti-Trump team", "a lawyer for
     the campaign against Cohen"): whoever it names is not the one it speaks for."""
@@ -258,17 +268,25 @@ def _polarity(
 
 
 def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
-    """Actors the speaker is presented as speaking for: named beside a spokesperson role or
-    a body of their own in the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer
-    for Cohen", "Mrs. Clinton's aides", "the Clinton campaign", "Gowdy's office"); not a
-    former one, nor one named against them ("the anti-Trump campaign")."""
+    """Actors the speaker is presented as speaking for: named beside a spokesperson role in
+    the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer for Cohen", "Mrs.
+    Clinton's aides"), or as the owner of a body of theirs that speaks ("the Clinton
+    campaign", "Gowdy's office"; not "Bennett, who worked with Bannon on the campaign");
+    not a former one, nor one named against them ("a lawyer for the campaign against
+    Cohen")."""
     if quote.source is None:
         return set()
     span = doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
-    if span is None:
+    if span is None or {t.lower_ for t in span} & FORMER or _against(span):
         return set()
-    words = {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
-    if not words & (SPOKESPEOPLE | OWN_BODIES) or words & FORMER or _against(span):
-        return set()
-    found = {ident for t in span if (ident := lookup.actor(t)) is not None}
+    if ({t.lower_ for t in span} | {t.lemma_.lower() for t in span}) & SPOKESPEOPLE:
+        found = {ident for t in span if (ident := lookup.actor(t)) is not None}
+    else:
+        found = {
+            ident
+            for body in span
+            if body.lemma_.lower() in OWN_BODIES
+            for owner in _owners(body)
+            if (ident := lookup.actor(owner)) is not None
+        }
     return found - {quote.speaker}
