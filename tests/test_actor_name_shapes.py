@@ -127,3 +127,15 @@ def test_a_nationality_or_party_used_as_an_adjective_is_no_group(nlp: Language) 
         "Anthony Albanese has branded Peter Dutton weak."
     )
     assert mentions_by_actor(nlp, text)["anthony-albanese"][0] == "Albanese"
+
+
+def test_a_title_word_before_an_organisations_kind_is_its_name(nlp: Language) -> None:
+    # PolNeAR train: "his Justice Department" was an actor "Department" in 20 articles
+    text = (
+        "It would be a dereliction of duty by President Obama and his Justice Department if"
+        " they fail to act. Justice Antonin Scalia died in February."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert found["justice-department"] == ["Justice Department"]
+    assert "department" not in found
+    assert found["antonin-scalia"][0] == "Justice Antonin Scalia"

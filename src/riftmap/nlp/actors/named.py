@@ -57,7 +57,7 @@ def _entities(state: ActorState) -> None:
             continue
         start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
         end = headline_name_end(state, start, end)
-        name = _strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
+        name = titles.strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
         if not name or not any(c.isalpha() for c in name):
             continue
         if not any(c.isupper() for c in name) and "@" not in name:
@@ -366,25 +366,7 @@ def _dropped_g(doc: Doc, end: int) -> bool:
     )
 
 
-def _strip_titles(name: str, person: bool) -> str:
-    """A name without the honorifics and titles the tagger sometimes includes; of a name
-    tagged a person, a person noun goes too when a given name and a surname remain ("Rabbi
-    Marvin Hier", "Actress Amandla Stenberg"), not when it may be the given name itself
-    ("Hunter Biden"). An organisation keeps its words ("Republican National Committee")."""
-    lex = lexicon()
-    words = name.split()
-    while len(words) > 1 and (
-        words[0].lower() in lex.honorifics
-        or words[0].lower() in lex.title_words
-        or (person and len(words) > 2 and _person_noun_before(words))
-    ):
-        words = words[1:]
-    return " ".join(words)
 
-
-def _person_noun_before(words: list[str]) -> bool:
-    """A person noun ("Rabbi", "Founder", "Kentuckian") before a capitalised word."""
-    return words[0].lower() in lexicon().person_nouns and words[1][:1].isupper()
 
 
 def _state_abbreviations() -> frozenset[str]:

@@ -19,24 +19,12 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.kinds import ALL_KIND_WORDS, KINDS
 from riftmap.nlp.actors.outlets import MEDIA_HEADS, descriptor_words
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.places import is_country
 from riftmap.nlp.actors.state import ActorState
 
-# the kinds of organisation a plain description names, each with the words that say that
-# kind in a name ("the committee" may be the "House Intelligence Committee" or the "Rules
-# Committee", not the "Republican Party"); a name that holds another kind's word is no
-# organisation of this kind
-KINDS = (
-    frozenset({"group", "organization", "organisation", "coalition", "alliance", "league",
-               "union", "foundation", "institute", "council", "committee", "caucus", "pac"}),
-    frozenset({"agency", "bureau", "department", "administration", "service", "commission",
-               "office"}),
-    frozenset({"company", "firm", "corporation", "conglomerate", "startup", "retailer",
-               "automaker", "carmaker", "bank", "giant", "inc", "corp", "co", "group"}),
-)
-ALL_KIND_WORDS = frozenset().union(*KINDS)
 # the heads read so: those of a narrower kind ("the committee", "the union", "the
 # foundation") name an organisation whose name says so, found before this rule
 KIND_HEADS = frozenset(

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.descriptors import hyphenated
+from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
@@ -92,3 +93,30 @@ def _of_other(of: Token, start: int) -> bool:
         return False
     head = objects[0]
     return any(t.tag_ == "POS" for t in head.doc[start : head.i])
+
+
+def strip_titles(name: str, person: bool) -> str:
+    """A name without the honorifics and titles the tagger sometimes includes; of a name
+    tagged a person, a person noun goes too when a given name and a surname remain ("Rabbi
+    Marvin Hier", "Actress Amandla Stenberg"), not when it may be the given name itself
+    ("Hunter Biden"). An organisation keeps its words ("Republican National Committee")."""
+    lex = lexicon()
+    words = name.split()
+    while len(words) > 1 and not _kind_after(words) and (
+        words[0].lower() in lex.honorifics
+        or words[0].lower() in lex.title_words
+        or (person and len(words) > 2 and _person_noun_before(words))
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _kind_after(words: list[str]) -> bool:
+    """A title word before the one word that says an organisation's kind is that
+    organisation's name ("Justice Department"), not a title on a name."""
+    return len(words) == 2 and words[1].lower() in ALL_KIND_WORDS
+
+
+def _person_noun_before(words: list[str]) -> bool:
+    """A person noun ("Rabbi", "Founder", "Kentuckian") before a capitalised word."""
+    return words[0].lower() in lexicon().person_nouns and words[1][:1].isupper()
