@@ -294,9 +294,6 @@ def _person_word(ent: SpacySpan) -> bool:
     )
 
 
-
-
-
 def _known_name(state: ActorState, text: str) -> bool:
     """Whether the knowledge base knows the words as a name, or a person the article names
     anywhere bears them as a surname ("Cuban" of "Mark Cuban", "Albanese accuses ..." in
@@ -364,9 +361,6 @@ def _dropped_g(doc: Doc, end: int) -> bool:
         and doc[end + 1].is_title
         and doc[end + 1].is_alpha
     )
-
-
-
 
 
 def _state_abbreviations() -> frozenset[str]:
