@@ -139,3 +139,11 @@ def test_a_title_word_before_an_organisations_kind_is_its_name(nlp: Language) ->
     assert found["justice-department"] == ["Justice Department"]
     assert "department" not in found
     assert found["antonin-scalia"][0] == "Justice Antonin Scalia"
+
+
+def test_a_plural_surname_is_a_family_not_a_person(nlp: Language) -> None:
+    # PolNeAR train: "the Clintons" was a person in 26 articles
+    doc = nlp("Bill Clinton and Hillary Clinton spoke. The Clintons left early. Jesus said so.")
+    types = {a.id: a.type for a in doc._.actors}
+    assert types["clintons"] == "group"
+    assert types["bill-clinton"] == types["hillary-clinton"] == types["jesus"] == "person"
