@@ -147,3 +147,15 @@ def test_a_plural_surname_is_a_family_not_a_person(nlp: Language) -> None:
     types = {a.id: a.type for a in doc._.actors}
     assert types["clintons"] == "group"
     assert types["bill-clinton"] == types["hillary-clinton"] == types["jesus"] == "person"
+
+
+def test_a_name_the_tagger_split_in_two_is_one_and_a_date_is_no_actor(nlp: Language) -> None:
+    # PolNeAR train: "State" of "Islamic State" an actor in 21 articles, "Super" of "Super
+    # Tuesday" in 12
+    text = (
+        "Donald Trump said the Islamic State group needs to be destroyed. Bernie Sanders is"
+        " aiming for his third victory in the string of contests known as Super Tuesday."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert "state" not in found and "super" not in found
+    assert "Islamic State" in found["islamic-state"]

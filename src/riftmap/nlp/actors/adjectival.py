@@ -39,8 +39,11 @@ def adjective(ent: Span) -> bool:
 def modifier(ent: Span) -> bool:
     """A nationality, party or place used as a modifier ("Republican nominee", "U.S.
     officials", "Canadian Prime Minister"); organisations so used stay actors ("Acme
-    spokesman")."""
+    spokesman"). Any name that is part of a date's name is one ("Super" of "Super
+    Tuesday")."""
     root = ent.root
+    if root.dep_ == "compound" and root.head.ent_type_ in ("DATE", "TIME", "EVENT"):
+        return True
     if ent.label_ not in ("NORP", "GPE") or root.dep_ not in ("amod", "compound", "nmod"):
         return False
     return root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ != ent.label_

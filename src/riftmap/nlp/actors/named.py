@@ -39,8 +39,9 @@ def find_names(state: ActorState) -> None:
 
 
 def _entities(state: ActorState) -> None:
-    plain = {e.text for e in state.ent_spans if not prefixed(e) and not modifier(e)}
-    for ent in state.ent_spans:
+    spans = _joined(state)
+    plain = {e.text for e in spans if not prefixed(e) and not modifier(e)}
+    for ent in spans:
         if prefixed(ent):
             ent = SpacySpan(ent.doc, ent.start + 2, ent.end, label=ent.label_)
             if ent.text not in plain and not state.kb.lookup(ent.text):
@@ -293,6 +294,23 @@ def _person_word(ent: SpacySpan) -> bool:
         and root.lower_ in lexicon().person_nouns
         and any(c.dep_ == "det" for c in root.children)
     )
+
+
+def _joined(state: ActorState) -> list[SpacySpan]:
+    """The entities, two side by side joined when together they are a name the knowledge
+    base knows and the tagger split ("Islamic" and "State" of "the Islamic State group")."""
+    spans, out, i = state.ent_spans, [], 0
+    while i < len(spans):
+        ent = spans[i]
+        after = spans[i + 1] if i + 1 < len(spans) else None
+        if after is not None and after.start == ent.end and state.kb.lookup(
+            f"{ent.text} {after.text}"
+        ):
+            ent = SpacySpan(ent.doc, ent.start, after.end, label=after.label_)
+            i += 1
+        out.append(ent)
+        i += 1
+    return out
 
 
 def _family(ent: SpacySpan) -> bool:
