@@ -24,9 +24,12 @@ def test_a_plural_a_given_name_or_a_state_is_no_misspelling(nlp: Language) -> No
         "David stayed in Maine with Kaine."
     )
     found = mentions_by_actor(nlp, text)
-    assert "Clintons" not in found["hillary-clinton"]
+    assert not [m for m in found["hillary-clinton"] if "Clintons" in m]
     assert "Maine" not in found["tim-kaine"]
     assert "David" not in found["ellen-davis"]
+    # the tagger calls this family an organisation, so only the plural test keeps it apart
+    found = mentions_by_actor(nlp, "Jared Kushner spoke. The Kushners bought the building.")
+    assert not [m for m in found["jared-kushner"] if "Kushners" in m]
 
 
 def test_two_people_one_slip_away_leave_the_word_alone(nlp: Language) -> None:
