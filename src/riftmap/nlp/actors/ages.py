@@ -20,7 +20,6 @@ from riftmap.nlp.actors.state import ActorState
 
 # the ages a person's number after a name can give (not "Ohio, 2016,", not "Room 12,")
 AGES = range(16, 111)
-AGE_UNITS = frozenset({"year", "years"})
 
 
 def age_in(text: str) -> int | None:
@@ -34,13 +33,10 @@ def age_in(text: str) -> int | None:
 
 
 def _age_at(doc: Doc, i: int) -> int | None:
-    """The age when token ``i`` is the "old" of an "N-year-old"."""
-    if i < 4 or doc[i].lower_ != "old" or doc[i - 1].text != "-" or doc[i - 3].text != "-":
+    """The age when token ``i`` is the "old" of an "N-year-old" (its five tokens)."""
+    if i < 4 or doc[i].lower_ != "old":
         return None
-    if doc[i - 2].lower_ not in AGE_UNITS or not doc[i - 4].text.isdigit():
-        return None
-    n = int(doc[i - 4].text)
-    return n if n in AGES else None
+    return age_in(doc[i - 4 : i + 1].text)
 
 
 def is_age_reference(tok: Token) -> bool:

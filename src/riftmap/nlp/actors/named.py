@@ -39,10 +39,10 @@ def find_names(state: ActorState) -> None:
 
 
 def _entities(state: ActorState) -> None:
-    spans = _joined(state)
-    plain = {e.text for e in spans if not prefixed(e) and not modifier(e)}
-    for ent in spans:
-        if prefixed(ent):
+    spans = [(e, prefixed(e)) for e in _joined(state)]
+    plain = {e.text for e, affixed in spans if not affixed and not modifier(e)}
+    for ent, affixed in spans:
+        if affixed:
             ent = SpacySpan(ent.doc, ent.start + 2, ent.end, label=ent.label_)
             if ent.text not in plain and not state.kb.lookup(ent.text):
                 continue  # "un-American", "non-Latino": an adjective, naming no one

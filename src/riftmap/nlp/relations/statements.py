@@ -277,9 +277,12 @@ def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
     if quote.source is None:
         return set()
     span = doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
-    if span is None or {t.lower_ for t in span} & FORMER or _against(span):
+    if span is None:
         return set()
-    if ({t.lower_ for t in span} | {t.lemma_.lower() for t in span}) & SPOKESPEOPLE:
+    words = {t.lower_ for t in span}
+    if words & FORMER or _against(span):
+        return set()
+    if (words | {t.lemma_.lower() for t in span}) & SPOKESPEOPLE:
         found = {ident for t in span if (ident := lookup.actor(t)) is not None}
     else:
         found = {
