@@ -271,6 +271,24 @@ def test_refusing_a_friendly_act_is_a_rebuff(nlp: Language) -> None:
     assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", 0, ("negated",))]
 
 
+def test_taking_back_a_friendly_act_is_a_rebuff(nlp: Language) -> None:
+    his = {"his": "smith"}
+    found = relations(nlp, "Smith rescinded his endorsement of Jones on Saturday.", pronouns=his)
+    assert [(r.type, r.polarity, r.flags) for r in found] == [("REJECT", -1, ())]
+    assert found[0].evidence.text == "rescinded his endorsement of Jones"
+    for text in ("Smith withdrew his support for Jones.", "Smith cancelled his meeting with Jones."):
+        assert triples(relations(nlp, text, pronouns=his)) == {("smith", "jones", "REJECT", -1)}
+    # not taken back: the support stands, or its withdrawal is only denied or possible
+    for text in (
+        "Smith did not withdraw his support for Jones.",
+        "Smith could withdraw his support for Jones.",
+    ):
+        found = relations(nlp, text, pronouns=his)
+        assert {(r.type, r.polarity) for r in found} == {("SUPPORT", 0)}
+    found = relations(nlp, "Smith renewed his support for Jones.", pronouns=his)
+    assert triples(found) == {("smith", "jones", "SUPPORT", 1)}
+
+
 def test_a_participle_after_a_refusal_happened(nlp: Language) -> None:
     found = relations(nlp, "Smith declined to comment, accusing Jones of lying.")
     assert [(r.type, r.polarity, r.flags) for r in found] == [("ACCUSE", -1, ())]

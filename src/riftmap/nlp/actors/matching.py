@@ -119,8 +119,14 @@ def match_epithet(
     if scored and scored[0][0] >= 1.0:
         # a descriptor match: binding limits do not apply to titles, but among actors the
         # descriptor fits equally, the subject of a clause above is not who an epithet names
-        # ("Trump told aides ... after the billionaire attacked his bill": Musk)
-        above = {state.owner[t.i].key for t in governing_subjects(head) if t.i in state.owner}
+        # ("Trump told aides ... after the billionaire attacked his bill": Musk), unless the
+        # epithet is what that subject is or becomes ("if he becomes the Republican nominee")
+        own = _predicated_of(head)
+        above = {
+            state.owner[t.i].key
+            for t in governing_subjects(head)
+            if t.i in state.owner and t.head != own
+        }
         best = [t for t in scored if t[0] == scored[0][0]]
         free = [t for t in best if t[2].key not in above]
         return (free or best)[0][2]
@@ -252,6 +258,14 @@ def predicative(head: Token) -> bool:
     """ "(Musk) has served as his social media hype-man", "is his adviser": the description
     says what the clause's subject is; the most salient person is a guess, often wrong."""
     return head.dep_ in ("attr", "oprd") or (head.dep_ == "pobj" and head.head.lower_ == "as")
+
+
+def _predicated_of(head: Token) -> Token | None:
+    """The verb whose subject a predicative description describes ("he becomes the nominee",
+    "has served as his adviser"), or None."""
+    if not predicative(head):
+        return None
+    return head.head.head if head.dep_ == "pobj" else head.head
 
 
 def _name_words(state: ActorState, own: set[int]) -> frozenset[str]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
 from riftmap.nlp.relations.lookup import ActorLookup, np_actors
-from riftmap.nlp.relations.modality import modality, refused, settle
+from riftmap.nlp.relations.modality import modality, refused, settle, withdrawn
 from riftmap.nlp.relations.owners import OWNER_PREPOSITIONS
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.relations.reactions import reaction
@@ -26,7 +26,8 @@ CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 # Types that say nothing when negated, hypothetical or only intended: a meeting that did not
 # (yet) happen and a request not made relate no one.
 QUIET_WHEN_UNREAL = frozenset({"CONSULT", "REQUEST"})
-# Friendly acts whose refusal is a rebuff: "refused to endorse", "declined to meet with".
+# Friendly acts whose refusal or withdrawal is a rebuff: "refused to endorse", "declined to
+# meet with", "withdrew his endorsement of".
 REFUSABLE = frozenset({"SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
 
 
@@ -61,6 +62,7 @@ def _match(
     if not objects or reaction(tok, lex):
         return []  # "won the endorsement of X" is X's act: see ``reactions``
     type_, polarity, mode = entry.type, entry.polarity, entry.mode
+    shown_by = tok
     if type_ == VALENCE_TYPE:
         score = sum(word_valence(t, lex) for t in _label_tokens(tok))
         if score == 0:
@@ -71,6 +73,9 @@ def _match(
     if flags is not None and type_ in REFUSABLE and refused(tok, lex):
         type_, polarity, mode = "REJECT", -1, None
         flags = tuple(f for f in flags if f != "negated")
+    elif flags is not None and type_ in REFUSABLE and not _unreal(flags) and withdrawn(tok, lex):
+        type_, polarity, mode = "REJECT", -1, None  # "rescinded his endorsement of X"
+        shown_by = tok.head  # the evidence shows the taking back, not only the support
     elif flags == ("negated",) and type_ == "AGREE" and "with" in entry.preps:
         type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
@@ -89,6 +94,7 @@ def _match(
             if source == target:
                 continue
             ev = _evidence(tok, s_tok, t_tok)
+            ev = (min(ev[0], shown_by.i), max(ev[1], shown_by.i + 1))
             conf = 0.8 if s_tok.pos_ == t_tok.pos_ == "PROPN" else 0.65
             pol = settle(polarity, flags)
             kind, how = (type_, mode)

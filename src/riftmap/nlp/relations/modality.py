@@ -2,7 +2,8 @@
 
 A predicate is negated ("did not criticize", "declined to criticize"), hypothetical ("would
 endorse", "if he backs", "needs to challenge"), intended ("tried to undermine"), hedged ("has
-seemingly praised"), a refusal of a friendly act ("refused to endorse"), or merely the
+seemingly praised"), a refusal of a friendly act ("refused to endorse") or its withdrawal
+("rescinded his endorsement of"), or merely the
 content of someone's request ("urged X to stop attacking Y"), from its own modifiers and the
 verbs it is the complement of (``modality.tsv``).
 """
@@ -83,6 +84,18 @@ def refused(pred: Token, lex: Lexicons) -> bool:
     if any(c.dep_ == "neg" for c in head.children):
         return False  # "did not refuse to endorse"
     return any(lex.modality.get(k) == "refusal" for k in keys(head))
+
+
+def withdrawn(pred: Token, lex: Lexicons) -> bool:
+    """Whether a friendly act, as a noun, is what its agent takes back ("withdrew his
+    endorsement of", "rescinded her support for", "cancelled a meeting with"): taking back
+    support is a rebuff, as refusing it is, not the support its noun names."""
+    if pred.pos_ != "NOUN" or pred.dep_ != "dobj":
+        return False
+    verb = pred.head
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not withdraw his endorsement"
+    return any(lex.modality.get(k) == "withdrawal" for k in keys(verb))
 
 
 def _asks(tok: Token, lex: Lexicons) -> bool:
