@@ -49,6 +49,17 @@ def test_campaign_roles_of_2016(nlp: Language) -> None:
     assert actor_of(doc, "The senator from Vermont").id == "bernie-sanders"  # type: ignore[union-attr]
 
 
+def test_what_a_subject_becomes_is_that_subject(nlp: Language) -> None:
+    """Two Republicans fit "the Republican nominee" before anyone was nominated; the subject
+    the description is predicated of is the one it names, though subjects above an epithet
+    are otherwise passed over."""
+    text = (
+        "Donald Trump spoke to union members. Mr. Trump has drawn voters who once backed Ron"
+        " Paul. Experts said that will not help him if he becomes the Republican nominee."
+    )
+    assert _id(nlp, text, "2016-01-30", "the Republican nominee") == "donald-trump"
+
+
 def test_a_lower_rank_never_falls_back_to_the_salient_holder_of_another(nlp: Language) -> None:
     """Undated, "the vice president" is not the president the article titles."""
     doc = run(nlp, "President Tomas Reyes spoke on Monday. The vice president stayed home.")

@@ -276,7 +276,10 @@ def test_taking_back_a_friendly_act_is_a_rebuff(nlp: Language) -> None:
     found = relations(nlp, "Smith rescinded his endorsement of Jones on Saturday.", pronouns=his)
     assert [(r.type, r.polarity, r.flags) for r in found] == [("REJECT", -1, ())]
     assert found[0].evidence.text == "rescinded his endorsement of Jones"
-    for text in ("Smith withdrew his support for Jones.", "Smith cancelled his meeting with Jones."):
+    for text in (
+        "Smith withdrew his support for Jones.",
+        "Smith cancelled his meeting with Jones.",
+    ):
         assert triples(relations(nlp, text, pronouns=his)) == {("smith", "jones", "REJECT", -1)}
     # not taken back: the support stands, or its withdrawal is only denied or possible
     for text in (

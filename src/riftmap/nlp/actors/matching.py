@@ -121,11 +121,11 @@ def match_epithet(
         # descriptor fits equally, the subject of a clause above is not who an epithet names
         # ("Trump told aides ... after the billionaire attacked his bill": Musk), unless the
         # epithet is what that subject is or becomes ("if he becomes the Republican nominee")
-        own = _predicated_of(head)
+        predicated = _predicated_of(head)
         above = {
             state.owner[t.i].key
             for t in governing_subjects(head)
-            if t.i in state.owner and t.head != own
+            if t.i in state.owner and t.head != predicated
         }
         best = [t for t in scored if t[0] == scored[0][0]]
         free = [t for t in best if t[2].key not in above]
