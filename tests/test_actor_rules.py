@@ -46,6 +46,18 @@ def test_speaker_pronoun_after_its_quotation_is_the_previous_speaker(nlp: Langua
     assert quote.speaker == actor_of(doc, "Paul Okafor").id  # type: ignore[union-attr]
 
 
+def test_speaker_pronoun_the_parser_hangs_on_its_quotation(nlp: Language) -> None:
+    """The parser may make '…," he wrote' a conjunct of the quoted clause: the quotation's
+    subjects are still not the subjects of the pronoun's clause."""
+    found = mentions_by_actor(
+        nlp,
+        'Trump spoke on Sunday. "Joe Biden was a disaster, and Marjorie Taylor Greene has gone'
+        ' Far Left," he wrote.',
+        "2025-11-16",
+    )
+    assert "he" in found["donald-trump"]
+
+
 def test_nationality_epithet_skips_a_leader_of_another_country(nlp: Language) -> None:
     doc = run(
         nlp,

@@ -363,6 +363,28 @@ def test_a_quoted_word_in_an_earlier_sentence_is_not_the_next_cue_s_content(nlp:
     assert [f.cue for f in found if f.content == "chaos"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Jones is a disgrace!" Smith wrote in a post on Truth Social.',
+        '"Jones is weak," Smith wrote in a post on his social media platform.',
+        '"Jones is weak," Smith said in an interview on Monday.',
+        '"Jones votes no on everything. Jones is weak," Smith wrote on Truth Social on Sunday.',
+    ],
+)
+def test_where_the_words_were_said_is_not_what_was_said(nlp: Language, text: str) -> None:
+    """The phrase of the medium after the cue ("in a post on Truth Social") tells where the
+    quotation was said; neither it alone nor the cue and source before it are the content."""
+    found = run(nlp, text)
+    assert [(f.source, f.content) for f in found] == [("Smith", text.split('"')[1].rstrip(","))]
+
+
+def test_what_a_cue_is_about_or_takes_stays_its_content(nlp: Language) -> None:
+    """Not a medium: "called for" what it calls for, "derided as" what it calls him."""
+    found = run(nlp, 'Smith called for a "total revision" of ties with the US.')
+    assert [f.content for f in found] == ['a "total revision" of ties with the US']
+
+
 def test_verb_of_saying_parsed_as_a_noun_modifier_after_a_quotation(nlp: Language) -> None:
     """'"…," the billionaire posted on X.': the parser may read "posted" as a modifier of
     "billionaire" (no subject); the verb still reports the quotation before it."""

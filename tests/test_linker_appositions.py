@@ -127,3 +127,19 @@ def test_a_noun_before_mr_or_before_of_is_no_title(nlp: Language) -> None:
     assert not any("statement" in m or "bigotry" in m for m in found["donald-trump"])
     assert "Republican presidential front-runner Donald Trump" in found["donald-trump"]
     assert "NBA Hall of Fame player Charles Barkley" in found["charles-barkley"]
+
+
+def test_an_apposition_to_an_epithet_is_its_actor(nlp: Language) -> None:
+    """The epithet is resolved after the names' appositions are read; its own apposition is
+    a mention of the same person, but a description of an organisation hung on a person's
+    title is not the person's."""
+    text = (
+        "Hillary Clinton has chosen Tim Kaine as her running mate, a man who shifted his"
+        " views. The former secretary of state, a lawyer to her core, excels at debate."
+        " Farhana Khera, executive director of Muslim Advocates, a legal advocacy"
+        " organization, spoke."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-01")
+    assert _owner_of(found, "a man") == ["tim-kaine"]
+    assert _owner_of(found, "a lawyer to her core") == ["hillary-clinton"]
+    assert _owner_of(found, "a legal advocacy organization") == []

@@ -51,3 +51,18 @@ def test_no_nickname_of_a_real_name_or_a_shared_given_name(nlp: Language) -> Non
     assert holders(found, "Rand Paul") == ["rand-paul"]
     assert not {"paul-ryan", "paul-manafort"} & set(holders(found, "Little Paul"))
     assert holders(found, "Rich Lowry") == ["rich-lowry"]
+
+
+def test_a_known_full_name_after_an_adjective_needs_no_earlier_mention(nlp: Language) -> None:
+    """A quoted post names its targets by nickname before the article does, if ever: the
+    knowledge base knows the name after the adjective; a name it does not know stays apart."""
+    text = (
+        "Trump lashed out on Sunday. \"Sleepy Joe Biden was a disaster, and Wacky Marjorie"
+        " Taylor Greene has gone Far Left,\" he wrote. Sad Jim Smith replied."
+    )
+    found = mentions_by_actor(nlp, text, "2025-11-16")
+    assert holders(found, "Sleepy Joe Biden") == ["joe-biden"]
+    assert holders(found, "Wacky Marjorie Taylor Greene") == ["marjorie-taylor-greene"]
+    assert not any(a.startswith(("sleepy", "wacky")) for a in found)
+    assert holders(found, "Sad Jim Smith") == ["sad-jim-smith"]
+    assert "he" in found["donald-trump"]  # the speaker, not the first man the post names

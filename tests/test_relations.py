@@ -455,6 +455,13 @@ def test_questioning_someone_or_what_is_theirs_accuses_them(nlp: Language) -> No
     assert found == {("smith", "jones", "ACCUSE", -1)}
 
 
+def test_breaking_with_someone_rejects_them(nlp: Language) -> None:
+    # plover_additions.tsv overrides PETRARCH's threat: "to break with Mr. Obama", "breaking
+    # with the Fed's chairwoman" (PolNeAR train)
+    found = triples(relations(nlp, "Smith broke with Jones over the budget."))
+    assert found == {("smith", "jones", "REJECT", -1)}
+
+
 def test_dismissing_someone_as_a_label_accuses_them(nlp: Language) -> None:
     # "Pelosi dismissed the women ... as a tiny squad" (devset 019); "dismissing him as the
     # latest ..." (PolNeAR train); what someone said, dismissed, is still a rejection

@@ -35,7 +35,7 @@ def appositions(
         if tok.dep_ != "appos":
             continue
         head = tok.head
-        if not _comma_between(tok, head):
+        if not comma_between(tok, head):
             continue
         if head.i in owner and tok.i not in owner and _is_noun(tok):
             yield (_last_conjunct(head, tok, owner).i, tok, *appositive_phrase(tok))
@@ -139,7 +139,7 @@ def one_of_people(tok: Token) -> bool:
     return any(o.tag_ == "NNS" and o.lemma_ in lexicon().person_nouns for o in objects)
 
 
-def _comma_between(a: Token, b: Token) -> bool:
+def comma_between(a: Token, b: Token) -> bool:
     """An apposition is set off by a comma or dash in the same paragraph, on the same side
     of every quotation mark ("... last night, Mr. President," Representative Steve Cohen
     said: the address is inside the quotation, the name outside it)."""

@@ -205,7 +205,7 @@ class NameIndex:
         title ("Rich", "Senator") is none; the nickname is not added to the person's names,
         which it is not."""
         words = name.replace("’", "'").split()
-        if not 2 <= len(words) <= 3 or not all(w.strip("'").isalpha() for w in words):
+        if not 2 <= len(words) <= 4 or not all(w.strip("'").isalpha() for w in words):
             return None
         first = words[0].lower()
         adjective = first in adjectives() or (first.endswith("in'") and len(first) > 4)
@@ -213,7 +213,11 @@ class NameIndex:
             return None
         rest = " ".join(words[1:])
         if parse_name(rest).full:
-            return self.person_named(rest)
+            # a full name the knowledge base knows is that person, named before or not
+            # ("Sleepy Joe Biden", "Wacky Marjorie Taylor Greene" in a quoted post)
+            known = [k for k in self.kb.lookup(rest) if k.type == "person"]
+            named = self.person_named(rest)
+            return named or (self._person(rest, known, None) if known else None)
         given = words[-1].lower()
         bearers = [
             e for e in self.entities

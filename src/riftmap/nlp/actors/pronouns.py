@@ -64,7 +64,13 @@ def pronoun(state: ActorState, tok: Token) -> None:
     ranked = state.salience.ranked(tok.i, accept)
     if kind == "subj":  # a subject pronoun prefers the subject of a clause above it, or
         # opening a sentence, the subject of the sentence before (centering)
-        above = {state.owner[t.i].key for t in governing_subjects(tok) if t.i in state.owner}
+        # the quoted clause a parser hangs '…," he wrote' on is not the pronoun's clause
+        outside = tok.i not in state.quoted
+        above = {
+            state.owner[t.i].key
+            for t in governing_subjects(tok)
+            if t.i in state.owner and not (outside and t.i in state.quoted)
+        }
         above |= _previous_topic(state, tok)
         above = {k for k in _fronted_topic(state, tok) if accept(k)} or above
         if not above and _speaks(state, tok):
@@ -105,10 +111,10 @@ def _previous_topic(state: ActorState, tok: Token) -> set[int]:
     clause), the actor that is the subject or the speaker of the previous sentence, outside
     quotation marks; sentences wholly inside quotation marks are skipped for the one before
     them, whose speaker said them."""
-    if tok.head.dep_ != "ROOT" or tok.i in state.quoted:
-        return set()
-    sent = tok.sent
     doc, quoted = state.doc, state.quoted
+    if tok.i in quoted or not (tok.head.dep_ == "ROOT" or tok.head.head.i in quoted):
+        return set()  # a verb the parser hangs on the quotation opens the clause as well
+    sent = tok.sent
     fronted = [c for c in tok.head.children if c.i < tok.i and c.dep_ in FRONTED]
     skip = quoted | {t.i for c in fronted for t in c.subtree}
     if any(not (t.is_punct or t.is_space) and t.i not in skip for t in doc[sent.start : tok.i]):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import definites, places, relational
 from riftmap.nlp.actors.ages import age_reference, is_age_reference
+from riftmap.nlp.actors.definitions import appositive_phrase, comma_between
 from riftmap.nlp.actors.descriptors import from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
@@ -69,7 +70,11 @@ def epithet(state: ActorState, head: Token) -> None:
     lex = lexicon()
     low = head.lower_
     person = is_person_word(head)
-    if not (person or low in lex.org_nouns) or not (is_definite(head) or headline_bare(head)):
+    if not (person or low in lex.org_nouns):
+        return
+    if not (is_definite(head) or headline_bare(head)):
+        if person:
+            apposed(state, head)
         return
     if any(c.dep_ == "amod" and c.lower_ in lex.open_markers for c in head.children):
         return  # "the next president": not yet anyone
@@ -101,6 +106,24 @@ def epithet(state: ActorState, head: Token) -> None:
     entity.epithets.append(state.doc[start:end].text)
     entity.descriptors.extend([desc, *more])
     nickname(state, entity, start, head)
+
+
+def apposed(state: ActorState, head: Token) -> None:
+    """A person's description in apposition to a resolved epithet or pronoun is a mention of
+    its actor, as one to a name is (``definitions.appositions``): "her running mate, a man
+    who", "The former secretary of state, a lawyer to her core," (left out of the names'
+    pass, which runs before epithets are resolved). A description of an organisation ("the
+    director of Muslim Advocates, a legal advocacy organization") describes what the
+    parser's head does not."""
+    described = head.head
+    if head.dep_ != "appos" or described.i not in state.owner or described.i > head.i:
+        return
+    entity = state.owner[described.i]
+    if entity.type != "person" or not comma_between(head, described):
+        return
+    start, end = appositive_phrase(head)
+    state.mention(entity, start, end, head.i)
+    entity.descriptors.append(from_tokens(state.doc[start:end], head))
 
 
 def headline_bare(head: Token) -> bool:

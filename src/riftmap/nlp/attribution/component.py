@@ -39,7 +39,6 @@ from riftmap.nlp.attribution.content import (
     controller_over_object,
     controller_subject,
     gap,
-    head_of,
     join_content,
     without_source,
 )
@@ -49,6 +48,12 @@ from riftmap.nlp.attribution.features import DocFacts, doc_facts
 from riftmap.nlp.attribution.gerunds import object_gerunds
 from riftmap.nlp.attribution.headlines import inverted_headline
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
+from riftmap.nlp.attribution.medium import (
+    before_circumstance,
+    circumstance,
+    past_medium,
+    whole_quotation,
+)
 from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.outlets import without_relayed_quotes
 from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
@@ -198,13 +203,16 @@ class AttributionModel:
         if source is not None:
             source = main_over_embedded(facts.doc, cue, source)
         contents = [c for c in contents if not modifies_subject(facts.doc, facts.region, cue, c)]
-        content = without_source(facts.doc, join_content(facts, contents, cue, source), cue, source)
-        if content is None:
-            content = adjacent_quotation(facts, cue, source)
+        joined = before_circumstance(facts.doc, cue, join_content(facts, contents, cue, source))
+        content = without_source(facts.doc, joined, cue, source)
+        if content is None or circumstance(facts.doc, cue, content):
+            content = adjacent_quotation(facts, cue, source) or content
+        else:
+            content = whole_quotation(facts, cue, source, content)
         if content is None:
             content = complement_of(facts.doc, cue, source)
         if content is not None:
-            content = _past_medium(facts.doc, cue, content)
+            content = past_medium(facts.doc, cue, content)
         return TokenAttribution(cue, source, content, 0.0)
 
 
@@ -216,22 +224,6 @@ def _with_source(facts: DocFacts, att: TokenAttribution) -> TokenAttribution:
         return att
     source = clause_subject(facts.doc, att.cue, att.content)
     return att if source is None else replace(att, source=source)
-
-
-def _past_medium(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
-    """A content opening on the medium of the statement ("wrote on X that …", "said in a post
-    on Truth Social that …"): the prepositional phrase of the verb is where it was said, and
-    the clause after "that" is what was said."""
-    head = head_of(doc, cue)
-    lo, hi = content
-    media = [c for c in head.children if c.dep_ == "prep" and c.i < lo <= c.right_edge.i]
-    if not media:
-        return content
-    for clause in head.children:
-        start = clause.left_edge.i
-        if clause.dep_ == "ccomp" and doc[start].lower_ == "that" and lo < start < hi:
-            return start, hi
-    return content
 
 
 def _past_object_relative(doc: Doc, source: tuple[int, int]) -> tuple[int, int]:

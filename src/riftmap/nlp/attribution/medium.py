@@ -1,0 +1,107 @@
+"""The medium and circumstances of a statement, told apart from what was said.
+
+A cue's verb may carry where, when and through what the words were said ("wrote in a post on
+Truth Social on Sunday", "said in an interview with CNN"). The role tagger, trained on
+PolNeAR, sometimes takes that phrase for the content, or runs a content on past its cue and
+source into it ('"…," Trump wrote in a post on his platform'), or reads only the last
+sentence of a quotation the cue closes. These rules put the content back on what was said.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from riftmap.nlp.attribution.content import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    MEDIA,
+    adjacent_quotation,
+    head_of,
+)
+from riftmap.nlp.attribution.features import DocFacts
+from riftmap.nlp.text.lines import line_break_between
+
+
+def past_medium(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
+    """A content opening on the medium of the statement ("wrote on X that …", "said in a post
+    on Truth Social that …"): the prepositional phrase of the verb is where it was said, and
+    the clause after "that" is what was said."""
+    head = head_of(doc, cue)
+    lo, hi = content
+    media = [c for c in head.children if c.dep_ == "prep" and c.i < lo <= c.right_edge.i]
+    if not media:
+        return content
+    for clause in head.children:
+        start = clause.left_edge.i
+        if clause.dep_ == "ccomp" and doc[start].lower_ == "that" and lo < start < hi:
+            return start, hi
+    return content
+
+
+
+
+def _circumstances(doc: Doc, cue: tuple[int, int]) -> list[tuple[int, int]]:
+    """The prepositional phrases of the cue's verb after it, whether or not the cue tagger
+    took their first words into the cue: where, when and how the words were said ("wrote in
+    a post on Truth Social", "said in an interview with CNN")."""
+    head = head_of(doc, cue)
+    return [
+        (c.left_edge.i, c.right_edge.i + 1)
+        for c in head.children
+        if c.dep_ == "prep" and c.i > head.i and c.lower_ in CIRCUMSTANCE_PREPOSITIONS
+    ]
+
+
+def circumstance(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bool:
+    """Whether the content lies inside such a phrase of the cue's verb whose preposition
+    takes a name or a medium ("Truth Social" of '"…," Trump wrote on Truth Social on
+    Sunday' or of '… wrote in a post on Truth Social'): then the quotation beside the cue
+    is what was said. A phrase of what a cue is about ("fixates on the line", "erred in
+    saying that …") takes neither, and stays the content."""
+    head = head_of(doc, cue)
+    if head.pos_ not in ("VERB", "AUX"):
+        return False  # "an argument in favor of …"
+    lo, hi = content
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i <= head.i or prep.lower_ not in CIRCUMSTANCE_PREPOSITIONS:
+            continue
+        if not (prep.left_edge.i <= lo and hi <= prep.right_edge.i + 1):
+            continue
+        taken = [o for o in prep.children if o.dep_ == "pobj"]
+        if taken and all(o.pos_ == "PROPN" or o.lemma_.lower() in MEDIA for o in taken):
+            return True
+    return False
+
+
+def whole_quotation(
+    facts: DocFacts,
+    cue: tuple[int, int],
+    source: tuple[int, int] | None,
+    content: tuple[int, int],
+) -> tuple[int, int]:
+    """The whole quotation a cue closes or opens, when the content is only its last or first
+    sentences ('"A. B," Trump wrote' read as B): a cue reports all of it. Only within a
+    paragraph: a quotation mark left open runs on over the writer's own paragraphs."""
+    whole = adjacent_quotation(facts, cue, source)
+    if whole is None or not (whole[0] <= content[0] and content[1] <= whole[1] + 1):
+        return content
+    if line_break_between(facts.doc, whole[0], whole[1]):
+        return content
+    return whole
+
+
+def before_circumstance(
+    doc: Doc, cue: tuple[int, int], content: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """A content that runs on past its cue into such a phrase ('"…," Trump wrote in a post
+    on his platform') ends where the phrase begins; the cue and source left at its edge are
+    then cut as ever (``without_source``)."""
+    if content is None:
+        return None
+    lo, hi = content
+    end = hi  # the last word, past the sentence's closing punctuation
+    while end > lo and doc[end - 1].is_punct:
+        end -= 1
+    for a, b in _circumstances(doc, cue):
+        if lo < cue[0] and lo < a < end <= b:
+            hi = a
+    return lo, hi
