@@ -58,6 +58,19 @@ def test_speaker_pronoun_the_parser_hangs_on_its_quotation(nlp: Language) -> Non
     assert "he" in found["donald-trump"]
 
 
+def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(nlp: Language) -> None:
+    """Speakers call themselves "I": the "he" of their own quoted words is someone else, but
+    in reported speech ("said he would") it is the speaker."""
+    found = mentions_by_actor(
+        nlp,
+        'Paul Okafor attacked Tomas Reyes on Sunday. "He should resign immediately," Okafor'
+        " said. Okafor said he would vote against him.",
+        "2025-06-08",
+    )
+    assert found["tomas-reyes"][:2] == ["Tomas Reyes", "He"]
+    assert "he" in found["paul-okafor"]
+
+
 def test_nationality_epithet_skips_a_leader_of_another_country(nlp: Language) -> None:
     doc = run(
         nlp,

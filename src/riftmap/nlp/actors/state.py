@@ -47,6 +47,7 @@ class ActorState:
         self.owner: dict[int, Entity] = {}
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self._speakers: dict[int, list[Token]] | None = None
+        self._quotations: list[tuple[int, int, int]] | None = None
 
     @property
     def entities(self) -> list[Entity]:
@@ -117,6 +118,29 @@ class ActorState:
         column, not by comparing every token's label in Python."""
         found = numpy.flatnonzero(self.dep_ids == get_string_id(dep)).tolist()
         return [self.doc[i] for i in found]
+
+    def quotation_speakers(self, i: int) -> set[int]:
+        """The entities that speak the direct quotations holding token ``i``, by the owner of
+        each statement's source head as far as it is resolved when asked. The spans are read
+        once per document."""
+        if self._quotations is None:
+            self._quotations = []
+            for quote in self.doc._.quotes or []:
+                if quote.source is None or quote.content is None or quote.kind != "direct":
+                    continue
+                src = self.doc.char_span(
+                    quote.source.start, quote.source.end, alignment_mode="expand"
+                )
+                content = self.doc.char_span(
+                    quote.content.start, quote.content.end, alignment_mode="expand"
+                )
+                if src is not None and content is not None:
+                    self._quotations.append((content.start, content.end, src.root.i))
+        return {
+            self.owner[head].key
+            for start, end, head in self._quotations
+            if start <= i < end and head in self.owner
+        }
 
     def speakers_by_sentence(self) -> dict[int, list[Token]]:
         """Head tokens of the statements' sources, by the sentence of their cue: whoever speaks
