@@ -66,3 +66,17 @@ def test_a_known_full_name_after_an_adjective_needs_no_earlier_mention(nlp: Lang
     assert not any(a.startswith(("sleepy", "wacky")) for a in found)
     assert holders(found, "Sad Jim Smith") == ["sad-jim-smith"]
     assert "he" in found["donald-trump"]  # the speaker, not the first man the post names
+
+
+def test_a_known_given_name_after_an_adjective_needs_no_earlier_mention(nlp: Language) -> None:
+    """"Crooked Hillary" in a quoted tweet of an article that never spells her name out is
+    Hillary Clinton (her given name in the knowledge base); a surname or a name that is
+    another person's given name after an adjective that is also a given name is not."""
+    text = (
+        'Trump wrote, "This will guarantee a Crooked Hillary win." Lee Epstein, a law'
+        " professor, disagreed. Lee Harris agreed."
+    )
+    found = mentions_by_actor(nlp, text, "2016-05-06")
+    assert holders(found, "Crooked Hillary") == ["hillary-clinton"]
+    assert holders(found, "Lee Epstein") == ["lee-epstein"]
+    assert holders(found, "Lee Harris") == ["lee-harris"]

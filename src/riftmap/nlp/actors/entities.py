@@ -224,7 +224,18 @@ class NameIndex:
             if e.type == "person" and e.person is not None and e.person.given == given
             and (given in first_names() or e.kb is not None)  # "Southeast Manchester"
         ]
-        return bearers[0] if len(bearers) == 1 else None
+        if len(bearers) == 1:
+            return bearers[0]
+        # the given name of one person the knowledge base knows by it ("Crooked Hillary" in a
+        # quoted tweet the article never spells out); not a surname ("Lee Epstein", "Lee
+        # Harris": "lee" is an adjective too)
+        if bearers:
+            return None
+        known = [
+            k for k in self.kb.lookup(rest)
+            if k.type == "person" and k.name.split()[0].lower() == given
+        ]  # fmt: skip
+        return self._person(rest, known, None) if len(known) == 1 else None
 
     def _person(self, name: str, known: list[KBActor], entity: Entity | None) -> Entity:
         """The person ``name`` names: ``entity``, the one ``person_named`` found for it (asked
