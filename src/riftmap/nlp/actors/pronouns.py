@@ -53,7 +53,10 @@ def pronoun(state: ActorState, tok: Token) -> None:
         # sometimes calls it PRP, and its dependency tells
         excluded = set()
     if not plural and kind != "org":
-        excluded = excluded | _quoting(state, tok)
+        # speakers call themselves "I" in their own words: the "he" of '"He should be
+        # deported," Bannon said' is someone Bannon speaks of (only in direct quotations;
+        # reported speech, "Bannon said he would ...", keeps the third person)
+        excluded = excluded | state.quotation_speakers(tok.i)
 
     def accept(key: int) -> bool:
         entity = state.entities[key]
@@ -105,14 +108,6 @@ def pronoun(state: ActorState, tok: Token) -> None:
     if gender and not entity.gender:
         entity.gender = gender
     state.mention(entity, tok.i, tok.i + 1, tok.i)
-
-
-def _quoting(state: ActorState, tok: Token) -> set[int]:
-    """The speakers of a quotation the third-person pronoun stands inside ('"He should be
-    deported," Bannon said'): speakers name themselves "I" in their own words, so "he" is
-    someone they speak of. Only in direct quotations: reported speech keeps the third person
-    ("Bannon said he would ...")."""
-    return state.quotation_speakers(tok.i)
 
 
 def _previous_topic(state: ActorState, tok: Token) -> set[int]:

@@ -17,16 +17,6 @@ from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 # subjects that stand for no one who could speak ("it is said", "there were claims")
 EXPLETIVES = frozenset({"it", "this", "that", "there"})
 
-# Prepositions of where, when and through what something was said; not those of what a cue
-# is about or takes ("called for", "derided as", "is seen by").
-CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through"})
-# What words are said in ("in a post", "in an interview"), beside a named platform or outlet.
-MEDIA = frozenset(
-    {"post", "tweet", "statement", "interview", "message", "video", "thread", "podcast",
-     "broadcast", "appearance", "column", "letter", "email", "speech", "release", "posting",
-     "op-ed", "remark", "briefing", "conference", "rally", "event", "hearing", "show"}
-)  # fmt: skip
-
 
 def adjacent_quotation(
     facts: DocFacts, cue: tuple[int, int], source: tuple[int, int] | None

@@ -9,16 +9,21 @@ sentence of a quotation the cue closes. These rules put the content back on what
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from riftmap.nlp.attribution.content import (
-    CIRCUMSTANCE_PREPOSITIONS,
-    MEDIA,
-    adjacent_quotation,
-    head_of,
-)
+from riftmap.nlp.attribution.content import adjacent_quotation, head_of
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.text.lines import line_break_between
+
+# Prepositions of where, when and through what something was said; not those of what a cue
+# is about or takes ("called for", "derided as", "is seen by").
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "via", "through"})
+# What words are said in ("in a post", "in an interview"), beside a named platform or outlet.
+MEDIA = frozenset(
+    {"post", "tweet", "statement", "interview", "message", "video", "thread", "podcast",
+     "broadcast", "appearance", "column", "letter", "email", "speech", "release", "posting",
+     "op-ed", "remark", "briefing", "conference", "rally", "event", "hearing", "show"}
+)  # fmt: skip
 
 
 def past_medium(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tuple[int, int]:
@@ -37,15 +42,13 @@ def past_medium(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> tup
     return content
 
 
-
-
-def _circumstances(doc: Doc, cue: tuple[int, int]) -> list[tuple[int, int]]:
-    """The prepositional phrases of the cue's verb after it, whether or not the cue tagger
-    took their first words into the cue: where, when and how the words were said ("wrote in
-    a post on Truth Social", "said in an interview with CNN")."""
+def _circumstances(doc: Doc, cue: tuple[int, int]) -> list[Token]:
+    """The prepositions of the cue's verb after it that open where, when and through what the
+    words were said, whether or not the cue tagger took them into the cue ("wrote in a post
+    on Truth Social", "said in an interview with CNN")."""
     head = head_of(doc, cue)
     return [
-        (c.left_edge.i, c.right_edge.i + 1)
+        c
         for c in head.children
         if c.dep_ == "prep" and c.i > head.i and c.lower_ in CIRCUMSTANCE_PREPOSITIONS
     ]
@@ -57,13 +60,10 @@ def circumstance(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bo
     Sunday' or of '… wrote in a post on Truth Social'): then the quotation beside the cue
     is what was said. A phrase of what a cue is about ("fixates on the line", "erred in
     saying that …") takes neither, and stays the content."""
-    head = head_of(doc, cue)
-    if head.pos_ not in ("VERB", "AUX"):
+    if head_of(doc, cue).pos_ not in ("VERB", "AUX"):
         return False  # "an argument in favor of …"
     lo, hi = content
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.i <= head.i or prep.lower_ not in CIRCUMSTANCE_PREPOSITIONS:
-            continue
+    for prep in _circumstances(doc, cue):
         if not (prep.left_edge.i <= lo and hi <= prep.right_edge.i + 1):
             continue
         taken = [o for o in prep.children if o.dep_ == "pobj"]
@@ -101,7 +101,7 @@ def before_circumstance(
     end = hi  # the last word, past the sentence's closing punctuation
     while end > lo and doc[end - 1].is_punct:
         end -= 1
-    for a, b in _circumstances(doc, cue):
-        if lo < cue[0] and lo < a < end <= b:
-            hi = a
+    for prep in _circumstances(doc, cue):
+        if lo < cue[0] and lo < prep.left_edge.i < end <= prep.right_edge.i + 1:
+            hi = prep.left_edge.i
     return lo, hi
