@@ -114,3 +114,16 @@ def test_the_one_a_hostile_act_befalls_is_not_judged_hostile(nlp: Language) -> N
     content = "whether Jones's democracy was threatened by the corrupt politicians"
     q = quote(text, content, "questioned", "Smith", "smith")
     assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_a_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> None:
+    """What a US speaker says the United States should do is policy, not a stance toward
+    another actor; a foreign speaker's words about it are one."""
+    text = (
+        "Senator Paul Okafor said the United States should send more troops. \"America is in"
+        ' decline,\" Okafor said. "The U.S. is a threat to the world," Nicolas Maduro said.'
+    )
+    (found,) = extract([Article(doc="t.txt", text=text, published="2016-03-01")], nlp)
+    pairs = {(r.source, r.target) for r in found.relations}
+    assert ("paul-okafor", "united-states") not in pairs
+    assert ("nicolas-maduro", "united-states") in pairs

@@ -44,6 +44,7 @@ from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, t
 from riftmap.nlp.relations.address import address
 from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
+from riftmap.nlp.relations.homeland import not_own_country
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
@@ -180,6 +181,7 @@ def find_relations(
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)
+    found = not_own_country(doc, found)
     found = polarity_of(doc, restated(doc, found), lookup.by_token, lex)
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     found = own_bodies(doc, found, lookup)

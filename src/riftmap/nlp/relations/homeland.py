@@ -1,0 +1,71 @@
+"""The speaker's own country is no party to a statement about it.
+
+US political news quotes its speakers on what "the U.S. should" do, what "America must"
+decide, or how someone "cares about America": a speaker's statement about their own country
+is policy, not a stance toward another actor, and the statement and request finders had
+made it one. So the United States is the target of what is said only for a speaker the
+document or the knowledge base places abroad: a country itself ("Venezuela accuses US"), an
+actor whose name holds another country or its demonym ("China's delegation", "Iranian
+officials"), or one holding another country's office ("President of Venezuela"). PolNeAR
+train: 76 relations in 56 articles go; of 25 read, 24 were a speaker's own country and one
+a foreign agency its name does not place abroad ("the KGB ... alleging that the U.S. had
+invented HIV").
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from riftmap.kb import default_kb
+from riftmap.kb.ids import slug
+from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import norm
+from riftmap.nlp.actors.places import countries
+from riftmap.nlp.relations.stance import Candidate
+
+# the country whose news this is: the demonym "American" names it in the lexicon
+HOME_DEMONYM = "american"
+
+
+@cache
+def home() -> str:
+    """The knowledge-base id of the home country ("united-states")."""
+    return slug(lexicon().demonyms[HOME_DEMONYM])
+
+
+@cache
+def _foreign_words() -> frozenset[str]:
+    """Other countries' normalised names and their demonyms."""
+    lex = lexicon()
+    own = norm(lex.demonyms[HOME_DEMONYM])
+    names = {c for c in countries() if c != own}
+    demonyms = {norm(d) for d, country in lex.demonyms.items() if norm(country) != own}
+    return frozenset(names | demonyms)
+
+
+def abroad(ident: str, name: str) -> bool:
+    """Whether the actor ``ident`` (named ``name`` in the document) speaks from abroad."""
+    words = norm(name.replace("’", "'").replace("'s ", " ").removesuffix("'s"))
+    foreign = _foreign_words()
+    if any(w in foreign for w in words.split()) or words in foreign:
+        return True
+    if any(f" {c} " in f" {words} " for c in foreign if " " in c):
+        return True  # "South Korea's president"
+    known = default_kb().actors.get(ident)
+    if known is None:
+        return False
+    return any(norm(r.title).rpartition(" of ")[2] in foreign for r in known.roles)
+
+
+def not_own_country(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """The candidates without what a speaker says about their own country: statements and
+    requests in quoted or reported words (``Candidate.quote``) whose target is the home
+    country, unless the speaker is abroad."""
+    names = {a.id: a.name for a in doc._.actors or ()}
+
+    def own(c: Candidate) -> bool:
+        return c.quote is not None and c.target == home() and not abroad(c.source, names[c.source])
+
+    return [c for c in found if c.source not in names or not own(c)]
