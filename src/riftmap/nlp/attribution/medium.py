@@ -60,9 +60,11 @@ def circumstance(doc: Doc, cue: tuple[int, int], content: tuple[int, int]) -> bo
     Sunday' or of '… wrote in a post on Truth Social'): then the quotation beside the cue
     is what was said. A phrase of what a cue is about ("fixates on the line", "erred in
     saying that …") takes neither, and stays the content."""
+    lo, hi = content
+    if lo < cue[0]:
+        return False  # a phrase after the verb holds no content that starts before it
     if head_of(doc, cue).pos_ not in ("VERB", "AUX"):
         return False  # "an argument in favor of …"
-    lo, hi = content
     for prep in _circumstances(doc, cue):
         if not (prep.left_edge.i <= lo and hi <= prep.right_edge.i + 1):
             continue
@@ -81,6 +83,8 @@ def whole_quotation(
     """The whole quotation a cue closes or opens, when the content is only its last or first
     sentences ('"A. B," Trump wrote' read as B): a cue reports all of it. Only within a
     paragraph: a quotation mark left open runs on over the writer's own paragraphs."""
+    if facts.region[content[0]] < 0:
+        return content  # not inside a quotation (asked first: most contents are not)
     whole = adjacent_quotation(facts, cue, source)
     if whole is None or not (whole[0] <= content[0] and content[1] <= whole[1] + 1):
         return content
@@ -95,13 +99,13 @@ def before_circumstance(
     """A content that runs on past its cue into such a phrase ('"…," Trump wrote in a post
     on his platform') ends where the phrase begins; the cue and source left at its edge are
     then cut as ever (``without_source``)."""
-    if content is None:
-        return None
+    if content is None or content[0] >= cue[0]:
+        return content
     lo, hi = content
     end = hi  # the last word, past the sentence's closing punctuation
     while end > lo and doc[end - 1].is_punct:
         end -= 1
     for prep in _circumstances(doc, cue):
-        if lo < cue[0] and lo < prep.left_edge.i < end <= prep.right_edge.i + 1:
+        if lo < prep.left_edge.i < end <= prep.right_edge.i + 1:
             hi = prep.left_edge.i
     return lo, hi
