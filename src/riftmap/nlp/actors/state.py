@@ -47,7 +47,7 @@ class ActorState:
         self.owner: dict[int, Entity] = {}
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self._speakers: dict[int, list[Token]] | None = None
-        self._quotations: list[tuple[int, int, int]] | None = None
+        self._quotations: dict[int, list[int]] | None = None
 
     @property
     def entities(self) -> list[Entity]:
@@ -121,10 +121,11 @@ class ActorState:
 
     def quotation_speakers(self, i: int) -> set[int]:
         """The entities that speak the direct quotations holding token ``i``, by the owner of
-        each statement's source head as far as it is resolved when asked. The spans are read
-        once per document."""
+        each statement's source head as far as it is resolved when asked. Which sources hold
+        which tokens is read once per document, so a long transcript of many quotations and
+        pronouns costs one pass, not their product."""
         if self._quotations is None:
-            self._quotations = []
+            self._quotations = {}
             for quote in self.doc._.quotes or []:
                 if quote.source is None or quote.content is None or quote.kind != "direct":
                     continue
@@ -135,12 +136,10 @@ class ActorState:
                     quote.content.start, quote.content.end, alignment_mode="expand"
                 )
                 if src is not None and content is not None:
-                    self._quotations.append((content.start, content.end, src.root.i))
-        return {
-            self.owner[head].key
-            for start, end, head in self._quotations
-            if start <= i < end and head in self.owner
-        }
+                    for k in range(content.start, content.end):
+                        self._quotations.setdefault(k, []).append(src.root.i)
+        heads = self._quotations.get(i, ())
+        return {self.owner[h].key for h in heads if h in self.owner}
 
     def speakers_by_sentence(self) -> dict[int, list[Token]]:
         """Head tokens of the statements' sources, by the sentence of their cue: whoever speaks

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from riftmap.models import Quote
 from riftmap.nlp.relations.owners import authors, of_whom
 from riftmap.nlp.relations.targets import SUBJECTS, across_lines, np_head
+from riftmap.nlp.text.lines import is_line_break
 from riftmap.nlp.text.select import positions
 
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours"})
@@ -40,6 +41,8 @@ class ActorLookup:
         self.by_token: dict[int, str] = dict(given) if given is not None else self._mentions()
         self.speaker_at: dict[int, str] = {}
         self._first_persons: list[int] | None = None
+        self._named: dict[str, tuple[frozenset[int], int]] | None = None
+        self._lines: list[int] | None = None
         self.names = self._names()
         for quote in quotes or ():
             if quote.speaker:
@@ -74,6 +77,38 @@ class ActorLookup:
 
     def named(self, word: str) -> str | None:
         return self.names.get(word.lower())
+
+    def named_where(self, ident: str) -> tuple[frozenset[int], int]:
+        """The paragraphs (lines) in which actor ``ident`` is named other than by pronoun,
+        and in how many sentences; found once per actor, as each pronoun of a long
+        transcript asks."""
+        if self._named is None:
+            self._named = {}
+            at: dict[str, list[int]] = {}
+            for i, who in self.by_token.items():
+                if self.doc[i].pos_ != "PRON":
+                    at.setdefault(who, []).append(i)
+            lines = self._line_ids()
+            for who, tokens in at.items():
+                sentences = {self.doc[i].sent.start for i in tokens}
+                self._named[who] = (frozenset(lines[i] for i in tokens), len(sentences))
+        return self._named.get(ident, (frozenset(), 0))
+
+    def line_of(self, i: int) -> int:
+        """The paragraph (line) token ``i`` is on: the count of line breaks before it, -1
+        for a line break itself."""
+        return self._line_ids()[i]
+
+    def _line_ids(self) -> list[int]:
+        if self._lines is None:
+            self._lines, line = [], 0
+            for tok in self.doc:
+                if is_line_break(tok):
+                    self._lines.append(-1)
+                    line += 1
+                else:
+                    self._lines.append(line)
+        return self._lines
 
     def _first_person(self, quote: Quote) -> None:
         """ "I" and "we" inside a quotation stand for its speaker. The document's first-person

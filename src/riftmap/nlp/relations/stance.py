@@ -19,7 +19,6 @@ from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
-from riftmap.nlp.text.lines import line_end, line_start
 from riftmap.nlp.text.select import positions_with_pos
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -251,12 +250,8 @@ def named_near(tok: Token, ident: str, lookup: ActorLookup) -> bool:
     judgement hanging on a pronoun that reaches back across a paragraph break to an actor
     named once in passing ("Sam Altman, CEO of OpenAI, who ...") is too uncertain to tell
     whom it falls on."""
-    doc = tok.doc
-    start, end = line_start(doc, tok.i), line_end(doc, tok.i)
-    named = [i for i, who in lookup.by_token.items() if who == ident and doc[i].pos_ != "PRON"]
-    if any(start <= i < end for i in named):
-        return True
-    return len({doc[i].sent.start for i in named}) > 1
+    lines, sentences = lookup.named_where(ident)
+    return lookup.line_of(tok.i) in lines or sentences > 1
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
