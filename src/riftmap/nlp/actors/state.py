@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.loader import KnowledgeBase
-from riftmap.models import ActorType
+from riftmap.models import ActorType, Span
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.entities import LABELS, WEAK_LABELS, Entity, NameIndex
 from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
@@ -129,12 +129,7 @@ class ActorState:
             for quote in self.doc._.quotes or []:
                 if quote.source is None or quote.content is None or quote.kind != "direct":
                     continue
-                src = self.doc.char_span(
-                    quote.source.start, quote.source.end, alignment_mode="expand"
-                )
-                content = self.doc.char_span(
-                    quote.content.start, quote.content.end, alignment_mode="expand"
-                )
+                src, content = _tokens(self.doc, quote.source), _tokens(self.doc, quote.content)
                 if src is not None and content is not None:
                     for k in range(content.start, content.end):
                         self._quotations.setdefault(k, []).append(src.root.i)
@@ -149,14 +144,16 @@ class ActorState:
             for quote in self.doc._.quotes or []:
                 if quote.cue is None or quote.source is None:
                     continue
-                cue = self.doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
-                src = self.doc.char_span(
-                    quote.source.start, quote.source.end, alignment_mode="expand"
-                )
+                cue, src = _tokens(self.doc, quote.cue), _tokens(self.doc, quote.source)
                 if cue is not None and src is not None:
                     sent = self.salience.sent_of[cue.start]
                     self._speakers.setdefault(sent, []).append(src.root)
         return self._speakers
+
+
+def _tokens(doc: Doc, part: Span) -> SpacySpan | None:
+    """The tokens a statement's part (source, cue, content) covers, by its characters."""
+    return doc.char_span(part.start, part.end, alignment_mode="expand")
 
 
 def _arrays(doc: Doc) -> tuple[list[str], list[str], list[SpacySpan], NDArray[numpy.uint64]]:
