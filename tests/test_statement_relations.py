@@ -127,3 +127,17 @@ def test_a_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> N
     pairs = {(r.source, r.target) for r in found.relations}
     assert ("paul-okafor", "united-states") not in pairs
     assert ("nicolas-maduro", "united-states") in pairs
+
+
+def test_a_label_no_word_list_holds_is_read_as_the_statement(nlp: Language) -> None:
+    # the predicate finder reads a label only by listed words; the statement path reads
+    # "unreasonable" with the stance model, as it reads any statement
+    text = "Smith called Jones “unreasonable” on Monday."
+    q = quote(text, "Jones “unreasonable", "called", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_a_label_that_takes_no_stance_relates_no_one(nlp: Language) -> None:
+    text = "Smith called Jones a farmer from Ohio."
+    q = quote(text, "Jones a farmer from Ohio", "called", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []

@@ -15,6 +15,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import PARTY_WORDS
+from riftmap.nlp.actors.names import surname_as_written
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, NAME_MARKS, OPENING_MARKS
@@ -56,6 +57,10 @@ def group(state: ActorState, head: Token) -> None:
     if not name:
         return
     owner = _possessor_word(head)
+    holder = _pronoun_possessor(state, head)
+    if holder and name.lower() == head.lower_:
+        name = f"{holder}'s {name}"  # "his supporters" are "Trump's supporters"
+    owner = owner or holder.lower()
     entity = _group_named(state, name, lemma) or _group_of(state, owner, lemma)
     if entity is None:
         entity = state.new_entity("group")
@@ -172,6 +177,18 @@ def _possessor_word(head: Token) -> str:
     """The named possessor of a group ("Trump" of "Trump's allies"), lowercase, or ''."""
     poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
     return poss[0].lower_ if poss else ""
+
+
+def _pronoun_possessor(state: ActorState, head: Token) -> str:
+    """The surname of the person a possessive pronoun before a group stands for ("Trump" of
+    "his supporters" where "his" is Trump), or ''. A group is as much its possessor's when
+    the possessor is a pronoun as when named: "her advisers" are Clinton's advisers, and
+    across articles the advisers of one and of another are not one actor."""
+    for child in head.children:
+        entity = state.owner.get(child.i) if child.dep_ == "poss" and child.tag_ == "PRP$" else None
+        if entity is not None and entity.type == "person" and entity.person is not None:
+            return surname_as_written(entity.name, entity.person.surname)
+    return ""
 
 
 def _group_of(state: ActorState, owner: str, lemma: str) -> Entity | None:

@@ -69,6 +69,17 @@ def _clean(text: str) -> str:
     return re.sub(r"'s?$", "", text).strip(" ,")
 
 
+def surname_as_written(name: str, surname: str) -> str:
+    """The words of ``name`` that spell ``surname`` (a ``PersonName.surname``), as written
+    ("Le Pen" of "Marine Le Pen", "Trump" of "Donald Trump Jr."); else the surname itself."""
+    words = name.split()
+    width = len(surname.split())
+    for i in range(len(words) - width, -1, -1):
+        if " ".join(_key(w) for w in words[i : i + width]) == surname:
+            return " ".join(words[i : i + width])
+    return surname
+
+
 def _key(word: str) -> str:
     return word.lower().strip(".,").replace("’", "'")
 

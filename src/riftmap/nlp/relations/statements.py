@@ -22,9 +22,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.relations.acts import LABEL_DEPS
 from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
-from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import mention
 from riftmap.nlp.relations.stance import (
     CORE_DEPS,
@@ -163,13 +164,38 @@ def acts_on_content(
     """A cue that is a lexicon predicate acting on an actor its content names ("defending
     Jones's record", "criticized Jones as weak"): the predicate finder relates them, with
     the predicate's meaning; the content's sentiment would contradict it."""
-    if not any(k in lex.by_lemma for k in keys(cue)):
+    if not any(k in lex.by_lemma for k in keys(cue)) or labels(cue, lex):
         return False
     objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     return any(
         content[0] <= t.i < content[1] and lookup.actor(t) is not None
         for o in objects
         for t in o.subtree
+    )
+
+
+def labels(cue: Token, lex: Lexicons) -> bool:
+    """Whether the cue is a label verb with its label ("called Jones 'unreasonable'",
+    "described Jones as out of touch"): what the speaker calls the actor is the statement,
+    and its stance is read as any statement's (by the stance model), not only when the label
+    is a listed word, which is all the predicate finder can read it by."""
+    if not any(e.type == VALENCE_TYPE for k in keys(cue) for e in lex.by_lemma.get(k, ())):
+        return False
+    return any(
+        c.dep_ in LABEL_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children
+    )
+
+
+def labelled(tok: Token, lex: Lexicons) -> bool:
+    """Whether the parser hung the one a label verb labels on the label itself ("called
+    Jones 'unreasonable'" with Jones a modifier of "unreasonable"): the actor is the one
+    called so, not a modifier in passing."""
+    label = tok.head
+    return (
+        tok.dep_ in ("nmod", "compound")
+        and label.dep_ in LABEL_DEPS
+        and label.i > tok.i
+        and labels(label.head, lex)
     )
 
 
@@ -240,7 +266,9 @@ def _targets(
         ident = lookup.actor(tok)
         if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
             continue
-        if tok.dep_ in MODIFIER_DEPS or (tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS):
+        if tok.dep_ in MODIFIER_DEPS and not labelled(tok, lex):
+            continue
+        if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
             continue
         if passing_group(tok, ident, lookup) or circumstance(tok, clause_of(tok)):
             continue

@@ -1,0 +1,35 @@
+"""A group whose possessor is a pronoun is named after the person the pronoun stands for, as
+a group with a named possessor is ("his supporters" after Trump is "Trump's supporters"):
+across articles, one person's advisers and another's are not one actor."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from riftmap.api import extract
+from riftmap.models import Article
+
+
+def groups(nlp: Language, text: str) -> dict[str, list[str]]:
+    (ex,) = extract([Article(doc="t.txt", text=text, published="2016-06-01")], nlp)
+    return {a.id: [m.text for m in a.mentions] for a in ex.actors if a.type == "group"}
+
+
+def test_a_pronoun_possessor_names_the_group(nlp: Language) -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday. Her advisers said she would win the state."
+    assert groups(nlp, text) == {"clinton-advisers": ["Her advisers"]}
+
+
+def test_the_same_possessor_named_or_by_pronoun_is_one_group(nlp: Language) -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Monday. His supporters cheered, and Trump's allies "
+        "said he had won."
+    )
+    assert groups(nlp, text) == {"trump-supporters": ["His supporters", "Trump's allies"]}
+
+
+def test_a_group_with_words_of_its_own_keeps_them_alone(nlp: Language) -> None:
+    # as with a named possessor ("Trump's top aides" is "top aides"), the possessor is
+    # left out of the name when the phrase says more than the head
+    text = "Barack Obama left on Monday. His top aides said he was tired."
+    assert groups(nlp, text) == {"top-aides": ["His top aides"]}
