@@ -43,3 +43,24 @@ def test_terms_end() -> None:
     assert [a.id for a, _ in kb.holders("National Security Advisor", "2025-03-01")] == [
         "mike-waltz"
     ]
+
+
+def test_a_chamber_and_state_name_the_senator_not_the_representative(nlp: Language) -> None:
+    # party leaders hold their seats too: Schumer is New York's senator, Ocasio-Cortez its
+    # representative, whichever the lead names first
+    text = (
+        "Ocasio-Cortez, House Dems express fury at Schumer\n\nSenate Democratic leader Chuck "
+        "Schumer gave his caucus days to vent.\n\nThe New York senator said a shutdown would be"
+        " worse.\n\nRep. Alexandria Ocasio-Cortez of New York said she would fight."
+    )
+    found = mentions_by_actor(nlp, text, "2025-03-14")
+    assert holders(found, "The New York senator") == ["chuck-schumer"]
+    assert holders(found, "House Dems") == ["house-democrats"]
+
+
+def test_leaders_hold_their_seats() -> None:
+    kb = default_kb()
+    on = "2025-03-14"
+    assert "chuck-schumer" in [a.id for a, _ in kb.holders("Senator from New York", on)]
+    assert "john-thune" in [a.id for a, _ in kb.holders("Senator from South Dakota", on)]
+    assert "hakeem-jeffries" in [a.id for a, _ in kb.holders("Representative from New York", on)]

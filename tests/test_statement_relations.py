@@ -141,3 +141,22 @@ def test_a_label_that_takes_no_stance_relates_no_one(nlp: Language) -> None:
     text = "Smith called Jones a farmer from Ohio."
     q = quote(text, "Jones a farmer from Ohio", "called", "Smith", "smith")
     assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_what_the_actor_does_to_its_own_is_said_of_the_actor(nlp: Language) -> None:
+    # an act on the actor's own ("his Republicans") is no act between two actors, whose
+    # stance would be the doer's: the words judge the doer
+    text = "“Jones is driving his Republicans off a cliff,” Smith said."
+    q = quote(text, "Jones is driving his Republicans off a cliff", "said", "Smith", "smith")
+    found = triples(relations(nlp, text, quotes=[q], pronouns={"his": "jones"}))
+    assert ("smith", "jones", "ACCUSE", -1) in found
+
+
+def test_a_demand_that_a_hostile_act_be_done_to_actors_is_hostile(nlp: Language) -> None:
+    text = "Smith wrote that Jones and Garcia should be jailed."
+    q = quote(text, "that Jones and Garcia should be jailed", "wrote", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {
+        ("smith", "jones", "ACCUSE", -1),
+        ("smith", "garcia", "ACCUSE", -1),
+    }
+

@@ -20,7 +20,12 @@ from riftmap.nlp.text.select import positions
 CHAMBERS = {"Senate": "Senate", "House": "House", "congressional": "congressional"}
 # after "in (the)": "Republicans in the Senate", "Democrats in Congress"
 PLACES = {"senate": "Senate", "house": "House", "congress": "congressional"}
-PARTIES = {"republicans": "Republicans", "democrats": "Democrats", "gop": "Republicans"}
+PARTIES = {
+    "republicans": "Republicans",
+    "democrats": "Democrats",
+    "dems": "Democrats",
+    "gop": "Republicans",
+}
 NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 

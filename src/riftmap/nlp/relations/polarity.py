@@ -31,6 +31,8 @@ from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
 # does not show (chosen on the development set, eval/devset, and the example articles).
 MIN_UNLISTED = 0.8
 OBJECTS = ("dobj", "pobj", "dative")
+# auxiliaries that make a passive a demand ("should be jailed", "must be removed")
+DEONTIC = frozenset({"should", "must", "ought"})
 # The type a statement's relation takes from its polarity, with its PLOVER mode.
 STATEMENT_TYPE = {-1: ("ACCUSE", "disapprove"), 1: ("SUPPORT", None), 0: ("ACCUSE", None)}
 
@@ -96,23 +98,53 @@ def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
         return False
     if c.target not in doers:
         return True
-    done_to = [o for o in clause.children if o.dep_ in OBJECTS]
+    done_to = [o for o in clause.children if o.dep_ in OBJECTS and not _own(o, c.target, by_token)]
     owners = [g for o in done_to for g in (o, *o.children) if g.dep_ in (*OBJECTS, "poss")]
     return not {by_token.get(np_head(t).i) for t in owners} - {None, c.target}
+
+
+def _own(obj: Token, ident: str, by_token: Mapping[int, str]) -> bool:
+    """Whether what an actor acts on is the actor's own ("Jones is driving his party off a
+    cliff"): what one does to one's own is said of oneself, not of a second actor."""
+    return any(c.dep_ == "poss" and by_token.get(c.i) == ident for c in obj.children)
 
 
 def undergoes(tok: Token, lex: Lexicons) -> bool:
     """Whether the actor (or what is theirs) is what a hostile act in the passive is done to
     ("whether Nigeria's democracy was threatened", "that the president would be rejected"):
     the hostility falls on whoever does it, not on the one it befalls."""
+    verb = _hostile_passive(tok, lex)
+    return verb is not None and not _deontic(verb)
+
+
+def demanded(tok: Token, lex: Lexicons) -> bool:
+    """Whether the statement demands a hostile act done to the actor ("Jones should be
+    jailed", "must be impeached"; the threats' acts count here): the speaker's own
+    hostility, as if a listed word said it."""
+    verb = _hostile_passive(tok, lex, acts=lex.threat_acts)
+    return verb is not None and _deontic(verb)
+
+
+def _hostile_passive(
+    tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()
+) -> Token | None:
+    """The verb of a hostile act in the passive whose subject is the actor or theirs (a
+    lexicon predicate or word of hostile valence, or one of ``acts``)."""
     head = np_head(tok)
     if head.dep_ == "poss":
         head = head.head
+    while head.dep_ == "conj" and head.head.i < head.i:  # "Smith and Jones should be ..."
+        head = head.head
     verb = head.head
     if head.dep_ != "nsubjpass" or verb != clause_of(tok):
-        return False
+        return None
     entries = [e for k in keys(verb) for e in lex.by_lemma.get(k, ())]
-    return any(e.polarity < 0 for e in entries) or word_valence(verb, lex) < 0
+    hostile = any(e.polarity < 0 for e in entries) or word_valence(verb, lex) < 0
+    return verb if hostile or verb.lemma_.lower() in acts else None
+
+
+def _deontic(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
 
 
 def polarity_of(
@@ -128,15 +160,19 @@ def polarity_of(
     politeness, sarcasm or concessions before an attack in 9 of 10 statements of the
     development set ("I've tried to be nice to her ..."). A statement left at 0 takes no
     stance and is dropped by the component. With the lexicons (``lex``), an actor that a
-    hostile act in the passive befalls is not read as judged hostile (``undergoes``)."""
+    hostile act in the passive befalls is not read as judged hostile (``undergoes``), unless
+    the statement demands the act (``demanded``), which counts as a hostile word."""
     asks: dict[int, Target] = {}
     victims: set[int] = set()
+    votes = {k: c.polarity for k, c in enumerate(found)}
     for k, c in enumerate(found):
         span = mention(doc, c, by_token) if judged(doc, c, by_token) else None
         if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
             if lex is not None and undergoes(doc[span[1] - 1], lex):
                 victims.add(k)
+            elif lex is not None and not votes[k] and demanded(doc[span[1] - 1], lex):
+                votes[k] = -1
     if not asks:
         return found
     model = stance_model()
@@ -144,13 +180,11 @@ def polarity_of(
     logits = dict(zip(unique, model.logits(unique), strict=True))
     out = list(found)
     for k, t in asks.items():
-        c = found[k]
-        row = model.calibrated(logits[t][None, :], [c.polarity])[0]
+        c, vote = found[k], votes[k]
+        row = model.calibrated(logits[t][None, :], [vote])[0]
         best = int(row.argmax())
         polarity = POLARITIES[best]
-        if polarity == -c.polarity or (
-            not c.polarity and (row[best] < MIN_UNLISTED or polarity > 0)
-        ):
+        if polarity == -vote or (not vote and (row[best] < MIN_UNLISTED or polarity > 0)):
             polarity = 0
         if polarity < 0 and k in victims:
             polarity = 0
