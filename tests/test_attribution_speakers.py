@@ -134,3 +134,35 @@ def test_description_then_titled_name_speaks_as_the_name(nlp: Language) -> None:
     assert brandt is not None
     assert speakers(doc, "the Presidency") == {brandt.id}
     assert party is None or party.id not in speakers(doc, "the Presidency")
+
+
+def test_headline_quotation_then_colon_then_name(nlp: Language) -> None:
+    """"'WORDS': NAME verbs ..." in a headline: the name after the colon speaks the words,
+    also when the tagger reads the name as a common noun or runs it into the verb and its
+    object."""
+    doc = run(
+        nlp,
+        "'Rob Daly is next': Harmon gloats after the cancellation\n\n"
+        "President Walter Harmon wrote on Friday that he loved the news.",
+    )
+    harmon = actor_of(doc, "Walter Harmon")
+    assert harmon is not None
+    assert speakers(doc, "Rob Daly is next") == {harmon.id}
+    doc = run(
+        nlp,
+        "‘Destroyer of Lives’: Harmon Calls Daly a ‘Dirty Cop’\n\n"
+        "President Walter Harmon attacked James Daly on Thursday.",
+    )
+    harmon = actor_of(doc, "Walter Harmon")
+    assert harmon is not None
+    assert speakers(doc, "Destroyer of Lives") == {harmon.id}
+
+
+def test_a_headline_quotation_and_colon_need_a_speaking_name(nlp: Language) -> None:
+    """"'WORDS': A mosque feels ..." names no speaker: no statement."""
+    doc = run(
+        nlp,
+        "'We are in shock, horrified': A mosque feels the spotlight\n\n"
+        "Worshippers gathered in Ohio on Friday.",
+    )
+    assert not [q for q in doc._.quotes if "We are in shock" in q.content.text]

@@ -33,6 +33,8 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         return named
     if root.i in state.owner:
         return _named_person(state, span, state.owner[root.i]) or state.owner[root.i]
+    if (surnamed := _bare_surname(state, start, end)) is not None:
+        return surnamed
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
         return _titled_name(state, span) or next(
             (state.owner[t.i] for t in span if t.i in state.owner), None
@@ -56,6 +58,20 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
 
 
 INDEFINITE = frozenset({"a", "an"})
+
+
+def _bare_surname(state: ActorState, start: int, end: int) -> Entity | None:
+    """A source that is one capitalised word the tagger took for a common noun but which is
+    the surname of a person the document names in full (a headline's "'…': Trump gloats"):
+    that person, mentioned there."""
+    tok = state.doc[start]
+    if end - start != 1 or not (tok.is_title and tok.is_alpha) or tok.tag_ != "NN":
+        return None
+    person = state.index.person_named(tok.text, at=start)  # of several, the salient one
+    if person is None or person.person is None or not person.person.full:
+        return None
+    state.mention(person, start, end, start)
+    return person
 
 
 def _determiners(root: Token) -> list[str]:

@@ -46,7 +46,7 @@ from riftmap.nlp.attribution.crf import CrfModel
 from riftmap.nlp.attribution.cue_strings import DocStrings, TokenStrings
 from riftmap.nlp.attribution.features import DocFacts, doc_facts
 from riftmap.nlp.attribution.gerunds import object_gerunds
-from riftmap.nlp.attribution.headlines import inverted_headline
+from riftmap.nlp.attribution.headlines import inverted_headline, quoted_headline
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.medium import (
     before_circumstance,
@@ -143,9 +143,9 @@ class AttributionModel:
             ):
                 continue
             found = [a for a in found if a.cue[0] != att.cue[0]] + [att]
-        headline = headline_attribution(facts)
-        if headline is not None and not _covered(headline, found):
-            found.append(headline)
+        for headline in (headline_attribution(facts), quoted_headline(facts, self.speech_verbs)):
+            if headline is not None and not _covered(headline, found):
+                found.append(headline)
         inverted = inverted_headline(facts, self.speech_verbs)
         if inverted is not None and not _same_source(inverted, found):
             lo, hi = inverted.cue  # it replaces what the taggers read into the same verb

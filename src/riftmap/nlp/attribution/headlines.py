@@ -1,7 +1,8 @@
 """Headlines that put the reported words first and the speaker after a comma: "Cabinet vying
 for Prime Minister's job, says Badenoch in PMQs clash", "Guns Are 'The Ultimate Public Health
-Crisis,' Howard Dean Tells Democratic Convention". The taggers, trained on body text, read the
-name after the verb as the content; a headline's title case hides the verb from the parser.
+Crisis,' Howard Dean Tells Democratic Convention", or after a colon: "'Jimmy Kimmel is next':
+Trump gloats after ...". The taggers, trained on body text, read the name after the verb as
+the content; a headline's title case hides the verb from the parser.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.rules import HEADLINE_TOKENS, NAME_LABELS, line_end_of
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+from riftmap.nlp.text.word_classes import verb_form
 
 NAME_WORDS = 4  # a speaker's name in a headline: "Howard Dean", "Sen. Ann Lee"
 IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
@@ -38,6 +40,49 @@ def inverted_headline(facts: DocFacts, verbs: frozenset[str]) -> TokenAttributio
             cue, name = found
             return TokenAttribution(cue, name, (start, comma), 0.5)
     return None
+
+
+def quoted_headline(facts: DocFacts, verbs: frozenset[str]) -> TokenAttribution | None:
+    """The first line's "'WORDS': NAME verbs ...": a quotation that opens the headline, a
+    colon, and the name that begins the clause after it (whatever its verb: "gloats",
+    "reacts", "Calls"). The quotation is the content, the colon the cue, the name the
+    source."""
+    doc = facts.doc
+    start = 0
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = line_end_of(facts, start)
+    if end - start > HEADLINE_TOKENS or end >= len(doc) - 1 or start + 1 >= end:
+        return None
+    if doc[start].text not in QUOTE_MARKS:
+        return None
+    colon = next(
+        (
+            i + 1
+            for i in range(start + 2, end - 1)
+            if doc[i].text in QUOTE_MARKS and doc[i + 1].text == ":"
+        ),
+        None,
+    )
+    if colon is None:
+        return None
+    stop = _headline_name_end(doc, colon + 1, end)
+    if not colon + 1 < stop < end:
+        return None  # no name, or a name with no clause after it ("'Words': Jane Roe")
+    return TokenAttribution((colon, colon + 1), (colon + 1, stop), (start + 1, colon - 1), 0.5)
+
+
+def _headline_name_end(doc: Doc, i: int, end: int) -> int:
+    """The end of the name at ``i`` in a headline: the tagger's name there, or a capitalised
+    word the text below names someone by (the tagger often misses a name in title case:
+    "Trump gloats" read as two nouns); ``i`` when there is none."""
+    if doc[i].ent_type_ in NAME_LABELS:
+        j = i + 1
+        while j < end and doc[j].ent_iob_ == "I" and not verb_form(doc[j].text):
+            j += 1  # "Trump Calls Comey" tagged one name: the verb ends the first
+        return j
+    named = {t.text for t in doc[end:] if t.ent_type_ in NAME_LABELS and t.is_title}
+    return i + 1 if doc[i].is_title and doc[i].text in named else i
 
 
 def _cue_and_name(
