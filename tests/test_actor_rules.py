@@ -71,6 +71,22 @@ def test_a_third_person_pronoun_in_a_quotation_is_not_its_speaker(nlp: Language)
     assert "he" in found["paul-okafor"]
 
 
+def test_a_speaker_pronoun_is_none_of_those_its_quotation_names(nlp: Language) -> None:
+    """'"I think President Harmon himself made it," he told reporters': the speaker names
+    Harmon, so is not Harmon, though Harmon is the most salient man (the speaker's given
+    name here reads as a woman's, so the one named before is not taken either)."""
+    doc = run(
+        nlp,
+        "President Walter Harmon met Ramos on Wednesday. Harmon played the videos.\n\n"
+        "Union leader Kallie Walsh commented on the clips.\n\n"
+        "“I think President Harmon himself made a compilation of these videos,” he told eNCA.",
+    )
+    harmon = actor_of(doc, "Walter Harmon")
+    assert harmon is not None
+    quote = next(q for q in doc._.quotes if "made a compilation" in q.content.text)
+    assert quote.speaker != harmon.id
+
+
 def test_nationality_epithet_skips_a_leader_of_another_country(nlp: Language) -> None:
     doc = run(
         nlp,

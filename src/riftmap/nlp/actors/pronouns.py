@@ -56,7 +56,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
         # speakers call themselves "I" in their own words: the "he" of '"He should be
         # deported," Bannon said' is someone Bannon speaks of (only in direct quotations;
         # reported speech, "Bannon said he would ...", keeps the third person)
-        excluded = excluded | state.quotation_speakers(tok.i)
+        excluded = excluded | state.quotation_speakers(tok.i) | _spoken_of(state, tok)
 
     def accept(key: int) -> bool:
         entity = state.entities[key]
@@ -108,6 +108,19 @@ def pronoun(state: ActorState, tok: Token) -> None:
     if gender and not entity.gender:
         entity.gender = gender
     state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _spoken_of(state: ActorState, tok: Token) -> set[int]:
+    """The actors a speaker pronoun's own quotation names ('"I think President Trump himself
+    made it," he told eNCA'): speakers say "I" of themselves, so whom their words name is
+    someone else. Names and descriptions only: a pronoun in the quotation was resolved by
+    salience alone."""
+    return {
+        state.owner[k].key
+        for a, b in state.quoted_by(tok.i)
+        for k in range(a, b)
+        if k in state.owner and state.doc[k].pos_ != "PRON"
+    }
 
 
 def _previous_topic(state: ActorState, tok: Token) -> set[int]:

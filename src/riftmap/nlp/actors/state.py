@@ -48,6 +48,7 @@ class ActorState:
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self._speakers: dict[int, list[Token]] | None = None
         self._quotations: dict[int, list[int]] | None = None
+        self._said: dict[int, list[tuple[int, int]]] = {}
 
     @property
     def entities(self) -> list[Entity]:
@@ -124,8 +125,18 @@ class ActorState:
         each statement's source head as far as it is resolved when asked. Which sources hold
         which tokens is read once per document, so a long transcript of many quotations and
         pronouns costs one pass, not their product."""
+        heads = self._direct_quotations()[0].get(i, ())
+        return {self.owner[h].key for h in heads if h in self.owner}
+
+    def quoted_by(self, i: int) -> list[tuple[int, int]]:
+        """The token ranges of the direct quotations whose source's head is token ``i``."""
+        return self._direct_quotations()[1].get(i, [])
+
+    def _direct_quotations(self) -> tuple[dict[int, list[int]], dict[int, list[tuple[int, int]]]]:
+        """Token -> source heads of the direct quotations holding it, and source head -> the
+        token ranges of its direct quotations; read once per document."""
         if self._quotations is None:
-            self._quotations = {}
+            self._quotations, self._said = {}, {}
             for quote in self.doc._.quotes or []:
                 if quote.source is None or quote.content is None or quote.kind != "direct":
                     continue
@@ -133,8 +144,8 @@ class ActorState:
                 if src is not None and content is not None:
                     for k in range(content.start, content.end):
                         self._quotations.setdefault(k, []).append(src.root.i)
-        heads = self._quotations.get(i, ())
-        return {self.owner[h].key for h in heads if h in self.owner}
+                    self._said.setdefault(src.root.i, []).append((content.start, content.end))
+        return self._quotations, self._said
 
     def speakers_by_sentence(self) -> dict[int, list[Token]]:
         """Head tokens of the statements' sources, by the sentence of their cue: whoever speaks
