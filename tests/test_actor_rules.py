@@ -87,6 +87,20 @@ def test_a_speaker_pronoun_is_none_of_those_its_quotation_names(nlp: Language) -
     assert quote.speaker != harmon.id
 
 
+def test_a_speaker_may_name_himself_as_a_modifier(nlp: Language) -> None:
+    """ '"In a Garcia administration, they would know better," he added': a name modifying a
+    noun is the speaker's own often enough ("a Christie administration")."""
+    doc = run(
+        nlp,
+        "Governor Luis Garcia spoke in Iowa on Monday.\n\n"
+        "“In a Garcia administration, they would know much better than that,” he added.",
+    )
+    garcia = actor_of(doc, "Luis Garcia")
+    assert garcia is not None
+    quote = next(q for q in doc._.quotes if "they would know" in q.content.text)
+    assert quote.speaker == garcia.id
+
+
 def test_nationality_epithet_skips_a_leader_of_another_country(nlp: Language) -> None:
     doc = run(
         nlp,

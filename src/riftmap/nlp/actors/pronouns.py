@@ -28,6 +28,8 @@ PRONOUNS: dict[str, tuple[str, bool, str]] = {
     "it": ("", False, "org"),
     "its": ("", False, "org"),
 }
+# how a name modifies a noun ("a Christie administration", "Trump's plan")
+NAME_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # salience added to the subject of a governing clause when a subject pronoun is resolved
 # (Lappin and Leass's role parallelism): "Bannon ..., taunting Musk over what he said" -> Bannon
 PARALLEL_SUBJECT = 2.0
@@ -113,13 +115,15 @@ def pronoun(state: ActorState, tok: Token) -> None:
 def _spoken_of(state: ActorState, tok: Token) -> set[int]:
     """The actors a speaker pronoun's own quotation names ('"I think President Trump himself
     made it," he told eNCA'): speakers say "I" of themselves, so whom their words name is
-    someone else. Names and descriptions only: a pronoun in the quotation was resolved by
-    salience alone."""
+    someone else. Names and descriptions only (a pronoun in the quotation was resolved by
+    salience alone), and as a participant, not a modifier: "In a Christie administration,
+    they would know better," he added is Christie's own."""
+    doc = state.doc
     return {
         state.owner[k].key
         for a, b in state.quoted_by(tok.i)
         for k in range(a, b)
-        if k in state.owner and state.doc[k].pos_ != "PRON"
+        if k in state.owner and doc[k].pos_ != "PRON" and doc[k].dep_ not in NAME_MODIFIERS
     }
 
 
