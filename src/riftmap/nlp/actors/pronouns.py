@@ -114,17 +114,29 @@ def pronoun(state: ActorState, tok: Token) -> None:
 
 def _spoken_of(state: ActorState, tok: Token) -> set[int]:
     """The actors a speaker pronoun's own quotation names ('"I think President Trump himself
-    made it," he told eNCA'): speakers say "I" of themselves, so whom their words name is
-    someone else. Names and descriptions only (a pronoun in the quotation was resolved by
-    salience alone), and as a participant, not a modifier: "In a Christie administration,
-    they would know better," he added is Christie's own."""
+    made a compilation," he told eNCA'): speakers say "I" of themselves, so whom their words
+    name is someone else. Only names and descriptions that stand for someone other than the
+    speaker by their place: not a pronoun (resolved by salience alone), not a name modifying
+    a noun ("In a Christie administration, ...," he added: his own), not what the speaker
+    says they are ("I am going to be the nominee"), nor kin of theirs ("My father ...")."""
     doc = state.doc
-    return {
-        state.owner[k].key
-        for a, b in state.quoted_by(tok.i)
-        for k in range(a, b)
-        if k in state.owner and doc[k].pos_ != "PRON" and doc[k].dep_ not in NAME_MODIFIERS
-    }
+    out = set()
+    for a, b in state.quoted_by(tok.i):
+        for k in range(a, b):
+            if k in state.owner and doc[k].pos_ != "PRON" and _other_than_speaker(doc[k]):
+                out.add(state.owner[k].key)
+    return out
+
+
+def _other_than_speaker(tok: Token) -> bool:
+    if tok.dep_ in NAME_MODIFIERS:
+        return False
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod", "det", "prep", "pobj") and head.head != head:
+        head = head.head
+    if head.dep_ in ("attr", "oprd", "acomp", "appos"):
+        return False
+    return not any(c.lower_ in ("my", "our") for c in head.children)
 
 
 def _previous_topic(state: ActorState, tok: Token) -> set[int]:
