@@ -16,6 +16,8 @@ from riftmap.nlp.actors.titles import is_title_word
 from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
+# how a name modifies a noun ("a Christie administration", "a KGB agent", "Trump's plan")
+NAME_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # what the parser may hang before a noun that is no part of its phrase: a clause, its marker
 LEFT_CLAUSE_DEPS = frozenset({"advcl", "mark", "ccomp", "csubj", "parataxis", "nsubj", "aux"})
 # heads a "for" phrase naming an office belongs to, and offices named by no title word

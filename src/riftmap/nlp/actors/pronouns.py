@@ -8,6 +8,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from riftmap.kb.lexicon import answer_verbs, speech_verbs
+from riftmap.nlp.actors.phrases import NAME_MODIFIERS
+from riftmap.nlp.actors.relational import FIRST_PERSON
 from riftmap.nlp.actors.salience import clause_subjects, governing_subjects
 from riftmap.nlp.actors.state import ActorState
 
@@ -28,8 +30,6 @@ PRONOUNS: dict[str, tuple[str, bool, str]] = {
     "it": ("", False, "org"),
     "its": ("", False, "org"),
 }
-# how a name modifies a noun ("a Christie administration", "Trump's plan")
-NAME_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 # salience added to the subject of a governing clause when a subject pronoun is resolved
 # (Lappin and Leass's role parallelism): "Bannon ..., taunting Musk over what he said" -> Bannon
 PARALLEL_SUBJECT = 2.0
@@ -129,6 +129,8 @@ def _spoken_of(state: ActorState, tok: Token) -> set[int]:
 
 
 def _other_than_speaker(tok: Token) -> bool:
+    """Whether a name or description in a speaker's quotation stands for someone else by
+    its place: a participant, not a modifier, a predicate or a relative of the speaker's."""
     if tok.dep_ in NAME_MODIFIERS:
         return False
     head = tok
@@ -136,7 +138,7 @@ def _other_than_speaker(tok: Token) -> bool:
         head = head.head
     if head.dep_ in ("attr", "oprd", "acomp", "appos"):
         return False
-    return not any(c.lower_ in ("my", "our") for c in head.children)
+    return not any(c.lower_ in FIRST_PERSON for c in head.children)
 
 
 def _previous_topic(state: ActorState, tok: Token) -> set[int]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from riftmap.nlp.text.word_classes import adjectives, nouns, verbs
+from riftmap.nlp.actors.phrases import NAME_MODIFIERS
+from riftmap.nlp.text.word_classes import words
 
-# what a name's head may be to another noun (a name modifying a noun keeps its own reading)
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 INDEFINITE = frozenset({"a", "an"})
 
 
@@ -23,21 +22,21 @@ def shouted(ent: Span) -> bool:
     if len(ent) != 1:
         return False
     tok = ent[0]
-    if not (tok.is_alpha and len(tok.text) > 1 and tok.text.isupper() and _english(tok)):
+    if not (tok.is_alpha and len(tok.text) > 1 and tok.text.isupper()):
         return False
-    if tok.dep_ in MODIFIER_DEPS:
+    if tok.dep_ in NAME_MODIFIERS:  # a name modifying a noun keeps its own reading
         return False
-    sentence = [t for t in ent.sent if t.is_alpha]
-    if 2 * sum(t.text.isupper() and len(t.text) > 1 for t in sentence) >= len(sentence):
-        return False  # a headline or a line in capitals: every name is in capitals there
-    return any(
-        (c.dep_ == "det" and c.lower_ in INDEFINITE)
-        or (c.dep_ == "amod" and c.text.islower())
+    common = any(
+        (c.dep_ == "det" and c.lower_ in INDEFINITE) or (c.dep_ == "amod" and c.text.islower())
         for c in tok.children
     )
+    if not common or not _english(tok):
+        return False
+    sentence = [t for t in ent.sent if t.is_alpha]
+    # a headline or a line in capitals: every name is in capitals there
+    return 2 * sum(t.text.isupper() and len(t.text) > 1 for t in sentence) < len(sentence)
 
 
 def _english(tok: Token) -> bool:
     """A word WordNet lists (in any class), as written or by its lemma."""
-    forms = {tok.lower_, tok.lemma_.lower()}
-    return bool(forms & (nouns() | adjectives() | verbs()))
+    return tok.lower_ in words() or tok.lemma_.lower() in words()

@@ -194,11 +194,17 @@ def _label_tokens(tok: Token) -> list[Token]:
     """What a label verb calls its object: "called Jones a liar", "described X as weak"."""
     found: list[Token] = []
     for c in tok.children:
-        if c.dep_ in LABEL_DEPS or (c.dep_ == "prep" and c.lower_ == "as"):
+        if is_label(c):
             found += list(c.subtree)
         elif c.dep_ == "dobj":  # the label itself when the parser made it the object
             found += [t for t in c.subtree if t.dep_ not in ("nmod", "compound")]
     return found
+
+
+def is_label(child: Token) -> bool:
+    """Is this child of a label verb the label ("called Jones 'unreasonable'", "described
+    Jones as weak")?"""
+    return child.dep_ in LABEL_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
 
 
 def _evidence(pred: Token, source: Token, target: Token) -> tuple[int, int]:

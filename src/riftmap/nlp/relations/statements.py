@@ -22,7 +22,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from riftmap.models import Quote
-from riftmap.nlp.relations.acts import LABEL_DEPS
+from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
 from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
@@ -181,9 +181,7 @@ def labels(cue: Token, lex: Lexicons) -> bool:
     is a listed word, which is all the predicate finder can read it by."""
     if not any(e.type == VALENCE_TYPE for k in keys(cue) for e in lex.by_lemma.get(k, ())):
         return False
-    return any(
-        c.dep_ in LABEL_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in cue.children
-    )
+    return any(is_label(c) for c in cue.children)
 
 
 def labelled(tok: Token, lex: Lexicons) -> bool:

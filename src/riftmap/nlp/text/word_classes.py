@@ -30,6 +30,13 @@ def nouns() -> frozenset[str]:
     return _lemma_index()["noun"]
 
 
+@cache
+def words() -> frozenset[str]:
+    """Every word WordNet lists, in any class, lowercase: built once, as a union of the three
+    lists is too large to build per question."""
+    return adjectives() | nouns() | verbs()
+
+
 def verbs() -> frozenset[str]:
     """The base forms WordNet lists as verbs, lowercase ("endorse", "suffer", "tie")."""
     return _lemma_index()["verb"]
