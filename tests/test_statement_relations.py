@@ -3,11 +3,15 @@ the stance of the clause naming it, and nothing more."""
 
 from __future__ import annotations
 
-from relations_support import quote, relations, triples
+from dataclasses import replace
+
+from relations_support import name_actors, parse, quote, relations, triples
 from spacy.language import Language
 
 from riftmap.api import extract
-from riftmap.models import Article
+from riftmap.models import Article, Role
+from riftmap.nlp.relations import plover
+from riftmap.nlp.relations.component import find_relations
 
 
 def test_a_judgement_without_a_listed_verb_relates_speaker_and_actor(nlp: Language) -> None:
@@ -160,3 +164,21 @@ def test_a_demand_that_a_hostile_act_be_done_to_actors_is_hostile(nlp: Language)
         ("smith", "garcia", "ACCUSE", -1),
     }
 
+
+
+def test_a_white_house_spokesman_speaks_for_the_president(nlp: Language) -> None:
+    # the source names the White House, not the president; the president of the article's
+    # date is who the White House speaks for
+    text = "“Jones has failed this country at every turn,” White House spokesman Garcia said."
+    q = quote(text, "Jones has failed this country at every turn", "said",
+              "White House spokesman Garcia", "garcia")  # fmt: skip
+    president = (Role("President of the United States", "2021-01-20", "2025-01-20"),)
+
+    def found(roles: tuple[Role, ...]) -> set[tuple[str, str, str, int]]:
+        doc = name_actors(parse(nlp, [text])[0])
+        doc._.actors = [replace(a, roles=roles) if a.id == "jones" else a for a in doc._.actors]
+        doc._.quotes, doc._.published = [q], "2022-05-01"
+        return triples(find_relations(doc, plover.load()))
+
+    assert ("garcia", "jones", "ACCUSE", -1) in found(())
+    assert not found(president)

@@ -104,6 +104,22 @@ PREDICTIVE = frozenset({"will", "'ll", "would", "could", "might", "may", "can"})
 CONDITIONS = frozenset({"if", "unless"})
 WARNINGS = frozenset({"warn", "caution", "predict", "fear", "worry"})
 FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
+PRESIDENCY = "President of the United States"  # the office the White House speaks for
+
+
+def _president(doc: Doc) -> set[str]:
+    """The president the document names, holding the office at its date (any, undated),
+    when there is exactly one."""
+    published = doc._.published
+    found = {
+        actor.id
+        for actor in doc._.actors or ()
+        if any(
+            r.title == PRESIDENCY and (not published or r.active(str(published)))
+            for r in actor.roles
+        )
+    }
+    return found if len(found) == 1 else set()
 
 
 def _owners(body: Token) -> list[Token]:
@@ -310,6 +326,8 @@ def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
         return set()
     if (words | {t.lemma_.lower() for t in span}) & SPOKESPEOPLE:
         found = {ident for t in span if (ident := lookup.actor(t)) is not None}
+        if "white house" in span.text.lower():
+            found |= _president(doc)  # "White House press secretary X" speaks for them
     else:
         found = {
             ident
