@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.corpus import CorpusActor
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import role_holders
@@ -44,7 +45,7 @@ def corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> Ent
     if state.corpus is None or not _names_something(desc):
         return None
     record = state.corpus.best_fit(desc)
-    if record is None:
+    if record is None or (record.type != "person" and not _bears_the_name(record, desc)):
         return None
     present = [e for e in state.entities if e.mentions and e.id == record.id]
     if present:
@@ -62,9 +63,28 @@ def _names_something(desc: Descriptor) -> bool:
     Republican nominee")? Only such an epithet is looked up in other documents: a corpus of
     articles from many countries has many holders of "the prime minister" and "the
     opposition leader", and the one another article named is rarely this article's."""
+    return bool(_proper_words(desc))
+
+
+def _proper_words(desc: Descriptor) -> set[str]:
+    """The epithet's proper names besides its office, lowercase ("tesla" of "the Tesla
+    CEO")."""
     lex = lexicon()
     common = lex.title_words.keys() | lex.empty_modifiers | lex.org_nouns | INSTITUTIONS
     words = re.findall(r"[A-Za-z][\w.-]*", desc.text)
-    return any(
-        w[0].isupper() and w.lower() not in desc.heads and w.lower() not in common for w in words
-    )
+    return {
+        w.lower()
+        for w in words
+        if w[0].isupper() and w.lower() not in desc.heads and w.lower() not in common
+    }
+
+
+def _bears_the_name(record: CorpusActor, desc: Descriptor) -> bool:
+    """Whether an organisation of other documents carries the name its epithet gives ("the
+    Trump campaign": a campaign named for Trump). A person is described by what is not
+    their name ("the Tesla CEO"); an organisation by its own name, so one that does not carry
+    it is another, however well its learned descriptors fit: one article's headline read as
+    an organisation ("The Unhappy Campaign Of ...") that took "the Trump campaign" there
+    drew every campaign of a corpus after it."""
+    names = {w.lower() for n in (record.name, *record.names) for w in re.findall(r"[\w.-]+", n)}
+    return bool(_proper_words(desc) & names)
