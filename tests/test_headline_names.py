@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from actor_support import holders, mentions_by_actor
 from spacy.language import Language
+from test_actors import actor_of, run
 
 
 def test_name_ends_before_the_headline_verb(nlp: Language) -> None:
@@ -35,3 +36,18 @@ def test_no_name_of_a_modal_or_an_organisation(nlp: Language) -> None:
     found = mentions_by_actor(nlp, text, "2016-06-17")
     assert holders(found, "Twitter") == ["twitter"]
     assert "will-twitter" not in found
+
+
+def test_a_title_case_headline_phrase_the_text_never_repeats_is_no_organisation(
+    nlp: Language,
+) -> None:
+    """ "The Unhappy Campaign Of Paul Manafort": the tagger's organisation is the headline's
+    words; it must not take the text's "the Trump campaign"."""
+    doc = run(
+        nlp,
+        "The Unhappy Campaign Of Paul Manafort\n\nPaul Manafort ran Donald Trump's campaign for"
+        " months. The Trump campaign said on Monday that it had hired him in March.",
+    )
+    assert actor_of(doc, "The Unhappy Campaign Of Paul Manafort") is None
+    campaign = actor_of(doc, "The Trump campaign")
+    assert campaign is not None and "unhappy" not in campaign.id

@@ -15,7 +15,7 @@ from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
-from riftmap.nlp.actors.headlines import headline_name_end
+from riftmap.nlp.actors.headlines import headline_name_end, headline_only
 from riftmap.nlp.actors.mistagged import (
     mistagged_names,
     persons_taken_for_organisations,
@@ -59,6 +59,8 @@ def _entities(state: ActorState) -> None:
             continue
         start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
         end = headline_name_end(state, start, end)
+        if headline_only(state, start, end, ent.label_):
+            continue
         name = titles.strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
         if not name or not any(c.isalpha() for c in name):
             continue

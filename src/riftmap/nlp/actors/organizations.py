@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.headlines import headline_only
 from riftmap.nlp.actors.kinds import ALL_KIND_WORDS, KINDS
 from riftmap.nlp.actors.outlets import MEDIA_HEADS, descriptor_words
 from riftmap.nlp.actors.phrases import plain_opening
@@ -141,6 +142,8 @@ def new_organization(state: ActorState, head: Token) -> Entity | None:
         return None
     start = min(m.left_edge.i for m in mods)
     name = state.doc[start : head.i + 1].text
+    if headline_only(state, start, head.i + 1, "ORG"):
+        return None  # "The Unhappy Campaign Of ...": a title-case headline's words
     entity = next((e for e in state.entities if name in e.names), None) or state.new_entity(
         "organization"
     )
