@@ -41,6 +41,13 @@ def twenty_megabyte_line() -> str:
     return "word " * 4_000_000
 
 
+def names_on_one_line() -> str:
+    """A 456 KB article without a line break, full of names: every name is on the first
+    line, which a rule asking once per name whether the first line is a headline read whole
+    each time (minutes of CPU before 2026-12-04's fourth session)."""
+    return "Senator Ana Ruiz and Elon Musk met Donald Trump in Ohio. " * 8_000 + "\n"
+
+
 def no_space() -> str:
     return ("Ruiz“said”‘it’,Musk." * 45_000)[:900_000]
 
@@ -55,7 +62,8 @@ def run(args: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "make", [fifty_thousand_quotes, unbalanced_runs, twenty_megabyte_line, no_space]
+    "make",
+    [fifty_thousand_quotes, unbalanced_runs, twenty_megabyte_line, no_space, names_on_one_line],
 )
 def test_hostile_input_finishes_and_the_good_article_is_kept(
     make: Callable[[], str], tmp_path: Path

@@ -23,7 +23,7 @@ from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.extensions import doc_text
-from riftmap.nlp.text.lines import line_end
+from riftmap.nlp.text.lines import HEADLINE_TOKENS, line_end
 from riftmap.nlp.text.word_classes import verb_form
 
 # words of a headline phrase before its head that belong to the description
@@ -34,7 +34,7 @@ def resolve_headline(state: ActorState) -> None:
     """Link each bare person description of the headline to the person the document
     describes with its head noun, when exactly one is so described."""
     doc = state.doc
-    end = line_end(doc, 0)
+    end = first_line_end(doc)
     if end >= len(doc):
         return  # a text of one line has no headline above a body
     person = lexicon().person_nouns
@@ -101,6 +101,7 @@ def _phrase_start(head: Token) -> int:
     return i
 
 
+FIRST_LINE_KEY = "riftmap.first_line_end"
 # modal verbs a title-case headline writes after a name ("Trump Should ..."); not "May"
 HEADLINE_MODALS = frozenset({"should", "would", "could", "will", "must", "can"})
 
@@ -132,7 +133,7 @@ def headline_only(state: ActorState, start: int, end: int, label: str) -> bool:
     phrase made an organisation of its own, which then took the text's "the campaign" and
     "the party" (PolNeAR train: 147 in 840 articles)."""
     doc = state.doc
-    line = line_end(doc, 0)
+    line = first_line_end(doc)
     if label == "PERSON" or not _in_headline(doc, start):
         return False
     words = [t for t in doc[:line] if t.is_alpha and len(t.text) > 3]
@@ -145,9 +146,20 @@ def headline_only(state: ActorState, start: int, end: int, label: str) -> bool:
 
 
 def _in_headline(doc: Doc, i: int) -> bool:
-    """Is token ``i`` on the first line, with a body below it (not a one-line text)?"""
-    end = line_end(doc, 0)
-    return i < end < len(doc)
+    """Is token ``i`` on the first line, short enough to be a headline, with a body below it
+    (not a one-line text)?"""
+    end = first_line_end(doc)
+    return i < end < len(doc) and end <= HEADLINE_TOKENS
+
+
+def first_line_end(doc: Doc) -> int:
+    """The token that ends the first line, found once per document (``doc.user_data``): it
+    is asked for every name, and a text of one long line would be read whole each time."""
+    found = doc.user_data.get(FIRST_LINE_KEY)
+    if not isinstance(found, int):
+        found = line_end(doc, 0)
+        doc.user_data[FIRST_LINE_KEY] = found
+    return found
 
 
 def _known_person(state: ActorState, name: str) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from riftmap.nlp.attribution.features import DocFacts
-from riftmap.nlp.attribution.rules import HEADLINE_TOKENS, NAME_LABELS, line_end_of
+from riftmap.nlp.attribution.rules import NAME_LABELS, line_end_of
 from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.text.lines import HEADLINE_TOKENS
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.word_classes import verb_form
 

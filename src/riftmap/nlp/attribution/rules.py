@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from riftmap.nlp.attribution.content import opens_sentence
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
-from riftmap.nlp.text.lines import is_line_break, line_break_between, line_start
+from riftmap.nlp.text.lines import HEADLINE_TOKENS, is_line_break, line_break_between, line_start
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.select import with_pos
 
@@ -310,7 +310,6 @@ def inner_quotations(facts: DocFacts, verbs: frozenset[str]) -> list[TokenAttrib
     return out
 
 
-HEADLINE_TOKENS = 30  # a first line longer than this is a paragraph, not a headline
 NAME_TAGS = frozenset({"NNP", "NNPS", "."})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 

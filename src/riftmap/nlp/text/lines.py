@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+# a first line longer than this (in tokens) is a paragraph, not a headline
+HEADLINE_TOKENS = 30
+
 
 def is_line_break(tok: Token) -> bool:
     """A whitespace token holding a line end."""
