@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase
 from riftmap.nlp.actors.entities import Entity
-from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.names import parse_name, surname_as_written
 from riftmap.nlp.actors.pronouns import PRONOUNS
 from riftmap.nlp.actors.state import ActorState
 
@@ -117,7 +117,7 @@ def _family_surname(state: ActorState, entity: Entity) -> str:
                 continue
             name = parse_name(owner.name)
             if name.full and not name.suffix:  # "Le Pen" of "Marine Le Pen", cased as written
-                found.add(" ".join(owner.name.split()[-len(name.surname.split()) :]))
+                found.add(surname_as_written(owner.name, name.surname))
     return found.pop() if len(found) == 1 else ""
 
 

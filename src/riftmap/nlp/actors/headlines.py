@@ -26,6 +26,7 @@ from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.lines import HEADLINE_TOKENS, line_end
 from riftmap.nlp.text.word_classes import verb_form
 
+FIRST_LINE_KEY = "riftmap.first_line_end"  # doc.user_data: the token ending the first line
 # words of a headline phrase before its head that belong to the description
 PHRASE_TAGS = frozenset({"NNP", "NN", "JJ", "IN", "HYPH"})
 
@@ -101,7 +102,6 @@ def _phrase_start(head: Token) -> int:
     return i
 
 
-FIRST_LINE_KEY = "riftmap.first_line_end"
 # modal verbs a title-case headline writes after a name ("Trump Should ..."); not "May"
 HEADLINE_MODALS = frozenset({"should", "would", "could", "will", "must", "can"})
 
@@ -133,9 +133,9 @@ def headline_only(state: ActorState, start: int, end: int, label: str) -> bool:
     phrase made an organisation of its own, which then took the text's "the campaign" and
     "the party" (PolNeAR train: 147 in 840 articles)."""
     doc = state.doc
-    line = first_line_end(doc)
     if label == "PERSON" or not _in_headline(doc, start):
         return False
+    line = first_line_end(doc)
     words = [t for t in doc[:line] if t.is_alpha and len(t.text) > 3]
     if not words or 3 * sum(t.is_title or t.is_upper for t in words) < 2 * len(words):
         return False  # a headline in sentence case: its names are as good as the text's

@@ -24,12 +24,10 @@ def inverted_headline(facts: DocFacts, verbs: frozenset[str]) -> TokenAttributio
     """The first line's "WORDS, says NAME ..." or "WORDS, NAME says ...": the name is the
     source, the verb of saying the cue, everything before the comma the content."""
     doc = facts.doc
-    start = 0
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    end = line_end_of(facts, start)
-    if end - start > HEADLINE_TOKENS or end >= len(doc) - 1:
-        return None  # a line with no text under it is no headline
+    bounds = _headline(facts)
+    if bounds is None:
+        return None
+    start, end = bounds
     for comma in range(start + 2, end - 2):
         if doc[comma].text != ",":
             continue
@@ -49,13 +47,11 @@ def quoted_headline(facts: DocFacts, verbs: frozenset[str]) -> TokenAttribution 
     "reacts", "Calls"). The quotation is the content, the colon the cue, the name the
     source."""
     doc = facts.doc
-    start = 0
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    end = line_end_of(facts, start)
-    if end - start > HEADLINE_TOKENS or end >= len(doc) - 1 or start + 1 >= end:
+    bounds = _headline(facts)
+    if bounds is None:
         return None
-    if doc[start].text not in QUOTE_MARKS:
+    start, end = bounds
+    if start + 1 >= end or doc[start].text not in QUOTE_MARKS:
         return None
     colon = next(
         (
@@ -71,6 +67,19 @@ def quoted_headline(facts: DocFacts, verbs: frozenset[str]) -> TokenAttribution 
     if not colon + 1 < stop < end:
         return None  # no name, or a name with no clause after it ("'Words': Jane Roe")
     return TokenAttribution((colon, colon + 1), (colon + 1, stop), (start + 1, colon - 1), 0.5)
+
+
+def _headline(facts: DocFacts) -> tuple[int, int] | None:
+    """The first line's tokens (leading spaces left out) when it is short enough to be a
+    headline and has text under it; a line with no text under it is no headline."""
+    doc = facts.doc
+    start = 0
+    while start < len(doc) and doc[start].is_space:
+        start += 1
+    end = line_end_of(facts, start)
+    if end - start > HEADLINE_TOKENS or end >= len(doc) - 1:
+        return None
+    return start, end
 
 
 def _headline_name_end(doc: Doc, i: int, end: int) -> int:
