@@ -71,7 +71,13 @@ class Entity:
 
     @property
     def id(self) -> str:
-        return self.corpus_id or (self.kb.id if self.kb else _slug(self.name))
+        if self.corpus_id:
+            return self.corpus_id
+        if self.kb is not None:
+            return self.kb.id
+        if self.type == "person":  # "James E. Boasberg" is james-boasberg, as the KB's ids
+            return _slug(_without_initials(self.name))  # are; the name keeps the E.
+        return _slug(self.name)
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -99,6 +105,18 @@ class Entity:
 @lru_cache(maxsize=65536)
 def _slug(name: str) -> str:
     return slug(name)
+
+
+def _without_initials(name: str) -> str:
+    """A person's name without its middle initials ("James E. Boasberg" -> "James
+    Boasberg"): a first initial ("E. Jean Carroll") and the last name stay."""
+    words = name.split()
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _initial(w))]
+    return " ".join(kept)
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 # What may stand around a name in a span but is no part of it: quotation marks, a comma, and
@@ -220,8 +238,11 @@ class NameIndex:
             return named or (self._person(rest, known, None) if known else None)
         given = words[-1].lower()
         bearers = [
-            e for e in self.entities
-            if e.type == "person" and e.person is not None and e.person.given == given
+            e
+            for e in self.entities
+            if e.type == "person"
+            and e.person is not None
+            and e.person.given == given
             and (given in first_names() or e.kb is not None)  # "Southeast Manchester"
         ]
         if len(bearers) == 1:
@@ -351,6 +372,7 @@ def _most_named(same: list[Entity], at: int) -> Entity:
     """The person of a shared surname named most often before token ``at`` (the last named
     on a tie): the article's subject, whose relatives it names once in full ("his wife,
     Gabriela Violeta Lazar, wrote ... Lazar had no formal training")."""
+
     def named(e: Entity) -> tuple[int, int]:
         before = [b for _, b in e.mentions if b <= at]
         return len(before), max(before, default=-1)

@@ -154,6 +154,12 @@ def companions(pred: Token, objects: list[Token]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     }
+    # or a clause describing the group, the parser's nearest noun ("leaders backing Smith,
+    # including Jones")
+    clauses = [c for o in groups for c in o.children if c.dep_ in ("acl", "relcl")]
+    holders |= {c.i for c in clauses} | {
+        o.i for c in clauses for o in c.children if o.dep_ == "dobj"
+    }
     return found + [
         g
         for c in pred.subtree

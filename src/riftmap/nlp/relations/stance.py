@@ -303,12 +303,22 @@ def requests_in_quotes(
             ident = lookup.actor(np_head(subj)) if subj is not None else None
             if ident and ident != quote.speaker:
                 ev = (min(content[0], cue.i), max(content[1], cue.i + 1))
+                type_, polarity, mode = (
+                    ("ACCUSE", -1, "disapprove") if reproach(tok) else ("REQUEST", 0, None)
+                )
                 found.append(
                     Candidate(
-                        quote.speaker, ident, "REQUEST", 0, ev, cue.i, None, k, 0.4, (), content
+                        quote.speaker, ident, type_, polarity, ev, cue.i, mode, k, 0.4, (), content
                     )
                 )
     return found
+
+
+def reproach(verb: Token) -> bool:
+    """ "Jones should never have started it", "she should have known": what someone should
+    have done is past, so the words blame them for it; nothing is asked of them."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & {"should", "ought"}) and bool(aux & {"have", "’ve", "'ve"})
 
 
 def _obliged_subject(tok: Token) -> Token | None:
