@@ -88,7 +88,7 @@ def test_a_speaker_pronoun_is_none_of_those_its_quotation_names(nlp: Language) -
 
 
 def test_a_speaker_may_name_himself_as_a_modifier(nlp: Language) -> None:
-    """ '"In a Garcia administration, they would know better," he added': a name modifying a
+    """'"In a Garcia administration, they would know better," he added': a name modifying a
     noun is the speaker's own often enough ("a Christie administration")."""
     doc = run(
         nlp,
@@ -153,3 +153,50 @@ def test_a_handle_run_into_markup_is_no_mention_of_more_than_itself(nlp: Languag
     )
     found = mentions_by_actor(nlp, text, "2016-08-03")
     assert all("@" not in m or m == "@realMariaOkonkwo" for m in found["maria-okonkwo"])
+
+
+def test_the_object_of_an_adjoining_participle_is_the_main_verb_s_object(nlp: Language) -> None:
+    """ "X fired back at Y, calling him ...": the participle's unstated subject is X, and
+    whom it acts on again is Y, however salient another man is (PolNeAR train: "attacked
+    billionaire Donald Trump, ..., calling him a 'loser'", "an attack ad campaign against
+    Cruz this week casting him as a flip-flopper")."""
+    found = mentions_by_actor(
+        nlp,
+        "Mark Reyes spoke on Monday. Walter Harmon said the vote was close. Harmon left for "
+        'Iowa, where Harmon rallied. Paul Okafor attacked Reyes on Tuesday, calling him a "bozo."',
+        "2025-06-08",
+    )
+    assert "him" in found["mark-reyes"] and "him" not in found["walter-harmon"]
+
+
+def test_a_subject_pronoun_is_not_its_own_verb_s_object(nlp: Language) -> None:
+    """ "The crowd cheered Reyes, whom he called ...": he is not Reyes, the most salient man
+    (binding; PolNeAR train: "told aides that he viewed Sanders as a threat" is not
+    Sanders)."""
+    found = mentions_by_actor(
+        nlp,
+        "Mark Reyes spoke on Monday. Reyes said the vote was close. Reyes left for Iowa. Walter"
+        ' Harmon was there too. The crowd cheered Reyes, whom he called "a friend."',
+        "2025-06-08",
+    )
+    assert "he" in found["walter-harmon"] and "he" not in found["mark-reyes"]
+
+
+def test_a_capitalised_title_before_a_first_name_is_no_part_of_the_name(nlp: Language) -> None:
+    """ "Border Czar Tom Homan", "State Treasurer Kelly Mitchell" (PolNeAR train): the tagger
+    takes the title into the name; the name begins at the first name after it."""
+    doc = run(nlp, "Border Czar Walter Harmon said so. Harmon later denied it.", "2025-06-08")
+    harmon = actor_of(doc, "Harmon")
+    assert harmon is not None and harmon.id == "walter-harmon"
+    assert any(m.text == "Border Czar Walter Harmon" for m in harmon.mentions)
+
+
+def test_a_person_s_id_has_no_middle_initial(nlp: Language) -> None:
+    """ "James E. Boasberg" is james-boasberg, as keys and the knowledge base name people; the
+    name as written stays the actor's name. A first initial is kept."""
+    doc = run(nlp, "Judge Walter E. Harmon ruled. E. Jean Carroll spoke.", "2025-06-08")
+    harmon = actor_of(doc, "Walter E. Harmon")
+    assert harmon is not None and harmon.id == "walter-harmon"
+    assert harmon.name == "Walter E. Harmon"
+    carroll = actor_of(doc, "E. Jean Carroll")
+    assert carroll is not None and carroll.id == "e-jean-carroll"

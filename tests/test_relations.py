@@ -470,3 +470,28 @@ def test_dismissing_someone_as_a_label_accuses_them(nlp: Language) -> None:
     found = triples(relations(nlp, "Smith dismissed Jones's claims as false."))
     assert found == {("smith", "jones", "REJECT", -1)}
     assert triples(relations(nlp, "Smith dismissed Jones.")) == {("smith", "jones", "REJECT", -1)}
+
+
+def test_anger_and_fury_at_someone_accuse_them(nlp: Language) -> None:
+    # nouns of the feelings whose adjectives are listed ("angry at", "furious with"):
+    # "expressed fury at Schumer" (devset 059), "their anger toward Senator Jeff Sessions",
+    # "anger over President Lyndon Johnson's ..." (PolNeAR train)
+    found = triples(relations(nlp, "Smith expressed fury at Jones on Friday."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+    found = triples(relations(nlp, "Smith's anger toward Jones grew."))
+    assert found == {("smith", "jones", "ACCUSE", -1)}
+    # the verb "anger" with the means of angering names no target
+    found = triples(relations(nlp, "Smith angered Garcia with comments on Jones."))
+    assert ("smith", "jones", "ACCUSE", -1) not in found
+
+
+def test_members_listed_after_a_clause_describing_the_group(nlp: Language) -> None:
+    # the parser hangs "including" on the clause describing the group ("progressive leaders
+    # backing Mamdani, including Representative Alexandria Ocasio-Cortez", devset 075), not
+    # on the group
+    text = (
+        "Smith also took aim at progressive leaders backing Garcia, including Representative Jones."
+    )
+    assert triples(relations(nlp, text)) == {("smith", "jones", "ACCUSE", -1)}
+    text = "Smith attacked the donors funding Garcia, including Jones."
+    assert triples(relations(nlp, text)) == {("smith", "jones", "ACCUSE", -1)}

@@ -88,7 +88,7 @@ def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
 
 
 def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:
-    """"Holt called Oster 'a coward'": the content's clause has the speaker as its subject;
+    """ "Holt called Oster 'a coward'": the content's clause has the speaker as its subject;
     that act is the speaker's stance, read by the model (a third actor's is not, above)."""
     text = (
         "Senator Ada Holt met Governor Ralf Oster on Monday.\n\n"
@@ -124,8 +124,8 @@ def test_a_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> N
     """What a US speaker says the United States should do is policy, not a stance toward
     another actor; a foreign speaker's words about it are one."""
     text = (
-        "Senator Paul Okafor said the United States should send more troops. \"America is in"
-        ' decline,\" Okafor said. "The U.S. is a threat to the world," Nicolas Maduro said.'
+        'Senator Paul Okafor said the United States should send more troops. "America is in'
+        ' decline," Okafor said. "The U.S. is a threat to the world," Nicolas Maduro said.'
     )
     (found,) = extract([Article(doc="t.txt", text=text, published="2016-03-01")], nlp)
     pairs = {(r.source, r.target) for r in found.relations}
@@ -165,7 +165,6 @@ def test_a_demand_that_a_hostile_act_be_done_to_actors_is_hostile(nlp: Language)
     }
 
 
-
 def test_a_white_house_spokesman_speaks_for_the_president(nlp: Language) -> None:
     # the source names the White House, not the president; the president of the article's
     # date is who the White House speaks for
@@ -182,3 +181,30 @@ def test_a_white_house_spokesman_speaks_for_the_president(nlp: Language) -> None
 
     assert ("garcia", "jones", "ACCUSE", -1) in found(())
     assert not found(president)
+
+
+def test_what_someone_should_have_done_is_blame_not_a_request(nlp: Language) -> None:
+    # "should have" + participle is past: nothing can be asked of Jones any more
+    text = "Smith said Jones “should never have started” the war."
+    q = quote(text, "Jones “should never have started” the war", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    text = "Smith said Jones “should start” talks."
+    q = quote(text, "Jones “should start” talks", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+
+
+def test_a_question_put_to_the_speaker_is_not_their_stance(nlp: Language) -> None:
+    # "Asked if Trump's comments had rattled them, Ryan said ..." (PolNeAR train): the
+    # question's words are the asker's, whoever the tagger gives them to
+    text = "Asked whether Jones should be jailed, Smith said: “I would do it.”"
+    asked = quote(text, "whether Jones should be jailed", "Asked", "Smith", "smith")
+    said = quote(text, "I would do it", "said", "Smith", "smith")
+    assert not triples(relations(nlp, text, quotes=[asked, said]))
+
+
+def test_an_obligation_asked_about_is_no_demand(nlp: Language) -> None:
+    # "a referendum on whether Britain should exit", "asking the directors whether HP should
+    # proceed" (PolNeAR train)
+    text = "Smith wondered whether Jones should proceed with the deal."
+    q = quote(text, "whether Jones should proceed with the deal", "wondered", "Smith", "smith")
+    assert ("smith", "jones", "REQUEST", 0) not in triples(relations(nlp, text, quotes=[q]))

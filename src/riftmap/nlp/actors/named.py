@@ -16,6 +16,7 @@ from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end, headline_only
+from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
 from riftmap.nlp.actors.mistagged import (
     mistagged_names,
     persons_taken_for_organisations,
@@ -54,6 +55,9 @@ def _entities(state: ActorState) -> None:
         if _person_word(ent) or PARTY_STATE.match(ent.text) or _state_abbreviation(ent):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
         if (_no_name(ent) or shouted(ent)) and not state.kb.lookup(ent.text):
+            continue
+        if _law(ent) and not state.kb.lookup(ent.text):
+            state.laws.update(range(ent.start, ent.end))
             continue
         if _possessed_person(state, ent):
             continue
@@ -267,6 +271,8 @@ def _state_abbreviation(ent: SpacySpan) -> bool:
 # ("Secretary of State": its "State" was an actor in 79 of PolNeAR train's 840 articles); after
 # other heads it names one ("the chief executive of PepsiCo", "Republican of Arizona")
 DEPARTMENT_TITLES = frozenset({"secretary", "minister"})
+# the heads of the names of laws and pacts
+LAW_WORDS = frozenset({"bill", "act", "mandate", "amendment", "treaty", "agreement", "accord"})
 
 
 def _no_name(ent: SpacySpan) -> bool:
@@ -286,6 +292,16 @@ def _no_name(ent: SpacySpan) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DEPARTMENT_TITLES:
         return True  # "Secretary of State", "the secretary of the Treasury": a title's part
     return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
+
+
+def _law(ent: SpacySpan) -> bool:
+    """A law or a pact, which neither speaks nor is spoken to ("the One Big Beautiful Bill",
+    "the Affordable Care Act", "the North American Free Trade Agreement"): a name headed by
+    a word for one, with no word for an organisation's kind in it ("Office of Management and
+    Budget" is one)."""
+    words = [t.lower_ for t in ent]
+    law = len(words) > 1 and words[-1] in LAW_WORDS  # "Bill" alone is a given name
+    return law and not ALL_KIND_WORDS.intersection(words)
 
 
 def _person_word(ent: SpacySpan) -> bool:

@@ -45,6 +45,9 @@ class ActorState:
         self.salience = Salience(sentence_index(doc), quoted=self.quoted)
         self.index = NameIndex(kb, salience=self.salience)
         self.owner: dict[int, Entity] = {}
+        # tokens of the names of laws and pacts: no actor's mention is headed inside one
+        # ("The Every Student Succeeds Act" is no student)
+        self.laws: set[int] = set()
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
         self._speakers: dict[int, list[Token]] | None = None
         self._quotations: dict[int, list[int]] | None = None
@@ -60,6 +63,8 @@ class ActorState:
         """Record a mention: its span, its tokens' owner (inner names keep theirs) and its
         weight for salience. White space at either end (a dateline blanked out before the
         first word) is no part of it."""
+        if head in self.laws:
+            return
         while start < end - 1 and self.doc[start].is_space:
             start += 1
         while end - 1 > start and self.doc[end - 1].is_space:

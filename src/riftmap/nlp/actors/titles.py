@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.descriptors import hyphenated
 from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
+from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 TITLE_TAGS = frozenset({"NN", "NNP", "JJ", "HYPH", "POS", "NNPS", "CD"})
@@ -108,7 +109,21 @@ def strip_titles(name: str, person: bool) -> str:
         or (person and len(words) > 2 and _person_noun_before(words))
     ):
         words = words[1:]
+    if person:
+        words = words[_title_run(words) :]
     return " ".join(words)
+
+
+def _title_run(words: list[str]) -> int:
+    """Where a name begins after a capitalised title the tagger took into it ("Border Czar
+    Tom Homan", "AI Czar David Sacks"): after the last person noun or title word that a
+    known first name and a surname follow; 0 when there is none."""
+    lex, given = lexicon(), first_names()
+    for j in range(len(words) - 3, -1, -1):
+        low = words[j].lower()
+        if (low in lex.person_nouns or low in lex.title_words) and words[j + 1].lower() in given:
+            return j + 1
+    return 0
 
 
 def _kind_after(words: list[str]) -> bool:

@@ -168,11 +168,25 @@ def _predicate(cue: Token, lex: Lexicons) -> bool:
 
 
 def reports(cue: Token, lex: Lexicons) -> bool:
-    """Cues of reporting, and infinitives ("joined Trump ... to announce Stargate"), which
-    state a purpose, not a statement."""
+    """Cues of reporting, infinitives ("joined Trump ... to announce Stargate"), which state a
+    purpose, not a statement, and a question put to the speaker ("Asked if Trump's comments
+    had rattled them, Ryan said ..."), whose words are the asker's."""
     if cue.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return True
+    if asked_of(cue):
+        return True
     return cue.lemma_.lower() in lex.report_cues or cue.lower_ in lex.report_cues
+
+
+def asked_of(cue: Token) -> bool:
+    """ "Asked whether ...", "When asked about ...": a participle of asking with no subject
+    of its own, adjoining the answer's clause."""
+    return (
+        cue.lemma_ == "ask"
+        and cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "ROOT")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children)
+    )
 
 
 def _judgements(
@@ -222,6 +236,8 @@ def _clause_targets(
             continue
         if not lookup.may_name(tok.i):
             continue  # the tests below are dearer than this one
+        if any(asked_of(a) for a in tok.ancestors):
+            continue  # a question put to the speaker: the asker's words
         if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or circumstance(tok, clause):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
@@ -295,7 +311,7 @@ def requests_in_quotes(
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         cue = cue_token(doc, quote)
-        if quote.speaker is None or content is None or cue is None:
+        if quote.speaker is None or content is None or cue is None or asked_of(cue):
             continue
         for i in verbs[bisect_left(verbs, content[0]) : bisect_left(verbs, content[1])]:
             tok = doc[i]
@@ -314,6 +330,17 @@ def requests_in_quotes(
     return found
 
 
+def _asked(verb: Token) -> bool:
+    """An obligation asked about, not laid down: "asked whether Homan should arrest him",
+    "a referendum on whether Britain should exit", "thoughts on how the committee should
+    approach it"."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if"))
+        or (c.dep_ == "advmod" and c.lower_ in ("how", "why", "when", "where"))
+        for c in verb.children
+    )
+
+
 def reproach(verb: Token) -> bool:
     """ "Jones should never have started it", "she should have known": what someone should
     have done is past, so the words blame them for it; nothing is asked of them."""
@@ -325,7 +352,7 @@ def _obliged_subject(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.dep_ in ("relcl", "acl"):
         return None  # "one of the reasons that they should get excited": no demand
     subj = [c for c in tok.children if c.dep_ in SUBJECTS]
-    if not subj:
+    if not subj or _asked(tok):
         return None
     modals = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in ("should", "must")]
     if modals and modals[0].i > subj[0].i:  # not "should she be elected", "must he go?"
