@@ -24,6 +24,9 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.444 on 87 after 2026-12-05's session (0.432 on 87 at its start, 7b4ab08): batches 8
+    # and 9 (070-087, 2025 US copy; batch 9 read 0.315 at 7b4ab08 before anyone looked at it,
+    # 0.341 after the session's rules) brought it down, not the code (0.493 → 0.492 on 57);
     # 0.468 on 69 after 2026-12-04's fourth session: batch 7's keys (058-069, 2025 US copy,
     # 80 relations, F1 0.265 on the batch at ac2a8ea, 0.356 after the session's rules)
     # brought it down from 0.493 on 57, which the session left unchanged;
@@ -35,24 +38,29 @@ FLOORS = {
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.46,
+    "relations_source_target_polarity": 0.44,
+    # 0.831 on 87 after 2026-12-05's session (0.830 at its start; batch 8 0.763 → 0.777,
+    # batch 9 0.781 unread);
     # 0.847 on 69 (batch 7: 0.775 at ac2a8ea, 0.797 after; 0.858 on 57 unchanged);
     # 0.858 on 57 after quoteA's reported-speaker participle and "As for X, he" rules (0.858
     # on the 28 of 2024-25); 0.855 after attrib7's spelling, joint-speaker and name rules;
     # 0.848 before (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
-    "attributed_quotes": 0.84,
+    "attributed_quotes": 0.825,
+    # 0.872 on 87 after 2026-12-05's session (0.872 at its start);
     # 0.876 on 69 (batch 7: 0.822 at ac2a8ea, 0.835 after; 0.885 on 57 unchanged);
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
-    "quotes": 0.87,
+    "quotes": 0.865,
 }
+# 0.715, 0.557 on 87 after 2026-12-05's session (0.711, 0.552 at its start; batch 9, read
+# before tuning: 0.700, 0.433);
 # 0.717, 0.583 on 69 after 2026-12-04's fourth session (batch 7: 0.730, 0.566);
 # 0.709, 0.580 on 57 at the second session of 2026-12-03 (0.705, 0.571 before it);
 # 0.698, 0.558 on 57 articles at the afternoon merge of 2026-12-02; 0.693, 0.558 before it
 # (batch 6's keys: 0.670, 0.485 on the batch; 0.697, 0.571 on 49;
 # 0.683, 0.520 before the description rules of 2026-12-02; 0.684, 0.522 on 41)
-RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.57}
+RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.55}
 
 
 @pytest.fixture(scope="module")

@@ -495,3 +495,14 @@ def test_members_listed_after_a_clause_describing_the_group(nlp: Language) -> No
     assert triples(relations(nlp, text)) == {("smith", "jones", "ACCUSE", -1)}
     text = "Smith attacked the donors funding Garcia, including Jones."
     assert triples(relations(nlp, text)) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_a_verb_the_tagger_read_as_a_plural_noun_still_relates(nlp: Language) -> None:
+    # headlines in the present: "Trump rips Joe Scarborough", "Clinton swipes at Trump over
+    # Brexit" (PolNeAR train), "Trump rips Canada" (devset 065): the verb is tagged NNS and
+    # the sentence has no verb; the words' order still says who did what to whom
+    doc = parse(nlp, ["Smith rips Jones."])[0]
+    assert doc[1].tag_ == "NNS"  # the misreading this rule is for
+    assert triples(relations(nlp, "Smith rips Jones.")) == {("smith", "jones", "ACCUSE", -1)}
+    # a plural noun that is no lexicon verb's form, between names, relates no one
+    assert not relations(nlp, "Smith aides Jones.")

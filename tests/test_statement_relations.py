@@ -208,3 +208,34 @@ def test_an_obligation_asked_about_is_no_demand(nlp: Language) -> None:
     text = "Smith wondered whether Jones should proceed with the deal."
     q = quote(text, "whether Jones should proceed with the deal", "wondered", "Smith", "smith")
     assert ("smith", "jones", "REQUEST", 0) not in triples(relations(nlp, text, quotes=[q]))
+
+
+def test_a_valence_said_of_the_actor_itself_decides_the_stance(nlp: Language) -> None:
+    # "The White House is unhinged and out of control" (devset 081), "Trump and Vance's words
+    # ... are rude and utterly shameful" (devset 077): the predicate says it of the actor (or
+    # of what is theirs), whatever the model reads of an organisation or a possessor
+    text = (
+        "Walter Harmon spoke on Monday.\n\n“The White House is unhinged and out of control,”"
+        " said Rep. Mark Reyes."
+    )
+    (ex,) = extract([Article(doc="t.txt", text=text, published="2025-06-12")], nlp)
+    assert ("mark-reyes", "white-house", "ACCUSE", -1) in triples(ex.relations)
+    text = "“Jones's words are rude and utterly shameful,” Smith wrote."
+    q = quote(text, "Jones's words are rude and utterly shameful", "wrote", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    # a feeling is the subject's own, no judgement of it ("Our members are frustrated with
+    # Secretary Perez", PolNeAR train)
+    text = "“Republicans are frustrated with Garcia,” Smith said."
+    q = quote(text, "Republicans are frustrated with Garcia", "said", "Smith", "smith")
+    assert ("smith", "republicans", "ACCUSE", -1) not in triples(relations(nlp, text, quotes=[q]))
+    # an act done to the actor is no predicate of theirs
+    text = "“Jones was attacked by thugs,” Smith said."
+    q = quote(text, "Jones was attacked by thugs", "said", "Smith", "smith")
+    assert ("smith", "jones", "ACCUSE", -1) not in triples(relations(nlp, text, quotes=[q]))
+
+
+def test_not_only_is_no_negation(nlp: Language) -> None:
+    # "He is not only a racist, but a danger to the free world" (PolNeAR train)
+    text = "“Jones is not only corrupt, but a danger to the city,” Smith said."
+    q = quote(text, "Jones is not only corrupt, but a danger to the city", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}

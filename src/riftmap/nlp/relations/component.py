@@ -46,6 +46,7 @@ from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
 from riftmap.nlp.relations.homeland import not_own_country
 from riftmap.nlp.relations.lookup import ActorLookup
+from riftmap.nlp.relations.misread import misread_candidates
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
@@ -178,6 +179,7 @@ def find_relations(
     found += reaction_candidates(doc, lookup, lex, quote_at)
     found += provoked_candidates(doc, lookup, lex, quote_at)
     found += walkout_candidates(doc, lookup, lex, quote_at)
+    found += misread_candidates(doc, lookup, lex, quote_at)
     found += quote_candidates(doc, quotes, lookup, lex)
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex)

@@ -125,9 +125,7 @@ def demanded(tok: Token, lex: Lexicons) -> bool:
     return verb is not None and _deontic(verb)
 
 
-def _hostile_passive(
-    tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()
-) -> Token | None:
+def _hostile_passive(tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()) -> Token | None:
     """The verb of a hostile act in the passive whose subject is the actor or theirs (a
     lexicon predicate or word of hostile valence, or one of ``acts``)."""
     head = np_head(tok)
@@ -141,6 +139,36 @@ def _hostile_passive(
     entries = [e for k in keys(verb) for e in lex.by_lemma.get(k, ())]
     hostile = any(e.polarity < 0 for e in entries) or word_valence(verb, lex) < 0
     return verb if hostile or verb.lemma_.lower() in acts else None
+
+
+def predicated(tok: Token, vote: int, lex: Lexicons) -> bool:
+    """Whether a clause says the word of valence ``vote`` of the actor itself: the actor (or
+    what is theirs: "Trump's words are rude and utterly shameful") is the subject of "be" and
+    the predicate carries the valence ("The White House is unhinged and out of control").
+    The model, which reads an organisation's or a possessor's mention as a bystander, then
+    does not decide."""
+    head = np_head(tok)
+    while head.dep_ == "conj":  # "Trump and Vance's words"
+        head = head.head
+    subject = head.head if head.dep_ in ("poss", "nmod") else head
+    verb = subject.head
+    if not subject.i < verb.i:
+        return False
+    if subject.dep_ == "nsubj" and verb.lemma_ == "be":
+        predicates = [c for c in verb.children if c.dep_ in ("acomp", "attr")]
+    elif subject.dep_ == "nsubjpass" and verb.lower_ in lex.valence:
+        # "is unhinged", parsed as a passive: a participle the valence list holds as it is
+        # written is an adjective, not an act done to the actor ("was attacked")
+        predicates = [] if any(c.dep_ == "agent" for c in verb.children) else [verb]
+    else:
+        return False
+    predicates += [g for c in predicates for g in c.conjuncts]
+    feelings = lex.experiencer  # "are frustrated with Perez": the subject's, no judgement of it
+    values = [
+        word_valence(p, lex) for p in predicates if not {p.lower_, p.lemma_.lower()} & feelings
+    ]
+    # both ways ("imprudent but not illegal"): the predicate does not decide
+    return any(v * vote > 0 for v in values) and not any(v * vote < 0 for v in values)
 
 
 def _deontic(verb: Token) -> bool:
@@ -164,12 +192,15 @@ def polarity_of(
     the statement demands the act (``demanded``), which counts as a hostile word."""
     asks: dict[int, Target] = {}
     victims: set[int] = set()
+    said: set[int] = set()  # statements that predicate their valence of the actor itself
     votes = {k: c.polarity for k, c in enumerate(found)}
     for k, c in enumerate(found):
         span = mention(doc, c, by_token) if judged(doc, c, by_token) else None
         if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
-            if lex is not None and undergoes(doc[span[1] - 1], lex):
+            if lex is not None and votes[k] and predicated(doc[span[1] - 1], votes[k], lex):
+                said.add(k)
+            elif lex is not None and undergoes(doc[span[1] - 1], lex):
                 victims.add(k)
             elif lex is not None and not votes[k] and demanded(doc[span[1] - 1], lex):
                 votes[k] = -1
@@ -184,7 +215,9 @@ def polarity_of(
         row = model.calibrated(logits[t][None, :], [vote])[0]
         best = int(row.argmax())
         polarity = POLARITIES[best]
-        if polarity == -vote or (not vote and (row[best] < MIN_UNLISTED or polarity > 0)):
+        if k in said:  # "The White House is unhinged": the words say it of the actor
+            best, polarity = POLARITIES.index(vote), vote
+        elif polarity == -vote or (not vote and (row[best] < MIN_UNLISTED or polarity > 0)):
             polarity = 0
         if polarity < 0 and k in victims:
             polarity = 0

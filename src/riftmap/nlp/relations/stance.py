@@ -89,9 +89,17 @@ def _countered(tok: Token, lex: Lexicons) -> bool:
 
 def _negated(tok: Token) -> bool:
     for holder in (tok, tok.head):
-        if any(c.dep_ == "neg" or c.lower_ in NEGATORS for c in holder.children):
+        if any(
+            (c.dep_ == "neg" or c.lower_ in NEGATORS) and not _not_only(c) for c in holder.children
+        ):
             return True
     return False
+
+
+def _not_only(neg: Token) -> bool:
+    """ "not only a racist, but a danger": an addition, no negation."""
+    after = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    return after is not None and after.lower_ in ("only", "just", "merely")
 
 
 def valence(tokens: list[Token], lex: Lexicons) -> tuple[int, set[int]]:
