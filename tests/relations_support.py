@@ -72,3 +72,10 @@ def quote(text: str, content: str, cue: str, source: str, speaker: str) -> Quote
 
 def triples(found: Iterable[Relation]) -> set[tuple[str, str, str, int]]:
     return {(r.source, r.target, r.type, r.polarity) for r in found}
+
+
+def smith_says(
+    nlp: Language, text: str, content: str, cue: str = "said"
+) -> set[tuple[str, str, str, int]]:
+    """The relations of ``text`` whose one statement, ``content`` with ``cue``, is Smith's."""
+    return triples(relations(nlp, text, quotes=[quote(text, content, cue, "Smith", "smith")]))

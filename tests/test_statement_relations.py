@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from relations_support import name_actors, parse, quote, relations, triples
+from relations_support import name_actors, parse, quote, relations, smith_says, triples
 from spacy.language import Language
 
 from riftmap.api import extract
@@ -186,11 +186,11 @@ def test_a_white_house_spokesman_speaks_for_the_president(nlp: Language) -> None
 def test_what_someone_should_have_done_is_blame_not_a_request(nlp: Language) -> None:
     # "should have" + participle is past: nothing can be asked of Jones any more
     text = "Smith said Jones “should never have started” the war."
-    q = quote(text, "Jones “should never have started” the war", "said", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    assert smith_says(nlp, text, "Jones “should never have started” the war") == {
+        ("smith", "jones", "ACCUSE", -1)
+    }
     text = "Smith said Jones “should start” talks."
-    q = quote(text, "Jones “should start” talks", "said", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+    assert smith_says(nlp, text, "Jones “should start” talks") == {("smith", "jones", "REQUEST", 0)}
 
 
 def test_a_question_put_to_the_speaker_is_not_their_stance(nlp: Language) -> None:
@@ -206,8 +206,9 @@ def test_an_obligation_asked_about_is_no_demand(nlp: Language) -> None:
     # "a referendum on whether Britain should exit", "asking the directors whether HP should
     # proceed" (PolNeAR train)
     text = "Smith wondered whether Jones should proceed with the deal."
-    q = quote(text, "whether Jones should proceed with the deal", "wondered", "Smith", "smith")
-    assert ("smith", "jones", "REQUEST", 0) not in triples(relations(nlp, text, quotes=[q]))
+    assert ("smith", "jones", "REQUEST", 0) not in smith_says(
+        nlp, text, "whether Jones should proceed with the deal", "wondered"
+    )
 
 
 def test_a_valence_said_of_the_actor_itself_decides_the_stance(nlp: Language) -> None:
@@ -221,21 +222,25 @@ def test_a_valence_said_of_the_actor_itself_decides_the_stance(nlp: Language) ->
     (ex,) = extract([Article(doc="t.txt", text=text, published="2025-06-12")], nlp)
     assert ("mark-reyes", "white-house", "ACCUSE", -1) in triples(ex.relations)
     text = "“Jones's words are rude and utterly shameful,” Smith wrote."
-    q = quote(text, "Jones's words are rude and utterly shameful", "wrote", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    assert smith_says(nlp, text, "Jones's words are rude and utterly shameful", "wrote") == {
+        ("smith", "jones", "ACCUSE", -1)
+    }
     # a feeling is the subject's own, no judgement of it ("Our members are frustrated with
     # Secretary Perez", PolNeAR train)
     text = "“Republicans are frustrated with Garcia,” Smith said."
-    q = quote(text, "Republicans are frustrated with Garcia", "said", "Smith", "smith")
-    assert ("smith", "republicans", "ACCUSE", -1) not in triples(relations(nlp, text, quotes=[q]))
+    assert ("smith", "republicans", "ACCUSE", -1) not in smith_says(
+        nlp, text, "Republicans are frustrated with Garcia"
+    )
     # an act done to the actor is no predicate of theirs
     text = "“Jones was attacked by thugs,” Smith said."
-    q = quote(text, "Jones was attacked by thugs", "said", "Smith", "smith")
-    assert ("smith", "jones", "ACCUSE", -1) not in triples(relations(nlp, text, quotes=[q]))
+    assert ("smith", "jones", "ACCUSE", -1) not in smith_says(
+        nlp, text, "Jones was attacked by thugs"
+    )
 
 
 def test_not_only_is_no_negation(nlp: Language) -> None:
     # "He is not only a racist, but a danger to the free world" (PolNeAR train)
     text = "“Jones is not only corrupt, but a danger to the city,” Smith said."
-    q = quote(text, "Jones is not only corrupt, but a danger to the city", "said", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    assert smith_says(nlp, text, "Jones is not only corrupt, but a danger to the city") == {
+        ("smith", "jones", "ACCUSE", -1)
+    }
