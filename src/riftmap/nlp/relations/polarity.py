@@ -125,7 +125,9 @@ def demanded(tok: Token, lex: Lexicons) -> bool:
     return verb is not None and _deontic(verb)
 
 
-def _hostile_passive(tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()) -> Token | None:
+def _hostile_passive(
+    tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()
+) -> Token | None:
     """The verb of a hostile act in the passive whose subject is the actor or theirs (a
     lexicon predicate or word of hostile valence, or one of ``acts``)."""
     head = np_head(tok)
