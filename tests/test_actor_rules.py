@@ -200,3 +200,11 @@ def test_a_person_s_id_has_no_middle_initial(nlp: Language) -> None:
     assert harmon.name == "Walter E. Harmon"
     carroll = actor_of(doc, "E. Jean Carroll")
     assert carroll is not None and carroll.id == "e-jean-carroll"
+
+
+def test_a_known_name_after_an_unlisted_title_is_that_person(nlp: Language) -> None:
+    """ "House Speaker Emerita Nancy Pelosi" (devset 077): the tagger runs a title no word
+    list holds into the name; the name the knowledge base knows at its end is the person."""
+    doc = run(nlp, "House Speaker Emerita Nancy Pelosi said it was wrong.", "2025-02-28")
+    pelosi = actor_of(doc, "House Speaker Emerita Nancy Pelosi")
+    assert pelosi is not None and pelosi.id == "nancy-pelosi"

@@ -66,6 +66,8 @@ def _entities(state: ActorState) -> None:
         if headline_only(state, start, end, ent.label_):
             continue
         name = titles.strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
+        if ent.label_ == "PERSON":
+            name = _known_tail(state, name)
         if not name or not any(c.isalpha() for c in name):
             continue
         if not any(c.isupper() for c in name) and "@" not in name:
@@ -292,6 +294,20 @@ def _no_name(ent: SpacySpan) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DEPARTMENT_TITLES:
         return True  # "Secretary of State", "the secretary of the Treasury": a title's part
     return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
+
+
+def _known_tail(state: ActorState, name: str) -> str:
+    """A person's name the knowledge base does not know, ending in one it knows ("House
+    Speaker Emerita Nancy Pelosi", "Border Czar Tom Homan"): the words before it are a title
+    no word list holds, and the name is the known one."""
+    words = name.split()
+    if len(words) < 3 or state.kb.lookup(name):
+        return name
+    for j in range(1, len(words) - 1):
+        tail = " ".join(words[j:])
+        if any(known.type == "person" for known in state.kb.lookup(tail)):
+            return tail
+    return name
 
 
 def _law(ent: SpacySpan) -> bool:
