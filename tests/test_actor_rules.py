@@ -3,6 +3,7 @@ with invented actors: appositive names, acronyms, handles, speaker pronouns, nat
 
 from __future__ import annotations
 
+import pytest
 from actor_support import mentions_by_actor
 from spacy.language import Language
 from test_actors import actor_of, run, same_actor
@@ -155,31 +156,36 @@ def test_a_handle_run_into_markup_is_no_mention_of_more_than_itself(nlp: Languag
     assert all("@" not in m or m == "@realMariaOkonkwo" for m in found["maria-okonkwo"])
 
 
-def test_the_object_of_an_adjoining_participle_is_the_main_verb_s_object(nlp: Language) -> None:
-    """ "X fired back at Y, calling him ...": the participle's unstated subject is X, and
-    whom it acts on again is Y, however salient another man is (PolNeAR train: "attacked
-    billionaire Donald Trump, ..., calling him a 'loser'", "an attack ad campaign against
-    Cruz this week casting him as a flip-flopper")."""
-    found = mentions_by_actor(
-        nlp,
-        "Mark Reyes spoke on Monday. Walter Harmon said the vote was close. Harmon left for "
-        'Iowa, where Harmon rallied. Paul Okafor attacked Reyes on Tuesday, calling him a "bozo."',
-        "2025-06-08",
-    )
-    assert "him" in found["mark-reyes"] and "him" not in found["walter-harmon"]
-
-
-def test_a_subject_pronoun_is_not_its_own_verb_s_object(nlp: Language) -> None:
-    """ "The crowd cheered Reyes, whom he called ...": he is not Reyes, the most salient man
-    (binding; PolNeAR train: "told aides that he viewed Sanders as a threat" is not
-    Sanders)."""
-    found = mentions_by_actor(
-        nlp,
-        "Mark Reyes spoke on Monday. Reyes said the vote was close. Reyes left for Iowa. Walter"
-        ' Harmon was there too. The crowd cheered Reyes, whom he called "a friend."',
-        "2025-06-08",
-    )
-    assert "he" in found["walter-harmon"] and "he" not in found["mark-reyes"]
+@pytest.mark.parametrize(
+    ("text", "pronoun", "right", "wrong"),
+    [
+        # "X fired back at Y, calling him ...": the participle's unstated subject is X, and
+        # whom it acts on again is Y, however salient another man is (PolNeAR train:
+        # "attacked billionaire Donald Trump, ..., calling him a 'loser'", "an attack ad
+        # campaign against Cruz this week casting him as a flip-flopper")
+        (
+            "Mark Reyes spoke on Monday. Walter Harmon said the vote was close. Harmon left for"
+            ' Iowa, where Harmon rallied. Paul Okafor attacked Reyes on Tuesday, calling him a'
+            ' "bozo."',
+            "him", "mark-reyes", "walter-harmon",
+        ),
+        # "The crowd cheered Reyes, whom he called ...": he is not Reyes, the most salient man
+        # (binding; PolNeAR train: "told aides that he viewed Sanders as a threat" is not
+        # Sanders)
+        (
+            "Mark Reyes spoke on Monday. Reyes said the vote was close. Reyes left for Iowa."
+            ' Walter Harmon was there too. The crowd cheered Reyes, whom he called "a friend."',
+            "he", "walter-harmon", "mark-reyes",
+        ),
+    ],
+)  # fmt: skip
+def test_a_pronoun_takes_its_clause_s_roles_into_account(
+    nlp: Language, text: str, pronoun: str, right: str, wrong: str
+) -> None:
+    """Role parallelism for an object pronoun of an adjoining participle; binding for a
+    subject pronoun and its own verb's object."""
+    found = mentions_by_actor(nlp, text, "2025-06-08")
+    assert pronoun in found[right] and pronoun not in found.get(wrong, [])
 
 
 def test_a_capitalised_title_before_a_first_name_is_no_part_of_the_name(nlp: Language) -> None:

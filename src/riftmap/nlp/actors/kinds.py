@@ -1,6 +1,7 @@
 """The kinds of organisation and the words that say them in a name, read both by the rule
 that links a plain description to an organisation (``organizations``) and by the one that
-keeps a title word before a kind word as a name ("Justice Department": ``titles``)."""
+keeps a title word before a kind word as a name ("Justice Department": ``titles``); and the
+names of laws, which are no kind of actor (``named``)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ KINDS = (
                "automaker", "carmaker", "bank", "giant", "inc", "corp", "co", "group"}),
 )
 ALL_KIND_WORDS = frozenset().union(*KINDS)
+# the heads of the names of laws and pacts
+LAW_WORDS = frozenset({"bill", "act", "mandate", "amendment", "treaty", "agreement", "accord"})
+
+
+def is_law(words: list[str]) -> bool:
+    """Whether a name's lower-case words name a law or a pact, which neither speaks nor is
+    spoken to ("the One Big Beautiful Bill", "the Affordable Care Act", "the North American
+    Free Trade Agreement"): headed by a word for one, with no word for an organisation's kind
+    in it ("Office of Management and Budget" is one)."""
+    law = len(words) > 1 and words[-1] in LAW_WORDS  # "Bill" alone is a given name
+    return law and not ALL_KIND_WORDS.intersection(words)

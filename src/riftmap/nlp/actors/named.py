@@ -16,7 +16,7 @@ from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end, headline_only
-from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
+from riftmap.nlp.actors.kinds import is_law
 from riftmap.nlp.actors.mistagged import (
     mistagged_names,
     persons_taken_for_organisations,
@@ -56,7 +56,7 @@ def _entities(state: ActorState) -> None:
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
         if (_no_name(ent) or shouted(ent)) and not state.kb.lookup(ent.text):
             continue
-        if _law(ent) and not state.kb.lookup(ent.text):
+        if is_law([t.lower_ for t in ent]) and not state.kb.lookup(ent.text):
             state.laws.update(range(ent.start, ent.end))
             continue
         if _possessed_person(state, ent):
@@ -67,7 +67,7 @@ def _entities(state: ActorState) -> None:
             continue
         name = titles.strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
         if ent.label_ == "PERSON":
-            name = _known_tail(state, name)
+            name = titles.known_tail(state.kb, name)
         if not name or not any(c.isalpha() for c in name):
             continue
         if not any(c.isupper() for c in name) and "@" not in name:
@@ -273,8 +273,6 @@ def _state_abbreviation(ent: SpacySpan) -> bool:
 # ("Secretary of State": its "State" was an actor in 79 of PolNeAR train's 840 articles); after
 # other heads it names one ("the chief executive of PepsiCo", "Republican of Arizona")
 DEPARTMENT_TITLES = frozenset({"secretary", "minister"})
-# the heads of the names of laws and pacts
-LAW_WORDS = frozenset({"bill", "act", "mandate", "amendment", "treaty", "agreement", "accord"})
 
 
 def _no_name(ent: SpacySpan) -> bool:
@@ -294,30 +292,6 @@ def _no_name(ent: SpacySpan) -> bool:
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DEPARTMENT_TITLES:
         return True  # "Secretary of State", "the secretary of the Treasury": a title's part
     return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
-
-
-def _known_tail(state: ActorState, name: str) -> str:
-    """A person's name the knowledge base does not know, ending in one it knows ("House
-    Speaker Emerita Nancy Pelosi", "Border Czar Tom Homan"): the words before it are a title
-    no word list holds, and the name is the known one."""
-    words = name.split()
-    if len(words) < 3 or state.kb.lookup(name):
-        return name
-    for j in range(1, len(words) - 1):
-        tail = " ".join(words[j:])
-        if any(known.type == "person" for known in state.kb.lookup(tail)):
-            return tail
-    return name
-
-
-def _law(ent: SpacySpan) -> bool:
-    """A law or a pact, which neither speaks nor is spoken to ("the One Big Beautiful Bill",
-    "the Affordable Care Act", "the North American Free Trade Agreement"): a name headed by
-    a word for one, with no word for an organisation's kind in it ("Office of Management and
-    Budget" is one)."""
-    words = [t.lower_ for t in ent]
-    law = len(words) > 1 and words[-1] in LAW_WORDS  # "Bill" alone is a given name
-    return law and not ALL_KIND_WORDS.intersection(words)
 
 
 def _person_word(ent: SpacySpan) -> bool:

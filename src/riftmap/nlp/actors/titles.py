@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.kb.loader import KnowledgeBase
 from riftmap.nlp.actors.descriptors import hyphenated
 from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
 from riftmap.nlp.actors.names import first_names
@@ -124,6 +125,20 @@ def _title_run(words: list[str]) -> int:
         if (low in lex.person_nouns or low in lex.title_words) and words[j + 1].lower() in given:
             return j + 1
     return 0
+
+
+def known_tail(kb: KnowledgeBase, name: str) -> str:
+    """A person's name the knowledge base does not know, ending in one it knows ("House
+    Speaker Emerita Nancy Pelosi", "Klan Grand Wizard David Duke"): the words before it are a
+    title no word list holds, and the name is the known one."""
+    words = name.split()
+    if len(words) < 3 or kb.lookup(name):
+        return name
+    for j in range(1, len(words) - 1):
+        tail = " ".join(words[j:])
+        if any(known.type == "person" for known in kb.lookup(tail)):
+            return tail
+    return name
 
 
 def _kind_after(words: list[str]) -> bool:

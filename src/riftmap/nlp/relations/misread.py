@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons, Predicate
 from riftmap.nlp.relations.stance import Candidate
+from riftmap.nlp.text.select import with_tag
 from riftmap.nlp.text.word_classes import verbs
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+READ_TAGS = PLURAL_TAGS | {"VBZ"}
 # the types read so: "Morning Joe hosts Joe Scarborough" is a noun after all, and a meeting
 # ("hosts", "visits") is told so more often than a judgement is
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
@@ -30,8 +32,8 @@ def misread_candidates(
     """A relation for each "Name verbs [prep] Name" whose verb was tagged a plural noun."""
     found: list[Candidate] = []
     by_token = lookup.by_token
-    for tok in doc[1:-1]:
-        if not tok.is_lower or tok.i - 1 not in by_token or not _misread(tok):
+    for tok in with_tag(doc, READ_TAGS):  # a tag column read once, not every token made
+        if tok.i == 0 or not tok.is_lower or tok.i - 1 not in by_token or not _misread(tok):
             continue
         source = by_token[tok.i - 1]
         for entry in _entries(tok, lex):

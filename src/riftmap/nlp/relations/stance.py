@@ -197,6 +197,12 @@ def asked_of(cue: Token) -> bool:
     )
 
 
+def in_question(tok: Token) -> bool:
+    """Whether the word stands in a question put to the speaker ("Asked whether Homan
+    should arrest the governor, Trump said"): the asker's words, no stance of the speaker's."""
+    return any(asked_of(a) for a in tok.ancestors)
+
+
 def _judgements(
     speaker: str, targets: list[str], score: int, k: int, anchor: Token, content: tuple[int, int]
 ) -> list[Candidate]:
@@ -244,8 +250,8 @@ def _clause_targets(
             continue
         if not lookup.may_name(tok.i):
             continue  # the tests below are dearer than this one
-        if any(asked_of(a) for a in tok.ancestors):
-            continue  # a question put to the speaker: the asker's words
+        if in_question(tok):
+            continue
         if tok.dep_ in MODIFIER_DEPS or clause_of(tok) != clause or circumstance(tok, clause):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:

@@ -32,12 +32,12 @@ from riftmap.nlp.relations.stance import (
     MODIFIER_DEPS,
     PLACES,
     Candidate,
-    asked_of,
     circumstance,
     clause_of,
     clause_valence,
     cue_targets,
     cue_token,
+    in_question,
     named_near,
     passing_group,
     quote_tokens,
@@ -287,8 +287,8 @@ def _targets(
             continue
         if passing_group(tok, ident, lookup) or circumstance(tok, clause_of(tok)):
             continue
-        if any(asked_of(a) for a in tok.ancestors):
-            continue  # "Asked whether Homan should ..., Trump said": the asker's words
+        if in_question(tok):
+            continue
         if tok.lower_ in PERSON_PRONOUNS and not named_near(tok, ident, lookup):
             continue
         found[ident] = tok if tok.pos_ in MENTION_POS else np_head(tok)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import LOWER, ORTH, POS, TAG
 from spacy.strings import get_string_id
 from spacy.symbols import IDS
 from spacy.tokens import Doc, Token
@@ -30,6 +30,14 @@ def positions_with_pos(doc: Doc, tags: Iterable[str]) -> list[int]:
     wanted = numpy.array([IDS[t] for t in tags], dtype=numpy.uint64)
     found: list[int] = numpy.flatnonzero(numpy.isin(doc.to_array(POS), wanted)).tolist()
     return found
+
+
+def with_tag(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The tokens whose fine-grained tag (``token.tag_``) is one of ``tags``."""
+    if len(doc) == 0:
+        return []
+    wanted = numpy.array([get_string_id(t) for t in tags], dtype=numpy.uint64)
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(doc.to_array(TAG), wanted)).tolist()]
 
 
 def with_text(doc: Doc, text: str) -> list[Token]:
