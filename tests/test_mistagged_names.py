@@ -4,6 +4,7 @@ tagger's say alone."""
 
 from __future__ import annotations
 
+import pytest
 from actor_support import mentions_by_actor
 from spacy.language import Language
 
@@ -59,3 +60,29 @@ def test_a_name_written_after_the_stays_an_organisation(nlp: Language) -> None:
     types = {a.id: a.type for a in nlp(text)._.actors}
     assert types.get("donald-trump") == "person"
     assert all(t != "person" for i, t in types.items() if "tower" in i)
+
+
+@pytest.mark.parametrize(
+    ("text", "trump"),
+    [
+        # a present-tense verb tagged a plural noun, the surname made its modifier
+        (
+            "Donald Trump met Volodymyr Zelensky.\n\n"
+            '"Trump berates Zelensky, the leader of a democratic country," Sanders said.',
+            ["Donald Trump", "Trump"],
+        ),
+        (
+            "Trump praises New York mayor-elect\n\nDonald Trump met Zohran Mamdani.",
+            ["Trump", "Donald Trump"],
+        ),
+        # a real plural noun, a subject: the name is a modifier, no mention of the man
+        (
+            "Donald Trump spoke on Monday. ''Trump suits were made in Mexico,'' she said.",
+            ["Donald Trump"],
+        ),
+    ],
+)
+def test_a_surname_read_as_a_modifier_of_a_verb_is_the_person(
+    nlp: Language, text: str, trump: list[str]
+) -> None:
+    assert mentions_by_actor(nlp, text, "2025-03-01")["donald-trump"] == trump

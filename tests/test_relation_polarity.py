@@ -23,6 +23,22 @@ def test_a_statement_without_listed_words_gets_the_models_stance(nlp: Language) 
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Jones has never once stood up for the people of this city",  # p(-1) 0.79
+        "Jones has even less talent than his brother",  # p(-1) 0.64
+    ],
+)
+def test_a_hostile_stance_the_model_finds_more_likely_than_not_is_kept(
+    nlp: Language, content: str
+) -> None:
+    """No listed word says it; the calibrated probability of hostility is above one half."""
+    text = f"“{content},” Smith said."
+    q = quote(text, content, "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
 def test_praise_and_blame_in_one_statement_go_to_their_targets(nlp: Language) -> None:
     """Each target is read in its own sentence of the statement."""
     text = "“Garcia has been a loyal and honest friend to us. Jones betrayed us all,” Smith said."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from relations_support import name_actors, parse, quote, relations, smith_says, triples
 from spacy.language import Language
 
@@ -82,9 +83,34 @@ def test_a_campaign_speaks_for_its_owner_only(nlp: Language) -> None:
 
 
 def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
+    """The act is Garcia's toward Jones; how Smith tells of it is Smith's stance toward
+    Garcia, the doer, not toward Jones."""
     text = "“Garcia has been attacking Jones's plan for weeks,” Smith said."
     q = quote(text, "Garcia has been attacking Jones's plan for weeks", "said", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("garcia", "jones", "ACCUSE", -1)}
+    found = triples(relations(nlp, text, quotes=[q]))
+    assert ("garcia", "jones", "ACCUSE", -1) in found
+    assert not {t for t in found if t[:2] == ("smith", "jones")}
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the doer of an act on another actor, told of by the speaker
+        (
+            "Jones attacks Garcia every day to hide his own failures",
+            {("smith", "jones", "ACCUSE", -1), ("jones", "garcia", "ACCUSE", -1)},
+        ),
+        # subjects joined by "and" act together: neither is a third party to the other
+        (
+            "Jones and Garcia are doing the dirty work of the cartels",
+            {("smith", "jones", "ACCUSE", -1), ("smith", "garcia", "ACCUSE", -1)},
+        ),
+    ],
+)
+def test_the_speakers_account_of_a_doer_is_a_stance_toward_the_doer(
+    nlp: Language, content: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    assert smith_says(nlp, f"“{content},” Smith said.", content) == expected
 
 
 def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:

@@ -9,6 +9,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import first_names, parse_name
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.word_classes import verb_form
 
 # the roles a miscased surname can take: a name stands where a noun phrase does
 NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -20,7 +21,9 @@ def mistagged_names(state: ActorState) -> None:
     in the document; an organisation of the knowledge base spelled exactly so ("a report
     by Axios": "Axios"/RB)."""
     for i, tag in enumerate(state.tags):
-        if i in state.owner or tag in ("NNP", "NNPS") or state.deps[i] not in NAME_ROLES:
+        if i in state.owner or tag in ("NNP", "NNPS"):
+            continue
+        if state.deps[i] not in NAME_ROLES and not _before_verb(state, i):
             continue
         tok = state.doc[i]
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
@@ -32,6 +35,22 @@ def mistagged_names(state: ActorState) -> None:
             found = state.index.entity_for(tok.text, "ORG")
             if found is not None:
                 state.mention(found, i, i + 1, i)
+
+
+def _before_verb(state: ActorState, i: int) -> bool:
+    """Whether the word is a name the parser made a modifier of the verb after it: in "Trump
+    berates Zelensky" or a headline's "Trump posts racist AI video" the present-tense verb
+    is tagged a plural noun and the name before it a compound of it. The "noun" then heads
+    the sentence or modifies the name after it; one that is a subject or an object is a noun
+    ("Trump suits were made in Mexico", "suspended 125,000 Twitter accounts")."""
+    if state.deps[i] != "compound" or i + 1 >= len(state.tags):
+        return False
+    after = state.doc[i + 1]
+    return (
+        state.doc[i].head.i == i + 1 and after.is_lower and state.tags[i + 1] in ("NNS", "VBZ")
+        and state.deps[i + 1] in ("ROOT", "compound") and after.text.endswith("s")
+        and verb_form(after.text)
+    )  # fmt: skip
 
 
 def surnames_taken_for_organisations(state: ActorState) -> None:

@@ -27,10 +27,11 @@ from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
 
-# The calibrated probability the model needs to give a statement a stance its words' valence
-# does not show (chosen on the development set, eval/devset, and the example articles).
-MIN_UNLISTED = 0.8
-OBJECTS = ("dobj", "pobj", "dative")
+# The calibrated probability the model needs to give a statement a hostile stance its words'
+# valence does not show: more likely than not. On the development set (eval/devset, first 87
+# articles) 0.4, 0.5, 0.65 and 0.8 read relations F1 0.461, 0.465, 0.465 and 0.447; its 2025
+# batches 0.404, 0.405, 0.399 and 0.372: recall is what the statements lack, not precision.
+MIN_UNLISTED = 0.5
 # auxiliaries that make a passive a demand ("should be jailed", "must be removed")
 DEONTIC = frozenset({"should", "must", "ought"})
 # The type a statement's relation takes from its polarity, with its PLOVER mode.
@@ -78,35 +79,27 @@ def target(doc: Doc, span: tuple[int, int]) -> Target:
 
 def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
     """Whether the model reads this candidate: a statement about an actor, unless the clause
-    naming the actor reports an act between actors, whose stance is the doer's, not the
-    speaker's: another actor as its subject ("Garcia has been attacking Jones's plan," Smith
-    said is no stance of Smith's toward Jones), or the actor as subject acting on another
-    (nor toward Garcia). The speaker's own act is the speaker's stance ("Holt called Oster
-    'a coward'", "declared he would not be complicit with Trump"; PolNeAR train: 283 more
-    relations in 206 articles, about two in three right on a sample of 25)."""
+    naming the actor reports another actor's act on it, whose stance is the doer's, not the
+    speaker's ("Garcia has been attacking Jones's plan," Smith said is no stance of Smith's
+    toward Jones). The speaker's own act is the speaker's stance ("Holt called Oster 'a
+    coward'", "declared he would not be complicit with Trump"; PolNeAR train: 283 more
+    relations in 206 articles, about two in three right on a sample of 25), and so is how
+    the speaker tells of the doer ("Trump berates Zelensky ... while he allies himself with
+    Putin": PolNeAR train, 62 more relations in 60 articles, about half right, where the
+    statements found so far are right about half the time and find a third of the keyed
+    relations). Subjects joined by "and" act together ("Trump and Vance are doing ...")."""
     if c.origin != "quote":
         return False
     given = c.extra.get("target_token")
     if given is None:
         return True
     clause = clause_of(doc[int(given)])
-    doers = {by_token.get(np_head(s).i) for s in clause.children if s.dep_ in SUBJECTS}
+    subjects = [s for s in clause.children if s.dep_ in SUBJECTS]
+    doers = {by_token.get(np_head(s).i) for g in subjects for s in (g, *g.conjuncts)}
     implied = agent(clause) if not doers and c.content else None
     if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
         doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"
-    if doers - {None, c.target, c.source}:
-        return False
-    if c.target not in doers:
-        return True
-    done_to = [o for o in clause.children if o.dep_ in OBJECTS and not _own(o, c.target, by_token)]
-    owners = [g for o in done_to for g in (o, *o.children) if g.dep_ in (*OBJECTS, "poss")]
-    return not {by_token.get(np_head(t).i) for t in owners} - {None, c.target}
-
-
-def _own(obj: Token, ident: str, by_token: Mapping[int, str]) -> bool:
-    """Whether what an actor acts on is the actor's own ("Jones is driving his party off a
-    cliff"): what one does to one's own is said of oneself, not of a second actor."""
-    return any(c.dep_ == "poss" and by_token.get(c.i) == ident for c in obj.children)
+    return c.target in doers or not doers - {None, c.source}
 
 
 def undergoes(tok: Token, lex: Lexicons) -> bool:
