@@ -83,31 +83,27 @@ def test_a_campaign_speaks_for_its_owner_only(nlp: Language) -> None:
 
 
 def test_a_third_actors_act_is_not_the_speakers_stance(nlp: Language) -> None:
-    """The act is Garcia's toward Jones; how Smith tells of it is Smith's stance toward
-    Garcia, the doer, not toward Jones."""
     text = "“Garcia has been attacking Jones's plan for weeks,” Smith said."
     q = quote(text, "Garcia has been attacking Jones's plan for weeks", "said", "Smith", "smith")
-    found = triples(relations(nlp, text, quotes=[q]))
-    assert ("garcia", "jones", "ACCUSE", -1) in found
-    assert not {t for t in found if t[:2] == ("smith", "jones")}
+    assert triples(relations(nlp, text, quotes=[q])) == {("garcia", "jones", "ACCUSE", -1)}
 
 
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
-        # the doer of an act on another actor, told of by the speaker
-        (
-            "Jones attacks Garcia every day to hide his own failures",
-            {("smith", "jones", "ACCUSE", -1), ("jones", "garcia", "ACCUSE", -1)},
-        ),
         # subjects joined by "and" act together: neither is a third party to the other
         (
             "Jones and Garcia are doing the dirty work of the cartels",
             {("smith", "jones", "ACCUSE", -1), ("smith", "garcia", "ACCUSE", -1)},
         ),
+        # doing what no lexicon lists as an act, with another actor's name on the object
+        (
+            "Jones is doing Garcia's dirty work in this city",
+            {("smith", "jones", "ACCUSE", -1)},
+        ),
     ],
 )
-def test_the_speakers_account_of_a_doer_is_a_stance_toward_the_doer(
+def test_what_is_said_of_a_doer_of_no_listed_act_is_a_stance(
     nlp: Language, content: str, expected: set[tuple[str, str, str, int]]
 ) -> None:
     assert smith_says(nlp, f"“{content},” Smith said.", content) == expected

@@ -28,10 +28,13 @@ from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
-# valence does not show: more likely than not. On the development set (eval/devset, first 87
-# articles) 0.4, 0.5, 0.65 and 0.8 read relations F1 0.461, 0.465, 0.465 and 0.447; its 2025
-# batches 0.404, 0.405, 0.399 and 0.372: recall is what the statements lack, not precision.
-MIN_UNLISTED = 0.5
+# valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
+# 0.5, 0.65 and 0.8 read relations F1 0.461, 0.465, 0.465 and 0.447, and its 2025 batches
+# 0.404, 0.405, 0.399 and 0.372: recall is what the statements lack, not precision. Of 0.5 and
+# 0.6, level on its 99 articles (0.448, 0.447), the higher keeps fewer doubtful readings
+# ("taxes might rise, should Jones be elected" reads 0.55).
+MIN_UNLISTED = 0.6
+OBJECTS = ("dobj", "pobj", "dative")
 # auxiliaries that make a passive a demand ("should be jailed", "must be removed")
 DEONTIC = frozenset({"should", "must", "ought"})
 # The type a statement's relation takes from its polarity, with its PLOVER mode.
@@ -77,17 +80,19 @@ def target(doc: Doc, span: tuple[int, int]) -> Target:
     return Target(sent.text, doc[span[0]].idx - base, last.idx + len(last.text) - base)
 
 
-def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
+def judged(
+    doc: Doc, c: Candidate, by_token: Mapping[int, str], lex: Lexicons | None = None
+) -> bool:
     """Whether the model reads this candidate: a statement about an actor, unless the clause
-    naming the actor reports another actor's act on it, whose stance is the doer's, not the
-    speaker's ("Garcia has been attacking Jones's plan," Smith said is no stance of Smith's
-    toward Jones). The speaker's own act is the speaker's stance ("Holt called Oster 'a
-    coward'", "declared he would not be complicit with Trump"; PolNeAR train: 283 more
-    relations in 206 articles, about two in three right on a sample of 25), and so is how
-    the speaker tells of the doer ("Trump berates Zelensky ... while he allies himself with
-    Putin": PolNeAR train, 62 more relations in 60 articles, about half right, where the
-    statements found so far are right about half the time and find a third of the keyed
-    relations). Subjects joined by "and" act together ("Trump and Vance are doing ...")."""
+    naming the actor reports an act between actors, whose stance is the doer's, not the
+    speaker's: another actor as its subject ("Garcia has been attacking Jones's plan," Smith
+    said is no stance of Smith's toward Jones), or the actor as subject of an act the
+    lexicons know on another (nor toward Garcia). The speaker's own act is the speaker's
+    stance ("Holt called Oster 'a coward'", "declared he would not be complicit with Trump";
+    PolNeAR train: 283 more relations in 206 articles, about two in three right on a sample
+    of 25), and so is what is said of the actor doing what no lexicon lists as an act ("Trump
+    and Vance are doing Putin's dirty work": Putin's work is done for him, not to him).
+    Subjects joined by "and" act together: neither is a third party to the other."""
     if c.origin != "quote":
         return False
     given = c.extra.get("target_token")
@@ -99,7 +104,19 @@ def judged(doc: Doc, c: Candidate, by_token: Mapping[int, str]) -> bool:
     implied = agent(clause) if not doers and c.content else None
     if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
         doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"
-    return c.target in doers or not doers - {None, c.source}
+    if c.target not in doers:
+        return not doers - {None, c.source}
+    if lex is not None and not any(k in lex.by_lemma for k in keys(clause)):
+        return True
+    done_to = [o for o in clause.children if o.dep_ in OBJECTS and not _own(o, c.target, by_token)]
+    owners = [g for o in done_to for g in (o, *o.children) if g.dep_ in (*OBJECTS, "poss")]
+    return not {by_token.get(np_head(t).i) for t in owners} - {None, c.target}
+
+
+def _own(obj: Token, ident: str, by_token: Mapping[int, str]) -> bool:
+    """Whether what an actor acts on is the actor's own ("Jones is driving his party off a
+    cliff"): what one does to one's own is said of oneself, not of a second actor."""
+    return any(c.dep_ == "poss" and by_token.get(c.i) == ident for c in obj.children)
 
 
 def undergoes(tok: Token, lex: Lexicons) -> bool:
@@ -190,7 +207,7 @@ def polarity_of(
     said: set[int] = set()  # statements that predicate their valence of the actor itself
     votes = {k: c.polarity for k, c in enumerate(found)}
     for k, c in enumerate(found):
-        span = mention(doc, c, by_token) if judged(doc, c, by_token) else None
+        span = mention(doc, c, by_token) if judged(doc, c, by_token, lex) else None
         if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
             if lex is not None and votes[k] and predicated(doc[span[1] - 1], votes[k], lex):
