@@ -15,7 +15,7 @@ from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons, Predicate
 from riftmap.nlp.relations.stance import Candidate
 from riftmap.nlp.text.select import with_tag
-from riftmap.nlp.text.word_classes import verbs
+from riftmap.nlp.text.word_classes import present_stems, verbs
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 READ_TAGS = PLURAL_TAGS | {"VBZ"}
@@ -61,10 +61,7 @@ def _misread(tok: Token) -> bool:
 def _entries(tok: Token, lex: Lexicons) -> list[Predicate]:
     """The lexicon's judgements for the verb whose "-s" form the word is ("rips", "blasts",
     "swipes", "bashes"), taking an object or a preposition (no infinitive, no affix)."""
-    low = tok.lower_
-    if not low.endswith("s"):
-        return []
-    for stem in (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],):
+    for stem in present_stems(tok.lower_):
         if stem in verbs() and stem in lex.by_lemma:
             entries = lex.by_lemma[stem]
             return [e for e in entries if e.type in JUDGEMENTS and not e.infinitive and not e.affix]

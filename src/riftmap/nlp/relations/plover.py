@@ -25,7 +25,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from riftmap.errors import ModelError
+from riftmap.nlp.relations.forms import keys
 from riftmap.resources import read_text
 
 # the lexicon files, each described in the module docstring
@@ -110,6 +113,14 @@ class Lexicons:
     prompts: frozenset[str] = frozenset()
     walkouts: frozenset[str] = frozenset()
     ousters: frozenset[str] = frozenset()
+
+    def entries(self, tok: Token) -> list[Predicate]:
+        """The predicates listed for a word under any of its lookup forms (``forms.keys``)."""
+        return [e for k in keys(tok) for e in self.by_lemma.get(k, ())]
+
+    def lists(self, tok: Token) -> bool:
+        """Whether the word is a predicate of the lexicon under any of its lookup forms."""
+        return any(k in self.by_lemma for k in keys(tok))
 
 
 # Verbs that turn their object against their subject, or win it over (``reactions.tsv``).

@@ -21,7 +21,6 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
@@ -106,7 +105,7 @@ def judged(
         doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"
     if c.target not in doers:
         return not doers - {None, c.source}
-    if lex is not None and not any(k in lex.by_lemma for k in keys(clause)):
+    if lex is not None and not lex.lists(clause):
         return True
     done_to = [o for o in clause.children if o.dep_ in OBJECTS and not _own(o, c.target, by_token)]
     owners = [g for o in done_to for g in (o, *o.children) if g.dep_ in (*OBJECTS, "poss")]
@@ -148,8 +147,7 @@ def _hostile_passive(
     verb = head.head
     if head.dep_ != "nsubjpass" or verb != clause_of(tok):
         return None
-    entries = [e for k in keys(verb) for e in lex.by_lemma.get(k, ())]
-    hostile = any(e.polarity < 0 for e in entries) or word_valence(verb, lex) < 0
+    hostile = any(e.polarity < 0 for e in lex.entries(verb)) or word_valence(verb, lex) < 0
     return verb if hostile or verb.lemma_.lower() in acts else None
 
 

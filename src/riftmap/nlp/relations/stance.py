@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
-from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
@@ -172,7 +171,7 @@ def quote_candidates(
 def _predicate(cue: Token, lex: Lexicons) -> bool:
     """A cue that is itself a predicate of the lexicon ("criticized X as ...", "called X
     ...") names its target; the predicate finder relates them."""
-    return any(k in lex.by_lemma for k in keys(cue))
+    return lex.lists(cue)
 
 
 def reports(cue: Token, lex: Lexicons) -> bool:

@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Span, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
-from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import mention
@@ -181,7 +180,7 @@ def acts_on_content(
     """A cue that is a lexicon predicate acting on an actor its content names ("defending
     Jones's record", "criticized Jones as weak"): the predicate finder relates them, with
     the predicate's meaning; the content's sentiment would contradict it."""
-    if not any(k in lex.by_lemma for k in keys(cue)) or labels(cue, lex):
+    if not lex.lists(cue) or labels(cue, lex):
         return False
     objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
     return any(
@@ -196,7 +195,7 @@ def labels(cue: Token, lex: Lexicons) -> bool:
     "described Jones as out of touch"): what the speaker calls the actor is the statement,
     and its stance is read as any statement's (by the stance model), not only when the label
     is a listed word, which is all the predicate finder can read it by."""
-    if not any(e.type == VALENCE_TYPE for k in keys(cue) for e in lex.by_lemma.get(k, ())):
+    if not any(e.type == VALENCE_TYPE for e in lex.entries(cue)):
         return False
     return any(is_label(c) for c in cue.children)
 

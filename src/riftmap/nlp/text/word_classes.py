@@ -42,14 +42,21 @@ def verbs() -> frozenset[str]:
     return _lemma_index()["verb"]
 
 
+def present_stems(word: str) -> tuple[str, ...]:
+    """The base forms a present-tense "-s" form may have, lowercase ("rips" -> "rip";
+    "bashes" -> "bashe", "bash"); none for a word without the "-s"."""
+    w = word.lower()
+    if not w.endswith("s"):
+        return ()
+    return (w[:-1], w[:-2]) if w.endswith("es") else (w[:-1],)
+
+
 def verb_form(word: str) -> bool:
     """Is ``word`` (any case) a verb's base form or a regular inflection of one ("Endorses",
     "Suffered", "Ties", "Stands", "Featured")? Read without a tagger, for title-case
     headlines, where the tagger calls every word a proper noun."""
     w = word.lower()
-    stems = {w}
-    if w.endswith("s"):
-        stems |= {w[:-1], w[:-2] if w.endswith("es") else w}
+    stems = {w, *present_stems(w)}
     if w.endswith("ed"):
         stems |= {w[:-1], w[:-2]}
     if w.endswith("ing"):
