@@ -103,3 +103,29 @@ def test_a_party_is_one_word_however_a_group_writes_it(nlp: Language) -> None:
     found = mentions_by_actor(nlp, text, "2019-07-15")
     assert found["republican-lawmakers"][:2] == ["Republican lawmakers", "GOP lawmakers"]
     assert "gop-governors" in found
+
+
+def test_a_name_and_the_name_with_its_kind_are_one_organisation(nlp: Language) -> None:
+    # "Harvard" in a headline, "Harvard University" below (devset 103); "Labour", "the
+    # Labour Party" (devset 025, 037, 049); either order
+    found = mentions_by_actor(
+        nlp,
+        "Harvard rejected the demands on Monday. Harvard University said it would sue.",
+        "2025-04-15",
+    )
+    assert found["harvard-university"] == ["Harvard", "Harvard University"]
+    found = mentions_by_actor(
+        nlp,
+        "Labour won the vote on Monday, Starmer said. He said the Labour Party would act.",
+        "2025-04-15",
+    )
+    assert found["labour-party"] == ["Labour", "the Labour Party"]
+    # a place before a kind word is another body, as is a name followed by other words
+    found = mentions_by_actor(
+        nlp,
+        "Texas voted on Monday. The Texas Democratic Party said so. China agreed, and the "
+        "China Development Bank said so.",
+        "2025-04-15",
+    )
+    assert found["texas"] == ["Texas"]
+    assert found["china"] == ["China"]

@@ -159,3 +159,20 @@ def test_a_name_the_tagger_split_in_two_is_one_and_a_date_is_no_actor(nlp: Langu
     found = mentions_by_actor(nlp, text)
     assert "state" not in found and "super" not in found
     assert "Islamic State" in found["islamic-state"]
+
+
+def test_a_first_name_the_tagger_left_out_of_an_organisation_makes_a_person(
+    nlp: Language,
+) -> None:
+    # "Ana Navarro" read as a first name and an organisation "Navarro" (devset 089;
+    # "Rosette Pambakian" NORP in PolNeAR train): the person, and no known Navarro
+    text = (
+        "One of The View's conservative co-hosts, Ana Navarro, wanted to know what his "
+        "assessment was. Navarro added that it was bad."
+    )
+    doc = nlp(text)
+    first = next(e for e in doc.ents if "Navarro" in e.text)
+    assert (first.text, first.label_) == ("Navarro", "ORG")  # the case this guards
+    found = mentions_by_actor(nlp, text, "2025-04-30")
+    assert found["ana-navarro"][-2:] == ["Ana Navarro", "Navarro"]
+    assert "peter-navarro" not in found

@@ -269,6 +269,10 @@ class NameIndex:
         entity.add_name(name)
         return entity
 
+    def organization(self, name: str) -> Entity:
+        """The organisation of this name (or known to the knowledge base by it), made if new."""
+        return self._org(name, "organization", self.kb.lookup(name))
+
     def _org(self, name: str, kind: ActorType, known: list[KBActor]) -> Entity:
         entity = self._known(known) or self._org_named(name, known)
         if entity is None:
@@ -306,7 +310,19 @@ class NameIndex:
                 n.split()[-1] == last and _one_holds_the_other(words, n) for n in names
             ):
                 return entity
+            if any(_kind_after(low, n) or _kind_after(n, low) for n in names):
+                return entity
         return None
+
+
+def _kind_after(short: str, full: str) -> bool:
+    """Is ``full`` the name ``short`` (normalised) followed by nothing but words for a kind
+    of organisation ("Harvard" and "Harvard University", "Labour" and "the Labour Party")?
+    A place's name so followed is another body ("Texas" of the "Texas Democratic Party")."""
+    words, rest = full.split(), full.split()[len(short.split()) :]
+    if not rest or words[: len(short.split())] != short.split() or short in us_state_names():
+        return False
+    return all(w in lexicon().org_nouns for w in rest)
 
 
 def _one_holds_the_other(words: set[str], other: str) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
+from riftmap.nlp.actors.bounds import given_name_before, name_bounds
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end, headline_only
@@ -61,7 +62,7 @@ def _entities(state: ActorState) -> None:
             continue
         if _possessed_person(state, ent):
             continue
-        start, end = _name_bounds(ent.start, ent.end, state.doc, ent.label_)
+        start, end = name_bounds(ent.start, ent.end, state.doc, ent.label_)
         end = headline_name_end(state, start, end)
         if headline_only(state, start, end, ent.label_):
             continue
@@ -78,6 +79,8 @@ def _entities(state: ActorState) -> None:
             continue
         gender = _honorific_gender(state.doc, start)
         label = "NORP" if _family(ent) else ent.label_
+        if start < ent.start and given_name_before(state.doc, ent.start):
+            label = "PERSON"
         entity = state.index.entity_for(
             name, label, gender, at=start, modifier=_modifies_common_noun(ent)
         )
@@ -259,7 +262,6 @@ def _organisation_named(state: ActorState, name: str) -> Entity | None:
     )
 
 
-NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 
 
@@ -343,63 +345,3 @@ def _modifies_common_noun(ent: SpacySpan) -> bool:
     Narrower than ``adjectival.modifier``, which drops places and parties so used altogether."""
     root = ent.root
     return root.dep_ == "compound" and root.head.pos_ == "NOUN"
-
-
-def _name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
-    """A name's tokens: without a possessive ending, and with a first name the tagger left
-    out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
-    if doc[end - 1].tag_ == "POS":
-        end -= 1
-    inner = [i for i in range(start + 1, end) if doc[i].tag_ == "POS"]
-    if label == "PERSON" and inner:
-        end = inner[0]  # "Boris Johnson’s Brexit": the name ends at its possessive
-    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
-    if label == "PERSON" and bracket is not None:
-        end = bracket  # "Ilhan Omar (@IlhanMN": a handle or party in brackets follows a name
-    while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
-        end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
-    if label == "PERSON" and _dropped_g(doc, end):
-        end += 2  # "Lyin’ Ted": the tagger's span stopped at the apostrophe of a nickname
-    while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
-        end -= 1  # "Obama Says" in a headline
-    while label == "PERSON" and end - start > 1 and doc[start].is_lower:
-        start += 1  # "longtime Bannon": the tagger's span took a modifier in
-    while end - start > 1 and doc[start].text.startswith("@"):
-        start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
-    while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
-        start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
-    if label == "PERSON":
-        while (
-            start > 0
-            and doc[start - 1].tag_ == "NNP"
-            and doc[start - 1].text[:1].isupper()  # "longtime" tagged NNP is no first name
-            and doc[start - 1].dep_ == "compound"
-            and not titles.is_title_word(doc[start - 1])
-            and (
-                doc[start - 1].lower_ in first_names()
-                or (doc[start - 1].head.i >= start and not doc[start - 1].ent_type_)
-            )
-        ):
-            start -= 1
-    return start, max(end, start + 1)
-
-
-def _dropped_g(doc: Doc, end: int) -> bool:
-    """Does a word with its final g dropped end at ``end``, its apostrophe and a capitalised
-    word after it ("Lyin’ Ted", "Cryin’ Chuck": the nickname's adjective and a given name)?"""
-    return (
-        end + 1 < len(doc)
-        and doc[end - 1].lower_.endswith("in")
-        and not doc[end - 1].whitespace_
-        and doc[end].text in ("'", "’")
-        and doc[end + 1].is_title
-        and doc[end + 1].is_alpha
-    )
-
-
-def _state_abbreviations() -> frozenset[str]:
-    return lexicon().us_state_abbreviations
-
-
-def _headline_verbs() -> frozenset[str]:
-    return lexicon().headline_verbs

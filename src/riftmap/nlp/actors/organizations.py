@@ -124,7 +124,12 @@ def salient_organization(
     train: "the <candidate> campaign" 244 times in 145 articles, often beside the rival's)."""
     lex = lexicon()
     kinds = {head.lower_} | lex.head_class.get(head.lower_, frozenset())
-    named = {t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod") and t.tag_ == "NNP"}
+    # a capitalised modifier is a name whatever its tag ("the Lopez campaign", "Lopez" JJ)
+    named = {
+        t.lower_
+        for t in head.lefts
+        if t.dep_ in ("compound", "amod") and (t.tag_ == "NNP" or t.is_title)
+    }
     for _, salience, entity in scored:
         words = {w.lower() for n in entity.names for w in n.replace(".", "").split()}
         if named - words:

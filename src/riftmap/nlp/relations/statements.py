@@ -22,6 +22,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.actors.possessed import BODIES
 from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
@@ -68,19 +69,23 @@ def on_their_side(
 def own_bodies(doc: Doc, found: list[Candidate], lookup: ActorLookup) -> list[Candidate]:
     """Drop a friendly or neutral relation toward the source's own staff or organisation
     ("told his aides to ...", "said his administration made a great decision"): the source
-    directs or speaks for it, which ties no two sides together. Hostile ones stay ("fired
-    his campaign manager", "his party's accommodations with Trump")."""
+    directs or speaks for it, which ties no two sides together. Hostile acts stay ("fired
+    his aides", "criticized his campaign"), and so do hostile statements, except about a
+    body named after the source (``riftmap.nlp.actors.possessed``): what its head says of
+    "his campaign" is an account of their own effort ("his campaign was about confronting
+    ugly truths", "the negative coverage has helped his campaign"), and a stance model reads
+    its words, not whose side they are on."""
     return [c for c in found if not _own_body(doc, c, lookup)]
 
 
 def _own_body(doc: Doc, c: Candidate, lookup: ActorLookup) -> bool:
-    if c.polarity < 0:
-        return False
     span = mention(doc, c, lookup.by_token)
     if span is None:
         return False
     head = np_head(doc[span[1] - 1])
-    if head.lemma_.lower() not in OWN_BODIES:
+    lemma = head.lemma_.lower()
+    spoken_of = c.origin == "quote" and lemma in BODIES
+    if lemma not in OWN_BODIES or (c.polarity < 0 and not spoken_of):
         return False
     return any(o.dep_ == "poss" and lookup.actor(o) == c.source for o in head.children)
 

@@ -1,0 +1,90 @@
+"""Where a name the tagger found begins and ends: the tagger's span loses a possessive, a
+handle, a headline verb or a modifier it took in, and gains a suffix ("Jr."), a dropped-g
+nickname ("Lyin' Ted") or a first name it left out ("Raheem Kassam", "Ana Navarro")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors import titles
+from riftmap.nlp.actors.names import first_names
+
+NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+
+
+def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
+    """A name's tokens: without a possessive ending, and with a first name the tagger left
+    out ("Raheem" of "longtime Bannon ally Raheem Kassam")."""
+    if doc[end - 1].tag_ == "POS":
+        end -= 1
+    inner = [i for i in range(start + 1, end) if doc[i].tag_ == "POS"]
+    if label == "PERSON" and inner:
+        end = inner[0]  # "Boris Johnson’s Brexit": the name ends at its possessive
+    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+    if label == "PERSON" and bracket is not None:
+        end = bracket  # "Ilhan Omar (@IlhanMN": a handle or party in brackets follows a name
+    while end < len(doc) and doc[end].lower_ in NAME_SUFFIXES:
+        end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
+    if label == "PERSON" and _dropped_g(doc, end):
+        end += 2  # "Lyin’ Ted": the tagger's span stopped at the apostrophe of a nickname
+    while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
+        end -= 1  # "Obama Says" in a headline
+    while label == "PERSON" and end - start > 1 and doc[start].is_lower:
+        start += 1  # "longtime Bannon": the tagger's span took a modifier in
+    while end - start > 1 and doc[start].text.startswith("@"):
+        start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
+    while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
+        start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
+    if label != "PERSON" and end - start == 1 and given_name_before(doc, start):
+        start -= 1  # "Ana Navarro" read as a given name and an organisation "Navarro"
+    if label == "PERSON":
+        while (
+            start > 0
+            and doc[start - 1].tag_ == "NNP"
+            and doc[start - 1].text[:1].isupper()  # "longtime" tagged NNP is no first name
+            and doc[start - 1].dep_ == "compound"
+            and not titles.is_title_word(doc[start - 1])
+            and (
+                doc[start - 1].lower_ in first_names()
+                or (doc[start - 1].head.i >= start and not doc[start - 1].ent_type_)
+            )
+        ):
+            start -= 1
+    return start, max(end, start + 1)
+
+
+def given_name_before(doc: Doc, start: int) -> bool:
+    """Is the word before a one-word name a known first name the tagger left out of it, as
+    the compound of that name ("Ana" of "Ana Navarro" tagged ORG)?"""
+    before = doc[start - 1] if start > 0 else None
+    return (
+        before is not None
+        and before.tag_ == "NNP"
+        and before.dep_ == "compound"
+        and before.head.i == start
+        and not before.ent_type_
+        and before.text[:1].isupper()
+        and before.lower_ in first_names()
+    )
+
+
+def _dropped_g(doc: Doc, end: int) -> bool:
+    """Does a word with its final g dropped end at ``end``, its apostrophe and a capitalised
+    word after it ("Lyin’ Ted", "Cryin’ Chuck": the nickname's adjective and a given name)?"""
+    return (
+        end + 1 < len(doc)
+        and doc[end - 1].lower_.endswith("in")
+        and not doc[end - 1].whitespace_
+        and doc[end].text in ("'", "’")
+        and doc[end + 1].is_title
+        and doc[end + 1].is_alpha
+    )
+
+
+def _state_abbreviations() -> frozenset[str]:
+    return lexicon().us_state_abbreviations
+
+
+def _headline_verbs() -> frozenset[str]:
+    return lexicon().headline_verbs
