@@ -37,3 +37,18 @@ def test_a_person_named_after_their_outlet_is_a_person(nlp: Language) -> None:
     assert "Jonah Goldberg" in found["jonah-goldberg"]
     assert "National Review’s Jonah Goldberg" in found["jonah-goldberg"]
     assert found["national-review"] == ["National Review"]
+
+
+def test_a_person_named_after_an_outlet_in_s_is_a_person(nlp: Language) -> None:
+    # "Fox News’ Greg Gutfeld" (devset 090; "Fox News’ Bret Baier", "... Sean Hannity" in
+    # PolNeAR train): the tagger reads the apostrophe as a closing quotation mark
+    doc = _run(
+        nlp,
+        "Fox News’ Greg Gutfeld noticed that none of the networks cut away for the speech. "
+        "Gutfeld said so.",
+    )
+    found = {a.id: [m.text for m in a.mentions] for a in doc._.actors}
+    assert found["greg-gutfeld"] == ["Fox News’ Greg Gutfeld", "Greg Gutfeld", "Gutfeld"]
+    assert found["fox-news"] == ["Fox News"]
+    # and the whole phrase, the source of what he noticed, is the person who speaks
+    assert {q.speaker for q in doc._.quotes if "cut away" in q.content.text} == {"greg-gutfeld"}

@@ -166,3 +166,34 @@ def test_a_headline_quotation_and_colon_need_a_speaking_name(nlp: Language) -> N
         "Worshippers gathered in Ohio on Friday.",
     )
     assert not [q for q in doc._.quotes if "We are in shock" in q.content.text]
+
+
+def test_a_name_the_tagger_missed_heading_a_source_speaks(nlp: Language) -> None:
+    """The small model reads "Randhir Jaiswal" as a product and "Jaiswal" as nothing (devset
+    069; "Walmart warned" in 105, "Presidency" in 055): the source's proper name is the
+    speaker, a person after a person noun, and the same person when the surname recurs."""
+    doc = run(
+        nlp,
+        '"The targeting of India is unjustified," said foreign ministry spokesperson Randhir '
+        'Jaiswal in a statement.\n\n"It is revealing," Jaiswal added. Walmart warned that '
+        "prices would rise. Shoppers at Walmart were angry.",
+    )
+    jaiswal = actor_of(doc, "Randhir Jaiswal")
+    assert jaiswal is not None and jaiswal.type == "person"
+    assert speakers(doc, "targeting of India") == speakers(doc, "It is revealing") == {jaiswal.id}
+    walmart = actor_of(doc, "Walmart")
+    assert walmart is not None and walmart.type == "organization"
+    assert speakers(doc, "prices would rise") == {walmart.id}
+
+
+def test_a_description_or_a_lone_sentence_opener_is_no_missed_name(nlp: Language) -> None:
+    doc = run(
+        nlp,
+        '"These charges are baseless," the prominent Democrat said. Reports said more.',
+    )
+    assert speakers(doc, "charges are baseless") == {None}
+    assert speakers(doc, "more") == {None}
+    assert not [a for a in doc._.actors if a.id in ("democrat", "reports")]
+    # every word of a title-case headline is capitalised (PolNeAR train)
+    doc = run(nlp, "Woman Steps Forward With Bombshell Claim: AFTER Clinton Raped Me\n\nText.")
+    assert not [a for a in doc._.actors if a.id == "steps-forward"]

@@ -1,6 +1,7 @@
 """An honorific before a surname says the person's gender: "Mrs. Clinton" is not the Bill
 Clinton named last, "Mr. Trump" not the Ivanka Trump named last (PolNeAR train: NYT copy
-writes every name so)."""
+writes every name so); and a title says the office: "President Biden" is not the Hunter
+Biden named last."""
 
 from __future__ import annotations
 
@@ -47,3 +48,18 @@ def test_a_bare_surname_far_from_a_relative_is_the_one_the_kb_gives_it(nlp: Lang
     near, far = text.index("Clinton arrived"), text.index("Clinton held")
     assert near in spans["bill-clinton"]
     assert far in spans["hillary-clinton"]
+
+
+def test_a_title_says_which_of_one_surname_holds_the_office(nlp: Language) -> None:
+    # devset 047: the son named three times, then "President Biden"; the same for "Sen."
+    text = (
+        "President Joe Biden pardoned his son, Hunter Biden, on Sunday. Hunter Biden has been a "
+        "focus of Republican probes, with House Republicans using his business dealings as a "
+        "basis for their inquiry into President Biden."
+    )
+    assert owners(nlp, text, "President Biden") == ["joe-biden"]
+    text = (
+        "Senator Rand Paul spoke to his father, Ron Paul, on Monday. Ron Paul had run twice. "
+        "The family said Sen. Paul would run again."
+    )
+    assert owners(nlp, text, "Sen. Paul") == ["rand-paul"]

@@ -174,16 +174,17 @@ class NameIndex:
         at: int | None = None,
         *,
         modifier: bool = False,
+        role: str = "",
     ) -> Entity | None:
-        """The entity that ``name`` (tagged ``label``, after an honorific of ``gender``)
-        names, made if new; None when the label is a weak one and nothing known bears it.
-        ``modifier``: the name modifies a common noun ("Trump supporters")."""
+        """The entity that ``name`` (tagged ``label``, after an honorific of ``gender`` or a
+        title of ``role``) names, made if new; None when the label is a weak one and nothing
+        known bears it. ``modifier``: the name modifies a common noun ("Trump supporters")."""
         known = self.kb.lookup(name) or self.kb.fuzzy_lookup(name)
         known = [k for k in known if not (gender and k.gender and k.gender != gender)]
         nicknamed = None if known else self._nicknamed(name)
         if nicknamed is not None:
             return nicknamed
-        person = self.person_named(name, gender, at, modifier=modifier)
+        person = self.person_named(name, gender, at, modifier=modifier, role=role)
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
@@ -194,11 +195,19 @@ class NameIndex:
         return self._org(name, kind, known)
 
     def person_named(
-        self, name: str, gender: str = "", at: int | None = None, *, modifier: bool = False
+        self,
+        name: str,
+        gender: str = "",
+        at: int | None = None,
+        *,
+        modifier: bool = False,
+        role: str = "",
     ) -> Entity | None:
         """The latest person entity a bare or full name can denote; one of the other gender
         than an honorific says is not it ("Mrs. Clinton" after "Bill Clinton"). A surname
-        that several named persons share, at token ``at``, is ``_shared_surname``'s."""
+        that several named persons share, at token ``at``, is the one a title's ``role``
+        says when only one of them is known to hold it ("President Biden" after "Hunter
+        Biden"), else ``_shared_surname``'s."""
         parsed = parse_name(name)
         matches = [e for e in self.entities if e.type == "person" and e.person is not None]
         same = [e for e in matches if e.person is not None and same_person(parsed, e.person)]
@@ -210,6 +219,9 @@ class NameIndex:
             if not same:
                 same = [e for e in matches if _given_matches(parsed, e.person)]
             elif len(same) > 1 and at is not None:
+                holders = [e for e in same if role and _holds(e, role)]
+                if len(holders) == 1:
+                    return holders[0]
                 return _shared_surname(same, name, at, modifier, self.salience)
         return same[-1] if same else None
 
@@ -379,6 +391,11 @@ def _shared_surname(
     pool = {latest.key: latest, dominant.key: dominant}
     ranked = salience.ranked(at, lambda k: k in pool)
     return pool[ranked[0][1]] if ranked else latest
+
+
+def _holds(entity: Entity, role: str) -> bool:
+    """Does the knowledge base give the person an office of this role word ("president")?"""
+    return entity.kb is not None and any(role in r.title.lower().split() for r in entity.kb.roles)
 
 
 def _most_named(same: list[Entity], at: int) -> Entity:

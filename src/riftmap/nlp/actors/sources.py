@@ -16,6 +16,7 @@ from riftmap.nlp.actors.joint import joint_speaker
 from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.untagged import untagged_name
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 
@@ -31,13 +32,18 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     )
     if named is not None:
         return named
+    whole = _whole_mention(state, start, end)
+    if whole is not None:  # "Fox News’ Bret Baier": the person, whatever the parser's head
+        return whole
     if root.i in state.owner:
         return _named_person(state, span, state.owner[root.i]) or state.owner[root.i]
     if (surnamed := _bare_surname(state, start, end)) is not None:
         return surnamed
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
-        return _titled_name(state, span) or next(
-            (state.owner[t.i] for t in span if t.i in state.owner), None
+        return (
+            _titled_name(state, span)
+            or next((state.owner[t.i] for t in span if t.i in state.owner), None)
+            or untagged_name(state, span, root)
         )
     if not start <= root.i < end:
         # a relative pronoun ("governors who see him as ...") names no one by itself: the
@@ -58,6 +64,12 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
 
 
 INDEFINITE = frozenset({"a", "an"})
+
+
+def _whole_mention(state: ActorState, start: int, end: int) -> Entity | None:
+    """The person whose mention the whole source is, if any."""
+    persons = [e for e in state.entities if e.type == "person" and (start, end) in e.mentions]
+    return persons[0] if len(persons) == 1 else None
 
 
 def _bare_surname(state: ActorState, start: int, end: int) -> Entity | None:

@@ -1,0 +1,69 @@
+"""A proper name the tagger did not take for a name, heading a quote's source: "said foreign
+ministry spokesperson Randhir Jaiswal" (the small English model reads "Jaiswal" as a product
+and "Randhir" as nothing), and "Jaiswal added" after it. Whoever a source's proper noun is,
+it is somebody: the person of that surname named before, a person when a person noun, a
+title or a known first name says so, else an organisation ("Walmart warned")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from riftmap.nlp.actors import titles
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.names import first_names
+from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.lines import line_end, line_start
+
+
+def untagged_name(state: ActorState, span: SpacySpan, root: Token) -> Entity | None:
+    """The actor of a source headed by a capitalised proper noun no actor owns, mentioned
+    there; None for a lone word opening its sentence ("Will", "Reports") that the document
+    never capitalises elsewhere, which is as often no name at all, and in a headline, where
+    every word is capitalised."""
+    if root.tag_ != "NNP" or not root.is_title or root.i in state.owner:
+        return None
+    if titles.is_title_word(root):
+        return None  # "the prominent Democrat": a description, whoever it names
+    if root.i in state.quoted or _title_case_line(root):
+        return None  # a title-case headline ("Woman Steps Forward With ...") or quoted words
+    doc, start = state.doc, root.i
+    while (
+        start > span.start
+        and doc[start - 1].tag_ == "NNP"
+        and doc[start - 1].is_title
+        and doc[start - 1].dep_ == "compound"
+        and start - 1 not in state.owner
+        and not titles.is_title_word(doc[start - 1])
+    ):
+        start -= 1
+    name = doc[start : root.i + 1].text
+    before = doc[start - 1] if start > span.start else None
+    personal = doc[start].lower_ in first_names() or (
+        before is not None and titles.is_title_word(before)
+    )
+    entity = state.index.person_named(name, at=start)
+    if entity is None and not personal and start == root.i and not _named_mid_sentence(root):
+        return None
+    if entity is None:
+        entity = state.index.entity_for(name, "PERSON" if personal else "ORG", at=start)
+    if entity is None:
+        return None
+    state.mention(entity, start, root.i + 1, root.i)
+    return entity
+
+
+def _named_mid_sentence(tok: Token) -> bool:
+    """Is the word capitalised somewhere other than at a sentence's start (a name is)?"""
+    if not tok.is_sent_start:
+        return True
+    return any(t.text == tok.text and not t.is_sent_start for t in tok.doc if t.i != tok.i)
+
+
+def _title_case_line(tok: Token) -> bool:
+    """Is the token's line written in title case, as headlines are (most of its words of
+    four letters or more capitalised)?"""
+    doc = tok.doc
+    words = [t for t in doc[line_start(doc, tok.i) : line_end(doc, tok.i)] if len(t) > 3]
+    words = [t for t in words if t.is_alpha]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
