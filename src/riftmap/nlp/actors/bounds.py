@@ -36,7 +36,7 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
     while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
         start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
-    if label != "PERSON" and end - start == 1 and given_name_before(doc, start):
+    if label != "PERSON" and end - start == 1 and _given_name_before(doc, start):
         start -= 1  # "Ana Navarro" read as a given name and an organisation "Navarro"
     if label == "PERSON":
         while (
@@ -54,7 +54,7 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     return start, max(end, start + 1)
 
 
-def given_name_before(doc: Doc, start: int) -> bool:
+def _given_name_before(doc: Doc, start: int) -> bool:
     """Is the word before a one-word name a known first name the tagger left out of it, as
     the compound of that name ("Ana" of "Ana Navarro" tagged ORG)?"""
     before = doc[start - 1] if start > 0 else None

@@ -24,7 +24,8 @@ from riftmap.kb.loader import KnowledgeBase, default_kb, norm
 from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
 from riftmap.nlp.actors.descriptors import Descriptor
-from riftmap.nlp.actors.entities import Entity, acronym
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.name_forms import acronym
 from riftmap.nlp.actors.names import PersonName, first_names, same_person
 
 MAX_DESCRIPTORS = 40

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from riftmap.kb.ids import slug
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.name_forms import (
+    acronym,
+    kind_after,
+    one_holds_the_other,
+    us_state_names,
+)
 from riftmap.nlp.actors.names import (
     PersonName,
     first_names,
@@ -38,7 +44,6 @@ LABELS: dict[str, ActorType] = {
 }
 # Labels the tagger gives to person names it misreads; kept only when the name is known.
 WEAK_LABELS = frozenset({"FAC", "LOC", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
-FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 
 @dataclass
@@ -136,17 +141,6 @@ def clean_name(text: str) -> str:
     text = _DOUBLED_APOSTROPHES.sub("", text.strip())
     text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
     return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
-
-
-@lru_cache(maxsize=65536)
-def acronym(name: str) -> frozenset[str]:
-    """Initialisms of a multi-word name, with and without its function words."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    if len(words) < 2:
-        return frozenset()
-    every = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in FUNCTION_WORDS).upper()
-    return frozenset({every, content})
 
 
 NEARBY = 40  # tokens: about two sentences
@@ -319,34 +313,12 @@ class NameIndex:
             if any(len(n) > 2 and n in acronym(name) for n in entity.names):
                 return entity
             if short_form and any(
-                n.split()[-1] == last and _one_holds_the_other(words, n) for n in names
+                n.split()[-1] == last and one_holds_the_other(words, n) for n in names
             ):
                 return entity
-            if any(_kind_after(low, n) or _kind_after(n, low) for n in names):
+            if any(kind_after(low, n) or kind_after(n, low) for n in names):
                 return entity
         return None
-
-
-def _kind_after(short: str, full: str) -> bool:
-    """Is ``full`` the name ``short`` (normalised) followed by nothing but words for a kind
-    of organisation ("Harvard" and "Harvard University", "Labour" and "the Labour Party")?
-    A place's name so followed is another body ("Texas" of the "Texas Democratic Party")."""
-    words, rest = full.split(), full.split()[len(short.split()) :]
-    if not rest or words[: len(short.split())] != short.split() or short in us_state_names():
-        return False
-    return all(w in lexicon().org_nouns for w in rest)
-
-
-def _one_holds_the_other(words: set[str], other: str) -> bool:
-    """Do the words of one name include all those of the other (a multi-word ``other``)?"""
-    theirs = set(other.split())
-    return len(theirs) > 1 and (words <= theirs or theirs <= words)
-
-
-@cache
-def us_state_names() -> frozenset[str]:
-    """The normalised names of the states of the Union (the lexicon's ``us_states``)."""
-    return frozenset(norm(s) for s in lexicon().us_states)
 
 
 @lru_cache(maxsize=8192)

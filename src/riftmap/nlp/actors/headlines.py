@@ -133,16 +133,25 @@ def headline_only(state: ActorState, start: int, end: int, label: str) -> bool:
     phrase made an organisation of its own, which then took the text's "the campaign" and
     "the party" (PolNeAR train: 147 in 840 articles)."""
     doc = state.doc
-    if label == "PERSON" or not _in_headline(doc, start):
-        return False
-    line = first_line_end(doc)
-    words = [t for t in doc[:line] if t.is_alpha and len(t.text) > 3]
-    if not words or 3 * sum(t.is_title or t.is_upper for t in words) < 2 * len(words):
+    if label == "PERSON" or not title_case_headline(doc, start):
         return False  # a headline in sentence case: its names are as good as the text's
+    line = first_line_end(doc)
     name = doc[start:end].text.strip()
     if state.kb.lookup(name):
         return False
     return name.lower() not in doc_text(doc)[doc[line].idx :].lower()
+
+
+def title_case_headline(doc: Doc, i: int) -> bool:
+    """Is token ``i`` in the headline, written in title case?"""
+    return _in_headline(doc, i) and title_case(doc[: first_line_end(doc)])
+
+
+def title_case(words: SpacySpan) -> bool:
+    """Are the words written in title case, as headlines and subheads are (two in three of
+    those of four letters or more capitalised), where every word looks like a name?"""
+    long = [t for t in words if t.is_alpha and len(t.text) > 3]
+    return bool(long) and 3 * sum(t.is_title or t.is_upper for t in long) >= 2 * len(long)
 
 
 def _in_headline(doc: Doc, i: int) -> bool:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from rapidfuzz.distance import OSA
 
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.entities import Entity, us_state_names
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.name_forms import us_state_names
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.places import countries
 from riftmap.nlp.actors.state import ActorState

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
-from riftmap.nlp.actors.bounds import given_name_before, name_bounds
+from riftmap.nlp.actors.bounds import name_bounds
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end, headline_only
@@ -79,8 +79,8 @@ def _entities(state: ActorState) -> None:
             continue
         gender = _honorific_gender(state.doc, start)
         label = "NORP" if _family(ent) else ent.label_
-        if start < ent.start and given_name_before(state.doc, ent.start):
-            label = "PERSON"
+        if label != "PERSON" and start < ent.start:
+            label = "PERSON"  # bounds took in a first name the tagger left out ("Ana Navarro")
         entity = state.index.entity_for(
             name,
             label,

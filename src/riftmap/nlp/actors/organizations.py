@@ -124,7 +124,9 @@ def salient_organization(
     train: "the <candidate> campaign" 244 times in 145 articles, often beside the rival's)."""
     lex = lexicon()
     kinds = {head.lower_} | lex.head_class.get(head.lower_, frozenset())
-    # a capitalised modifier is a name whatever its tag ("the Lopez campaign", "Lopez" JJ)
+    # a capitalised modifier says which one whatever its tag: "the Mexican government", "the
+    # Republican campaign", a surname tagged an adjective ("the Lopez campaign"); PolNeAR
+    # train, devset and checkset: 117 such modifiers tagged other than NNP before these heads
     named = {
         t.lower_
         for t in head.lefts

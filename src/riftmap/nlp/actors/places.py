@@ -19,7 +19,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.entities import Entity, us_state_names
+from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.name_forms import us_state_names
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
 from riftmap.resources import read_lines

@@ -16,6 +16,7 @@ from riftmap.nlp.actors.descriptors import from_phrase
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import role_holders
 from riftmap.nlp.actors.names import parse_name, surname_as_written
+from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 
 # the heads of bodies a person leads or employs, named after that person
@@ -30,6 +31,17 @@ PLAIN = frozenset({"poss", "amod", "det", "punct", "case"})
 # the body a head of government leads, and the office whose holder heads it
 ADMINISTRATION = "administration"
 HEAD_OF_GOVERNMENT = "president"
+
+
+def body_mention(state: ActorState, head: Token) -> tuple[Entity, int, int] | None:
+    """The body an organisation description headed by ``head`` names, with its mention's
+    token span: a possessed one ("his administration") or a plain "the administration"."""
+    if (body := owned_body(state, head)) is not None:
+        start, end = noun_phrase(head)
+        return body, start, end
+    if (body := plain_administration(state, head)) is not None:
+        return body, head.i - 1, head.i + 1
+    return None
 
 
 def owned_body(state: ActorState, head: Token) -> Entity | None:
@@ -48,8 +60,7 @@ def owned_body(state: ActorState, head: Token) -> Entity | None:
     owner = state.owner.get(poss[0].i)
     if owner is None or owner.type != "person" or owner.person is None:
         return None
-    name = f"{surname_as_written(owner.name, owner.person.surname)} {low}"
-    return state.index.organization(name)
+    return _named_after(state, owner.name, owner.person.surname, low)
 
 
 def plain_administration(state: ActorState, head: Token) -> Entity | None:
@@ -65,12 +76,16 @@ def plain_administration(state: ActorState, head: Token) -> Entity | None:
     named = [e for e in state.entities if e.mentions and e.kb is not None and e.kb.id in ids]
     person = named[0].person if len(named) == 1 else None
     if person is not None:
-        surname = surname_as_written(named[0].name, person.surname)
-    elif not named and state.when is not None and len(holders) == 1:
-        surname = surname_as_written(holders[0].name, parse_name(holders[0].name).surname)
-    else:
-        return None
-    return state.index.organization(f"{surname} {ADMINISTRATION}")
+        return _named_after(state, named[0].name, person.surname, ADMINISTRATION)
+    if not named and state.when is not None and len(holders) == 1:
+        name = holders[0].name
+        return _named_after(state, name, parse_name(name).surname, ADMINISTRATION)
+    return None
+
+
+def _named_after(state: ActorState, name: str, surname: str, head: str) -> Entity:
+    """The body of this head named after the person of this name ("Trump administration")."""
+    return state.index.organization(f"{surname_as_written(name, surname)} {head}")
 
 
 def _plain_part(child: Token) -> bool:

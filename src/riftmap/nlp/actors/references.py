@@ -22,7 +22,7 @@ from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
 from riftmap.nlp.actors.joint import pair_reference
 from riftmap.nlp.actors.matching import match_epithet, predicative
 from riftmap.nlp.actors.phrases import conjunct_spans, is_definite, noun_phrase
-from riftmap.nlp.actors.possessed import owned_body, plain_administration
+from riftmap.nlp.actors.possessed import body_mention
 from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
 from riftmap.nlp.actors.salience import possessors
 from riftmap.nlp.actors.state import ActorState
@@ -73,12 +73,9 @@ def epithet(state: ActorState, head: Token) -> None:
     person = is_person_word(head)
     if not (person or low in lex.org_nouns):
         return
-    if not person and (body := owned_body(state, head)) is not None:
-        start, end = noun_phrase(head)
-        state.mention(body, start, end, head.i)
-        return
-    if not person and (body := plain_administration(state, head)) is not None:
-        state.mention(body, head.i - 1, head.i + 1, head.i)
+    body = None if person else body_mention(state, head)
+    if body is not None:  # "his administration", "her campaign", "the administration"
+        state.mention(*body, head.i)
         return
     if not (is_definite(head) or headline_bare(head)):
         if person:

@@ -11,23 +11,26 @@ from spacy.tokens import Token
 
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.headlines import title_case
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.lines import line_end, line_start
+from riftmap.nlp.text.select import with_text
 
 
 def untagged_name(state: ActorState, span: SpacySpan, root: Token) -> Entity | None:
     """The actor of a source headed by a capitalised proper noun no actor owns, mentioned
     there; None for a lone word opening its sentence ("Will", "Reports") that the document
-    never capitalises elsewhere, which is as often no name at all, and in a headline, where
-    every word is capitalised."""
+    never capitalises elsewhere, which is as often no name at all, and on a line in title case
+    (a headline or subhead), where every word is capitalised."""
     if root.tag_ != "NNP" or not root.is_title or root.i in state.owner:
         return None
     if titles.is_title_word(root):
         return None  # "the prominent Democrat": a description, whoever it names
-    if root.i in state.quoted or _title_case_line(root):
-        return None  # a title-case headline ("Woman Steps Forward With ...") or quoted words
-    doc, start = state.doc, root.i
+    doc = state.doc
+    if root.i in state.quoted or title_case(doc[line_start(doc, root.i) : line_end(doc, root.i)]):
+        return None  # a title-case line ("Woman Steps Forward With ...") or quoted words
+    start = root.i
     while (
         start > span.start
         and doc[start - 1].tag_ == "NNP"
@@ -57,13 +60,4 @@ def _named_mid_sentence(tok: Token) -> bool:
     """Is the word capitalised somewhere other than at a sentence's start (a name is)?"""
     if not tok.is_sent_start:
         return True
-    return any(t.text == tok.text and not t.is_sent_start for t in tok.doc if t.i != tok.i)
-
-
-def _title_case_line(tok: Token) -> bool:
-    """Is the token's line written in title case, as headlines are (most of its words of
-    four letters or more capitalised)?"""
-    doc = tok.doc
-    words = [t for t in doc[line_start(doc, tok.i) : line_end(doc, tok.i)] if len(t) > 3]
-    words = [t for t in words if t.is_alpha]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.8 * len(words)
+    return any(not t.is_sent_start for t in with_text(tok.doc, tok.text) if t.i != tok.i)
