@@ -58,8 +58,8 @@ train: venv
 
 # Fine-tune the stance model (MiniLM-L6) on NewsMTSC train, export int8 ONNX, fuse its graph
 # into src/riftmap/data/stance (scripts/fuse_stance.py) and calibrate it on the dev splits
-# (scripts/calibrate_stance.py); about an hour per epoch on 2 busy cores; torch only here,
-# never at run time; never run by CI. Seeded: --seed 13.
+# (scripts/calibrate_stance.py); about six minutes an epoch on 2 idle cores (2026-12-05), an
+# hour when they are busy; torch only here, never at run time; never run by CI. Seeded: --seed 13.
 NEWSMTSC := $(SHARED)/corpora/newsmtsc
 train-stance: venv
 	@test -d $(NEWSMTSC) || { echo "make train-stance needs $(NEWSMTSC)" >&2; exit 2; }

@@ -176,3 +176,15 @@ def test_a_first_name_the_tagger_left_out_of_an_organisation_makes_a_person(
     found = mentions_by_actor(nlp, text, "2025-04-30")
     assert found["ana-navarro"][-2:] == ["Ana Navarro", "Navarro"]
     assert "peter-navarro" not in found
+
+
+def test_a_members_title_is_no_part_of_the_name(nlp: Language) -> None:
+    # "Liberal MP Francis Drouin" (devset 043) and "Labour MP Perran Moon", "UKIP MP Douglas
+    # Carswell" in stored British copy: the tagger takes "MP" into the person's name
+    text = (
+        "Liberal MP Ada Holt said the leader should step down. Labour MP Ben Roe said this "
+        "comment was farcical."
+    )
+    names = _names(nlp, text)
+    assert {"Ada Holt", "Ben Roe"} <= names
+    assert not [n for n in names if "MP" in n.split()]

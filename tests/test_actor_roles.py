@@ -9,7 +9,7 @@ from spacy.language import Language
 from test_actors import actor_of, run, same_actor
 
 from riftmap.nlp.attribution.features import doc_facts
-from riftmap.nlp.attribution.rules import headline_attribution
+from riftmap.nlp.attribution.headlines import colon_headline
 
 
 def _id(nlp: Language, text: str, date: str | None, surface: str) -> str | None:
@@ -142,7 +142,7 @@ def test_headline_name_colon_is_a_statement_of_the_name(nlp: Language) -> None:
 
 def test_headline_rule_needs_a_short_first_line_and_a_name(nlp: Language) -> None:
     def headline(text: str) -> tuple[int, int] | None:
-        found = headline_attribution(doc_facts(nlp(text), {}))
+        found = colon_headline(doc_facts(nlp(text), {}))
         return found.source if found else None
 
     assert headline("Ada Brandt: The plan failed\n\nShe said so.") is not None

@@ -106,6 +106,21 @@ def test_quoted_paragraph_after_an_attributed_quotation_continues_it(nlp: Langua
     assert all(f.speaker != "tomas-reyes" for f in found if "fight it" in f.content)
 
 
+def test_a_quotation_running_on_over_paragraphs_after_its_cue_continues(nlp: Language) -> None:
+    """"A," he said. "B. / "C." (devset 084 and 118): the marks pair across the paragraph
+    break, the statement's content stops at B; C carries it on, and so does a further
+    quoted paragraph after C."""
+    text = (
+        '"The plant is garbage. It is garbage," Tomas Reyes said. "Its owners are garbage.\n\n'
+        '"These are not people that work.\n\n'
+        '"They never did."\n\n'
+        "The union said nothing."
+    )
+    found = run(nlp, text)
+    for words in ("Its owners are garbage", "These are not people that work", "They never did"):
+        assert find(found, words).speaker == "tomas-reyes"
+
+
 def test_a_quotation_two_paragraphs_on_is_not_continued(nlp: Language) -> None:
     text = (
         '"The plant will close in March," said Tomas Reyes.\n\n'

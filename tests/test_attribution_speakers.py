@@ -168,6 +168,74 @@ def test_a_headline_quotation_and_colon_need_a_speaking_name(nlp: Language) -> N
     assert not [q for q in doc._.quotes if "We are in shock" in q.content.text]
 
 
+def test_headline_name_colon_words_when_the_tagger_misses_the_name(nlp: Language) -> None:
+    """"Name: words" in a headline, the name one word the tagger reads as no name (PolNeAR
+    train: "Lynch: No outside influence ...", "Gingrich: Trump Must Decide ..."): the text
+    below names someone by it. Also with whom they spoke to before the colon."""
+    doc = run(
+        nlp,
+        "Halvorsen: No outside influence on the inquiry into the mayor's emails.\n\n"
+        "Attorney General Maria Halvorsen spoke to reporters in Boston on Tuesday.",
+    )
+    halvorsen = actor_of(doc, "Maria Halvorsen")
+    assert halvorsen is not None
+    assert speakers(doc, "No outside influence on the inquiry") == {halvorsen.id}
+    doc = run(
+        nlp,
+        "Halvorsen to Teachers Union: The Governor Will Cut Your Pay.\n\n"
+        "Attorney General Maria Halvorsen spoke to the union in Boston on Tuesday.",
+    )
+    halvorsen = actor_of(doc, "Maria Halvorsen")
+    assert halvorsen is not None
+    assert speakers(doc, "The Governor Will Cut Your Pay") == {halvorsen.id}
+
+
+def test_headline_words_colon_name(nlp: Language) -> None:
+    """"Words: Name" (devset 070, "Zelensky a dictator: Trump"): the name after the colon
+    speaks the words before it; a label before a colon speaks nothing ("Poll: ...")."""
+    doc = run(
+        nlp,
+        "Daly a crook: Harmon\n\nPresident Walter Harmon attacked James Daly on Thursday.",
+    )
+    harmon = actor_of(doc, "Walter Harmon")
+    assert harmon is not None
+    assert speakers(doc, "Daly a crook") == {harmon.id}
+    doc = run(
+        nlp,
+        "Poll: Walter Harmon Ties James Daly in Ohio\n\n"
+        "President Walter Harmon and James Daly are level in Ohio.",
+    )
+    assert not [q for q in doc._.quotes if "Ties James Daly" in q.content.text]
+
+
+def test_title_case_headline_name_then_a_verb_mostly_a_cue(nlp: Language) -> None:
+    """"NAME Verbs WORDS" in a title-case headline (PolNeAR train: "Glenn Beck Blasts Drudge
+    for Mocking His Fast", "Donald Trump Praises ..."; devset 068 and 123), also after a
+    headline's colon; a verb PolNeAR's annotators seldom took for a cue ("Visits") is none."""
+    doc = run(
+        nlp,
+        "Harmon Calls Daly a ‘Dirty Cop’ Who Must Pay a Price\n\n"
+        "President Walter Harmon attacked James Daly on Thursday.",
+    )
+    harmon = actor_of(doc, "Walter Harmon")
+    assert harmon is not None
+    assert speakers(doc, "Daly a ‘Dirty Cop’") == {harmon.id}
+    doc = run(
+        nlp,
+        "‘Destroyer of Lives’: Harmon Calls Daly a ‘Dirty Cop’\n\n"
+        "President Walter Harmon attacked James Daly on Thursday.",
+    )
+    harmon = actor_of(doc, "Walter Harmon")
+    assert harmon is not None
+    assert speakers(doc, "Daly a ‘Dirty Cop") == {harmon.id}
+    doc = run(
+        nlp,
+        "Harmon Visits Steel Plant After Weeks of Strikes\n\n"
+        "President Walter Harmon spoke in Ohio on Thursday.",
+    )
+    assert not [q for q in doc._.quotes if "Steel" in q.content.text or "Weeks" in q.content.text]
+
+
 def test_a_name_the_tagger_missed_heading_a_source_speaks(nlp: Language) -> None:
     """The small model reads "Randhir Jaiswal" as a product and "Jaiswal" as nothing (devset
     069; "Walmart warned" in 105, "Presidency" in 055): the source's proper name is the

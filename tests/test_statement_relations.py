@@ -155,6 +155,20 @@ def test_a_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> N
     assert ("nicolas-maduro", "united-states") in pairs
 
 
+def test_a_foreign_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> None:
+    """The same for a country abroad whose office a speaker holds or whose name they carry
+    (devset 065, 048, 070: Carney on Canada, Sheinbaum on Mexico, Zelensky on Ukraine);
+    what they say of another country stays."""
+    text = (
+        "Canadian Prime Minister Mark Carney said the tariffs were unjustified. \"Canada is in"
+        " decline and the United States is a bully,\" Carney said."
+    )
+    (found,) = extract([Article(doc="t.txt", text=text, published="2025-05-07")], nlp)
+    pairs = {(r.source, r.target) for r in found.relations}
+    assert ("mark-carney", "canada") not in pairs
+    assert ("mark-carney", "united-states") in pairs
+
+
 def test_a_label_no_word_list_holds_is_read_as_the_statement(nlp: Language) -> None:
     # the predicate finder reads a label only by listed words; the statement path reads
     # "unreasonable" with the stance model, as it reads any statement

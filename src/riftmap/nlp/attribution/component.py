@@ -46,7 +46,12 @@ from riftmap.nlp.attribution.crf import CrfModel
 from riftmap.nlp.attribution.cue_strings import DocStrings, TokenStrings
 from riftmap.nlp.attribution.features import DocFacts, doc_facts
 from riftmap.nlp.attribution.gerunds import object_gerunds
-from riftmap.nlp.attribution.headlines import inverted_headline, quoted_headline
+from riftmap.nlp.attribution.headlines import (
+    colon_headline,
+    inverted_headline,
+    quoted_headline,
+    verb_headline,
+)
 from riftmap.nlp.attribution.inverted import inverted_speech_cues
 from riftmap.nlp.attribution.medium import (
     before_circumstance,
@@ -60,7 +65,6 @@ from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
     continuations,
     dash_attributions,
-    headline_attribution,
     inner_quotations,
     naming_attributions,
     nested_attributions,
@@ -143,7 +147,12 @@ class AttributionModel:
             ):
                 continue
             found = [a for a in found if a.cue[0] != att.cue[0]] + [att]
-        for headline in (headline_attribution(facts), quoted_headline(facts, self.speech_verbs)):
+        headlines = (
+            colon_headline(facts),
+            quoted_headline(facts, self.speech_verbs),
+            verb_headline(facts, self.lexicon),
+        )
+        for headline in headlines:
             if headline is not None and not _covered(headline, found):
                 found.append(headline)
         inverted = inverted_headline(facts, self.speech_verbs)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from riftmap.nlp.attribution.content import opens_sentence
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
-from riftmap.nlp.text.lines import HEADLINE_TOKENS, is_line_break, line_break_between, line_start
+from riftmap.nlp.text.lines import is_line_break, line_break_between, line_start
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.select import with_pos
 
@@ -212,27 +212,76 @@ def _reported_speech(facts: DocFacts, i: int, verbs: frozenset[str]) -> TokenAtt
 def continuations(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenAttribution]:
     """A quotation opening the sentence right after an attributed statement, in the same
     paragraph and with no attribution of its own, continues that statement: ``"A," she said.
-    "B."`` B is hers too."""
-    covered = {i for att in found if att.content for i in range(*att.content)}
+    "B."`` B is hers too; so does one opening the next paragraph after a quoted statement,
+    and one after such a continuation (``"A," she said. "B.`` then ``"C."``: a quotation
+    running over paragraphs leaves its closing mark off and opens each paragraph anew)."""
+    out: list[TokenAttribution] = []
+    while True:
+        more = _continuations(facts, found, out)
+        if not more:
+            return out
+        out += more
+
+
+def _continuations(
+    facts: DocFacts, found: list[TokenAttribution], carried: list[TokenAttribution]
+) -> list[TokenAttribution]:
+    covered = {i for att in found + carried if att.content for i in range(*att.content)}
     by_sentence: dict[int, TokenAttribution] = {}
     for att in found:
         if att.source is not None and att.continues is None:
             by_sentence[facts.sent_index[att.cue[0]]] = att
+    for att in carried:
+        assert att.content is not None
+        by_sentence[facts.sent_index[att.content[1] - 1]] = att
     out = []
     for first, end in facts.region_spans:
-        if first >= end or covered & set(range(first, end)):
+        if first >= end:
+            continue
+        if covered & set(range(first, end)):
+            out += _run_on(facts, found + carried, covered, first, end)
             continue
         prev = _statement_before(facts, by_sentence, first)
         if prev is None:
             continue
-        if line_break_between(facts.doc, prev.cue[1], first) and not _next_paragraph(
+        if line_break_between(facts.doc, _end_of(prev), first) and not _next_paragraph(
             facts, prev, first
         ):
             continue
         if not _after_full_stop(facts, first):
             continue  # the parser split a sentence inside it (' and "…" ')
-        out.append(TokenAttribution(prev.cue, None, (first, end), prev.confidence, prev.cue))
+        out.append(
+            TokenAttribution(
+                prev.cue, None, (first, end), prev.confidence, prev.continues or prev.cue
+            )
+        )
     return out
+
+
+def _run_on(
+    facts: DocFacts, found: list[TokenAttribution], covered: set[int], first: int, end: int
+) -> list[TokenAttribution]:
+    """The rest of a quotation that a statement's content stops short of, from the next
+    paragraph on (``"A," he said. "B.`` then ``"C."``: the marks pair across the paragraph
+    break, the content ends with B): it carries on that statement."""
+    doc = facts.doc
+    for att in found:
+        if att.content is None or not first < att.content[1] < end:
+            continue
+        j, broke = att.content[1], False
+        while j < end and (doc[j].is_space or doc[j].is_punct):
+            broke = broke or is_line_break(doc[j])
+            j += 1
+        if broke and j < end and not covered & set(range(j, end)):
+            return [
+                TokenAttribution(att.cue, None, (j, end), att.confidence, att.continues or att.cue)
+            ]
+    return []
+
+
+def _end_of(att: TokenAttribution) -> int:
+    """Where a statement ends in the text: its cue, or a continuation's own words."""
+    return att.content[1] - 1 if att.continues is not None and att.content else att.cue[1]
 
 
 def _next_paragraph(facts: DocFacts, prev: TokenAttribution, first: int) -> bool:
@@ -249,7 +298,7 @@ def _next_paragraph(facts: DocFacts, prev: TokenAttribution, first: int) -> bool
     last = start - 1
     while last > 0 and doc[last].is_space:
         last -= 1
-    return line_start(doc, prev.cue[0]) == line_start(doc, last)
+    return line_start(doc, _end_of(prev)) == line_start(doc, last)
 
 
 def _statement_before(
@@ -314,58 +363,8 @@ NAME_TAGS = frozenset({"NNP", "NNPS", "."})
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def headline_attribution(facts: DocFacts) -> TokenAttribution | None:
-    """The headline's "Name: what they said" ("Graham: Trump's 'Hateful Rhetoric' Destroying
-    GOP's Chance", "Sen. Smith: Jones Is a 'Moron'"), or "Name <verb phrase>: 'quotation'"
-    ("ProPublica Hits Back At Spicer: 'Any Other Facts You'd Like?'"): the colon is the cue,
-    the name before it the source, the rest of the line the content. Only on the first line
-    of the text, and only when it is short enough to be a headline."""
-    doc = facts.doc
-    start = 0
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    end = line_end_of(facts, start)
-    if end - start > HEADLINE_TOKENS:
-        return None
-    colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
-    if colon is None or colon == start or colon + 1 >= end:
-        return None
-    last = end
-    while last > colon + 1 and (doc[last - 1].is_space or doc[last - 1].text == "."):
-        last -= 1
-    source = _headline_name(facts, start, colon)
-    if source is None and doc[colon + 1].text in QUOTE_MARKS:
-        source = _headline_subject(facts, start, colon)
-    if source is None or last <= colon + 1:
-        return None
-    return TokenAttribution((colon, colon + 1), source, (colon + 1, last), 0.5)
-
-
 def line_end_of(facts: DocFacts, i: int) -> int:
     doc = facts.doc
     while i < len(doc) and not is_line_break(doc[i]):
         i += 1
     return i
-
-
-def _headline_name(facts: DocFacts, start: int, colon: int) -> tuple[int, int] | None:
-    """The tokens before the colon when they are a name (proper nouns, a title among them),
-    at most five, with the tagger naming a person or an organisation in them."""
-    doc = facts.doc
-    if colon - start > 5 or not all(t.tag_ in NAME_TAGS for t in doc[start:colon]):
-        return None
-    return (start, colon) if any(t.ent_type_ in NAME_LABELS for t in doc[start:colon]) else None
-
-
-def _headline_subject(facts: DocFacts, start: int, colon: int) -> tuple[int, int] | None:
-    """The name opening the headline as the subject of its verb ("Elizabeth Warren Hammers
-    Wells Fargo CEO"): proper nouns the tagger marks as a name, then a verb in the present or
-    past tense (the parse of a headline in title case is too unsure to ask for more)."""
-    doc = facts.doc
-    i = start
-    while i < colon and doc[i].tag_ in ("NNP", "NNPS"):
-        i += 1
-    if not 0 < i - start <= 4 or doc[i].tag_ not in ("VBZ", "VBD", "VBP"):
-        return None
-    return (start, i) if any(t.ent_type_ for t in doc[start:i]) else None
-

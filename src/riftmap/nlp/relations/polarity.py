@@ -186,7 +186,11 @@ def _deontic(verb: Token) -> bool:
 
 
 def polarity_of(
-    doc: Doc, found: list[Candidate], by_token: Mapping[int, str], lex: Lexicons | None = None
+    doc: Doc,
+    found: list[Candidate],
+    by_token: Mapping[int, str],
+    lex: Lexicons | None = None,
+    bystanders: frozenset[str] = frozenset(),
 ) -> list[Candidate]:
     """The candidates, statements with polarity, type and confidence from the stance model.
 
@@ -199,7 +203,9 @@ def polarity_of(
     development set ("I've tried to be nice to her ..."). A statement left at 0 takes no
     stance and is dropped by the component. With the lexicons (``lex``), an actor that a
     hostile act in the passive befalls is not read as judged hostile (``undergoes``), unless
-    the statement demands the act (``demanded``), which counts as a hostile word."""
+    the statement demands the act (``demanded``), which counts as a hostile word; nor is a
+    group in ``bystanders`` (``relations.bystanders``), unless the words say it of the group
+    itself ("The senators are a disgrace")."""
     asks: dict[int, Target] = {}
     victims: set[int] = set()
     said: set[int] = set()  # statements that predicate their valence of the actor itself
@@ -229,7 +235,7 @@ def polarity_of(
             best, polarity = POLARITIES.index(vote), vote
         elif polarity == -vote or (not vote and (row[best] < MIN_UNLISTED or polarity > 0)):
             polarity = 0
-        if polarity < 0 and k in victims:
+        if polarity < 0 and (k in victims or (c.target in bystanders and k not in said)):
             polarity = 0
         type_, mode = STATEMENT_TYPE[polarity]
         confidence = round(float(row[best]), 4)
