@@ -168,6 +168,21 @@ def test_plural_title_ends_no_sentence(nlp: Language) -> None:
     assert not any(s.text.rstrip().endswith("Sens.") for s in doc.sents)
 
 
+def test_abbreviated_president_ends_no_sentence(nlp: Language) -> None:
+    """"Pres. Trump and VP Vance's words to Pres. Zelenskyy are rude" (devset 077; "Pres.
+    Obama" in three PolNeAR train articles): the tokenizer split "Pres." and the parser ended
+    the sentence there, leaving an actor "Pres"; "VP" is a title as "Sen." is."""
+    doc = run(
+        nlp,
+        'Sen. Dick Durbin wrote: "Pres. Walter Harmon and VP Ada Holt\u2019s words to Pres. '
+        'Ivan Petrenko are rude and utterly shameful."',
+    )
+    assert not any(s.text.rstrip().endswith("Pres.") for s in doc.sents)
+    names = {a.name for a in doc._.actors}
+    assert {"Walter Harmon", "Ada Holt", "Ivan Petrenko"} <= names
+    assert not names & {"Pres", "VP Ada Holt"}
+
+
 def test_second_verb_after_a_that_clause_is_the_subjects(nlp: Language) -> None:
     """'He denied that the opposition was behind … and urged the President to …': the parser
     coordinates "urged" with the reported clause's verb; the one who denied urges."""

@@ -24,6 +24,9 @@ FULL_STOPS = frozenset({".", "!", "?"})
 # spaCy's tokenizer keeps "Sen." whole but splits "Sens." into a word and a full stop, and the
 # parser then ends the sentence before the names (PolNeAR train: 21 such titles in 21 articles)
 TITLE_PLURALS = ("Sens.", "Reps.", "Govs.")
+# singular titles the tokenizer splits the same way ("Pres. Trump and VP Vance's words to Pres.
+# Zelenskyy are rude": PolNeAR train "Pres. Obama" in 3 articles, devset 077)
+TITLE_SINGULARS = ("Pres.",)
 # abbreviations that end in a full stop but no sentence, mostly before a name
 # fmt: off
 ABBREVIATIONS = frozenset({
@@ -36,8 +39,9 @@ ABBREVIATIONS = frozenset({
 
 
 def keep_title_plurals(tokenizer: Tokenizer) -> None:
-    """Make each plural title one token, as the singular is, so no sentence ends in it."""
-    for title in TITLE_PLURALS:
+    """Make each plural title one token, as the singular is, so no sentence ends in it; and
+    the singular titles the tokenizer does not keep whole."""
+    for title in TITLE_PLURALS + TITLE_SINGULARS:
         tokenizer.add_special_case(title, [{ORTH: title}])
 
 
