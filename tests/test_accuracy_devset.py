@@ -24,6 +24,8 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.437 on 135 after 2026-12-05's fourth session (0.425 → 0.437 on 123; batch 13, keyed
+    # before riftmap ran on it and read once at the end: 0.429 at 68ec328, 0.440 after);
     # 0.425 on 123 after 2026-12-05's third session (0.434 → 0.439 on 111): batch 12's keys
     # (112-123, 2025 US copy keyed before riftmap ran on them, read once at the end: 0.297
     # at c2aeedc and 0.297 after) brought it down, not the code;
@@ -45,7 +47,9 @@ FLOORS = {
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.42,
+    "relations_source_target_polarity": 0.43,
+    # 0.811 on 135 after 2026-12-05's fourth session (0.814 → 0.816 on 123; batch 13 0.752
+    # before and after);
     # 0.814 on 123 after 2026-12-05's third session (0.815 → 0.820 on 111; batch 12 0.752
     # before and after);
     # 0.815 on 111 after 2026-12-05's second session: batch 10's keys (0.705 on the batch
@@ -59,6 +63,8 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.81,
+    # 0.862 on 135 after 2026-12-05's fourth session (0.862 → 0.865 on 123; batch 13 0.835
+    # before and after);
     # 0.862 on 123 after 2026-12-05's third session (0.866 on 111 unchanged; batch 12 0.832);
     # 0.866 on 111 after 2026-12-05's second session: batch 10's keys (0.812 on the batch;
     # batch 11 0.879), not the code (0.872 on 87 unchanged);
@@ -67,6 +73,9 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.86,
 }
+# 0.714, 0.536 on 135 after 2026-12-05's fourth session (0.715, 0.542 → 0.717, 0.542 on 123;
+# batch 13, read once at the end: 0.681, 0.465 at 68ec328 and after) - batch 13's keys, not
+# the code, brought epithet recall under 0.54;
 # 0.715, 0.542 on 123 after 2026-12-05's third session (0.712, 0.551 → 0.721, 0.555 on 111;
 # batch 12, read once at the end: 0.660, 0.421 at c2aeedc, 0.663, 0.421 after);
 # 0.712, 0.551 on 111 after 2026-12-05's second session (0.716, 0.557 on 87 unchanged; batch
@@ -78,7 +87,7 @@ FLOORS = {
 # 0.698, 0.558 on 57 articles at the afternoon merge of 2026-12-02; 0.693, 0.558 before it
 # (batch 6's keys: 0.670, 0.485 on the batch; 0.697, 0.571 on 49;
 # 0.683, 0.520 before the description rules of 2026-12-02; 0.684, 0.522 on 41)
-RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.54}
+RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.53}
 
 
 @pytest.fixture(scope="module")
