@@ -9,6 +9,18 @@ from spacy.language import Language
 from test_actors import actor_of, run
 
 
+def _spoken_by(nlp: Language, text: str, name: str, words: str) -> bool:
+    """Whether the quotes holding ``words`` are all and only the named actor's."""
+    doc = run(nlp, text)
+    who = actor_of(doc, name)
+    return who is not None and speakers(doc, words) == {who.id}
+
+
+def _quoted(nlp: Language, text: str, *words: str) -> bool:
+    """Whether any quote holds any of ``words``."""
+    return any(w in q.content.text for q in run(nlp, text)._.quotes for w in words)
+
+
 def test_speaker_pronoun_after_a_quotation_over_many_sentences(nlp: Language) -> None:
     """'"…," he continued' after a quotation that ran on over a paragraph is the speaker of
     that quotation, even when the man it named is mentioned more often and more recently."""
@@ -140,100 +152,93 @@ def test_headline_quotation_then_colon_then_name(nlp: Language) -> None:
     """"'WORDS': NAME verbs ..." in a headline: the name after the colon speaks the words,
     also when the tagger reads the name as a common noun or runs it into the verb and its
     object."""
-    doc = run(
+    assert _spoken_by(
         nlp,
         "'Rob Daly is next': Harmon gloats after the cancellation\n\n"
         "President Walter Harmon wrote on Friday that he loved the news.",
+        "Walter Harmon",
+        "Rob Daly is next",
     )
-    harmon = actor_of(doc, "Walter Harmon")
-    assert harmon is not None
-    assert speakers(doc, "Rob Daly is next") == {harmon.id}
-    doc = run(
+    assert _spoken_by(
         nlp,
         "‘Destroyer of Lives’: Harmon Calls Daly a ‘Dirty Cop’\n\n"
         "President Walter Harmon attacked James Daly on Thursday.",
+        "Walter Harmon",
+        "Destroyer of Lives",
     )
-    harmon = actor_of(doc, "Walter Harmon")
-    assert harmon is not None
-    assert speakers(doc, "Destroyer of Lives") == {harmon.id}
 
 
 def test_a_headline_quotation_and_colon_need_a_speaking_name(nlp: Language) -> None:
     """"'WORDS': A mosque feels ..." names no speaker: no statement."""
-    doc = run(
+    assert not _quoted(
         nlp,
         "'We are in shock, horrified': A mosque feels the spotlight\n\n"
         "Worshippers gathered in Ohio on Friday.",
+        "We are in shock",
     )
-    assert not [q for q in doc._.quotes if "We are in shock" in q.content.text]
 
 
 def test_headline_name_colon_words_when_the_tagger_misses_the_name(nlp: Language) -> None:
     """"Name: words" in a headline, the name one word the tagger reads as no name (PolNeAR
     train: "Lynch: No outside influence ...", "Gingrich: Trump Must Decide ..."): the text
     below names someone by it. Also with whom they spoke to before the colon."""
-    doc = run(
+    assert _spoken_by(
         nlp,
         "Halvorsen: No outside influence on the inquiry into the mayor's emails.\n\n"
         "Attorney General Maria Halvorsen spoke to reporters in Boston on Tuesday.",
+        "Maria Halvorsen",
+        "No outside influence on the inquiry",
     )
-    halvorsen = actor_of(doc, "Maria Halvorsen")
-    assert halvorsen is not None
-    assert speakers(doc, "No outside influence on the inquiry") == {halvorsen.id}
-    doc = run(
+    assert _spoken_by(
         nlp,
         "Halvorsen to Teachers Union: The Governor Will Cut Your Pay.\n\n"
         "Attorney General Maria Halvorsen spoke to the union in Boston on Tuesday.",
+        "Maria Halvorsen",
+        "The Governor Will Cut Your Pay",
     )
-    halvorsen = actor_of(doc, "Maria Halvorsen")
-    assert halvorsen is not None
-    assert speakers(doc, "The Governor Will Cut Your Pay") == {halvorsen.id}
 
 
 def test_headline_words_colon_name(nlp: Language) -> None:
     """"Words: Name" (devset 070, "Zelensky a dictator: Trump"): the name after the colon
     speaks the words before it; a label before a colon speaks nothing ("Poll: ...")."""
-    doc = run(
+    assert _spoken_by(
         nlp,
         "Daly a crook: Harmon\n\nPresident Walter Harmon attacked James Daly on Thursday.",
+        "Walter Harmon",
+        "Daly a crook",
     )
-    harmon = actor_of(doc, "Walter Harmon")
-    assert harmon is not None
-    assert speakers(doc, "Daly a crook") == {harmon.id}
-    doc = run(
+    assert not _quoted(
         nlp,
         "Poll: Walter Harmon Ties James Daly in Ohio\n\n"
         "President Walter Harmon and James Daly are level in Ohio.",
+        "Ties James Daly",
     )
-    assert not [q for q in doc._.quotes if "Ties James Daly" in q.content.text]
 
 
 def test_title_case_headline_name_then_a_verb_mostly_a_cue(nlp: Language) -> None:
     """"NAME Verbs WORDS" in a title-case headline (PolNeAR train: "Glenn Beck Blasts Drudge
     for Mocking His Fast", "Donald Trump Praises ..."; devset 068 and 123), also after a
     headline's colon; a verb PolNeAR's annotators seldom took for a cue ("Visits") is none."""
-    doc = run(
+    assert _spoken_by(
         nlp,
         "Harmon Calls Daly a ‘Dirty Cop’ Who Must Pay a Price\n\n"
         "President Walter Harmon attacked James Daly on Thursday.",
+        "Walter Harmon",
+        "Daly a ‘Dirty Cop’",
     )
-    harmon = actor_of(doc, "Walter Harmon")
-    assert harmon is not None
-    assert speakers(doc, "Daly a ‘Dirty Cop’") == {harmon.id}
-    doc = run(
+    assert _spoken_by(
         nlp,
         "‘Destroyer of Lives’: Harmon Calls Daly a ‘Dirty Cop’\n\n"
         "President Walter Harmon attacked James Daly on Thursday.",
+        "Walter Harmon",
+        "Daly a ‘Dirty Cop",
     )
-    harmon = actor_of(doc, "Walter Harmon")
-    assert harmon is not None
-    assert speakers(doc, "Daly a ‘Dirty Cop") == {harmon.id}
-    doc = run(
+    assert not _quoted(
         nlp,
         "Harmon Visits Steel Plant After Weeks of Strikes\n\n"
         "President Walter Harmon spoke in Ohio on Thursday.",
+        "Steel", "Weeks",
     )
-    assert not [q for q in doc._.quotes if "Steel" in q.content.text or "Weeks" in q.content.text]
 
 
 def test_a_name_the_tagger_missed_heading_a_source_speaks(nlp: Language) -> None:

@@ -142,31 +142,36 @@ def test_the_one_a_hostile_act_befalls_is_not_judged_hostile(nlp: Language) -> N
     assert relations(nlp, text, quotes=[q]) == []
 
 
-def test_a_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    ("text", "published", "own", "other"),
+    [
+        (
+            'Senator Paul Okafor said the United States should send more troops. "America is'
+            ' in decline," Okafor said. "The U.S. is a threat to the world," Nicolas Maduro'
+            " said.",
+            "2016-03-01",
+            ("paul-okafor", "united-states"),
+            ("nicolas-maduro", "united-states"),
+        ),
+        (  # devset 065, 048, 070: Carney on Canada, Sheinbaum on Mexico, Zelensky on Ukraine
+            'Canadian Prime Minister Mark Carney said the tariffs were unjustified. "Canada is'
+            ' in decline and the United States is a bully," Carney said.',
+            "2025-05-07",
+            ("mark-carney", "canada"),
+            ("mark-carney", "united-states"),
+        ),
+    ],
+)
+def test_a_speakers_own_country_is_no_party_to_what_they_say(
+    nlp: Language, text: str, published: str, own: tuple[str, str], other: tuple[str, str]
+) -> None:
     """What a US speaker says the United States should do is policy, not a stance toward
-    another actor; a foreign speaker's words about it are one."""
-    text = (
-        'Senator Paul Okafor said the United States should send more troops. "America is in'
-        ' decline," Okafor said. "The U.S. is a threat to the world," Nicolas Maduro said.'
-    )
-    (found,) = extract([Article(doc="t.txt", text=text, published="2016-03-01")], nlp)
+    another actor, and so is what a speaker holding an office of a country abroad says of it;
+    a speaker's words about another country are one."""
+    (found,) = extract([Article(doc="t.txt", text=text, published=published)], nlp)
     pairs = {(r.source, r.target) for r in found.relations}
-    assert ("paul-okafor", "united-states") not in pairs
-    assert ("nicolas-maduro", "united-states") in pairs
-
-
-def test_a_foreign_speakers_own_country_is_no_party_to_what_they_say(nlp: Language) -> None:
-    """The same for a country abroad whose office a speaker holds or whose name they carry
-    (devset 065, 048, 070: Carney on Canada, Sheinbaum on Mexico, Zelensky on Ukraine);
-    what they say of another country stays."""
-    text = (
-        "Canadian Prime Minister Mark Carney said the tariffs were unjustified. \"Canada is in"
-        " decline and the United States is a bully,\" Carney said."
-    )
-    (found,) = extract([Article(doc="t.txt", text=text, published="2025-05-07")], nlp)
-    pairs = {(r.source, r.target) for r in found.relations}
-    assert ("mark-carney", "canada") not in pairs
-    assert ("mark-carney", "united-states") in pairs
+    assert own not in pairs
+    assert other in pairs
 
 
 def test_a_label_no_word_list_holds_is_read_as_the_statement(nlp: Language) -> None:
