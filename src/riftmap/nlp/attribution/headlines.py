@@ -197,6 +197,7 @@ def _name(facts: DocFacts, a: int, b: int, end: int) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
+    """A word as a headline writes a name's ("Gingrich", "OK", "AG"; the "." of "Sen.")."""
     return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text == "."
 
 
@@ -242,6 +243,7 @@ def verb_headline(facts: DocFacts, cue_share: dict[str, float]) -> TokenAttribut
 def _name_verb(
     facts: DocFacts, start: int, end: int, cue_share: dict[str, float]
 ) -> TokenAttribution | None:
+    """The headline's "NAME Verbs WORDS" from token ``start``, the verb a name's length on."""
     doc = facts.doc
     verbs = range(start + 1, min(end, start + NAME_WORDS + 1))
     verb = next((i for i in verbs if _cue_verb(doc[i], cue_share)), None)
