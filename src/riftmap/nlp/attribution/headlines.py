@@ -73,14 +73,30 @@ def quoted_headline(facts: DocFacts, verbs: frozenset[str]) -> TokenAttribution 
 def _headline(facts: DocFacts) -> tuple[int, int] | None:
     """The first line's tokens (leading spaces left out) when it is short enough to be a
     headline and has text under it; a line with no text under it is no headline."""
+    bounds = _first_line(facts)
+    return None if bounds is None or bounds[1] >= len(facts.doc) - 1 else bounds
+
+
+def _first_line(facts: DocFacts) -> tuple[int, int] | None:
+    """The first line's tokens (leading spaces left out) when it is short enough to be a
+    headline."""
     doc = facts.doc
     start = 0
     while start < len(doc) and doc[start].is_space:
         start += 1
     end = line_end_of(facts, start)
-    if end - start > HEADLINE_TOKENS or end >= len(doc) - 1:
-        return None
-    return start, end
+    return None if end - start > HEADLINE_TOKENS else (start, end)
+
+
+def _colon(doc: Doc, start: int, end: int) -> int | None:
+    """The first colon of tokens ``start:end``."""
+    return next((i for i in range(start, end) if doc[i].text == ":"), None)
+
+
+def _named_below(doc: Doc, end: int) -> set[str]:
+    """The words the text below a headline ending at ``end`` names someone by (capitalised
+    words the tagger marks as part of a name): a headline's name the tagger misses there."""
+    return {t.text for t in doc[end:] if t.ent_type_ in NAME_LABELS and t.is_title}
 
 
 def _headline_name_end(doc: Doc, i: int, end: int) -> int:
@@ -92,7 +108,7 @@ def _headline_name_end(doc: Doc, i: int, end: int) -> int:
         while j < end and doc[j].ent_iob_ == "I" and not verb_form(doc[j].text):
             j += 1  # "Trump Calls Comey" tagged one name: the verb ends the first
         return j
-    named = {t.text for t in doc[end:] if t.ent_type_ in NAME_LABELS and t.is_title}
+    named = _named_below(doc, end)
     return i + 1 if doc[i].is_title and doc[i].text in named else i
 
 
@@ -140,13 +156,11 @@ def colon_headline(facts: DocFacts) -> TokenAttribution | None:
     colon is the cue, the name the source, the rest of the line the content. Only on the
     first line of the text, and only when it is short enough to be a headline."""
     doc = facts.doc
-    start = 0
-    while start < len(doc) and doc[start].is_space:
-        start += 1
-    end = line_end_of(facts, start)
-    if end - start > HEADLINE_TOKENS:
+    bounds = _first_line(facts)
+    if bounds is None:
         return None
-    colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+    start, end = bounds
+    colon = _colon(doc, start, end)
     if colon is None or colon == start or colon + 1 >= end:
         return None
     last = end
@@ -186,7 +200,7 @@ def _name(facts: DocFacts, a: int, b: int, end: int) -> bool:
         return False
     if all(t.tag_ in NAME_TAGS for t in words) and any(t.ent_type_ in NAME_LABELS for t in words):
         return True
-    below = {t.lower_ for t in doc[end:] if t.ent_type_ in NAME_LABELS and t.is_title}
+    below = {w.lower() for w in _named_below(doc, end)}
     lex = lexicon()
     titles = lex.title_words.keys() | lex.honorifics.keys() | lex.past_markers
     named = [t.ent_type_ in NAME_LABELS or t.lower_ in below for t in words]
@@ -232,7 +246,7 @@ def verb_headline(facts: DocFacts, cue_share: dict[str, float]) -> TokenAttribut
     if bounds is None:
         return None
     start, end = bounds
-    colon = next((i for i in range(start, end) if doc[i].text == ":"), None)
+    colon = _colon(doc, start, end)
     for first in (start,) if colon is None else (start, colon + 1):  # "'Words': Trump Calls"
         found = _name_verb(facts, first, end, cue_share)
         if found is not None:

@@ -49,16 +49,28 @@ def _foreign_words() -> frozenset[str]:
 
 def abroad(ident: str, name: str) -> bool:
     """Whether the actor ``ident`` (named ``name`` in the document) speaks from abroad."""
+    return bool(_countries(ident, name))
+
+
+@cache
+def _by_demonym() -> dict[str, str]:
+    """Normalised demonym -> normalised country."""
+    return {norm(d): norm(c) for d, c in lexicon().demonyms.items()}
+
+
+def _countries(ident: str, name: str) -> set[str]:
+    """The countries abroad (normalised) that an actor's name holds, by name or demonym
+    ("South Korea's president", "Iranian officials"), or whose office the knowledge base
+    says the actor holds ("President of Venezuela")."""
     words = norm(name.replace("’", "'").replace("'s ", " ").removesuffix("'s"))
-    foreign = _foreign_words()
-    if any(w in foreign for w in words.split()) or words in foreign:
-        return True
-    if any(f" {c} " in f" {words} " for c in foreign if " " in c):
-        return True  # "South Korea's president"
+    foreign, by_demonym = _foreign_words(), _by_demonym()
+    found = {w for w in words.split() if w in foreign}
+    found |= {c for c in foreign if " " in c and f" {c} " in f" {words} "}
     known = default_kb().actors.get(ident)
-    if known is None:
-        return False
-    return any(norm(r.title).rpartition(" of ")[2] in foreign for r in known.roles)
+    if known is not None:
+        offices = (norm(r.title).rpartition(" of ")[2] for r in known.roles)
+        found |= {o for o in offices if o in foreign}
+    return {by_demonym.get(c, c) for c in found}
 
 
 def not_own_country(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -82,13 +94,5 @@ def not_own_country(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 def homeland(ident: str, name: str) -> str | None:
     """The id of the one country abroad that an actor's name holds (or its demonym's), or
     whose office the knowledge base says the actor holds; None for none or several."""
-    lex = lexicon()
-    words = norm(name.replace("’", "'").replace("'s ", " ").removesuffix("'s"))
-    by_demonym = {norm(d): norm(c) for d, c in lex.demonyms.items()}
-    foreign = _foreign_words()
-    found = {by_demonym.get(w, w) for w in words.split() if w in foreign}
-    found |= {by_demonym.get(c, c) for c in foreign if " " in c and f" {c} " in f" {words} "}
-    known = default_kb().actors.get(ident)
-    offices = [norm(r.title).rpartition(" of ")[2] for r in known.roles] if known else []
-    found |= {by_demonym.get(o, o) for o in offices if o in foreign}
+    found = _countries(ident, name)
     return slug(found.pop()) if len(found) == 1 else None

@@ -38,7 +38,7 @@ ABBREVIATIONS = frozenset({
 # fmt: on
 
 
-def keep_title_plurals(tokenizer: Tokenizer) -> None:
+def keep_whole_titles(tokenizer: Tokenizer) -> None:
     """Make each plural title one token, as the singular is, so no sentence ends in it; and
     the singular titles the tokenizer does not keep whole."""
     for title in TITLE_PLURALS + TITLE_SINGULARS:
