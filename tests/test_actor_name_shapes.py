@@ -188,3 +188,16 @@ def test_a_members_title_is_no_part_of_the_name(nlp: Language) -> None:
     names = _names(nlp, text)
     assert {"Ada Holt", "Ben Roe"} <= names
     assert not [n for n in names if "MP" in n.split()]
+
+
+def test_the_article_opening_a_sentence_is_no_part_of_an_institutions_name(
+    nlp: Language,
+) -> None:
+    names = _names(
+        nlp,
+        "The Council on American-Islamic Relations condemned the remark on Monday. The "
+        "Heritage Foundation said it would publish a report. The Hill reported the exchange.",
+    )
+    assert {"Council on American-Islamic Relations", "Heritage Foundation"} <= names
+    assert "The Hill" in names  # a publication's title keeps it
+    assert not any(n.startswith("The ") and n != "The Hill" for n in names)

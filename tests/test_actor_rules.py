@@ -177,13 +177,24 @@ def test_a_handle_run_into_markup_is_no_mention_of_more_than_itself(nlp: Languag
             ' Walter Harmon was there too. The crowd cheered Reyes, whom he called "a friend."',
             "he", "walter-harmon", "mark-reyes",
         ),
+        # what provoked an act is the act's object's doing: "he" of "after he said" is the
+        # one rebuked, though a subject pronoun prefers the subject above it
+        (
+            "Judge Mark Reyes rebuked Walter Harmon after he called for an inquiry.",
+            "he", "walter-harmon", "mark-reyes",
+        ),
+        (
+            "Mark Reyes shouted at Walter Harmon when he said the vote was rigged.",
+            "he", "walter-harmon", "mark-reyes",
+        ),
     ],
 )  # fmt: skip
 def test_a_pronoun_takes_its_clause_s_roles_into_account(
     nlp: Language, text: str, pronoun: str, right: str, wrong: str
 ) -> None:
     """Role parallelism for an object pronoun of an adjoining participle; binding for a
-    subject pronoun and its own verb's object."""
+    subject pronoun and its own verb's object; the one acted on for the subject of the
+    clause telling what provoked an act."""
     found = mentions_by_actor(nlp, text, "2025-06-08")
     assert pronoun in found[right] and pronoun not in found.get(wrong, [])
 

@@ -154,6 +154,30 @@ def test_you_is_the_one_addressed(
     assert triples(found) == expected
 
 
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("shot back", {("smith", "jones", "ACCUSE", -1)}),
+        ("replied", {("smith", "jones", "ACCUSE", -1)}),
+        ("wrote", set()),  # no answer: "you" may be anyone
+    ],
+)
+def test_you_in_an_answer_is_the_one_answered(
+    nlp: Language, cue: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    text = f"“The plan will work,” Jones said.\n\n“You are a disgrace to this city,” Smith {cue}."
+    first = quote(text, "The plan will work", "said", "Jones", "jones")
+    answer = quote(text, "You are a disgrace to this city", cue, "Smith", "smith")
+    found = relations(nlp, text, quotes=[first, answer])
+    assert {t for t in triples(found) if t[0] == "smith"} == expected
+
+
+def test_you_in_an_answer_is_the_one_whose_question_it_answers(nlp: Language) -> None:
+    text = "“You are a disgrace to this city,” Smith replied when Jones asked about the plan."
+    answer = quote(text, "You are a disgrace to this city", "replied", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[answer])) == {("smith", "jones", "ACCUSE", -1)}
+
+
 def test_an_ally_does_not_attack_the_one_they_stand_by(nlp: Language) -> None:
     text = "“Jones has made a terrible mess of the campaign,” longtime Jones ally Smith said."
     content = "Jones has made a terrible mess of the campaign"

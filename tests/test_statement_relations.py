@@ -109,6 +109,21 @@ def test_what_is_said_of_a_doer_of_no_listed_act_is_a_stance(
     assert smith_says(nlp, f"“{content},” Smith said.", content) == expected
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        # the parser hangs the first of two possessors on the noun as a modifier
+        "Jones and Garcia's words to Republicans were rude and shameful",
+        "Jones's and Garcia's words to Republicans were rude and shameful",
+    ],
+)
+def test_whose_words_are_judged_are_judged_not_whom_they_were_said_to(
+    nlp: Language, content: str
+) -> None:
+    expected = {("smith", "jones", "ACCUSE", -1), ("smith", "garcia", "ACCUSE", -1)}
+    assert smith_says(nlp, f"“{content},” Smith said.", content) == expected
+
+
 def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:
     """ "Holt called Oster 'a coward'": the content's clause has the speaker as its subject;
     that act is the speaker's stance, read by the model (a third actor's is not, above)."""

@@ -18,6 +18,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.kinds import INSTITUTION_KIND_WORDS
 from riftmap.nlp.actors.name_forms import (
     acronym,
     kind_after,
@@ -134,11 +135,15 @@ _DOUBLED_APOSTROPHES = re.compile(r"^''|''$")
 
 
 def clean_name(text: str) -> str:
-    """The name a mention gives, without a possessive ending, a lowercase "the", quotation
-    marks (after that "the": "the “Southern Strategy”"; doubled apostrophes: "''America") or
-    the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look broken in a
-    table."""
-    text = _DOUBLED_APOSTROPHES.sub("", text.strip())
+    """The name a mention gives, without a possessive ending, a lowercase "the" (or the
+    capital one of a sentence's start before an institution's name: ``INSTITUTION_KIND_WORDS``),
+    quotation marks (after that "the": "the “Southern Strategy”"; doubled apostrophes:
+    "''America") or the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look
+    broken in a table."""
+    text = text.strip()
+    if text.startswith("The ") and INSTITUTION_KIND_WORDS.intersection(text.lower().split()):
+        text = text[4:]
+    text = _DOUBLED_APOSTROPHES.sub("", text)
     text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
     return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
 

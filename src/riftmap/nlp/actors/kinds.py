@@ -18,6 +18,12 @@ KINDS = (
                "automaker", "carmaker", "bank", "giant", "inc", "corp", "co", "group"}),
 )
 ALL_KIND_WORDS = frozenset().union(*KINDS)
+# Words that make a name an institution's, not a publication's: "The" before such a name is
+# the article a sentence starts with ("The Council on American-Islamic Relations said"),
+# where a title keeps it ("The Hill", "The Atlantic").
+INSTITUTION_KIND_WORDS = ALL_KIND_WORDS | {
+    "ministry", "party", "convention", "court", "university", "force", "forces", "army",
+}  # fmt: skip
 # the heads of the names of laws and pacts
 LAW_WORDS = frozenset({"bill", "act", "mandate", "amendment", "treaty", "agreement", "accord"})
 

@@ -21,6 +21,14 @@ from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.stance import cue_targets, cue_token, quote_tokens
 from riftmap.nlp.relations.targets import np_head
 
+# Verbs of answering ("Jones replied", "Jones shot back"): the one answered is whom "you"
+# in the answer addresses, when the cue names no one.
+REPLY_LEMMAS = frozenset({"reply", "respond", "retort", "answer", "counter"})
+REPLY_PARTICLE = "back"  # "shot back", "fired back", "hit back"
+PROMPT_MARKS = frozenset({"when", "after", "as"})  # "replied when Jones asked ..."
+# how many line breaks back the statement answered may be (its paragraph and the one
+# before, whose blank line is one more break)
+MAX_REPLY_LINES = 2
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # the shortest name part a handle is matched by ("@jonessmith" holds "smith")
 MIN_PART = 4
@@ -34,16 +42,60 @@ def address(doc: Doc, quotes: list[Quote], lookup: ActorLookup) -> None:
                 ident = handle_actor(doc, tok.text)
                 if ident is not None:
                     lookup.by_token[tok.i] = ident
-    for quote in quotes:
+    for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if content is None or quote.speaker is None:
             continue
-        whom = _addressee(doc, content, cue_token(doc, quote), lookup, quote.speaker)
+        cue = cue_token(doc, quote)
+        whom = _addressee(doc, content, cue, lookup, quote.speaker)
+        if whom is None and cue is not None and replies(cue):
+            whom = _prompted_by(cue, lookup) or _replied_to(doc, quotes, k, content, lookup)
         if whom is None:
             continue
         for tok in doc[content[0] : content[1]]:
             if tok.lower_ in SECOND_PERSON and tok.i not in lookup.by_token:
                 lookup.by_token[tok.i] = whom
+
+
+def replies(cue: Token) -> bool:
+    """Whether a cue is a verb of answering with nobody it answers named on it."""
+    if any(c.dep_ in ("dobj", "dative", "prep") for c in cue.children):
+        return False  # "replied to Smith's post", "told Smith": the cue names its own
+    particle = any(c.dep_ in ("prt", "advmod") and c.lower_ == REPLY_PARTICLE for c in cue.children)
+    return particle or cue.lemma_.lower() in REPLY_LEMMAS
+
+
+def _prompted_by(cue: Token, lookup: ActorLookup) -> str | None:
+    """Who spoke the words an answer answers, named in a clause of time on the verb of
+    answering ("Bondi replied when Durbin questioned ...", "shot back after Jones said")."""
+    for clause in cue.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if clause.dep_ == "advcl" and marks & PROMPT_MARKS:
+            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+                ident = lookup.actor(np_head(subject))
+                if ident is not None:
+                    return ident
+    return None
+
+
+def _replied_to(
+    doc: Doc, quotes: list[Quote], k: int, content: tuple[int, int], lookup: ActorLookup
+) -> str | None:
+    """The speaker of the statement an answer answers: the last one before it by someone
+    else, in the answer's paragraph or the one before ("'...,' Trump said." then "'See you
+    in court,' Mills replied.")."""
+    speaker, line = quotes[k].speaker, lookup.line_of(content[0])
+    before = [
+        (span[1], q.speaker)
+        for j, q in enumerate(quotes)
+        if j != k and (span := quote_tokens(doc, q)) is not None and span[1] <= content[0]
+    ]
+    if not before:
+        return None
+    end, whom = max(before, key=lambda b: b[0])
+    if whom is None or whom == speaker or lookup.line_of(end - 1) < line - MAX_REPLY_LINES:
+        return None
+    return whom
 
 
 def handle_actor(doc: Doc, handle: str) -> str | None:

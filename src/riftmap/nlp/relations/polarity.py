@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
+from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head, possessors
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
 # valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
@@ -99,7 +99,8 @@ def judged(
         return True
     clause = clause_of(doc[int(given)])
     subjects = [s for s in clause.children if s.dep_ in SUBJECTS]
-    doers = {by_token.get(np_head(s).i) for g in subjects for s in (g, *g.conjuncts)}
+    heads = [np_head(s) for g in subjects for s in (g, *g.conjuncts)]
+    doers = {by_token.get(t.i) for h in heads for t in (h, *possessors(h))}
     implied = agent(clause) if not doers and c.content else None
     if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
         doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"
@@ -110,6 +111,24 @@ def judged(
     done_to = [o for o in clause.children if o.dep_ in OBJECTS and not _own(o, c.target, by_token)]
     owners = [g for o in done_to for g in (o, *o.children) if g.dep_ in (*OBJECTS, "poss")]
     return not {by_token.get(np_head(t).i) for t in owners} - {None, c.target}
+
+
+def _settled(
+    found: list[Candidate],
+    asks: Mapping[int, Target],
+    votes: Mapping[int, int],
+    said: set[int],
+    victims: set[int],
+    bystanders: frozenset[str],
+) -> set[int]:
+    """The statements ``polarity_of`` leaves at 0 whatever the model reads: a friendly
+    stance needs a listed friendly word, and a hostile one is not read toward the one a
+    hostile act befalls nor toward a bystander group, unless the words say it of them."""
+    return {
+        k
+        for k in asks
+        if votes[k] <= 0 and k not in said and (k in victims or found[k].target in bystanders)
+    }
 
 
 def _own(obj: Token, ident: str, by_token: Mapping[int, str]) -> bool:
@@ -222,12 +241,17 @@ def polarity_of(
                 votes[k] = -1
     if not asks:
         return found
+    settled = _settled(found, asks, votes, said, victims, bystanders)
     model = stance_model()
-    unique = list(dict.fromkeys(asks.values()))  # the lexicons' votes do not change the logits
+    # the lexicons' votes do not change the logits; a statement settled needs none
+    unique = list(dict.fromkeys(t for k, t in asks.items() if k not in settled))
     logits = dict(zip(unique, model.logits(unique), strict=True))
     out = list(found)
     for k, t in asks.items():
         c, vote = found[k], votes[k]
+        if k in settled:  # no stance, whatever the model would read
+            out[k] = replace(c, polarity=0, type=STATEMENT_TYPE[0][0], mode=None)
+            continue
         row = model.calibrated(logits[t][None, :], [vote])[0]
         best = int(row.argmax())
         polarity = POLARITIES[best]

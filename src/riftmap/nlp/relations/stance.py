@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from riftmap.models import Quote
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
-from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head
+from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head, possessors
 from riftmap.nlp.text.select import positions_with_pos
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -161,7 +161,7 @@ def quote_candidates(
         about = cue_targets(cue, lookup) if cue is not None else []
         anchor = cue if cue is not None else doc[content[0]]
         for clause, score in clause_valence(doc[content[0] : content[1]], lex).items():
-            targets = _clause_targets(clause, content, lookup, lex) or about
+            targets = _clause_targets(clause, content, lookup, lex, quote.speaker) or about
             if len(set(targets)) > MAX_JUDGED:
                 continue  # a list of names: whom the judgement falls on is unclear
             found += _judgements(quote.speaker, targets, score, k, anchor, content)
@@ -238,7 +238,7 @@ def clause_valence(span: Iterable[Token], lex: Lexicons) -> dict[Token, int]:
 
 
 def _clause_targets(
-    clause: Token, content: tuple[int, int], lookup: ActorLookup, lex: Lexicons
+    clause: Token, content: tuple[int, int], lookup: ActorLookup, lex: Lexicons, speaker: str
 ) -> list[str]:
     """Actors named as participants of a clause (not in clauses nested in it, not as a
     modifier such as "the American people", not as the one who feels)."""
@@ -260,7 +260,17 @@ def _clause_targets(
             continue
         if tok.lower_ not in PERSON_PRONOUNS or named_near(tok, ident, lookup):
             found.append(ident)
-    return found
+    doers = clause_doers(clause, lookup) - {speaker}
+    return [ident for ident in found if ident in doers] if doers else found
+
+
+def clause_doers(clause: Token, lookup: ActorLookup) -> set[str]:
+    """Actors a clause's subject names or belongs to ("Jones attacked ...", "Jones's words
+    to Smith were rude"): when there are any but the speaker, the clause judges what they
+    did, and whether the speaker sides with anyone else it names the words do not say."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads = [np_head(s) for c in subjects for s in (c, *c.conjuncts)]
+    return {lookup.actor(t) for h in heads for t in (h, *possessors(h))} - {None}
 
 
 def passing_group(tok: Token, ident: str, lookup: ActorLookup) -> bool:

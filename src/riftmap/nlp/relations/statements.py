@@ -33,6 +33,7 @@ from riftmap.nlp.relations.stance import (
     PLACES,
     Candidate,
     circumstance,
+    clause_doers,
     clause_of,
     clause_valence,
     cue_targets,
@@ -44,7 +45,7 @@ from riftmap.nlp.relations.stance import (
     reports,
     valence,
 )
-from riftmap.nlp.relations.targets import np_head
+from riftmap.nlp.relations.targets import joint_possessor, np_head
 
 
 def on_their_side(
@@ -285,7 +286,7 @@ def _targets(
         ident = lookup.actor(tok)
         if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
             continue
-        if tok.dep_ in MODIFIER_DEPS and not labelled(tok, lex):
+        if tok.dep_ in MODIFIER_DEPS and not (labelled(tok, lex) or joint_possessor(tok)):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
             continue
@@ -303,13 +304,13 @@ def _polarity(
     tok: Token, content: tuple[int, int], scores: dict[Token, int], lookup: ActorLookup
 ) -> int:
     """The valence of the clause that names the actor. Not when another actor is that
-    clause's subject: "... when Musk began railing against Trump's announcement" judges
-    Musk's act, and whether the speaker sides with Trump the words do not say."""
+    clause's subject, or owns it: "... when Musk began railing against Trump's announcement"
+    and "Musk's words to Trump were rude" judge Musk's act, and whether the speaker sides
+    with Trump the words do not say."""
     clause = clause_of(tok)
     if not content[0] <= clause.i < content[1]:
         return 0
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    doers = {lookup.actor(np_head(c)) for c in subjects} - {None}
+    doers = clause_doers(clause, lookup)
     if doers and lookup.actor(tok) not in doers:
         return 0
     score = scores.get(clause, 0)

@@ -68,6 +68,23 @@ def np_head(tok: Token) -> Token:
     return tok
 
 
+def joint_possessor(tok: Token) -> bool:
+    """Whether the parser hung the first of two possessors on the thing possessed as a
+    modifier ("Jones and Smith's words", "Jones's and Smith's plans"): the words are
+    Jones's as much as Smith's, whom it makes the modifier's conjunct."""
+    if tok.dep_ != "nmod":
+        return False
+    owners = [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return any(c.dep_ == "case" for o in owners for c in o.children)
+
+
+def possessors(head: Token) -> list[Token]:
+    """Whose a noun phrase's head is ("Jones's words", "Jones and Smith's words"), each
+    possessor with its conjuncts."""
+    owners = [c for c in head.children if c.dep_ == "poss" or joint_possessor(c)]
+    return [t for o in owners for t in (o, *o.conjuncts)]
+
+
 def agent(pred: Token, *, experiencer: bool = False) -> Token | None:
     """The token naming who performs ``pred``: its subject, the agent of a passive, the
     possessor of a noun ("Bannon's disdain"), or the agent of the clause it depends on
