@@ -201,3 +201,15 @@ def test_the_article_opening_a_sentence_is_no_part_of_an_institutions_name(
     assert {"Council on American-Islamic Relations", "Heritage Foundation"} <= names
     assert "The Hill" in names  # a publication's title keeps it
     assert not any(n.startswith("The ") and n != "The Hill" for n in names)
+
+
+def test_words_in_quotation_marks_after_a_possessive_are_no_part_of_the_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "White House Defends Trump’s ‘Piggy’ Comment\n\nThe White House defended the remark "
+        "by Donald Trump on Tuesday."
+    )
+    found = mentions_by_actor(nlp, text, "2025-11-18")
+    assert not any("Piggy" in m for ms in found.values() for m in ms)
+    assert "Trump" in found["donald-trump"]

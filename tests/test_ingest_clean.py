@@ -122,8 +122,12 @@ def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], e
 
 @pytest.mark.parametrize(
     "dateline",
-    ["TALLAHASSEE, Fla. (AP) — ", "WASHINGTON -- ", "NEW YORK (Reuters) - ", "ST. LOUIS — "],
-)
+    [
+        "TALLAHASSEE, Fla. (AP) — ", "WASHINGTON -- ", "NEW YORK (Reuters) - ", "ST. LOUIS — ",
+        "NEW DELHI: ", "WASHINGTON, DC: ", "WASHINGTON, Dec. 8 (UPI) — ",
+        "PASADENA, Calif., Jan. 1 (UPI) — ", "WASHINGTON ― ", "CHARLESTON, S.C.\xa0— ",
+    ],
+)  # fmt: skip
 def test_a_wire_dateline_is_blanked(dateline: str) -> None:
     text = f"Headline\n\n{dateline}Gov. Ann Lee said the plan would pass.\n"
     cleaned = clean(text)
@@ -132,8 +136,12 @@ def test_a_wire_dateline_is_blanked(dateline: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["CNN - the network said", "U.S. - China talks resumed", "The FBI — which said"]
-)
+    "line",
+    [
+        "CNN - the network said", "U.S. - China talks resumed", "The FBI — which said",
+        "TAPPER: Do you think", "EXCLUSIVE: In a memo",  # a speaker's label, a kicker
+    ],
+)  # fmt: skip
 def test_an_opening_that_is_no_dateline_is_kept(line: str) -> None:
     assert clean(f"{line} so.\n").text == f"{line} so.\n"
 

@@ -124,6 +124,18 @@ def test_whose_words_are_judged_are_judged_not_whom_they_were_said_to(
     assert smith_says(nlp, f"“{content},” Smith said.", content) == expected
 
 
+def test_words_another_speaker_said_are_no_stance_of_the_one_relaying_them(
+    nlp: Language,
+) -> None:
+    text = "Smith said Garcia's claim that Jones is a disgraceful liar was absurd."
+    outer = quote(text, "Garcia's claim that Jones is a disgraceful liar was absurd", "said",
+                  "Smith", "smith")  # fmt: skip
+    inner = quote(text, "Jones is a disgraceful liar", "claim", "Garcia", "garcia")
+    found = triples(relations(nlp, text, quotes=[outer, inner]))
+    assert not {t for t in found if t[:2] == ("smith", "jones")}
+    assert ("garcia", "jones", "ACCUSE", -1) in found
+
+
 def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:
     """ "Holt called Oster 'a coward'": the content's clause has the speaker as its subject;
     that act is the speaker's stance, read by the model (a third actor's is not, above)."""

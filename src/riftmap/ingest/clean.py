@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from riftmap.kb.lexicon import capitals
 from riftmap.resources import read_text
 
 # A repeated line shorter than this many words may repeat by chance ("He said no.").
@@ -38,12 +39,21 @@ MAX_CONTAINMENT_LINES = 2000
 FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 _NON_WORD = re.compile(r"[^\w\s]+")
 _SPACE = re.compile(r"\s+")
-# A dateline: a place in capitals, maybe a state or country, maybe an agency, then a dash.
+# A dateline: a place in capitals, maybe a state or country, maybe a date ("WASHINGTON, Dec.
+# 8 (UPI) —"), maybe an agency, then a dash (a horizontal bar in some copy, spaces maybe
+# non-breaking).
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'\-]{2,}|[A-Z]{2}\.)(?: [A-Z][A-Z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"(?:, [A-Z][a-z]{2,3}\.? \d{1,2})?"
     r"(?: \([A-Za-z .&/]{1,30}\))?"
-    r" ?(?:—|–|--|-) ?(?=[A-Z\"“])"
+    r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
+)
+# A dateline with a colon ("NEW DELHI: ...", "WASHINGTON, DC: ..."), as some outlets print
+# them; the place must be a capital, for a name in capitals before a colon is more often a
+# transcript's speaker ("TAPPER: ...") or a kicker ("EXCLUSIVE: ...").
+_COLON_DATELINE = re.compile(
+    r"([A-Z][A-Z'\-]{2,}(?: [A-Z][A-Z'\-]+){0,2})(?:, [A-Z][A-Za-z.]+)? ?: (?=[A-Z\"“])"
 )
 # Datelines are looked for at the start of the first lines only.
 DATELINE_LINES = 8
@@ -144,14 +154,19 @@ def _datelines(
     text: str, lines: list[tuple[int, int]], removed: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
     """A wire dateline opening one of the first paragraphs ("TALLAHASSEE, Fla. (AP) — ",
-    "WASHINGTON -- "): the place and agency are no part of the first sentence, whose subject
-    the parser would otherwise take them for."""
+    "WASHINGTON -- ", "NEW DELHI: "): the place and agency are no part of the first sentence,
+    whose subject the parser would otherwise take them for."""
     found = []
     for start, end in lines:
-        m = _DATELINE.match(text, start, end)
+        m = _DATELINE.match(text, start, end) or _colon_dateline(text, start, end)
         if m and not any(a <= start < b for a, b, _ in removed):
             found.append((m.start(), m.end(), "dateline"))
     return found
+
+
+def _colon_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    m = _COLON_DATELINE.match(text, start, end)
+    return m if m and m.group(1).title() in capitals() else None
 
 
 def _tags(text: str, removed: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

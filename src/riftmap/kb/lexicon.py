@@ -149,6 +149,13 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def capitals() -> dict[str, str]:
+    """Capital -> the name of its country, from ``data/kb/capitals.tsv``."""
+    pairs = (line.split("\t") for line in read_lines("kb", "capitals.tsv"))
+    return {capital.strip(): country.strip() for capital, country in pairs}
+
+
+@cache
 def speech_verbs() -> frozenset[str]:
     """The verbs of saying (lemmas; a few two-word entries, a verb and one of its children's
     lemmas: "make clear"), read once from ``data/lexicons/speech_verbs.txt``."""

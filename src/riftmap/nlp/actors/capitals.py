@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from riftmap.kb.lexicon import answer_verbs, lexicon, speech_verbs, word_list
+from riftmap.kb.lexicon import answer_verbs, capitals, lexicon, speech_verbs, word_list
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.lines import line_start
 from riftmap.nlp.text.select import positions
@@ -32,13 +32,6 @@ DIPLOMATS = frozenset({"envoy", "ambassador", "emissary"})
 STANCE_NOUNS = frozenset(
     {"criticism", "pressure", "warning", "response", "condemnation", "support"}
 )
-
-
-@cache
-def capitals() -> dict[str, str]:
-    """Capital -> the name of its country, from ``data/kb/capitals.tsv``."""
-    pairs = (line.split("\t") for line in read_lines("kb", "capitals.tsv"))
-    return {capital.strip(): country.strip() for capital, country in pairs}
 
 
 @cache

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.relations.owners import authors, of_whom
-from riftmap.nlp.relations.targets import SUBJECTS, across_lines, np_head
+from riftmap.nlp.relations.targets import SUBJECTS, across_lines, np_head, possessors
 from riftmap.nlp.text.lines import is_line_break
 from riftmap.nlp.text.select import positions
 
@@ -171,7 +171,7 @@ def np_actors(
             if named:
                 head, ident = named[0], lookup.actor(named[0])
         if ident is None and possessor:
-            owners = [c for c in head.children if c.dep_ == "poss"] or authors(head)
+            owners = possessors(head) or authors(head)
             owners = owners or of_whom(head)
             if owners:
                 head = np_head(owners[0])

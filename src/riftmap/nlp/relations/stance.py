@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from riftmap.models import Quote
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
-from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head, possessors
+from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head, possessors, subject_names
 from riftmap.nlp.text.select import positions_with_pos
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -138,6 +138,28 @@ def quote_tokens(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+def relayed(doc: Doc, quotes: list[Quote]) -> dict[int, frozenset[int]]:
+    """For each statement, the tokens of its content that are the content of another
+    speaker's statement inside it ("said Trump's claim that Putin had gone crazy was due to
+    emotional overload"): those words are the other speaker's, and what they say of anyone
+    is no stance of the outer speaker's."""
+    spans = [quote_tokens(doc, q) for q in quotes]
+    out: dict[int, frozenset[int]] = {}
+    for k, outer in enumerate(spans):
+        if outer is None:
+            continue
+        inner = {
+            i
+            for j, span in enumerate(spans)
+            if span is not None and span != outer and quotes[j].speaker != quotes[k].speaker
+            and outer[0] <= span[0] and span[1] <= outer[1]
+            for i in range(*span)
+        }
+        if inner:
+            out[k] = frozenset(inner)
+    return out
+
+
 def cue_token(doc: Doc, quote: Quote) -> Token | None:
     if quote.cue is None:
         return None
@@ -151,6 +173,7 @@ def quote_candidates(
     """Relations from what speakers say about the actors their words name, typed by the
     valence of each clause: ACCUSE when it judges them badly, SUPPORT when well."""
     found: list[Candidate] = []
+    others = relayed(doc, quotes)
     for k, quote in enumerate(quotes):
         cue = cue_token(doc, quote)
         content = quote_tokens(doc, quote)
@@ -160,7 +183,8 @@ def quote_candidates(
             continue
         about = cue_targets(cue, lookup) if cue is not None else []
         anchor = cue if cue is not None else doc[content[0]]
-        for clause, score in clause_valence(doc[content[0] : content[1]], lex).items():
+        own = [t for t in doc[content[0] : content[1]] if t.i not in others.get(k, ())]
+        for clause, score in clause_valence(own, lex).items():
             targets = _clause_targets(clause, content, lookup, lex, quote.speaker) or about
             if len(set(targets)) > MAX_JUDGED:
                 continue  # a list of names: whom the judgement falls on is unclear
@@ -269,7 +293,7 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> set[str]:
     to Smith were rude"): when there are any but the speaker, the clause judges what they
     did, and whether the speaker sides with anyone else it names the words do not say."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    heads = [np_head(s) for c in subjects for s in (c, *c.conjuncts)]
+    heads = [np_head(s) for c in subjects for s in subject_names(c)]
     return {lookup.actor(t) for h in heads for t in (h, *possessors(h))} - {None}
 
 

@@ -13,7 +13,9 @@ the relations component; its type follows its polarity (ACCUSE or SUPPORT).
 Precision guards: a speaker is never their own target; an actor named only as a modifier
 ("the Trump administration") or a place in passing is not a target; a spokesman, aide or
 lawyer speaking for an actor (named in the statement's source: "Trump spokeswoman Hope
-Hicks") does not attack that actor with the words they say on its behalf.
+Hicks") does not attack that actor with the words they say on its behalf; words of another
+speaker's that a statement relays ("said Trump's claim that Putin had gone crazy was ...")
+are that speaker's (``stance.relayed``).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from riftmap.nlp.relations.stance import (
     named_near,
     passing_group,
     quote_tokens,
+    relayed,
     reports,
     valence,
 )
@@ -150,6 +153,7 @@ def statement_candidates(
     """One candidate per statement and actor its content mentions (not its speaker)."""
     found: list[Candidate] = []
     valenced: _Valenced | None = None
+    others = relayed(doc, quotes)
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
@@ -166,6 +170,8 @@ def statement_candidates(
         scores = clause_valence(words, lex)
         targets = _targets(doc, content, lookup, quote.speaker, words, lex)
         for target, tok in targets.items():
+            if tok.i in others.get(k, ()):
+                continue  # words of another speaker's that this statement relays
             polarity = _polarity(tok, content, scores, lookup)
             if not polarity and forewarned(tok, cue):
                 continue  # "If ..., Jones will lose": a prediction about Jones, no stance

@@ -78,6 +78,14 @@ def joint_possessor(tok: Token) -> bool:
     return any(c.dep_ == "case" for o in owners for c in o.children)
 
 
+def subject_names(subject: Token) -> list[Token]:
+    """The phrases a subject is given by: itself, its conjuncts and its appositions ("My
+    colleagues, @jdoe and @rroe, both do a great job"), each a doer of its clause."""
+    named = [subject, *subject.conjuncts]
+    named += [a for s in named for c in s.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
+    return named
+
+
 def possessors(head: Token) -> list[Token]:
     """Whose a noun phrase's head is ("Jones's words", "Jones and Smith's words"), each
     possessor with its conjuncts."""
