@@ -213,3 +213,13 @@ def test_words_in_quotation_marks_after_a_possessive_are_no_part_of_the_name(
     found = mentions_by_actor(nlp, text, "2025-11-18")
     assert not any("Piggy" in m for ms in found.values() for m in ms)
     assert "Trump" in found["donald-trump"]
+
+
+def test_a_landmark_where_people_meet_is_no_actor(nlp: Language) -> None:
+    names = _names(
+        nlp,
+        "Senator Ada Brandt held an Oval Office meeting with Walter Harmon. Brandt later spoke "
+        "in the Oval Office and flew home on Air Force One.",
+    )
+    assert {"Ada Brandt", "Walter Harmon"} <= names
+    assert not names & {"Oval Office", "the Oval Office", "Air Force One"}

@@ -85,6 +85,7 @@ class Lexicon:
     office_adjectives: dict[str, str] = field(default_factory=dict)
     us_states: tuple[str, ...] = ()
     us_state_abbreviations: frozenset[str] = frozenset()
+    landmarks: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         office_adjectives={str(k): str(v) for k, v in data["office_adjectives"].items()},
         us_states=tuple(data["us_states"]),
         us_state_abbreviations=frozenset(data.get("us_state_abbreviations", ())),
+        landmarks=frozenset(data.get("landmarks", ())),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
         relational_nouns=frozenset(data.get("relational_nouns", ())),
         kin_nouns=frozenset(data.get("kin_nouns", ())),

@@ -55,6 +55,8 @@ def _entities(state: ActorState) -> None:
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
         if _person_word(ent) or PARTY_STATE.match(ent.text) or _state_abbreviation(ent):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
+        if clean_name(ent.text) in lexicon().landmarks:
+            continue  # "an Oval Office meeting": where, not who
         if (_no_name(ent) or shouted(ent)) and not state.kb.lookup(ent.text):
             continue
         if is_law([t.lower_ for t in ent]) and not state.kb.lookup(ent.text):
