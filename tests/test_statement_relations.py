@@ -136,6 +136,13 @@ def test_words_another_speaker_said_are_no_stance_of_the_one_relaying_them(
     assert ("garcia", "jones", "ACCUSE", -1) in found
 
 
+def test_the_medium_a_statement_went_through_is_not_judged(nlp: Language) -> None:
+    # the role tagger may run a content over the medium ("cautioned on X that ...")
+    text = "Smith cautioned on Times that Jones is a disgraceful liar."
+    q = quote(text, "on Times that Jones is a disgraceful liar", "cautioned", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
 def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:
     """ "Holt called Oster 'a coward'": the content's clause has the speaker as its subject;
     that act is the speaker's stance, read by the model (a third actor's is not, above)."""

@@ -322,6 +322,8 @@ CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 MAX_JUDGED = 2
 # Prepositions of place and time: "during a stop in Flint" names no one judged.
+# prepositions of the medium a statement went through ("on X", "via Truth Social")
+MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
 CIRCUMSTANCE = frozenset(
     {"in", "at", "during", "from", "since", "after", "before", "near", "across", "inside",
      "within", "throughout", "into", "outside", "around", "until"}
@@ -335,6 +337,16 @@ def circumstance(tok: Token, clause: Token) -> bool:
         if above.dep_ == "prep" and above.lower_ in CIRCUMSTANCE:
             return True
     return False
+
+
+def said_through(tok: Token, cue: Token | None) -> bool:
+    """Whether an actor is the medium a statement was made through ("cautioned on X that
+    ...", "posted the remark on Truth Social"): where the words went, not whom they judge,
+    even when the role tagger ran the content over the phrase."""
+    prep = tok.head
+    if cue is None or tok.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPOSITIONS:
+        return False
+    return prep.head == cue or (prep.head.head == cue and prep.head.dep_ == "dobj")
 
 
 def cue_targets(cue: Token, lookup: ActorLookup) -> list[str]:

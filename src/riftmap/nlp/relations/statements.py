@@ -46,6 +46,7 @@ from riftmap.nlp.relations.stance import (
     quote_tokens,
     relayed,
     reports,
+    said_through,
     valence,
 )
 from riftmap.nlp.relations.targets import joint_possessor, np_head
@@ -170,8 +171,8 @@ def statement_candidates(
         scores = clause_valence(words, lex)
         targets = _targets(doc, content, lookup, quote.speaker, words, lex)
         for target, tok in targets.items():
-            if tok.i in others.get(k, ()):
-                continue  # words of another speaker's that this statement relays
+            if tok.i in others.get(k, ()) or said_through(tok, cue):
+                continue  # words of another speaker's that this statement relays; a medium
             polarity = _polarity(tok, content, scores, lookup)
             if not polarity and forewarned(tok, cue):
                 continue  # "If ..., Jones will lose": a prediction about Jones, no stance
