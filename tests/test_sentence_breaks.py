@@ -41,6 +41,13 @@ def test_a_word_tokenized_with_its_full_stop_ends_a_sentence_too() -> None:
     assert starts(words, [False, True, True, False, True, False]) == []
 
 
+def test_the_platform_x_after_its_preposition_ends_a_sentence() -> None:
+    # "posted to X." names the platform, no initial; the quotation may open on a quotation
+    words = ["posted", "to", "X.", "“", "‘", "Traitor", "’", "is", "no", "insult", ".", "”"]
+    spaces = [True, True, True, False, False, False, True, True, True, False, False, False]
+    assert starts(words, spaces) == ["“"]
+
+
 def test_a_closing_mark_or_lowercase_word_does_not() -> None:
     words = ["It", "is", "wrong", ".", '"', "she", "said", "."]
     assert starts(words, [True, True, False, False, True, True, False, False]) == []

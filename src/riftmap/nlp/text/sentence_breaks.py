@@ -17,7 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.text.lines import is_blank_line
-from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS
+from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, SINGLE_OPEN
 
 FULL_STOPS = frozenset({".", "!", "?"})
 # plural office titles ("fellow Democratic Sens. Amy Klobuchar …", "Reps. Ilhan Omar, …"):
@@ -27,6 +27,8 @@ TITLE_PLURALS = ("Sens.", "Reps.", "Govs.")
 # singular titles the tokenizer splits the same way ("Pres. Trump and VP Vance's words to Pres.
 # Zelenskyy are rude": PolNeAR train "Pres. Obama" in 3 articles, devset 077)
 TITLE_SINGULARS = ("Pres.",)
+# prepositions before a platform's one-letter name ending a sentence ("posted to X.")
+PLATFORM_PREPOSITIONS = frozenset({"on", "to", "via"})
 # abbreviations that end in a full stop but no sentence, mostly before a name
 # fmt: off
 ABBREVIATIONS = frozenset({
@@ -61,21 +63,26 @@ class SentenceBreaks:
 def _opens_quoted_sentence(tok: Token) -> bool:
     """``. "I think …`` : an opening mark after a full stop, before a capitalised word."""
     doc = tok.doc
-    if tok.text not in DOUBLE_OPENERS or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
+    if tok.text not in DOUBLE_OPENERS or tok.i + 1 >= len(doc):
         return False
+    word = doc[tok.i + 1]
+    if word.text == SINGLE_OPEN and tok.i + 2 < len(doc):
+        word = doc[tok.i + 2]  # “‘Palestinian’ should not …”: a quotation opening on a quotation
     prev = doc[tok.i - 1]
-    if not prev.whitespace_ or tok.i < 2:
+    if not word.is_title or not prev.whitespace_ or tok.i < 2:
         return False
-    return prev.text in FULL_STOPS or _word_and_full_stop(prev.text)
+    return prev.text in FULL_STOPS or _word_and_full_stop(prev)
 
 
-def _word_and_full_stop(text: str) -> bool:
+def _word_and_full_stop(tok: Token) -> bool:
     """ "SpaceX." as one token: a word of two letters or more and a full stop, which is no
-    abbreviation ("Gov.", "Inc.") and no initial ("J.")."""
+    abbreviation ("Gov.", "Inc.") and no initial ("J."); or the platform "X." after the
+    preposition that says where words were posted ("posted to X.", "wrote on X."), where no
+    initial stands."""
+    text = tok.text
     stem = text[:-1]
-    return (
-        text.endswith(".")
-        and len(stem) >= 2
-        and stem.isalpha()
-        and stem.lower() not in ABBREVIATIONS
-    )
+    if not text.endswith(".") or not stem.isalpha():
+        return False
+    if len(stem) == 1:
+        return tok.i > 0 and tok.doc[tok.i - 1].lower_ in PLATFORM_PREPOSITIONS
+    return stem.lower() not in ABBREVIATIONS
