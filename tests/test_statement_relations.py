@@ -136,11 +136,16 @@ def test_words_another_speaker_said_are_no_stance_of_the_one_relaying_them(
     assert ("garcia", "jones", "ACCUSE", -1) in found
 
 
-def test_the_medium_a_statement_went_through_is_not_judged(nlp: Language) -> None:
+def test_the_platform_a_statement_went_through_is_not_judged(nlp: Language) -> None:
     # the role tagger may run a content over the medium ("cautioned on X that ...")
-    text = "Smith cautioned on Times that Jones is a disgraceful liar."
-    q = quote(text, "on Times that Jones is a disgraceful liar", "cautioned", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    text = "Smith cautioned on X that Jones is a disgraceful liar."
+    q = quote(text, "on X that Jones is a disgraceful liar", "cautioned", "Smith", "smith")
+    found = relations(nlp, text, quotes=[q], pronouns={"X": "x"})
+    assert triples(found) == {("smith", "jones", "ACCUSE", -1)}
+    # "on" before someone judged is no medium ("sounded off on Jones")
+    text = "Smith sounded off on Garcia, saying Jones is a disgraceful liar."
+    q = quote(text, "on Garcia, saying Jones is a disgraceful liar", "sounded", "Smith", "smith")
+    assert ("smith", "garcia") in {t[:2] for t in triples(relations(nlp, text, quotes=[q]))}
 
 
 def test_the_speakers_own_act_in_the_statement_is_the_speakers_stance(nlp: Language) -> None:

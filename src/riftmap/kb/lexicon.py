@@ -86,6 +86,7 @@ class Lexicon:
     us_states: tuple[str, ...] = ()
     us_state_abbreviations: frozenset[str] = frozenset()
     landmarks: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     relational_nouns: frozenset[str] = frozenset()
     kin_nouns: frozenset[str] = frozenset()
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         us_states=tuple(data["us_states"]),
         us_state_abbreviations=frozenset(data.get("us_state_abbreviations", ())),
         landmarks=frozenset(data.get("landmarks", ())),
+        platforms=frozenset(data.get("platforms", ())),
         demonyms={str(k): str(v) for k, v in data["demonyms"].items()},
         relational_nouns=frozenset(data.get("relational_nouns", ())),
         kin_nouns=frozenset(data.get("kin_nouns", ())),

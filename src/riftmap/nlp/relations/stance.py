@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.models import Quote
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
@@ -346,6 +347,9 @@ def said_through(tok: Token, cue: Token | None) -> bool:
     prep = tok.head
     if cue is None or tok.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPOSITIONS:
         return False
+    name = tok.doc[tok.left_edge.i : tok.i + 1].text.rstrip(".")
+    if name not in lexicon().platforms:
+        return False  # "sounded off on Jones", "calls on Jones to resign": the one judged
     return prep.head == cue or (prep.head.head == cue and prep.head.dep_ == "dobj")
 
 
