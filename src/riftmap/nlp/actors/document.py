@@ -25,15 +25,11 @@ import unicodedata
 
 from spacy.tokens import Doc, Token
 
-from riftmap.kb.lexicon import lexicon
+from riftmap.kb.lexicon import capitals, lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Actor, Span
 from riftmap.nlp.actors import definitions, leading, phrases, references, titles
-from riftmap.nlp.actors.capitals import (
-    capitals,
-    find_governments,
-    find_peoples_as_governments,
-)
+from riftmap.nlp.actors.capitals import find_governments, find_peoples_as_governments
 from riftmap.nlp.actors.chambers import find_chamber_groups
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.descriptors import from_tokens

@@ -295,7 +295,8 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> set[str]:
     did, and whether the speaker sides with anyone else it names the words do not say."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     heads = [np_head(s) for c in subjects for s in subject_names(c)]
-    return {lookup.actor(t) for h in heads for t in (h, *possessors(h))} - {None}
+    named = (lookup.actor(t) for h in heads for t in (h, *possessors(h)))
+    return {ident for ident in named if ident is not None}
 
 
 def passing_group(tok: Token, ident: str, lookup: ActorLookup) -> bool:
