@@ -223,3 +223,22 @@ def test_a_landmark_where_people_meet_is_no_actor(nlp: Language) -> None:
     )
     assert {"Ada Brandt", "Walter Harmon"} <= names
     assert not names & {"Oval Office", "the Oval Office", "Air Force One"}
+
+
+def test_initials_with_or_without_stops_and_an_elect_title_make_one_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "Governor J.B. Walters met Rep.-elect Ada Brandt on Monday. “JB Walters is a friend,” "
+        "Brandt said."
+    )
+    found = mentions_by_actor(nlp, text, "2025-10-08")
+    assert {"J.B. Walters", "JB Walters"} <= set(found["jb-walters"])
+    assert "ada-brandt" in found  # not "rep-elect-ada-brandt"
+
+
+def test_a_known_alias_without_its_final_stop_is_still_known(nlp: Language) -> None:
+    text = "Caroline Kennedy warns Senate against RFK Jr\n\nShe attacked RFK Jr. in a letter."
+    found = mentions_by_actor(nlp, text, "2025-01-28")
+    assert "RFK Jr" in " ".join(found["robert-f-kennedy-jr"])
+    assert "rfk-jr" not in found

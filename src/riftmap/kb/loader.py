@@ -49,8 +49,9 @@ class KBActor:
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lookup form of a name or phrase: lowercase, straight apostrophes, no leading "the",
-    single spaces. Kept per text: the same names are looked up again and again."""
-    text = text.replace("’", "'").replace("‘", "'").strip().lower()
+    single spaces, no final full stop (a headline's "RFK Jr" is the alias "RFK Jr."). Kept
+    per text: the same names are looked up again and again."""
+    text = text.replace("’", "'").replace("‘", "'").strip().lower().rstrip(".")
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"^the ", "", text)
 

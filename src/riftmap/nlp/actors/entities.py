@@ -29,6 +29,7 @@ from riftmap.nlp.actors.names import (
     PersonName,
     first_names,
     gender_of,
+    joined_initials,
     parse_name,
     same_given,
     same_person,
@@ -115,8 +116,9 @@ def _slug(name: str) -> str:
 
 def _without_initials(name: str) -> str:
     """A person's name without its middle initials ("James E. Boasberg" -> "James
-    Boasberg"): a first initial ("E. Jean Carroll") and the last name stay."""
-    words = name.split()
+    Boasberg"): a first initial ("E. Jean Carroll") and the last name stay; initials run
+    together lose their stops ("J.B. Pritzker" -> "JB Pritzker", as news also writes it)."""
+    words = [joined_initials(w) for w in name.split()]
     kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _initial(w))]
     return " ".join(kept)
 

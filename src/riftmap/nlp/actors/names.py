@@ -35,6 +35,10 @@ class PersonName:
         return bool(self.given)
 
 
+# initials written with stops: "J.B.", "J.D", not a single one ("E."), which is an initial
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|(?:[A-Z]\.){1,2}[A-Z]")
+
+
 @lru_cache(maxsize=65536)
 def parse_name(text: str) -> PersonName:
     """Split a person name into parts; a single word is taken as a surname."""
@@ -81,7 +85,13 @@ def surname_as_written(name: str, surname: str) -> str:
 
 
 def _key(word: str) -> str:
-    return word.lower().strip(".,").replace("’", "'")
+    return joined_initials(word).lower().strip(".,").replace("’", "'")
+
+
+def joined_initials(word: str) -> str:
+    """Two or three initials written with stops, without them ("J.B." -> "JB"): news writes
+    both forms of one name ("Democrat Governor J.B. Pritzker" ... "JB Pritzker")."""
+    return word.replace(".", "") if INITIALS.fullmatch(word) else word
 
 
 @cache

@@ -25,7 +25,7 @@ PLAIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
 
 def is_title_word(tok: Token) -> bool:
     lex = lexicon()
-    low = tok.lower_
+    low = without_elect(tok.lower_)
     return (
         low in lex.person_nouns
         or low in lex.title_words
@@ -97,6 +97,12 @@ def _of_other(of: Token, start: int) -> bool:
     return any(t.tag_ == "POS" for t in head.doc[start : head.i])
 
 
+def without_elect(word: str) -> str:
+    """A title without the "-elect" of one chosen but not yet sworn in ("Rep.-elect",
+    "governor-elect"): still the title."""
+    return word.removesuffix("-elect")
+
+
 def strip_titles(name: str, person: bool) -> str:
     """A name without the honorifics and titles the tagger sometimes includes; of a name
     tagged a person, a person noun goes too when a given name and a surname remain ("Rabbi
@@ -105,8 +111,8 @@ def strip_titles(name: str, person: bool) -> str:
     lex = lexicon()
     words = name.split()
     while len(words) > 1 and not _kind_after(words) and (
-        words[0].lower() in lex.honorifics
-        or words[0].lower() in lex.title_words
+        without_elect(words[0].lower()) in lex.honorifics
+        or without_elect(words[0].lower()) in lex.title_words
         or (person and len(words) > 2 and _person_noun_before(words))
     ):
         words = words[1:]
