@@ -305,19 +305,3 @@ def test_no_colon_statement_of_a_passive_or_a_subordinate_clause(nlp: Language) 
     assert holt is not None
     assert holt.id not in speakers(doc, "Will you run again")
     assert not any("Crime alters" in q.content.text for q in doc._.quotes)
-
-
-def test_verb_after_a_name_and_its_apposition_reports_the_quotation_before(
-    nlp: Language,
-) -> None:
-    """ '"…," Name, a long apposition, posted to X. "…"': the parser hangs the verb on the
-    name as a modifier; the quotation before it is what was posted, not the one after."""
-    doc = run(
-        nlp,
-        "The groups answered.\n\n“Garcia does not get to decide who belongs here,” Ada Brandt, "
-        "head of the Civic Council of Ohio, posted to X. “It is a disgrace.”",
-    )
-    brandt = actor_of(doc, "Ada Brandt")
-    assert brandt is not None
-    said = {q.content.text for q in doc._.quotes if q.speaker == brandt.id}
-    assert "Garcia does not get to decide who belongs here" in said

@@ -172,12 +172,6 @@ def test_you_in_an_answer_is_the_one_answered(
     assert {t for t in triples(found) if t[0] == "smith"} == expected
 
 
-def test_you_in_an_answer_is_the_one_whose_question_it_answers(nlp: Language) -> None:
-    text = "“You are a disgrace to this city,” Smith replied when Jones asked about the plan."
-    answer = quote(text, "You are a disgrace to this city", "replied", "Smith", "smith")
-    assert triples(relations(nlp, text, quotes=[answer])) == {("smith", "jones", "ACCUSE", -1)}
-
-
 def test_an_ally_does_not_attack_the_one_they_stand_by(nlp: Language) -> None:
     text = "“Jones has made a terrible mess of the campaign,” longtime Jones ally Smith said."
     content = "Jones has made a terrible mess of the campaign"

@@ -68,7 +68,6 @@ from riftmap.nlp.attribution.rules import (
     inner_quotations,
     naming_attributions,
     nested_attributions,
-    quotation_before,
     speech_verb_cues,
 )
 from riftmap.nlp.attribution.spans import TokenAttribution, to_quotes
@@ -137,8 +136,7 @@ class AttributionModel:
             spoken, self._roles(tagger, [c for c, _ in spoken]), strict=True
         ):
             # the rule found the verb by the quotation next to it: that is the content
-            before = quotation_before(facts, subject[0])
-            content = before or adjacent_quotation(facts, cue, subject) or roles.content
+            content = adjacent_quotation(facts, cue, subject) or roles.content
             if content is not None:
                 found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
         found += [a for a in colon_quotations(facts) if not _covered(a, found)]

@@ -28,22 +28,11 @@ def speech_verb_cues(
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
         source = (subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else None
-        if not subj and tok.dep_ == "acl" and _right_after(tok.head, tok):
+        if not subj and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
             source = noun_phrase_before(tok.head)  # '"…," the billionaire posted'
         if source and (_quotation_before(facts, source[0]) or _colon_quotation_after(facts, tok.i)):
             cues.append(((tok.i, tok.i + 1), source))
     return cues
-
-
-def _right_after(noun: Token, verb: Token) -> bool:
-    """Whether a verb the parser hung on a noun as a modifier follows the noun, or the noun's
-    apposition set off by commas ('"…," Jane Roe, CEO of the council, posted to X.')."""
-    if noun.i == verb.i - 1:
-        return True
-    apposed = [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < verb.i]
-    if not apposed or verb.doc[verb.i - 1].text != ",":
-        return False
-    return apposed[-1].right_edge.i == verb.i - 2
 
 
 def noun_phrase_before(noun: Token) -> tuple[int, int]:
@@ -55,12 +44,6 @@ def noun_phrase_before(noun: Token) -> tuple[int, int]:
 
 def _quotation_before(facts: DocFacts, start: int) -> bool:
     """Does a quotation of the same sentence end right before token ``start``?"""
-    return quotation_before(facts, start) is not None
-
-
-def quotation_before(facts: DocFacts, start: int) -> tuple[int, int] | None:
-    """The quotation of the same sentence that ends right before token ``start`` (a
-    source's first token: ``"…," Name, a long apposition, said``), if any."""
     before = start - 1
     doc = facts.doc
     while before >= 0 and (doc[before].is_punct or doc[before].is_space):
@@ -68,9 +51,7 @@ def quotation_before(facts: DocFacts, start: int) -> tuple[int, int] | None:
             break
         before -= 1
     sent_start = facts.sent_bounds[facts.sent_index[start]][0]
-    if before >= 0 and facts.region[before] >= 0 and sent_start <= before:
-        return facts.region_spans[facts.region[before]]
-    return None
+    return before >= 0 and facts.region[before] >= 0 and sent_start <= before
 
 
 def _colon_quotation_after(facts: DocFacts, i: int) -> bool:

@@ -25,7 +25,6 @@ from riftmap.nlp.relations.targets import np_head
 # in the answer addresses, when the cue names no one.
 REPLY_LEMMAS = frozenset({"reply", "respond", "retort", "answer", "counter"})
 REPLY_PARTICLE = "back"  # "shot back", "fired back", "hit back"
-PROMPT_MARKS = frozenset({"when", "after", "as"})  # "replied when Jones asked ..."
 # how many line breaks back the statement answered may be (its paragraph and the one
 # before, whose blank line is one more break)
 MAX_REPLY_LINES = 2
@@ -49,7 +48,7 @@ def address(doc: Doc, quotes: list[Quote], lookup: ActorLookup) -> None:
         cue = cue_token(doc, quote)
         whom = _addressee(doc, content, cue, lookup, quote.speaker)
         if whom is None and cue is not None and replies(cue):
-            whom = _prompted_by(cue, lookup) or _replied_to(doc, quotes, k, content, lookup)
+            whom = _replied_to(doc, quotes, k, content, lookup)
         if whom is None:
             continue
         for tok in doc[content[0] : content[1]]:
@@ -63,19 +62,6 @@ def replies(cue: Token) -> bool:
         return False  # "replied to Smith's post", "told Smith": the cue names its own
     particle = any(c.dep_ in ("prt", "advmod") and c.lower_ == REPLY_PARTICLE for c in cue.children)
     return particle or cue.lemma_.lower() in REPLY_LEMMAS
-
-
-def _prompted_by(cue: Token, lookup: ActorLookup) -> str | None:
-    """Who spoke the words an answer answers, named in a clause of time on the verb of
-    answering ("Bondi replied when Durbin questioned ...", "shot back after Jones said")."""
-    for clause in cue.children:
-        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-        if clause.dep_ == "advcl" and marks & PROMPT_MARKS:
-            for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-                ident = lookup.actor(np_head(subject))
-                if ident is not None:
-                    return ident
-    return None
 
 
 def _replied_to(

@@ -17,7 +17,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.text.lines import is_blank_line
-from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS, SINGLE_OPEN
+from riftmap.nlp.text.quotemarks import DOUBLE_OPENERS
 
 FULL_STOPS = frozenset({".", "!", "?"})
 # plural office titles ("fellow Democratic Sens. Amy Klobuchar …", "Reps. Ilhan Omar, …"):
@@ -63,13 +63,10 @@ class SentenceBreaks:
 def _opens_quoted_sentence(tok: Token) -> bool:
     """``. "I think …`` : an opening mark after a full stop, before a capitalised word."""
     doc = tok.doc
-    if tok.text not in DOUBLE_OPENERS or tok.i + 1 >= len(doc):
+    if tok.text not in DOUBLE_OPENERS or tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title:
         return False
-    word = doc[tok.i + 1]
-    if word.text == SINGLE_OPEN and tok.i + 2 < len(doc):
-        word = doc[tok.i + 2]  # “‘Palestinian’ should not …”: a quotation opening on a quotation
     prev = doc[tok.i - 1]
-    if not word.is_title or not prev.whitespace_ or tok.i < 2:
+    if not prev.whitespace_ or tok.i < 2:
         return False
     return prev.text in FULL_STOPS or _word_and_full_stop(prev)
 
