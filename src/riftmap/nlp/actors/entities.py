@@ -114,6 +114,7 @@ def _slug(name: str) -> str:
     return slug(name)
 
 
+@lru_cache(maxsize=65536)
 def _without_initials(name: str) -> str:
     """A person's name without its middle initials ("James E. Boasberg" -> "James
     Boasberg"): a first initial ("E. Jean Carroll") and the last name stay; initials run

@@ -24,6 +24,7 @@ from riftmap.nlp.actors.mistagged import (
     surnames_taken_for_organisations,
 )
 from riftmap.nlp.actors.names import first_names
+from riftmap.nlp.actors.places import landmark
 from riftmap.nlp.actors.shouting import shouted
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text import select
@@ -55,7 +56,7 @@ def _entities(state: ActorState) -> None:
             continue  # "Republican" of "the Republican nominee", "U.S." of "U.S. officials"
         if _person_word(ent) or PARTY_STATE.match(ent.text) or _state_abbreviation(ent):
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
-        if clean_name(ent.text) in lexicon().landmarks:
+        if landmark(ent.text):
             continue  # "an Oval Office meeting": where, not who
         if (_no_name(ent) or shouted(ent)) and not state.kb.lookup(ent.text):
             continue

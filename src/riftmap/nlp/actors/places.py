@@ -18,8 +18,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.name_forms import us_state_names
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
@@ -141,3 +142,9 @@ def _place_names(entity: Entity) -> list[str]:
     if entity.type == "person":
         return []
     return [norm(n) for n in ([entity.kb.name] if entity.kb is not None else entity.names)]
+
+
+def landmark(text: str) -> bool:
+    """Whether a name or description is a place where people meet or speak ("the Oval
+    Office", "Air Force One"; ``landmarks`` in the lexicon), which names no actor."""
+    return clean_name(text) in lexicon().landmarks

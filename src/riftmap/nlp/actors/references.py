@@ -17,7 +17,7 @@ from riftmap.nlp.actors import definites, places, relational
 from riftmap.nlp.actors.ages import age_reference, is_age_reference
 from riftmap.nlp.actors.definitions import appositive_phrase, comma_between
 from riftmap.nlp.actors.descriptors import from_tokens
-from riftmap.nlp.actors.entities import Entity, clean_name
+from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
 from riftmap.nlp.actors.joint import pair_reference
 from riftmap.nlp.actors.matching import match_epithet, predicative
@@ -84,7 +84,7 @@ def epithet(state: ActorState, head: Token) -> None:
     if any(c.dep_ == "amod" and c.lower_ in lex.open_markers for c in head.children):
         return  # "the next president": not yet anyone
     start, end = noun_phrase(head)
-    if clean_name(state.doc[start:end].text) in lex.landmarks:
+    if places.landmark(state.doc[start:end].text):
         return  # "the Oval Office": a place, whatever its head says
     first = noun_phrase(head, coordinated=False)[1]  # matched by its first role ("foe")
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}

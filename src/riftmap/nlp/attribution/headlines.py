@@ -88,6 +88,16 @@ def _first_line(facts: DocFacts) -> tuple[int, int] | None:
     return None if end - start > HEADLINE_TOKENS else (start, end)
 
 
+def _line_and_colon(
+    doc: Doc, bounds: tuple[int, int] | None
+) -> tuple[int, int, int | None] | None:
+    """A headline's bounds with the colon in it, if any (None without bounds)."""
+    if bounds is None:
+        return None
+    start, end = bounds
+    return start, end, _colon(doc, start, end)
+
+
 def _colon(doc: Doc, start: int, end: int) -> int | None:
     """The first colon of tokens ``start:end``."""
     return next((i for i in range(start, end) if doc[i].text == ":"), None)
@@ -156,11 +166,10 @@ def colon_headline(facts: DocFacts) -> TokenAttribution | None:
     colon is the cue, the name the source, the rest of the line the content. Only on the
     first line of the text, and only when it is short enough to be a headline."""
     doc = facts.doc
-    bounds = _first_line(facts)
-    if bounds is None:
+    line = _line_and_colon(doc, _first_line(facts))
+    if line is None:
         return None
-    start, end = bounds
-    colon = _colon(doc, start, end)
+    start, end, colon = line
     if colon is None or colon == start or colon + 1 >= end:
         return None
     last = end
@@ -241,12 +250,10 @@ def verb_headline(facts: DocFacts, cue_share: dict[str, float]) -> TokenAttribut
     what it says or judges. The tagger, trained on body text, reads a title-case headline as
     one run of proper nouns; PolNeAR annotates these headlines as attributions. After a
     headline's colon too ("'Destroyer of Lives': Trump Calls Comey a 'Dirty Cop'")."""
-    doc = facts.doc
-    bounds = _headline(facts)
-    if bounds is None:
+    line = _line_and_colon(facts.doc, _headline(facts))
+    if line is None:
         return None
-    start, end = bounds
-    colon = _colon(doc, start, end)
+    start, end, colon = line
     for first in (start,) if colon is None else (start, colon + 1):  # "'Words': Trump Calls"
         found = _name_verb(facts, first, end, cue_share)
         if found is not None:

@@ -55,6 +55,7 @@ from riftmap.nlp.relations.reactions import (
     reaction_candidates,
     walkout_candidates,
 )
+from riftmap.nlp.relations.relayed import relayed
 from riftmap.nlp.relations.requested import demand, hostile_demands, hostile_requests
 from riftmap.nlp.relations.stance import (
     Candidate,
@@ -181,9 +182,10 @@ def find_relations(
     found += provoked_candidates(doc, lookup, lex, quote_at)
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += misread_candidates(doc, lookup, lex, quote_at)
-    found += quote_candidates(doc, quotes, lookup, lex)
+    others = relayed(doc, quotes)
+    found += quote_candidates(doc, quotes, lookup, lex, others)
     found += requests_in_quotes(doc, quotes, lookup, lex)
-    found += statement_candidates(doc, quotes, lookup, lex)
+    found += statement_candidates(doc, quotes, lookup, lex, others)
     found = not_own_country(doc, found)
     found = polarity_of(doc, restated(doc, found), lookup.by_token, lex, bystanders(doc, lookup))
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)

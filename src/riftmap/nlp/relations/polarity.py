@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head, possessors, subject_names
+from riftmap.nlp.relations.targets import SUBJECTS, agent, doer_tokens, np_head
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
 # valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
@@ -98,9 +98,7 @@ def judged(
     if given is None:
         return True
     clause = clause_of(doc[int(given)])
-    subjects = [s for s in clause.children if s.dep_ in SUBJECTS]
-    heads = [np_head(s) for g in subjects for s in subject_names(g)]
-    doers = {by_token.get(t.i) for h in heads for t in (h, *possessors(h))}
+    doers = {by_token.get(t.i) for t in doer_tokens(clause, SUBJECTS)}
     implied = agent(clause) if not doers and c.content else None
     if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
         doers = {by_token.get(np_head(implied).i)}  # "Jones was out of line to criticize X"

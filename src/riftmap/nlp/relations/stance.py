@@ -9,16 +9,15 @@ predicate is in ``modality``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from riftmap.kb.lexicon import lexicon
 from riftmap.models import Quote
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
-from riftmap.nlp.relations.targets import SUBJECTS, agent, np_head, possessors, subject_names
+from riftmap.nlp.relations.targets import SUBJECTS, agent, doer_tokens, np_head
 from riftmap.nlp.text.select import positions_with_pos
 
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -139,28 +138,6 @@ def quote_tokens(doc: Doc, quote: Quote) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
-def relayed(doc: Doc, quotes: list[Quote]) -> dict[int, frozenset[int]]:
-    """For each statement, the tokens of its content that are the content of another
-    speaker's statement inside it ("said Trump's claim that Putin had gone crazy was due to
-    emotional overload"): those words are the other speaker's, and what they say of anyone
-    is no stance of the outer speaker's."""
-    spans = [quote_tokens(doc, q) for q in quotes]
-    out: dict[int, frozenset[int]] = {}
-    for k, outer in enumerate(spans):
-        if outer is None:
-            continue
-        inner = {
-            i
-            for j, span in enumerate(spans)
-            if span is not None and span != outer and quotes[j].speaker != quotes[k].speaker
-            and outer[0] <= span[0] and span[1] <= outer[1]
-            for i in range(*span)
-        }
-        if inner:
-            out[k] = frozenset(inner)
-    return out
-
-
 def cue_token(doc: Doc, quote: Quote) -> Token | None:
     if quote.cue is None:
         return None
@@ -169,12 +146,16 @@ def cue_token(doc: Doc, quote: Quote) -> Token | None:
 
 
 def quote_candidates(
-    doc: Doc, quotes: list[Quote], lookup: ActorLookup, lex: Lexicons
+    doc: Doc,
+    quotes: list[Quote],
+    lookup: ActorLookup,
+    lex: Lexicons,
+    others: Mapping[int, frozenset[int]],
 ) -> list[Candidate]:
     """Relations from what speakers say about the actors their words name, typed by the
-    valence of each clause: ACCUSE when it judges them badly, SUPPORT when well."""
+    valence of each clause: ACCUSE when it judges them badly, SUPPORT when well. ``others``
+    are the words of other speakers each statement relays (``relayed.relayed``)."""
     found: list[Candidate] = []
-    others = relayed(doc, quotes)
     for k, quote in enumerate(quotes):
         cue = cue_token(doc, quote)
         content = quote_tokens(doc, quote)
@@ -293,9 +274,7 @@ def clause_doers(clause: Token, lookup: ActorLookup) -> set[str]:
     """Actors a clause's subject names or belongs to ("Jones attacked ...", "Jones's words
     to Smith were rude"): when there are any but the speaker, the clause judges what they
     did, and whether the speaker sides with anyone else it names the words do not say."""
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    heads = [np_head(s) for c in subjects for s in subject_names(c)]
-    named = (lookup.actor(t) for h in heads for t in (h, *possessors(h)))
+    named = (lookup.actor(t) for t in doer_tokens(clause, ("nsubj", "nsubjpass")))
     return {ident for ident in named if ident is not None}
 
 
@@ -324,8 +303,6 @@ CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "attr"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 MAX_JUDGED = 2
 # Prepositions of place and time: "during a stop in Flint" names no one judged.
-# prepositions of the medium a statement went through ("on X", "via Truth Social")
-MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
 CIRCUMSTANCE = frozenset(
     {"in", "at", "during", "from", "since", "after", "before", "near", "across", "inside",
      "within", "throughout", "into", "outside", "around", "until"}
@@ -339,19 +316,6 @@ def circumstance(tok: Token, clause: Token) -> bool:
         if above.dep_ == "prep" and above.lower_ in CIRCUMSTANCE:
             return True
     return False
-
-
-def said_through(tok: Token, cue: Token | None) -> bool:
-    """Whether an actor is the medium a statement was made through ("cautioned on X that
-    ...", "posted the remark on Truth Social"): where the words went, not whom they judge,
-    even when the role tagger ran the content over the phrase."""
-    prep = tok.head
-    if cue is None or tok.dep_ != "pobj" or prep.lower_ not in MEDIUM_PREPOSITIONS:
-        return False
-    name = tok.doc[tok.left_edge.i : tok.i + 1].text.rstrip(".")
-    if name not in lexicon().platforms:
-        return False  # "sounded off on Jones", "calls on Jones to resign": the one judged
-    return prep.head == cue or (prep.head.head == cue and prep.head.dep_ == "dobj")
 
 
 def cue_targets(cue: Token, lookup: ActorLookup) -> list[str]:

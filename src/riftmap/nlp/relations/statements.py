@@ -15,10 +15,12 @@ Precision guards: a speaker is never their own target; an actor named only as a 
 lawyer speaking for an actor (named in the statement's source: "Trump spokeswoman Hope
 Hicks") does not attack that actor with the words they say on its behalf; words of another
 speaker's that a statement relays ("said Trump's claim that Putin had gone crazy was ...")
-are that speaker's (``stance.relayed``).
+are that speaker's (``relayed.relayed``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +31,7 @@ from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import mention
+from riftmap.nlp.relations.relayed import said_through
 from riftmap.nlp.relations.stance import (
     CORE_DEPS,
     MODIFIER_DEPS,
@@ -44,9 +47,7 @@ from riftmap.nlp.relations.stance import (
     named_near,
     passing_group,
     quote_tokens,
-    relayed,
     reports,
-    said_through,
     valence,
 )
 from riftmap.nlp.relations.targets import joint_possessor, np_head
@@ -149,12 +150,16 @@ def _against(span: Span) -> bool:
 
 
 def statement_candidates(
-    doc: Doc, quotes: list[Quote], lookup: ActorLookup, lex: Lexicons
+    doc: Doc,
+    quotes: list[Quote],
+    lookup: ActorLookup,
+    lex: Lexicons,
+    others: Mapping[int, frozenset[int]],
 ) -> list[Candidate]:
-    """One candidate per statement and actor its content mentions (not its speaker)."""
+    """One candidate per statement and actor its content mentions (not its speaker);
+    ``others`` are the words of other speakers each statement relays (``relayed.relayed``)."""
     found: list[Candidate] = []
     valenced: _Valenced | None = None
-    others = relayed(doc, quotes)
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:

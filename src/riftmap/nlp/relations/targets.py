@@ -9,6 +9,8 @@ These are tokens; which actor a token names is ``riftmap.nlp.relations.lookup``'
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
@@ -84,6 +86,14 @@ def subject_names(subject: Token) -> list[Token]:
     named = [subject, *subject.conjuncts]
     named += [a for s in named for c in s.children if c.dep_ == "appos" for a in (c, *c.conjuncts)]
     return named
+
+
+def doer_tokens(clause: Token, deps: Iterable[str]) -> list[Token]:
+    """The tokens naming who a clause's subjects (of the dependencies ``deps``) are or whose
+    they are: each one's head, with its conjuncts and appositions, and their possessors
+    ("Jones and Smith's words to Garcia were rude": Jones, Smith)."""
+    heads = [np_head(s) for c in clause.children if c.dep_ in deps for s in subject_names(c)]
+    return [t for h in heads for t in (h, *possessors(h))]
 
 
 def possessors(head: Token) -> list[Token]:
