@@ -242,3 +242,28 @@ def test_a_known_alias_without_its_final_stop_is_still_known(nlp: Language) -> N
     found = mentions_by_actor(nlp, text, "2025-01-28")
     assert "RFK Jr" in " ".join(found["robert-f-kennedy-jr"])
     assert "rfk-jr" not in found
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full(nlp: Language) -> None:
+    """Copy names "Lily Eskelsen Garcia" once and "Eskelsen Garcia" after (PolNeAR train), or
+    writes one man "Kilmar Ábrego García" and "Abrego Garcia" (development set 079)."""
+    text = (
+        "Teachers union president Lily Eskelsen Garcia said the union would back Clinton. "
+        "Eskelsen Garcia said the vote was close. Kilmar Ábrego García was deported in March. "
+        "Abrego Garcia will remain in custody, Bukele said."
+    )
+    found = mentions_by_actor(nlp, text, "2025-04-18")
+    assert "Eskelsen Garcia" in found["lily-eskelsen-garcia"]
+    assert "Abrego Garcia" in found["kilmar-abrego-garcia"]
+    assert not {"eskelsen-garcia", "abrego-garcia"} & set(found)
+
+
+def test_a_given_name_and_surname_are_not_the_end_of_a_longer_name(nlp: Language) -> None:
+    """ "Patrick Leahy" is not "Michael Patrick Leahy": a two-word name whose first word is a
+    given name is a person of its own, not a surname of two words."""
+    text = (
+        "Writer Michael Patrick Leahy said the party was divided. Senator Patrick Leahy "
+        "endorsed Clinton on Friday."
+    )
+    found = mentions_by_actor(nlp, text, "2016-02-19")
+    assert "Patrick Leahy" not in found.get("michael-patrick-leahy", set())

@@ -182,6 +182,33 @@ def test_the_one_a_hostile_act_befalls_is_not_judged_hostile(nlp: Language) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [  # devset 070; PolNeAR train ("criticized the convention for its failure to mention ISIS")
+        (
+            "“It is simply wrong and dangerous to deny Jones his democratic legitimacy,” Smith"
+            " said.",
+            "It is simply wrong and dangerous to deny Jones his democratic legitimacy",
+        ),
+        (
+            "“It was wrong to insult Jones,” Smith said.",
+            "It was wrong to insult Jones",
+        ),
+    ],
+)
+def test_the_one_an_act_judged_as_a_whole_is_done_to_is_not_judged(
+    nlp: Language, text: str, content: str
+) -> None:
+    q = quote(text, content, "said", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_an_act_judged_as_a_whole_that_favours_the_actor_judges_the_actor(nlp: Language) -> None:
+    text = "“It was a shameful mistake to praise Jones,” Smith said."
+    q = quote(text, "It was a shameful mistake to praise Jones", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+@pytest.mark.parametrize(
     ("text", "published", "own", "other"),
     [
         (

@@ -143,6 +143,32 @@ def undergoes(tok: Token, lex: Lexicons) -> bool:
     return verb is not None and not _deontic(verb)
 
 
+def judged_act(tok: Token, lex: Lexicons) -> bool:
+    """Whether the actor (or what is theirs) is what an act judged as a whole is done to, the
+    doer unnamed ("It is simply wrong and dangerous to deny Zelensky his legitimacy", "It would
+    be a mistake to underestimate Trump", "its failure to mention ISIS"): the judgement falls
+    on whoever does the act, and the one it is done to is no target of it, unless the act is
+    a friendly one ("It was a mistake to trust Putin"). PolNeAR train: 1 relation goes, right;
+    the development set 1, right."""
+    head = np_head(tok)
+    if head.dep_ == "poss":
+        head = head.head
+    while head.dep_ in ("conj", "appos") and head.head.i < head.i:  # "deny X his rights"
+        head = head.head
+    verb = head.head
+    if head.dep_ not in ("dobj", "dative"):  # "demoralizing to work for Obama" judges him
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not to or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if word_valence(verb, lex) > 0 or any(e.polarity > 0 for e in lex.entries(verb)):
+        return False
+    judge = verb.head
+    words = [judge, *(c for c in judge.children if c.dep_ in ("acomp", "attr"))]
+    words += [g for w in words[1:] for g in w.conjuncts]
+    return any(word_valence(w, lex) < 0 for w in words if w != verb)
+
+
 def demanded(tok: Token, lex: Lexicons) -> bool:
     """Whether the statement demands a hostile act done to the actor ("Jones should be
     jailed", "must be impeached"; the threats' acts count here): the speaker's own
@@ -233,7 +259,9 @@ def polarity_of(
             asks[k] = target(doc, span)
             if lex is not None and votes[k] and predicated(doc[span[1] - 1], votes[k], lex):
                 said.add(k)
-            elif lex is not None and undergoes(doc[span[1] - 1], lex):
+            elif lex is not None and (
+                undergoes(doc[span[1] - 1], lex) or judged_act(doc[span[1] - 1], lex)
+            ):
                 victims.add(k)
             elif lex is not None and not votes[k] and demanded(doc[span[1] - 1], lex):
                 votes[k] = -1
