@@ -267,3 +267,15 @@ def test_a_given_name_and_surname_are_not_the_end_of_a_longer_name(nlp: Language
     )
     found = mentions_by_actor(nlp, text, "2016-02-19")
     assert "Patrick Leahy" not in found.get("michael-patrick-leahy", set())
+
+
+def test_a_known_persons_nickname_after_their_given_name_is_the_person(nlp: Language) -> None:
+    """Trump's posts write "Gavin Newscum" (development set 024, 026, 045): Gavin Newsom, not
+    a person of that name."""
+    text = (
+        "California Gov. Gavin Newsom toured the damage on Wednesday. “It’s ashes, and Gavin "
+        "Newscum should resign,” Trump wrote on Truth Social."
+    )
+    found = mentions_by_actor(nlp, text, "2025-01-09")
+    assert "gavin-newscum" not in found
+    assert "Gavin Newscum" in found["gavin-newsom"]

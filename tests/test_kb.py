@@ -54,6 +54,13 @@ def test_lookup_by_alias_and_fuzzy_spelling() -> None:
     assert kb.fuzzy_lookup("Ryan") == []
 
 
+def test_a_given_name_with_a_known_nickname_for_surname_is_that_person() -> None:
+    kb = default_kb()
+    assert [a.id for a in kb.given_with_alias("Gavin Newscum")] == ["gavin-newsom"]
+    assert kb.given_with_alias("Mary Trump") == []  # not Donald Trump's given name
+    assert kb.given_with_alias("Newscum") == []
+
+
 def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
     path = tmp_path / "mine.yaml"
     path.write_text(

@@ -181,7 +181,7 @@ class NameIndex:
         """The entity that ``name`` (tagged ``label``, after an honorific of ``gender`` or a
         title of ``role``) names, made if new; None when the label is a weak one and nothing
         known bears it. ``modifier``: the name modifies a common noun ("Trump supporters")."""
-        known = self.kb.lookup(name) or self.kb.fuzzy_lookup(name)
+        known = self.kb.lookup(name) or self.kb.given_with_alias(name) or self.kb.fuzzy_lookup(name)
         known = [k for k in known if not (gender and k.gender and k.gender != gender)]
         nicknamed = None if known else self._nicknamed(name)
         if nicknamed is not None:
