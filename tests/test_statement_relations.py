@@ -226,6 +226,13 @@ def test_an_act_judged_as_a_whole_that_favours_the_actor_judges_the_actor(nlp: L
             ("mark-carney", "canada"),
             ("mark-carney", "united-states"),
         ),
+        (  # devset 146: a president the knowledge base does not know, placed by his title
+            "Colombian President Rafael Ortega accused the U.S. of killing a fisherman."
+            ' "Colombia is a disgrace," Ortega said.',
+            "2025-10-19",
+            ("rafael-ortega", "colombia"),
+            ("rafael-ortega", "united-states"),
+        ),
     ],
 )
 def test_a_speakers_own_country_is_no_party_to_what_they_say(

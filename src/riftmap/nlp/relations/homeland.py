@@ -24,6 +24,7 @@ from riftmap.kb import default_kb
 from riftmap.kb.ids import slug
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import norm
+from riftmap.models import Actor
 from riftmap.nlp.actors.places import countries
 from riftmap.nlp.relations.stance import Candidate
 
@@ -79,7 +80,7 @@ def not_own_country(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     country, unless the speaker is abroad, or the country abroad that the speaker holds an
     office of or is named after ("Canada is 'not for sale'," Prime Minister Carney said;
     "the very nations criticising India," India's foreign ministry said)."""
-    names = {a.id: a.name for a in doc._.actors or ()}
+    names = {a.id: _with_titles(a) for a in doc._.actors or ()}
 
     def own(c: Candidate) -> bool:
         if c.quote is None:
@@ -89,6 +90,21 @@ def not_own_country(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         return c.target == homeland(c.source, names[c.source])
 
     return [c for c in found if c.source not in names or not own(c)]
+
+
+def _with_titles(actor: Actor) -> str:
+    """An actor's name with the words its mentions put before it ("Colombian President" of
+    "Colombian President Gustavo Petro", "Danish Prime Minister"): a person the knowledge
+    base does not know is placed abroad by the title the copy gives them. Development set:
+    4 relations toward the United States come back in 3 articles (Petro's, two of
+    Ramaphosa's; one, Starmer's, wrong); PolNeAR train: one goes, a Chinese spokesman's on
+    China, rightly."""
+    titles = {
+        m.text[: -len(actor.name)]
+        for m in actor.mentions
+        if actor.type == "person" and actor.name and m.text.endswith(f" {actor.name}")
+    }
+    return " ".join([*sorted(titles), actor.name])
 
 
 def homeland(ident: str, name: str) -> str | None:
