@@ -74,3 +74,15 @@ def test_a_title_with_a_possessive_pronoun_is_a_description_too(nlp: Language) -
     # the pronoun itself stays its possessor's
     assert found["donald-trump"].count("his") == 2
     assert "his" in found["joe-biden"]
+
+
+def test_a_possessive_joined_to_a_name_by_and_is_that_persons(nlp: Language) -> None:
+    """ "X and his Y" names X's own (PolNeAR train: "Reince Priebus and his allies", "Sanders's
+    followers and his campaign"), whoever the clause's subject or the last topic is."""
+    text = (
+        "Senator John Smith spoke on Monday.\n\nDirector Tulsi Gabbard accused Barack Obama and"
+        " his national security team of a coup."
+    )
+    found = mentions_by_actor(nlp, text, "2025-07-25")
+    assert "his" in found["barack-obama"]
+    assert "his" not in found.get("john-smith", set())

@@ -358,3 +358,17 @@ def test_not_only_is_no_negation(nlp: Language) -> None:
     assert smith_says(nlp, text, "Jones is not only corrupt, but a danger to the city") == {
         ("smith", "jones", "ACCUSE", -1)
     }
+
+
+def test_a_name_after_a_possessive_naming_the_first_conjunct_is_a_target_of_its_own(
+    nlp: Language,
+) -> None:
+    """ "an attack on Congress and its leader Rahul Gandhi" (development set 027) attacks both:
+    the possessive names Congress, and the name after it is a person of its own."""
+    text = (
+        "Prime Minister Narendra Modi launched a scathing attack on Congress and its leader"
+        " Rahul Gandhi."
+    )
+    (result,) = extract([Article(doc="t.txt", text=text, published="2024-05-02")], nlp)
+    found = {(r.source, r.target) for r in result.relations}
+    assert ("narendra-modi", "rahul-gandhi") in found

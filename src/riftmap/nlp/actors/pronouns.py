@@ -98,6 +98,8 @@ def pronoun(state: ActorState, tok: Token) -> None:
         # move in 111 articles; of 40 read, 24 go right and 10 wrong (most were wrong before)
         own = state.actors_within(clause_subjects(tok))
         ranked = [(s + PARALLEL_SUBJECT * (k in own), k) for s, k in ranked]
+        joined = _joined_to(state, tok)  # "Obama and his national security team": Obama's
+        ranked = [(s + 2 * PARALLEL_SUBJECT * (k in joined), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)
     if gender:  # an actor known to agree beats one of unknown gender ("Living History")
         ranked = [(s * (1.5 if state.entities[k].gender == gender else 1.0), k) for s, k in ranked]
@@ -119,6 +121,17 @@ def pronoun(state: ActorState, tok: Token) -> None:
     if gender and not entity.gender:
         entity.gender = gender
     state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _joined_to(state: ActorState, tok: Token) -> set[int]:
+    """The actor a possessive's phrase is joined to by "and" ("Obama and his national security
+    team", "Trump and his allies"): the phrase names that actor's own, whoever the clause's
+    subject is."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.dep_ != "conj" or head.head.i > tok.i:
+        return set()
+    first = head.head
+    return {state.owner[i].key for i in range(first.left_edge.i, first.i + 1) if i in state.owner}
 
 
 def _reacted_to(tok: Token) -> list[Token]:

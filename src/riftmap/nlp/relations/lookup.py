@@ -182,8 +182,11 @@ def np_actors(
 
 
 def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
-    """Whether a conjunct's words belong to the mention of the first actor of its phrase."""
-    return any(lookup.by_token.get(t.i) == first for t in conjunct.subtree)
+    """Whether a conjunct's words belong to the mention of the first actor of its phrase; a
+    possessive pronoun naming that actor does not ("Congress and its leader Rahul Gandhi")."""
+    return any(
+        lookup.by_token.get(t.i) == first and t.tag_ != "PRP$" for t in conjunct.subtree
+    )
 
 
 def _close_apposition(head: Token, c: Token) -> bool:
