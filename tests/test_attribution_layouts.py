@@ -305,3 +305,23 @@ def test_no_colon_statement_of_a_passive_or_a_subordinate_clause(nlp: Language) 
     assert holt is not None
     assert holt.id not in speakers(doc, "Will you run again")
     assert not any("Crime alters" in q.content.text for q in doc._.quotes)
+
+
+def test_a_trailing_report_of_a_statement_holds_the_whole_statement(nlp: Language) -> None:
+    """'Scholz said Trump calling Zelensky a "dictator" is "false and dangerous", German
+    newspaper Spiegel reported.' (devset 070; PolNeAR train "Manafort acknowledged that …,
+    X reported"): the report's content is the whole statement, speaker and cue included, and
+    the speaker keeps his own words."""
+    text = (
+        "Chancellor Otto Brandt said the leader's remark was \u201cfalse and dangerous\u201d,"
+        " German newspaper Tagesblatt reported."
+    )
+    doc = run(nlp, text)
+    contents = {q.content.text: q for q in doc._.quotes}
+    whole = "Chancellor Otto Brandt said the leader's remark was \u201cfalse and dangerous"
+    assert whole in contents, list(contents)
+    assert contents[whole].cue is not None and contents[whole].cue.text == "reported"
+    brandt = actor_of(doc, "Otto Brandt") or actor_of(doc, "Chancellor Otto Brandt")
+    assert brandt is not None
+    inner = [q for q in doc._.quotes if q.content.text.startswith("the leader's remark")]
+    assert [q.speaker for q in inner] == [brandt.id]

@@ -60,7 +60,7 @@ from riftmap.nlp.attribution.medium import (
     whole_quotation,
 )
 from riftmap.nlp.attribution.nominal import nominal_attributions
-from riftmap.nlp.attribution.outlets import without_relayed_quotes
+from riftmap.nlp.attribution.outlets import whole_relayed_statements, without_relayed_quotes
 from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
     continuations,
@@ -169,7 +169,8 @@ class AttributionModel:
         nested += object_gerunds(facts, found + nested, self.lexicon)
         taken = {i for att in found + nested for i in range(*att.cue)}
         nested += [a for a in inner_quotations(facts, self.speech_verbs) if a.cue[0] not in taken]
-        return facts, sorted(found + nested, key=lambda a: (a.continues or a.cue, a.cue))
+        found = whole_relayed_statements(facts, found + nested)
+        return facts, sorted(found, key=lambda a: (a.continues or a.cue, a.cue))
 
     def _cues(
         self, facts: DocFacts, strings: DocStrings | None = None

@@ -11,6 +11,8 @@ own there. The report of a clause with no quotation of another speaker
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.rules import second_hand
 from riftmap.nlp.attribution.spans import TokenAttribution
@@ -52,3 +54,35 @@ def _cuts(content: tuple[int, int], other: tuple[int, int]) -> bool:
     reported"``) is the outlet's, as PolNeAR annotates it; one cutting into a quotation is not."""
     lo, hi = content
     return other[0] < hi and lo < other[1] and not (lo <= other[0] and other[1] <= hi)
+
+
+def whole_relayed_statements(
+    facts: DocFacts, found: list[TokenAttribution]
+) -> list[TokenAttribution]:
+    """A trailing report of a statement whose cue comes before its words ("Scholz said Trump's
+    remark is "false and dangerous", German newspaper Spiegel reported"; the tagger may take
+    the outlet for a person, so the cue "reported" decides): the report's content is
+    the whole statement, its speaker and cue included, as PolNeAR annotates such a report;
+    the role tagger often gives it only the tail of the speaker's words."""
+    return [_widened(facts, att, found) for att in found]
+
+
+def _widened(
+    facts: DocFacts, att: TokenAttribution, found: list[TokenAttribution]
+) -> TokenAttribution:
+    cue = {t.lemma_.lower() for t in facts.doc[att.cue[0] : att.cue[1]]}
+    if att.content is None or att.continues is not None or "report" not in cue:
+        return att
+    sent = facts.sent_index[att.cue[0]]
+    for other in found:
+        if (
+            other is att
+            or other.source is None
+            or other.content is None
+            or facts.sent_index[other.cue[0]] != sent
+            or not other.source[1] <= other.cue[0] < other.content[0] <= att.content[0]
+            or not att.content[1] <= other.content[1] <= min(att.cue[0], *att.source or ())
+        ):
+            continue
+        return replace(att, content=(other.source[0], other.content[1]))
+    return att
