@@ -191,3 +191,17 @@ def test_the_pm_is_the_one_called_prime_minister(nlp: Language) -> None:
         " politics."
     )
     assert owners(nlp, text, "the PM") == ["anthony-albanese"]
+
+
+def test_a_description_of_the_press_is_not_the_salient_politician(nlp: Language) -> None:
+    """"the reporter", "the moderator" who question a speaker are not the politician the
+    story is about (development set 078: "the reporter" became the defense secretary, and
+    the answer that followed his): they name someone of their own unless the document
+    called someone so."""
+    text = (
+        "Defense Secretary Pete Hegseth spoke to reporters on Monday. The reporter asked him "
+        "about the chat. Later, the moderator pressed Senator Ted Cruz on the budget."
+    )
+    found = mentions_by_actor(nlp, text, "2025-03-25")
+    assert "The reporter" not in found.get("pete-hegseth", set())
+    assert "the moderator" not in found.get("ted-cruz", set())

@@ -69,7 +69,8 @@ class Lexicon:
     # the lexicon's own, the nouns news calls the people it covers by ("the senator", "the
     # billionaire"): only a description headed by one of these is taken, when nothing else
     # decides, for the most salient person; a rarer one ("the perpetrator", "the narrator")
-    # more often brings in someone the article does not name
+    # more often brings in someone the article does not name, and so does one of the press
+    # ("the reporter": ``press_nouns`` in lexicon.yaml)
     news_person_nouns: frozenset[str]
     # WordNet's nouns that are mostly a person but also something else ("cook", "fellow",
     # "Muslim"): a person only set off beside a person's name ("Gonzalez, a cook at the Taj")
@@ -127,7 +128,7 @@ def lexicon() -> Lexicon:
         honorifics={str(k): str(v or "") for k, v in data["honorifics"].items()},
         title_words={str(k): str(v or "") for k, v in data["title_words"].items()},
         person_nouns=PersonNouns([*own, *wordnet], prefixes),
-        news_person_nouns=PersonNouns(own, prefixes),
+        news_person_nouns=PersonNouns([w for w in own if w not in data["press_nouns"]], prefixes),
         appositive_nouns=frozenset(read_lines("kb", "wordnet_appositive_nouns.txt")) - org_nouns,
         org_nouns=org_nouns,
         group_nouns=frozenset(data["group_nouns"]),
