@@ -325,3 +325,19 @@ def test_a_trailing_report_of_a_statement_holds_the_whole_statement(nlp: Languag
     assert brandt is not None
     inner = [q for q in doc._.quotes if q.content.text.startswith("the leader's remark")]
     assert [q.speaker for q in inner] == [brandt.id]
+
+
+def test_a_question_put_to_the_source_is_not_their_statement(nlp: Language) -> None:
+    """'When asked about the report, Trump said …' (devset 074, 078; PolNeAR train: 72 such
+    questions in 65 articles): the question is an unnamed asker's, not the words of the one
+    asked; the answer stays theirs, and a named asker keeps their question."""
+    doc = run(
+        nlp,
+        "When asked about the leaked report, Senator Ada Holt said she had never seen it. "
+        "Mayor Tom Reyes was asked about the budget and said it was fine. Reporters asked "
+        "Holt about the memo.",
+    )
+    contents = {q.content.text for q in doc._.quotes}
+    assert not {"the leaked report", "the budget"} & contents
+    assert "she had never seen it" in contents
+    assert any(c.startswith("Holt about the memo") for c in contents)

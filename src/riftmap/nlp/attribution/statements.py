@@ -51,7 +51,20 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
         # (but "responded that the website ...", cut short by the tagger, is a statement)
     if _antecedent_of_source(facts, att.source, att.content):
         return False  # "a physician who cast a key vote": the content is the source itself
+    if _asked(head):
+        return False  # "Asked about the report, Trump said": the question is not Trump's
     return not _expletive_hedge(facts, head, att.source)
+
+
+def _asked(head: Token) -> bool:
+    """A question put to the source, not asked by them: "asked" as a participle with no
+    subject of its own ("When asked about the report, Trump said …") or in the passive
+    ("Trump was asked about the report"). The words are an unnamed asker's."""
+    if head.lemma_ != "ask" or head.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    subject = any(c.dep_ in ("nsubj", "aux") for c in head.children)
+    return passive or (head.dep_ == "advcl" and not subject)
 
 
 def _bare_noun_phrase(facts: DocFacts, content: tuple[int, int]) -> bool:
