@@ -24,6 +24,9 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.440 on 159 after 2026-12-05's sixth session (0.444 → 0.453 on 147; batch 15, keyed
+    # before riftmap ran on it and read once at the end: 0.298 at d7f0811, 0.283 after), so
+    # batch 15's keys, not the code, brought it under 0.44;
     # 0.444 on 147 after 2026-12-05's fifth session and its review (0.437 → 0.446 on 135;
     # batch 14, keyed before riftmap ran on it and read once at the end: 0.372 at 0db4159,
     # 0.392 at f9c30ed, 0.420 after the naming rules fitted on it among others);
@@ -50,7 +53,9 @@ FLOORS = {
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.44,
+    "relations_source_target_polarity": 0.43,
+    # 0.806 on 159 after 2026-12-05's sixth session (0.810 → 0.814 on 147; batch 15 0.701 at
+    # d7f0811, 0.706 after);
     # 0.8097 on 147 after 2026-12-05's fifth session's review, which removed two rules that
     # served one devset sentence each (0.8105 with them; batch 14 0.800 before and after);
     # 0.811 on 135 after 2026-12-05's fourth session (0.814 → 0.816 on 123; batch 13 0.752
@@ -68,6 +73,8 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.80,
+    # 0.859 on 159 after 2026-12-05's sixth session (0.860 → 0.862 on 147; batch 15 0.811 at
+    # d7f0811, 0.818 after): batch 15's keys brought it under 0.86;
     # 0.861 on 147 after 2026-12-05's fifth session (0.862 → 0.863 on 135; batch 14 0.838);
     # 0.862 on 135 after 2026-12-05's fourth session (0.862 → 0.865 on 123; batch 13 0.835
     # before and after);
@@ -77,8 +84,10 @@ FLOORS = {
     # 0.872 on 87 after 2026-12-05's session (0.872 at its start);
     # 0.876 on 69 (batch 7: 0.822 at ac2a8ea, 0.835 after; 0.885 on 57 unchanged);
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
-    "quotes": 0.86,
+    "quotes": 0.85,
 }
+# 0.711, 0.538 on 159 after 2026-12-05's sixth session (0.715, 0.535 → 0.717, 0.537 on 147;
+# batch 15, read once at the end: 0.643, 0.549 at d7f0811 and after);
 # 0.715, 0.535 on 147 after 2026-12-05's fifth session (0.714, 0.536 → 0.716, 0.536 on 135;
 # batch 14, read once at the end: 0.664, 0.476 at 0db4159, 0.668, 0.476 at f9c30ed);
 # 0.714, 0.536 on 135 after 2026-12-05's fourth session (0.715, 0.542 → 0.717, 0.542 on 123;
