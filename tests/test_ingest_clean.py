@@ -126,6 +126,7 @@ def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], e
         "TALLAHASSEE, Fla. (AP) — ", "WASHINGTON -- ", "NEW YORK (Reuters) - ", "ST. LOUIS — ",
         "NEW DELHI: ", "WASHINGTON, DC: ", "WASHINGTON, Dec. 8 (UPI) — ",
         "PASADENA, Calif., Jan. 1 (UPI) — ", "WASHINGTON ― ", "CHARLESTON, S.C.\xa0— ",
+        "(Reuters) - ", "(CNN) — ", "(The Center Square) – ",
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_blanked(dateline: str) -> None:
@@ -140,6 +141,7 @@ def test_a_wire_dateline_is_blanked(dateline: str) -> None:
     [
         "CNN - the network said", "U.S. - China talks resumed", "The FBI — which said",
         "TAPPER: Do you think", "EXCLUSIVE: In a memo",  # a speaker's label, a kicker
+        "(WASHINGTON) -- President Lee",  # a bracketed place: kept, the parse reads it better
     ],
 )  # fmt: skip
 def test_an_opening_that_is_no_dateline_is_kept(line: str) -> None:

@@ -49,6 +49,13 @@ _DATELINE = re.compile(
     r"(?: \([A-Za-z .&/]{1,30}\))?"
     r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
 )
+# An agency's dateline with no place ("(Reuters) - ", "(CNN) — ", "(The Center Square) – ";
+# development set 094, 118, 157): a name in brackets, not a place in capitals (a bracketed
+# place changed the first sentence's parse for the worse), then a dash.
+_AGENCY_DATELINE = re.compile(
+    r"\((?:[A-Z]{2,5}|[A-Z][a-z]+)(?: [A-Z][A-Za-z]+){0,3}\)"
+    r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
+)
 # A dateline with a colon ("NEW DELHI: ...", "WASHINGTON, DC: ..."), as some outlets print
 # them; the place must be a capital, for a name in capitals before a colon is more often a
 # transcript's speaker ("TAPPER: ...") or a kicker ("EXCLUSIVE: ...").
@@ -158,7 +165,8 @@ def _datelines(
     whose subject the parser would otherwise take them for."""
     found = []
     for start, end in lines:
-        m = _DATELINE.match(text, start, end) or _colon_dateline(text, start, end)
+        m = _DATELINE.match(text, start, end) or _AGENCY_DATELINE.match(text, start, end)
+        m = m or _colon_dateline(text, start, end)
         if m and not any(a <= start < b for a, b, _ in removed):
             found.append((m.start(), m.end(), "dateline"))
     return found
