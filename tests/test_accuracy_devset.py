@@ -25,8 +25,9 @@ DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
     # 0.440 on 159 after 2026-12-05's sixth session (0.444 → 0.453 on 147; batch 15, keyed
-    # before riftmap ran on it and read once at the end: 0.298 at d7f0811, 0.283 after), so
-    # batch 15's keys, not the code, brought it under 0.44;
+    # before riftmap ran on it and read once at the end: 0.298 at d7f0811, 0.283 after the
+    # session's rules, 0.298 after an agency dateline rule made once it was read), so batch
+    # 15's keys, not the code, brought it under 0.44;
     # 0.444 on 147 after 2026-12-05's fifth session and its review (0.437 → 0.446 on 135;
     # batch 14, keyed before riftmap ran on it and read once at the end: 0.372 at 0db4159,
     # 0.392 at f9c30ed, 0.420 after the naming rules fitted on it among others);
