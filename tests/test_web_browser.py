@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser_support import ROOT, browser, serving
-from playwright.sync_api import Browser, Page
+from browser_support import ROOT, Relaunching, open_page, relaunching, serving
+from playwright.sync_api import Page
 from spacy.language import Language
 from web_support import Doc, Said, small_store
 
@@ -31,15 +31,14 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory, nlp: Language) -> Path
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Browser]:
-    with browser() as b:
-        yield b
+def chromium() -> Iterator[Relaunching]:
+    with relaunching() as browsers:
+        yield browsers
 
 
 @pytest.fixture()
-def page(chromium: Browser) -> Iterator[Page]:
-    context = chromium.new_context(viewport={"width": 1400, "height": 850})
-    p = context.new_page()
+def page(chromium: Relaunching) -> Iterator[Page]:
+    context, p = open_page(chromium, viewport={"width": 1400, "height": 850})
     p.dialogs = []  # type: ignore[attr-defined]
     p.on("dialog", lambda d: (p.dialogs.append(d.message), d.dismiss()))  # type: ignore[attr-defined]
     yield p
