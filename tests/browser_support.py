@@ -80,17 +80,18 @@ def relaunching() -> Iterator[Relaunching]:
 def open_page(browsers: Relaunching, **context: Any) -> tuple[BrowserContext, Page]:
     """A new page in a live browser that has loaded a blank page: a browser that dies while
     the page is made is launched again, once."""
-    for attempt in (1, 2):
-        try:
-            ctx = browsers.live().new_context(**context)
-            page = ctx.new_page()
-            page.goto("about:blank")
-            return ctx, page
-        except PlaywrightError:
-            if attempt == 2:
-                raise
-            browsers.current = None
-    raise AssertionError("unreachable")
+    try:
+        return _blank_page(browsers.live(), context)
+    except PlaywrightError:
+        browsers.current = None
+    return _blank_page(browsers.live(), context)
+
+
+def _blank_page(browser: Browser, context: dict[str, Any]) -> tuple[BrowserContext, Page]:
+    ctx = browser.new_context(**context)
+    page = ctx.new_page()
+    page.goto("about:blank")
+    return ctx, page
 
 
 def free_port() -> int:

@@ -42,19 +42,18 @@ _SPACE = re.compile(r"\s+")
 # A dateline: a place in capitals, maybe a state or country, maybe a date ("WASHINGTON, Dec.
 # 8 (UPI) —"), maybe an agency, then a dash (a horizontal bar in some copy, spaces maybe
 # non-breaking).
+_DATELINE_DASH = r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'\-]{2,}|[A-Z]{2}\.)(?: [A-Z][A-Z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:, [A-Z][a-z]{2,3}\.? \d{1,2})?"
-    r"(?: \([A-Za-z .&/]{1,30}\))?"
-    r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
+    r"(?: \([A-Za-z .&/]{1,30}\))?" + _DATELINE_DASH
 )
 # An agency's dateline with no place ("(Reuters) - ", "(CNN) — ", "(The Center Square) – ";
 # development set 094, 118, 157): a name in brackets, not a place in capitals (a bracketed
 # place changed the first sentence's parse for the worse), then a dash.
 _AGENCY_DATELINE = re.compile(
-    r"\((?:[A-Z]{2,5}|[A-Z][a-z]+)(?: [A-Z][A-Za-z]+){0,3}\)"
-    r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
+    r"\((?:[A-Z]{2,5}|[A-Z][a-z]+)(?: [A-Z][A-Za-z]+){0,3}\)" + _DATELINE_DASH
 )
 # A dateline with a colon ("NEW DELHI: ...", "WASHINGTON, DC: ..."), as some outlets print
 # them; the place must be a capital, for a name in capitals before a colon is more often a

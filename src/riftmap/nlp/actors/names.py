@@ -8,12 +8,12 @@ shipped first-name list (1990 US Census, public domain) or an honorific, for pro
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from nameparser import HumanName
 
+from riftmap.kb.ids import without_accents
 from riftmap.kb.lexicon import lexicon
 from riftmap.resources import read_lines
 
@@ -88,10 +88,7 @@ def surname_as_written(name: str, surname: str) -> str:
 def _key(word: str) -> str:
     """A name word as compared: lower case, without stops or accents (copy writes both
     "Ábrego García" and "Abrego Garcia" of one man)."""
-    word = joined_initials(word).lower().strip(".,").replace("’", "'")
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return without_accents(joined_initials(word).lower().strip(".,").replace("’", "'"))
 
 
 def joined_initials(word: str) -> str:

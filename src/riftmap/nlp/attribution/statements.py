@@ -56,15 +56,23 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
     return not _expletive_hedge(facts, head, att.source)
 
 
+def asked_of(cue: Token) -> bool:
+    """ "Asked whether ...", "When asked about ...": a participle of asking with no subject
+    of its own, adjoining the answer's clause."""
+    return (
+        cue.lemma_ == "ask"
+        and cue.tag_ == "VBN"
+        and cue.dep_ in ("advcl", "ROOT")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children)
+    )
+
+
 def _asked(head: Token) -> bool:
     """A question put to the source, not asked by them: "asked" as a participle with no
-    subject of its own ("When asked about the report, Trump said …") or in the passive
-    ("Trump was asked about the report"). The words are an unnamed asker's."""
-    if head.lemma_ != "ask" or head.tag_ != "VBN":
-        return False
+    subject of its own (``asked_of``: "When asked about the report, Trump said …") or in the
+    passive ("Trump was asked about the report"). The words are an unnamed asker's."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
-    subject = any(c.dep_ in ("nsubj", "aux") for c in head.children)
-    return passive or (head.dep_ == "advcl" and not subject)
+    return asked_of(head) or (head.lemma_ == "ask" and head.tag_ == "VBN" and passive)
 
 
 def _bare_noun_phrase(facts: DocFacts, content: tuple[int, int]) -> bool:

@@ -150,11 +150,7 @@ def judged_act(tok: Token, lex: Lexicons) -> bool:
     on whoever does the act, and the one it is done to is no target of it, unless the act is
     a friendly one ("It was a mistake to trust Putin"). PolNeAR train: 1 relation goes, right;
     the development set 1, right."""
-    head = np_head(tok)
-    if head.dep_ == "poss":
-        head = head.head
-    while head.dep_ in ("conj", "appos") and head.head.i < head.i:  # "deny X his rights"
-        head = head.head
+    head = _phrase_of(tok, ("conj", "appos"))  # "deny X his rights"
     verb = head.head
     if head.dep_ not in ("dobj", "dative"):  # "demoralizing to work for Obama" judges him
         return False
@@ -167,6 +163,18 @@ def judged_act(tok: Token, lex: Lexicons) -> bool:
     words = [judge, *(c for c in judge.children if c.dep_ in ("acomp", "attr"))]
     words += [g for w in words[1:] for g in w.conjuncts]
     return any(word_valence(w, lex) < 0 for w in words if w != verb)
+
+
+def _phrase_of(tok: Token, joins: tuple[str, ...]) -> Token:
+    """The head of the phrase that stands for the actor in its clause: its noun phrase, or
+    the thing it possesses ("Jones's democracy"), climbed to the first of the phrases joined
+    to it by ``joins``."""
+    head = np_head(tok)
+    if head.dep_ == "poss":
+        head = head.head
+    while head.dep_ in joins and head.head.i < head.i:
+        head = head.head
+    return head
 
 
 def demanded(tok: Token, lex: Lexicons) -> bool:
@@ -182,11 +190,7 @@ def _hostile_passive(
 ) -> Token | None:
     """The verb of a hostile act in the passive whose subject is the actor or theirs (a
     lexicon predicate or word of hostile valence, or one of ``acts``)."""
-    head = np_head(tok)
-    if head.dep_ == "poss":
-        head = head.head
-    while head.dep_ == "conj" and head.head.i < head.i:  # "Smith and Jones should be ..."
-        head = head.head
+    head = _phrase_of(tok, ("conj",))  # "Smith and Jones should be ..."
     verb = head.head
     if head.dep_ != "nsubjpass" or verb != clause_of(tok):
         return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.attribution.statements import asked_of
 from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.targets import SUBJECTS, agent, doer_tokens, np_head
@@ -189,17 +190,6 @@ def reports(cue: Token, lex: Lexicons) -> bool:
     if asked_of(cue):
         return True
     return cue.lemma_.lower() in lex.report_cues or cue.lower_ in lex.report_cues
-
-
-def asked_of(cue: Token) -> bool:
-    """ "Asked whether ...", "When asked about ...": a participle of asking with no subject
-    of its own, adjoining the answer's clause."""
-    return (
-        cue.lemma_ == "ask"
-        and cue.tag_ == "VBN"
-        and cue.dep_ in ("advcl", "ROOT")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in cue.children)
-    )
 
 
 def in_question(tok: Token) -> bool:
