@@ -37,6 +37,7 @@ from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.era import estimated_period
 from riftmap.nlp.actors.family import complete_family_names
 from riftmap.nlp.actors.headlines import resolve_headline
+from riftmap.nlp.actors.inner_surnames import join_inner_surnames
 from riftmap.nlp.actors.misspelled import join_misspelled_surnames
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
@@ -60,6 +61,7 @@ class DocActors:
         self.state = ActorState(doc, kb, date=date, corpus=corpus)
         find_names(self.state)
         join_misspelled_surnames(self.state)
+        join_inner_surnames(self.state)
         find_chamber_groups(self.state)
         find_governments(self.state)
         find_peoples_as_governments(self.state)

@@ -110,8 +110,9 @@ def headline_name_end(state: ActorState, start: int, end: int) -> int:
     """Where a known person's name ends in a title-case headline, when the tagger ran it
     into the verb after it ("Donald Trump Ties …", "Bernie Sanders Suffered …", "Trump
     Stands Tall …"): at the first word that is a verb form or a modal after a prefix the
-    knowledge base knows as a person, or a first name and a surname. PolNeAR train: 138
-    mentions in 46 of 840 articles had gone to such a headline actor of its own."""
+    knowledge base knows as a person, a first name and a surname, or a name the body below
+    reads as a person's. PolNeAR train: 138 mentions in 46 of 840 articles had gone to such
+    a headline actor of its own."""
     doc = state.doc
     if end - start < 2 or not _in_headline(doc, start):
         return end
@@ -121,9 +122,39 @@ def headline_name_end(state: ActorState, start: int, end: int) -> int:
             continue
         if _known_person(state, doc[start : cut + 1].text):
             continue  # "Melania Trump", "Jeb Bush": the verb form is the name's own word
-        if _known_person(state, doc[start:cut].text) or _first_and_surname(state, doc[start:cut]):
+        prefix = doc[start:cut]
+        if _known_person(state, prefix.text) or _first_and_surname(state, prefix):
             return cut
+        if _named_below(doc, prefix.text, "PERSON"):
+            return cut  # "Lula Rejects …" over a body that names "Lula" alone
     return end
+
+
+def headline_name_start(state: ActorState, start: int, end: int) -> int:
+    """Where a name begins in a title-case headline whose next clause the tagger ran into it
+    ("…, Defends Brazil’s Sovereignty", "Pastor Wants Girl Scout Leaders …"): after a verb
+    form that opens it, when the body below names the rest and not the whole."""
+    doc = state.doc
+    if end - start < 2 or not _in_headline(doc, start):
+        return start
+    word = doc[start]
+    if not word.is_title or not verb_form(word.text) or _known_person(state, doc[start:end].text):
+        return start
+    if _named_below(doc, doc[start + 1 : end].text) and not _named_below(doc, doc[start:end].text):
+        return start + 1
+    return start
+
+
+def _named_below(doc: Doc, name: str, label: str | None = None) -> bool:
+    """Whether the tagger reads ``name``, whole, as a name (of ``label``, if given) in the
+    body below the headline ("Lula Rejects …" over "Lula emphasized"; not "Judicial Watch:
+    …" over the body's "Judicial Watch", nor a place for a person, "Charleston")."""
+    line = first_line_end(doc)
+    return any(
+        e.text == name and (label is None or e.label_ == label)
+        for e in doc.ents
+        if e.start > line
+    )
 
 
 def headline_only(state: ActorState, start: int, end: int, label: str) -> bool:

@@ -16,7 +16,7 @@ from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.bounds import name_bounds
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.handles import find_handles
-from riftmap.nlp.actors.headlines import headline_name_end, headline_only
+from riftmap.nlp.actors.headlines import headline_name_end, headline_name_start, headline_only
 from riftmap.nlp.actors.kinds import is_law
 from riftmap.nlp.actors.mistagged import (
     mistagged_names,
@@ -68,6 +68,7 @@ def _entities(state: ActorState) -> None:
         ent = _owner_of_quoted(ent)
         start, end = name_bounds(ent.start, ent.end, state.doc, ent.label_)
         end = headline_name_end(state, start, end)
+        start = headline_name_start(state, start, end)
         if headline_only(state, start, end, ent.label_):
             continue
         name = titles.strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
