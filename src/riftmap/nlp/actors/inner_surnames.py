@@ -43,8 +43,8 @@ def join_inner_surnames(state: ActorState) -> None:
 
 def _lone_name(state: ActorState, entity: Entity) -> str | None:
     """The entity's one-word name, lowercased, when it is a capitalised word the knowledge
-    base does not know."""
-    if entity.kb is not None or entity.type != "person" or len(entity.names) != 1:
+    base does not know; the tagger calls such a word a person or an organisation."""
+    if entity.kb is not None or entity.type == "group" or len(entity.names) != 1:
         return None
     name = entity.names[0]
     if " " in name or not name[:1].isupper() or not name.isalpha():
