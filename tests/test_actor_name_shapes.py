@@ -279,3 +279,18 @@ def test_a_known_persons_nickname_after_their_given_name_is_the_person(nlp: Lang
     found = mentions_by_actor(nlp, text, "2025-01-09")
     assert "gavin-newscum" not in found
     assert "Gavin Newscum" in found["gavin-newsom"]
+
+
+def test_a_sentences_first_function_word_is_no_part_of_a_name(nlp: Language) -> None:
+    """ "Between Walmart and China, they should eat the tariffs": the tagger reads "Between
+    Walmart" as one organisation; the article names Walmart without it. A name that holds such
+    given name is no such word ("Will")."""
+    text = (
+        "Walmart should stop trying to blame tariffs, Trump wrote. Between Walmart and China, "
+        "they should eat the tariffs, he added."
+    )
+    found = mentions_by_actor(nlp, text, "2025-05-17")
+    assert "between-walmart" not in found
+    assert found["walmart"][:2] == ["Walmart", "Walmart"]
+    found = mentions_by_actor(nlp, "Will Kemper spoke first. Kemper said the bill would pass.")
+    assert "Will Kemper" in found["will-kemper"]

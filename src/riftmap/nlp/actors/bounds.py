@@ -4,11 +4,15 @@ nickname ("Lyin' Ted") or a first name it left out ("Raheem Kassam", "Ana Navarr
 
 from __future__ import annotations
 
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.names import first_names
+from riftmap.nlp.extensions import doc_text
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -34,6 +38,8 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         start += 1  # "longtime Bannon": the tagger's span took a modifier in
     while end - start > 1 and doc[start].text.startswith("@"):
         start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
+    if end - start > 1 and _function_word_opening(doc, start, end):
+        start += 1  # "Between Walmart and China, they should ...": the sentence's first word
     while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
         start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
     if label != "PERSON" and end - start == 1 and _given_name_before(doc, start):
@@ -52,6 +58,20 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         ):
             start -= 1
     return start, max(end, start + 1)
+
+
+def _function_word_opening(doc: Doc, start: int, end: int) -> bool:
+    """Did the tagger take a sentence's capitalised first word, a function word (a stop word
+    of spaCy's English list: "Between", "Without", "Among") and no given name, into a name
+    the document also writes without it? PolNeAR train: "Without Bloomberg", "Among Latinos";
+    the development set: "Between Walmart"."""
+    first = doc[start]
+    if not first.is_sent_start or first.lower_ not in STOP_WORDS or first.lower_ in first_names():
+        return False
+    if first.lower_ == "the":
+        return False  # a title's own ("The Hill"): ``named`` decides what "The" belongs to
+    rest = re.escape(doc[start + 1 : end].text)
+    return len(re.findall(rf"(?<![\w-]){rest}(?![\w-])", doc_text(doc))) > 1
 
 
 def _given_name_before(doc: Doc, start: int) -> bool:
