@@ -192,3 +192,18 @@ def test_an_ally_does_not_attack_the_one_they_stand_by(nlp: Language) -> None:
 def test_a_reported_act_is_the_doers_not_the_speakers(nlp: Language, text: str, cue: str) -> None:
     # Smith reports Garcia's attack: Garcia -> Jones, and no stance of Smith's toward either
     assert _stance(nlp, text, cue) == {("garcia", "jones", "ACCUSE", -1)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smith, who was standing behind Jones, looked stunned.", set()),
+        ("Smith held up a copy of the speech as she stood behind Jones.", set()),
+        ("Smith stands behind Jones.", {("smith", "jones", "SUPPORT", 1)}),
+    ],
+)
+def test_standing_behind_someone_is_support_only_when_not_a_place(
+    nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    found = relations(nlp, text, pronouns={"she": "smith"})
+    assert triples(found) == expected
