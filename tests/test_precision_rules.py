@@ -200,6 +200,7 @@ def test_a_reported_act_is_the_doers_not_the_speakers(nlp: Language, text: str, 
         ("Smith, who was standing behind Jones, looked stunned.", set()),
         ("Smith held up a copy of the speech as she stood behind Jones.", set()),
         ("Smith stands behind Jones.", {("smith", "jones", "SUPPORT", 1)}),
+        ("Smith is standing with Jones.", {("smith", "jones", "SUPPORT", 1)}),
     ],
 )
 def test_standing_behind_someone_is_support_only_when_not_a_place(
