@@ -88,6 +88,28 @@ def test_a_speaker_pronoun_is_none_of_those_its_quotation_names(nlp: Language) -
     assert quote.speaker != harmon.id
 
 
+def test_a_pronoun_is_none_of_the_names_in_the_clause_it_reports(nlp: Language) -> None:
+    """ "He said Harmon would have to provide evidence": the reported clause names Harmon, so
+    "he" is the other man, though Harmon is the more salient (PolNeAR train: "Russell
+    Wheeler ... He said Trump would have to provide evidence"). A clause written before its
+    verb may name its speaker ("Walsh is coordinating with the mayor, she said")."""
+    doc = run(
+        nlp,
+        "Walter Harmon is not without recourse. Harmon could appeal, and Harmon will. "
+        "Paul Okafor, a visiting fellow, said Harmon could file a complaint. "
+        "He said Harmon would have to provide evidence.",
+    )
+    quote = next(q for q in doc._.quotes if "provide evidence" in q.content.text)
+    assert quote.speaker == actor_of(doc, "Paul Okafor").id  # type: ignore[union-attr]
+    doc = run(
+        nlp,
+        "Governor Kallie Walsh spoke on Monday. Walsh is coordinating with the mayor on a "
+        "response, she said.",
+    )
+    quote = next(q for q in doc._.quotes if "coordinating" in q.content.text)
+    assert quote.speaker == actor_of(doc, "Kallie Walsh").id  # type: ignore[union-attr]
+
+
 def test_a_speaker_may_name_himself_as_a_modifier(nlp: Language) -> None:
     """'"In a Garcia administration, they would know better," he added': a name modifying a
     noun is the speaker's own often enough ("a Christie administration")."""

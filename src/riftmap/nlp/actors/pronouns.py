@@ -44,6 +44,8 @@ SPEAKER_BACK = 3
 # what may stand before a subject pronoun that still opens its main clause: "Writing in the
 # Mail, he vowed ...", "On Sunday, she said ..."
 FRONTED = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "cc", "intj", "punct"})
+# dependencies of a writer's aside inside a reported clause: a relative clause, an apposition
+ASIDES = frozenset({"relcl", "appos", "parataxis", "acl"})
 
 
 def pronoun(state: ActorState, tok: Token) -> None:
@@ -63,6 +65,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
         # deported," Bannon said' is someone Bannon speaks of (only in direct quotations;
         # reported speech, "Bannon said he would ...", keeps the third person)
         excluded = excluded | state.quotation_speakers(tok.i) | _spoken_of(state, tok)
+        excluded |= _reported_of(state, tok)
 
     def accept(key: int) -> bool:
         entity = state.entities[key]
@@ -197,6 +200,34 @@ def _spoken_of(state: ActorState, tok: Token) -> set[int]:
             if k in state.owner and doc[k].pos_ != "PRON" and _other_than_speaker(doc[k]):
                 out.add(state.owner[k].key)
     return out
+
+
+def _reported_of(state: ActorState, tok: Token) -> set[int]:
+    """The actors named in the clause a subject pronoun's verb reports ("He said Scholz had
+    failed the country"): a pronoun is none of the names in the clause below it (binding's
+    principle C; a speaker would say "he had failed"), whether or not quotation marks set
+    the clause off. Names only, by the same test as ``_spoken_of``, and only in a clause
+    after the verb: "Kotek is coordinating with ..., she said" puts the clause first, where
+    writers name the speaker."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    out = set()
+    for clause in (c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.head.i):
+        for t in clause.subtree:
+            named = t.i in state.owner and t.pos_ == "PROPN" and _other_than_speaker(t)
+            if named and not _aside(t, clause):
+                out.add(state.owner[t.i].key)
+    return out
+
+
+def _aside(tok: Token, clause: Token) -> bool:
+    """Is ``tok`` inside an aside of the clause, the writer's words rather than the reported
+    ones ("Trump — who Biden did not mention by name — and Musk's DOGE are ...", he said)?"""
+    while tok != clause and tok.head != tok:
+        if tok.dep_ in ASIDES:
+            return True
+        tok = tok.head
+    return False
 
 
 def _other_than_speaker(tok: Token) -> bool:
