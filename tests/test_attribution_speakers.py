@@ -270,3 +270,24 @@ def test_a_description_or_a_lone_sentence_opener_is_no_missed_name(nlp: Language
     # every word of a title-case headline is capitalised (PolNeAR train)
     doc = run(nlp, "Woman Steps Forward With Bombshell Claim: AFTER Clinton Raped Me\n\nText.")
     assert not [a for a in doc._.actors if a.id == "steps-forward"]
+
+
+def test_a_retort_with_its_quotation_after_a_comma_is_a_statement(nlp: Language) -> None:
+    """ "Sanders shot back, "…"" (PolNeAR train): a two-word verb of saying whose particle
+    ends before a comma and a quotation; the CRF knows "said, "…"" but not the retort."""
+    text = (
+        "Senator Maria Ortega accused Governor Paul Hendricks of ignoring the banks. "
+        'Hendricks shot back, "The senator has never run anything. She should look at her '
+        'own record."'
+    )
+    assert _spoken_by(nlp, text, "Paul Hendricks", "never run anything")
+
+
+def test_a_surname_the_tagger_reads_as_a_verb_still_speaks(nlp: Language) -> None:
+    """ '"…," Trump shot back': the tagger reads the surname as a verb, so it is no name of
+    its own; as the source of the quotation it is the man the document named in full."""
+    text = (
+        "Jeb Bush interjected by hitting Donald Trump over eminent domain. "
+        '"Jeb wants to be a tough guy tonight," Trump shot back.'
+    )
+    assert _spoken_by(nlp, text, "Donald Trump", "tough guy")

@@ -73,11 +73,12 @@ def _whole_mention(state: ActorState, start: int, end: int) -> Entity | None:
 
 
 def _bare_surname(state: ActorState, start: int, end: int) -> Entity | None:
-    """A source that is one capitalised word the tagger took for a common noun but which is
-    the surname of a person the document names in full (a headline's "'…': Trump gloats"):
-    that person, mentioned there."""
+    """A source that is one capitalised word the tagger took for a common noun or a verb but
+    which is the surname of a person the document names in full (a headline's "'…': Trump
+    gloats", '"…," Trump shot back'): that person, mentioned there."""
     tok = state.doc[start]
-    if end - start != 1 or not (tok.is_title and tok.is_alpha) or tok.tag_ != "NN":
+    common = tok.tag_ in ("NN", "NNS") or tok.tag_.startswith("VB")
+    if end - start != 1 or not (tok.is_title and tok.is_alpha) or not common:
         return None
     person = state.index.person_named(tok.text, at=start)  # of several, the salient one
     if person is None or person.person is None or not person.person.full:
