@@ -93,21 +93,25 @@ def test_a_pronoun_is_none_of_the_names_in_the_clause_it_reports(nlp: Language) 
     "he" is the other man, though Harmon is the more salient (PolNeAR train: "Russell
     Wheeler ... He said Trump would have to provide evidence"). A clause written before its
     verb may name its speaker ("Walsh is coordinating with the mayor, she said")."""
-    doc = run(
-        nlp,
+    text = (
         "Walter Harmon is not without recourse. Harmon could appeal, and Harmon will. "
         "Paul Okafor, a visiting fellow, said Harmon could file a complaint. "
-        "He said Harmon would have to provide evidence.",
+        "He said Harmon would have to provide evidence."
     )
-    quote = next(q for q in doc._.quotes if "provide evidence" in q.content.text)
-    assert quote.speaker == actor_of(doc, "Paul Okafor").id  # type: ignore[union-attr]
-    doc = run(
-        nlp,
+    assert _speaks(nlp, text, "provide evidence", "Paul Okafor")
+    text = (
         "Governor Kallie Walsh spoke on Monday. Walsh is coordinating with the mayor on a "
-        "response, she said.",
+        "response, she said."
     )
-    quote = next(q for q in doc._.quotes if "coordinating" in q.content.text)
-    assert quote.speaker == actor_of(doc, "Kallie Walsh").id  # type: ignore[union-attr]
+    assert _speaks(nlp, text, "coordinating", "Kallie Walsh")
+
+
+def _speaks(nlp: Language, text: str, words: str, name: str) -> bool:
+    """Whether the quote holding ``words`` is the named actor's."""
+    doc = run(nlp, text)
+    who = actor_of(doc, name)
+    quote = next(q for q in doc._.quotes if words in q.content.text)
+    return who is not None and quote.speaker == who.id
 
 
 def test_a_speaker_may_name_himself_as_a_modifier(nlp: Language) -> None:

@@ -44,13 +44,10 @@ def complete_family_names(state: ActorState) -> None:
         if target is None or target is entity:
             continue
         given = entity.names[0]
-        for a, b in state.forget(entity):
-            state.mention(target, a, b, b - 1)
+        state.hand_over(entity, target)
         target.descriptors.extend(entity.descriptors)
         target.epithets.extend(entity.epithets)
         target.add_name(given)
-        entity.names.clear()
-        entity.person = None
 
 
 def _kb_relative(state: ActorState, entity: Entity) -> None:

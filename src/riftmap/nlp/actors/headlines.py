@@ -151,9 +151,7 @@ def _named_below(doc: Doc, name: str, label: str | None = None) -> bool:
     …" over the body's "Judicial Watch", nor a place for a person, "Charleston")."""
     line = first_line_end(doc)
     return any(
-        e.text == name and (label is None or e.label_ == label)
-        for e in doc.ents
-        if e.start > line
+        e.text == name and (label is None or e.label_ == label) for e in doc.ents if e.start > line
     )
 
 

@@ -24,8 +24,7 @@ from riftmap.nlp.actors.state import ActorState
 def join_inner_surnames(state: ActorState) -> None:
     """Move the mentions of each lone inner name to the one person whose full name holds it."""
     full = [
-        e for e in state.entities
-        if e.type == "person" and e.person is not None and e.person.full
+        e for e in state.entities if e.type == "person" and e.person is not None and e.person.full
     ]
     taken = {w for e in full if e.person is not None for w in (e.person.surname, e.person.given)}
     for entity in list(state.entities):
@@ -35,10 +34,7 @@ def join_inner_surnames(state: ActorState) -> None:
         holders = [e for e in full if e is not entity and _inner(e, word)]
         if len({e.key for e in holders}) != 1:
             continue
-        for a, b in state.forget(entity):
-            state.mention(holders[0], a, b, b - 1)
-        entity.names.clear()
-        entity.person = None
+        state.hand_over(entity, holders[0])
 
 
 def _lone_name(state: ActorState, entity: Entity) -> str | None:

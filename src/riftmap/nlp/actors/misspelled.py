@@ -41,10 +41,7 @@ def join_misspelled_surnames(state: ActorState) -> None:
         near = [p for s, people in surnames.items() if _one_slip(word, s) for p in people]
         if len(near) != 1 or near[0] is entity:
             continue
-        for a, b in state.forget(entity):
-            state.mention(near[0], a, b, b - 1)
-        entity.names.clear()
-        entity.person = None
+        state.hand_over(entity, near[0])
 
 
 def _lone_word(state: ActorState, entity: Entity) -> str | None:

@@ -89,6 +89,14 @@ class ActorState:
         entity.mentions.clear()
         return spans
 
+    def hand_over(self, entity: Entity, other: Entity) -> None:
+        """Give every mention of ``entity`` to ``other`` and leave ``entity`` without names, when
+        what it was named by turns out to name ``other`` (a misspelled or an inner surname)."""
+        for a, b in self.forget(entity):
+            self.mention(other, a, b, b - 1)
+        entity.names.clear()
+        entity.person = None
+
     def release(self, entity: Entity, start: int, end: int) -> None:
         """Give up the actor's ownership of tokens ``start``..``end``, for another reading of
         them (a possessor's pronoun inside the description it possesses)."""
