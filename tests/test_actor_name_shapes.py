@@ -294,3 +294,12 @@ def test_a_sentences_first_function_word_is_no_part_of_a_name(nlp: Language) -> 
     assert found["walmart"][:2] == ["Walmart", "Walmart"]
     found = mentions_by_actor(nlp, "Will Kemper spoke first. Kemper said the bill would pass.")
     assert "Will Kemper" in found["will-kemper"]
+
+
+def test_ag_is_a_title_before_a_name(nlp: Language) -> None:
+    """ "AG Lynch", "AG Mukasey" (PolNeAR train, two articles): the attorney general's title,
+    not the first word of the name."""
+    text = 'Former AG Ada Kemper spoke first. "She should resign," AG Kemper said.'
+    found = mentions_by_actor(nlp, text)
+    assert "ag-ada-kemper" not in found
+    assert "AG Kemper" in found["ada-kemper"]
