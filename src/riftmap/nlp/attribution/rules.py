@@ -4,6 +4,8 @@ that continue an attributed one."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from riftmap.nlp.attribution.content import opens_sentence
@@ -19,20 +21,26 @@ def speech_verb_cues(
 ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Verbs of saying the CRF's short window can miss, each with its subject's tokens: right
     after a quotation and their own subject (``"…," Name, a long apposition, said.``) or
-    introducing one after a colon (``Name later added: "…"``)."""
+    introducing one after a colon (``Name later added: "…"``), or after a comma for a
+    two-word verb (``Name shot back, "…"``)."""
     cues = []
     doc = facts.doc
+    heads = _phrase_heads(verbs)  # only these verbs' children are looked at, not every token's
     candidates = [
-        i for i, lemma in enumerate(facts.lemmas) if lemma in verbs or _phrase(doc[i], verbs)
+        i
+        for i, lemma in enumerate(facts.lemmas)
+        if lemma in verbs or doc[i].lemma_.lower() in heads
     ]
     for tok in (doc[i] for i in candidates):
+        phrase = _phrase(tok, verbs)
         if tok.pos_ != "VERB" or facts.region[tok.i] >= 0:
+            continue
+        if facts.lemmas[tok.i] not in verbs and phrase is None:
             continue
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
         source = (subj[0].left_edge.i, subj[0].right_edge.i + 1) if subj else None
         if not subj and tok.dep_ == "acl" and tok.head.i == tok.i - 1:
             source = noun_phrase_before(tok.head)  # '"…," the billionaire posted'
-        phrase = _phrase(tok, verbs)
         if source and (
             _quotation_before(facts, source[0]) or _quotation_after_verb(facts, tok, phrase)
         ):
@@ -67,6 +75,12 @@ def _quotation_after_verb(facts: DocFacts, verb: Token, phrase: Token | None) ->
     doc, i = facts.doc, verb.i if phrase is None else max(verb.i, phrase.i)
     marks = (":",) if phrase is None else (":", ",")
     return i + 1 < len(doc) and doc[i + 1].text in marks and quotation_after(facts, i + 1) >= 0
+
+
+@cache
+def _phrase_heads(verbs: frozenset[str]) -> frozenset[str]:
+    """The verbs that begin a two-word entry of ``verbs`` ("make" of "make clear")."""
+    return frozenset(v.split()[0] for v in verbs if " " in v)
 
 
 def _phrase(tok: Token, verbs: frozenset[str]) -> Token | None:

@@ -124,9 +124,10 @@ def _standing_place(tok: Token, entry: Predicate) -> bool:
     ("as she stood behind him"). PolNeAR train: 4 such sentences in 4 articles, the
     development set 2 (034, 131); its supporting uses are in neither form ("she stands behind
     Clinton", "continue to stand behind her candidacy")."""
-    behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children)
-    if tok.lemma_ != "stand" or "behind" not in entry.preps or not behind:
+    if tok.lemma_ != "stand" or "behind" not in entry.preps:
         return False
+    if not any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
+        return False  # "standing with X": the entry's other preposition
     timed = any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in tok.children)
     return tok.tag_ == "VBG" or timed
 
