@@ -12,7 +12,7 @@ from relations_support import quote, relations, triples
 from spacy.language import Language
 
 from riftmap.nlp.relations.component import restated
-from riftmap.nlp.relations.polarity import polarity_of
+from riftmap.nlp.relations.polarity import polarity_of, reconciled
 from riftmap.nlp.relations.stance import Candidate
 from riftmap.nlp.relations.stance_model import POLARITIES, StanceModel, Target, stance_model
 
@@ -103,3 +103,35 @@ def test_a_statement_a_predicate_restates_is_dropped_before_the_model(nlp: Langu
     same = Candidate("smith", "jones", "ACCUSE", 0, (0, 4), 0, origin="quote")
     later = Candidate("smith", "jones", "ACCUSE", 0, (4, len(doc)), len(doc) - 2, origin="quote")
     assert restated(doc, [act, same, later]) == [act, later]
+
+
+@pytest.mark.parametrize(
+    ("row", "vote", "expected"),
+    [
+        ((0.82, 0.05, 0.13), 1, -1),  # a friendly word the model reads as hostile: negated
+        ((0.47, 0.07, 0.46), 1, 0),  # ... but not confidently: no stance
+        ((0.06, 0.11, 0.83), -1, -1),  # a hostile word read as friendly: a courtesy
+        ((0.10, 0.80, 0.10), -1, 0),  # a hostile word the model reads as neutral
+        ((0.05, 0.10, 0.85), 1, 1),  # friendly needs both
+        ((0.05, 0.10, 0.85), 0, 0),  # the model's friendly reading alone is not enough
+        ((0.70, 0.20, 0.10), 0, -1),  # hostile needs either, the model at MIN_UNLISTED
+        ((0.55, 0.30, 0.15), 0, 0),
+    ],
+)
+def test_words_and_model_reconcile_friendly_on_both_hostile_on_either(
+    row: tuple[float, float, float], vote: int, expected: int
+) -> None:
+    assert reconciled(np.array(row), vote) == expected
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Jones is not a talented person",  # the friendly word negated
+        "Jones, and his wonderful Radical Left son, should be charged",  # mocking
+    ],
+)
+def test_a_friendly_word_the_model_reads_as_hostile_is_hostile(nlp: Language, content: str) -> None:
+    text = f"“{content},” Smith said."
+    q = quote(text, content, "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}

@@ -41,6 +41,7 @@ from riftmap.nlp.actors.inner_surnames import join_inner_surnames
 from riftmap.nlp.actors.misspelled import join_misspelled_surnames
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
+from riftmap.nlp.actors.namesakes import join_namesakes
 from riftmap.nlp.actors.pronouns import possessive_pronoun
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.extensions import doc_text
@@ -68,6 +69,7 @@ class DocActors:
         self._definitions()
         if self.state.when is None:  # roles as of the time the article's own titles speak of
             self.state.when = estimated_period(self.state)
+        join_namesakes(self.state)
         references.resolve_all(self.state)
         complete_family_names(self.state)
         resolve_headline(self.state)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.relations.plover import Lexicons
@@ -232,6 +233,25 @@ def _deontic(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
 
 
+def reconciled(row: np.ndarray, vote: int) -> int:
+    """The stance of a statement from the model's calibrated probabilities (``row``) and the
+    lexicons' ``vote``. Friendly needs both: the model's friendly readings alone are mostly
+    politeness, sarcasm or concessions. Hostile needs either, with the model at
+    ``MIN_UNLISTED``: where the two disagree, the hostile one was right in 21 of 26
+    statements of the development set (eval/devset, 171 articles; 14 articles). A friendly
+    word the model reads as hostile is negated, mocking or conceded ("Hillary is not a
+    talented person", "his wonderful Radical Left son", "the Democrats won't do the right
+    thing"); a hostile word the model reads as friendly sits in a courtesy before the
+    attack ("I've tried to be nice to her because ...", "Nancy Pelosi needs help fast!")."""
+    best = int(row.argmax())
+    model = POLARITIES[best]
+    if vote < 0 and model != 0:
+        return -1
+    if model < 0 and row[best] >= MIN_UNLISTED:
+        return -1
+    return 1 if vote > 0 and model > 0 else 0
+
+
 def polarity_of(
     doc: Doc,
     found: list[Candidate],
@@ -241,13 +261,9 @@ def polarity_of(
 ) -> list[Candidate]:
     """The candidates, statements with polarity, type and confidence from the stance model.
 
-    A statement takes the model's most probable polarity, and its calibrated probability as
-    confidence. The lexicons' polarity (the valence of the clause naming the actor) is
-    evidence beside it: when the model reads the opposite stance the statement has none, and
-    a hostile stance no listed word shows needs a probability of ``MIN_UNLISTED``, and a
-    friendly one a listed friendly word: read alone, the model's friendly readings were
-    politeness, sarcasm or concessions before an attack in 9 of 10 statements of the
-    development set ("I've tried to be nice to her ..."). A statement left at 0 takes no
+    A statement takes the polarity the model's calibrated probabilities and the lexicons'
+    polarity (the valence of the clause naming the actor) agree on (``reconciled``), and the
+    probability of that polarity as confidence. A statement left at 0 takes no
     stance and is dropped by the component. With the lexicons (``lex``), an actor that a
     hostile act in the passive befalls is not read as judged hostile (``undergoes``), unless
     the statement demands the act (``demanded``), which counts as a hostile word; nor is a
@@ -283,15 +299,11 @@ def polarity_of(
             out[k] = replace(c, polarity=0, type=STATEMENT_TYPE[0][0], mode=None)
             continue
         row = model.calibrated(logits[t][None, :], [vote])[0]
-        best = int(row.argmax())
-        polarity = POLARITIES[best]
-        if k in said:  # "The White House is unhinged": the words say it of the actor
-            best, polarity = POLARITIES.index(vote), vote
-        elif polarity == -vote or (not vote and (row[best] < MIN_UNLISTED or polarity > 0)):
-            polarity = 0
+        # "The White House is unhinged": the words say it of the actor
+        polarity = vote if k in said else reconciled(row, vote)
         if polarity < 0 and (k in victims or (c.target in bystanders and k not in said)):
             polarity = 0
         type_, mode = STATEMENT_TYPE[polarity]
-        confidence = round(float(row[best]), 4)
+        confidence = round(float(row[POLARITIES.index(polarity)]), 4)
         out[k] = replace(c, polarity=polarity, type=type_, mode=mode, confidence=confidence)
     return out
