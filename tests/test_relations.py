@@ -370,6 +370,20 @@ def test_a_reaction_received_under_a_verb_is_the_reactor_s_act(nlp: Language) ->
     assert not relations(nlp, "Smith and Jones exchanged fire at the border.")
 
 
+def test_a_reaction_acted_amid_or_answered_is_aimed_at_the_one_who_acts(
+    nlp: Language,
+) -> None:
+    text = "Smith rose in the polls amid attacks from Jones over immigration."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "ACCUSE", -1)}
+    text = "Smith responded to Tuesday's criticism from Jones."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "ACCUSE", -1)}
+    # "of" names whom the criticism is aimed at there, not who makes it
+    found = triples(relations(nlp, "Smith defended the plan amid criticism of Jones."))
+    assert not {t for t in found if t[0] == "jones"}
+    # only what is answered: a criticism merely mentioned is no reaction to the subject
+    assert not relations(nlp, "Smith wrote about criticism from Jones.")
+
+
 def test_a_provoked_actor_turns_against_the_provoker(nlp: Language) -> None:
     assert triples(relations(nlp, "Smith's remarks angered Jones.")) == {
         ("jones", "smith", "ACCUSE", -1)

@@ -23,6 +23,12 @@ FROM = frozenset({"from", "of", "as", "like", "with", "among"})
 ON_VERB = frozenset({"from", "with", "among"})
 # verbs a reaction is received "under" ("came under fire from Trump", "is under attack from")
 UNDER_VERBS = frozenset({"come", "be", "remain"})
+# A reaction someone acts amid or answers is aimed at them: "Cruz rose amid attacks from
+# Rubio", "Wu responded to criticism from the White House". Only "from" and "by" name who
+# reacts there: "amid criticism of Trump" names whom it is aimed at.
+AMID = frozenset({"amid", "amidst", "despite", "after", "following"})
+ANSWERS = frozenset({"respond", "reply", "react", "answer"})
+FROM_ONLY = frozenset({"from", "by"})
 
 
 def reaction(noun: Token, lex: Lexicons) -> str | None:
@@ -43,7 +49,21 @@ def receiving_verb(noun: Token, lex: Lexicons) -> Token | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ in UNDER_VERBS:
         return prep.head
-    return None
+    return answered(noun)
+
+
+def answered(noun: Token) -> Token | None:
+    """The verb of a clause done amid a reaction or in answer to it ("rose amid attacks from
+    Rubio", "responded to criticism from the White House"), when the reaction says whom it
+    comes from. PolNeAR train: "amid attacks from Senator Marco Rubio", "After fierce
+    backlash from conservatives"; the development set: Wu's answer to the White House (118)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = prep.head
+    if prep.lower_ not in AMID and not (prep.lower_ == "to" and verb.lemma_ in ANSWERS):
+        return None
+    return verb if any(c.dep_ == "prep" and c.lower_ in FROM_ONLY for c in noun.children) else None
 
 
 def reaction_candidates(
@@ -136,11 +156,12 @@ def _reactors(noun: Token, verb: Token, lookup: ActorLookup) -> list[tuple[str, 
     """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
     noun itself when it names a group ("drew critics"). Named reactors who are no actors
     of the document ("such as the women on The View") leave no one."""
+    froms = FROM_ONLY if answered(noun) is verb else FROM
     named = [
         g
         for holder in (noun, verb)
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in FROM and (holder is noun or c.lower_ in ON_VERB)
+        if c.dep_ == "prep" and c.lower_ in froms and (holder is noun or c.lower_ in ON_VERB)
         for g in c.children
         if g.dep_ == "pobj"
     ]
