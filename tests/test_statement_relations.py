@@ -279,6 +279,25 @@ def test_a_demand_that_a_hostile_act_be_done_to_actors_is_hostile(nlp: Language)
     }
 
 
+def test_asking_someone_to_do_a_hostile_act_to_actors_is_hostile_to_them(
+    nlp: Language,
+) -> None:
+    # "urged Attorney General Pam Bondi to investigate ..." (devset 098, 129), "asked
+    # Republican leaders to disavow Mr. Trump" (PolNeAR train): a request to the one asked,
+    # hostility toward whom the act would be done to
+    text = "Smith urged Jones to investigate Garcia and Brown."
+    q = quote(text, "Jones to investigate Garcia and Brown", "urged", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q], pronouns={"Brown": "brown"})) == {
+        ("smith", "jones", "REQUEST", 0),
+        ("smith", "garcia", "ACCUSE", -1),
+        ("smith", "brown", "ACCUSE", -1),
+    }
+    # a friendly act asked for is no hostility, and the one asked is only asked
+    text = "Smith urged Jones to meet Garcia."
+    q = quote(text, "Jones to meet Garcia", "urged", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "REQUEST", 0)}
+
+
 def test_a_white_house_spokesman_speaks_for_the_president(nlp: Language) -> None:
     # the source names the White House, not the president; the president of the article's
     # date is who the White House speaks for

@@ -25,7 +25,13 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import SUBJECTS, agent, doer_tokens, np_head
+from riftmap.nlp.relations.targets import (
+    OBJECT_CONTROL,
+    SUBJECTS,
+    agent,
+    doer_tokens,
+    np_head,
+)
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
 # valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
@@ -99,6 +105,8 @@ def judged(
     if given is None:
         return True
     clause = clause_of(doc[int(given)])
+    if requested(clause, c.anchor):
+        return True
     doers = {by_token.get(t.i) for t in doer_tokens(clause, SUBJECTS)}
     implied = agent(clause) if not doers and c.content else None
     if implied is not None and c.content and c.content[0] <= implied.i < c.content[1]:
@@ -110,6 +118,19 @@ def judged(
     done_to = [o for o in clause.children if o.dep_ in OBJECTS and not _own(o, c.target, by_token)]
     owners = [g for o in done_to for g in (o, *o.children) if g.dep_ in (*OBJECTS, "poss")]
     return not {by_token.get(np_head(t).i) for t in owners} - {None, c.target}
+
+
+def requested(clause: Token, cue: int) -> bool:
+    """Whether the clause is the act the speaker's own cue asks of someone ("Clinton asked
+    Republican leaders to disavow Trump", "urged Bondi to investigate Comey"): the addressee
+    would do it, but the demand, and the stance toward whom it is done to, are the
+    speaker's."""
+    return (
+        clause.dep_ == "xcomp"
+        and clause.head.i == cue
+        and clause.head.lemma_ in OBJECT_CONTROL
+        and any(c.dep_ == "dobj" for c in clause.head.children)
+    )
 
 
 def _settled(
@@ -183,7 +204,24 @@ def demanded(tok: Token, lex: Lexicons) -> bool:
     jailed", "must be impeached"; the threats' acts count here): the speaker's own
     hostility, as if a listed word said it."""
     verb = _hostile_passive(tok, lex, acts=lex.threat_acts)
-    return verb is not None and _deontic(verb)
+    return (verb is not None and _deontic(verb)) or _asked_to_harm(tok, lex)
+
+
+def _asked_to_harm(tok: Token, lex: Lexicons) -> bool:
+    """Whether the actor is the object of a hostile act that a verb of asking asks of someone
+    ("urged Bondi to investigate Comey and James", "asked Republican leaders to disavow
+    Trump"): the one who asks demands it."""
+    head = _phrase_of(tok, ("conj",))
+    act = head.head
+    if head.dep_ != "dobj" or act.dep_ != "xcomp" or not requested(act, act.head.i):
+        return False
+    # a listed act on its direct object ("investigate X"), not one through a particle or a
+    # preposition ("call out X", "turn on X"), which a bare object does not make
+    listed = any(
+        e.polarity < 0 and not (e.particle or e.preps or e.infinitive or e.affix)
+        for e in lex.entries(act)
+    )
+    return listed or word_valence(act, lex) < 0 or act.lemma_.lower() in lex.threat_acts
 
 
 def _hostile_passive(
@@ -284,7 +322,8 @@ def polarity_of(
             ):
                 victims.add(k)
             elif lex is not None and not votes[k] and demanded(doc[span[1] - 1], lex):
-                votes[k] = -1
+                votes[k] = -1  # a demand says its hostility of the actor, as a label does
+                said.add(k)
     if not asks:
         return found
     settled = _settled(found, asks, votes, said, victims, bystanders)
