@@ -144,11 +144,18 @@ def clean_name(text: str) -> str:
     "''America") or the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look
     broken in a table."""
     text = text.strip()
-    if text.startswith("The ") and INSTITUTION_KIND_WORDS.intersection(text.lower().split()):
+    if text.startswith("The ") and _institution(text):
         text = text[4:]
     text = _DOUBLED_APOSTROPHES.sub("", text)
     text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
     return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
+
+
+def _institution(name: str) -> bool:
+    """Whether a word of the name, or its singular, says an institution's kind ("The Media
+    Research Center", "The Open Society Foundations")."""
+    words = re.findall(r"[a-z]+", name.lower())
+    return any(w in INSTITUTION_KIND_WORDS or w[:-1] in INSTITUTION_KIND_WORDS for w in words)
 
 
 NEARBY = 40  # tokens: about two sentences

@@ -23,6 +23,7 @@ ALL_KIND_WORDS = frozenset().union(*KINDS)
 # where a title keeps it ("The Hill", "The Atlantic").
 INSTITUTION_KIND_WORDS = ALL_KIND_WORDS | {
     "ministry", "party", "convention", "court", "university", "force", "forces", "army",
+    "center", "centre", "museum", "association",
 }  # fmt: skip
 # the heads of the names of laws and pacts
 LAW_WORDS = frozenset({"bill", "act", "mandate", "amendment", "treaty", "agreement", "accord"})
