@@ -213,6 +213,14 @@ def test_the_article_opening_a_sentence_is_no_part_of_an_institutions_name(
     assert {
         "Media Research Center", "Holocaust Memorial Museum", "Open Society Foundations"
     } <= names  # fmt: skip
+    # any name but a newspaper's or magazine's title ("The U.S. Border Patrol": devset 170;
+    # "The Ku Klux Klan", "The U.S. Geological Survey": PolNeAR train)
+    names = _names(
+        nlp,
+        "The Ku Klux Klan praised the remark on Monday. The U.S. Geological Survey said it "
+        "would publish a report. The Buffalo News reported the exchange.",
+    )
+    assert {"Ku Klux Klan", "U.S. Geological Survey", "The Buffalo News"} <= names
 
 
 def test_words_in_quotation_marks_after_a_possessive_are_no_part_of_the_name(

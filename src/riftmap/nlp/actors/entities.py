@@ -144,18 +144,33 @@ def clean_name(text: str) -> str:
     "''America") or the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look
     broken in a table."""
     text = text.strip()
-    if text.startswith("The ") and _institution(text):
+    if text.startswith("The ") and not _publication(text):
         text = text[4:]
     text = _DOUBLED_APOSTROPHES.sub("", text)
     text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
     return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
 
 
-def _institution(name: str) -> bool:
-    """Whether a word of the name, or its singular, says an institution's kind ("The Media
-    Research Center", "The Open Society Foundations")."""
+def _publication(name: str) -> bool:
+    """Whether a name with a capital "The" is a publication's title, which keeps it ("The
+    Buffalo News", "The Charlotte Observer"): its last word says so, and no word of it, or
+    its singular, says an institution's kind ("The Media Research Center", "The Open Society
+    Foundations", "The U.S. Border Patrol" lose it). Outlets the knowledge base knows take
+    its name ("The Hill") whatever their mention gives."""
     words = re.findall(r"[a-z]+", name.lower())
-    return any(w in INSTITUTION_KIND_WORDS or w[:-1] in INSTITUTION_KIND_WORDS for w in words)
+    if any(w in INSTITUTION_KIND_WORDS or w[:-1] in INSTITUTION_KIND_WORDS for w in words):
+        return False
+    return bool(words) and words[-1] in PUBLICATION_WORDS
+
+
+# the last words of newspapers' and magazines' titles
+PUBLICATION_WORDS = frozenset(
+    {"news", "times", "post", "journal", "review", "observer", "herald", "tribune",
+     "republic", "register", "gazette", "magazine", "informer", "press", "chronicle",
+     "examiner", "inquirer", "sentinel", "dispatch", "courier", "beacon", "globe", "star",
+     "sun", "mirror", "express", "telegraph", "guardian", "independent", "spectator",
+     "economist", "monitor", "bee", "record", "daily", "weekly", "wire", "report"}
+)  # fmt: skip
 
 
 NEARBY = 40  # tokens: about two sentences
