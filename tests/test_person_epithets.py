@@ -170,3 +170,22 @@ def test_a_description_names_its_actor(
     assert mention in found[actor]
     if not_actor is not None:
         assert mention not in found.get(not_actor, [])
+
+
+def test_a_title_addressed_with_an_honorific_is_the_office_holder(nlp: Language) -> None:
+    # devset 130, 150, 165: "Mr. President" in a statement to or about the president
+    text = (
+        "Trump posted the image on Friday. “There is nothing funny about this, Mr. "
+        "President,” the bishops wrote. Noem arrived later. “Madam Secretary, you cannot "
+        "come in,” the clerk said."
+    )
+    found = mentions_by_actor(nlp, text, "2025-05-05")
+    assert holders(found, "Mr. President") == ["donald-trump"]
+    assert holders(found, "Madam Secretary") == ["kristi-noem"]
+    # an honorific before a name is part of the name, not an address
+    found = mentions_by_actor(nlp, "Mr. Smith met Mr. Trump on Friday.", "2025-05-05")
+    assert holders(found, "Mr. Smith") == ["smith"]
+    # nor is an office holder the article never names, addressed in an imagined exchange
+    text = "Jeb called them. They say, “Mr. President, they gave you $5 million.”"
+    found = mentions_by_actor(nlp, text, "2016-01-18")
+    assert "Mr. President" not in [m for ms in found.values() for m in ms]

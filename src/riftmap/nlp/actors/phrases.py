@@ -196,11 +196,25 @@ def _holds_a_clause(prep: Token) -> bool:
 
 
 def is_definite(head: Token) -> bool:
-    """Whether a noun phrase is definite: "the ...", a possessor ("Trump's", "his")."""
-    return any(
+    """Whether a noun phrase is definite: "the ...", a possessor ("Trump's", "his"), or a
+    title addressed with an honorific ("Mr. President", "Madam Secretary"), which is the
+    office's holder as "the president" is."""
+    return addressed(head) or any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in head.children
     )
+
+
+def addressed(head: Token) -> bool:
+    """Whether the noun is a title addressed with an honorific right before it ("Mr.
+    President")."""
+    return (
+        head.i > 0 and head.doc[head.i - 1].lower_ in VOCATIVE and head.doc[head.i - 1].head == head
+    )
+
+
+# honorifics that address a title as a name ("Mr. President"; "Mr. Trump" is a name)
+VOCATIVE = frozenset({"mr.", "mr", "mister", "madam", "madame"})
 
 
 def plain_opening(

@@ -21,7 +21,7 @@ from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import PLURAL_TAGS, group, nickname
 from riftmap.nlp.actors.joint import pair_reference
 from riftmap.nlp.actors.matching import match_epithet, predicative
-from riftmap.nlp.actors.phrases import conjunct_spans, is_definite, noun_phrase
+from riftmap.nlp.actors.phrases import addressed, conjunct_spans, is_definite, noun_phrase
 from riftmap.nlp.actors.possessed import body_mention
 from riftmap.nlp.actors.pronouns import PRONOUNS, actor_pronoun, pronoun
 from riftmap.nlp.actors.salience import possessors
@@ -88,7 +88,10 @@ def epithet(state: ActorState, head: Token) -> None:
         return  # "the Oval Office": a place, whatever its head says
     first = noun_phrase(head, coordinated=False)[1]  # matched by its first role ("foe")
     owned = {i for p in possessors(head) for i in range(p.left_edge.i, p.right_edge.i + 1)}
-    desc = from_tokens([t for t in state.doc[start:first] if t.i not in owned], head)
+    vocative = addressed(head)  # "Mr. President": the honorific describes no one
+    skip = owned | ({head.i - 1} if vocative else set())
+    words = [t for t in state.doc[start:first] if t.i not in skip]
+    desc = from_tokens(words, head)
     conjuncts = conjunct_spans(state.doc, start, end)
     # each further role is matched too ("the well-liked former governor and senator" is the
     # one titled "Sen."), but not in a possessed description: in "his social media hype-man
@@ -105,14 +108,19 @@ def epithet(state: ActorState, head: Token) -> None:
         # "Cameron's spokesman", "My mom": no one named; "(Musk) has served as his social
         # media hype-man" says what the subject is, and makes no one new
         entity = relational.unnamed(state, head, start, end)
-    if entity is None:
-        return
+    if entity is None or (vocative and not _named_before(entity, start)):
+        return  # "Mr. President" addresses one the article has named, not one it imagines
     state.mention(entity, start, end, head.i)
     for a, b, sub in conjuncts:  # each role of "X and Y"
         state.mention(entity, a, b, sub)
     entity.epithets.append(state.doc[start:end].text)
     entity.descriptors.extend([desc, *more])
     nickname(state, entity, start, head)
+
+
+def _named_before(entity: Entity, start: int) -> bool:
+    """Whether the entity has a mention before token ``start``."""
+    return any(a < start for a, _ in entity.mentions)
 
 
 def apposed(state: ActorState, head: Token) -> None:
