@@ -55,6 +55,7 @@ from riftmap.nlp.relations.reactions import (
     reaction_candidates,
     walkout_candidates,
 )
+from riftmap.nlp.relations.rebuttals import rebuttal_candidates
 from riftmap.nlp.relations.relayed import relayed
 from riftmap.nlp.relations.requested import demand, hostile_demands, hostile_requests
 from riftmap.nlp.relations.stance import (
@@ -182,6 +183,7 @@ def find_relations(
     found += provoked_candidates(doc, lookup, lex, quote_at)
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += misread_candidates(doc, lookup, lex, quote_at)
+    found += rebuttal_candidates(doc, quotes, lookup, lex, quote_at)
     others = relayed(doc, quotes)
     found += quote_candidates(doc, quotes, lookup, lex, others)
     found += requests_in_quotes(doc, quotes, lookup, lex)
