@@ -27,3 +27,15 @@ def test_no_rebuttal_of_an_idea_of_one_s_own_words_or_of_nothing_said(nlp: Langu
     said = quote(text, "I will win", "said", "Smith", "smith")
     assert not [t for t in triples(relations(nlp, text, quotes=[said])) if t[2] == "REJECT"]
     assert not relations(nlp, "Smith dismissed the criticism on Friday.")
+
+
+def test_a_judgement_of_bare_speech_is_a_judgement_of_its_speaker(nlp: Language) -> None:
+    # devset 133 "A former Biden official condemned the comments"; PolNeAR train "A
+    # Republican committee aide blasted the statement"
+    text = "“Garcia would have been ideal,” Jones said. Smith condemned the comments."
+    said = quote(text, "Garcia would have been ideal", "said", "Jones", "jones")
+    assert ("smith", "jones", "ACCUSE", -1) in triples(relations(nlp, text, quotes=[said]))
+    # a charge judged may be anyone's: only speech is read so
+    text = "“Garcia would have been ideal,” Jones said. Smith condemned the criticism."
+    said = quote(text, "Garcia would have been ideal", "said", "Jones", "jones")
+    assert ("smith", "jones", "ACCUSE", -1) not in triples(relations(nlp, text, quotes=[said]))

@@ -1,13 +1,15 @@
-"""Rebuttals of a claim named by a bare noun: "Mahama dismissed these accusations",
-"Cuellar dismissed the criticism", "Johnson called that accusation 'totally absurd'", "a claim
-Adams denied". The predicate finder relates a rebuttal to the claim's author only when the
-noun names them ("denied Clinton's claims", "rejected accusations from Republicans"); news
-copy names the claim first and rebuts it after, so the author is whoever made the last
-statement before the rebuttal, within a few sentences, other than the one rebutting.
+"""Answers to a statement named by a bare noun: rebuttals ("Mahama dismissed these
+accusations", "Cuellar dismissed the criticism", "a claim Adams denied") and judgements of
+what was said ("A former Biden official condemned the comments", "Jewish groups panned the
+remarks"). The predicate finder relates such an answer to the statement's author only when
+the noun names them ("denied Clinton's claims", "rejected accusations from Republicans");
+news copy reports the statement first and the answer after, so the author is whoever made
+the last statement before the answer, within a few sentences, other than the one answering.
 
 Not "the notion" or "the idea" (no one's statement: "rejected the notion that ..."), nor a
-claim whose author the noun names (the predicate finder's), nor a rebuttal with no statement
-by someone else before it.
+statement whose author the noun names (the predicate finder's), nor an answer with no
+statement by someone else before it. A judgement is read only of the words that name speech
+("the remarks", "the post"): "condemned the criticism" may be a criticism of anyone.
 """
 
 from __future__ import annotations
@@ -24,15 +26,18 @@ from riftmap.nlp.relations.targets import agent, np_head
 
 # verbs that rebut what they take as object
 REBUTTALS = frozenset({"dismiss", "reject", "deny", "refute", "rebut", "dispute"})
-# nouns that name a statement someone made
-CLAIMS = frozenset(
-    {"accusation", "allegation", "claim", "charge", "criticism", "backlash", "report",
-     "characterization", "characterisation", "assertion", "attack", "remark", "comment",
-     "statement", "suggestion", "story"}
-)  # fmt: skip
-# the sentences back, the rebuttal's own included, in which the claim may stand
+# nouns that name what someone said: any of them may be judged
+SPEECH = frozenset({"remark", "comment", "post", "tweet", "statement", "speech"})
+# ... and the nouns that name a charge made, which only a rebuttal answers
+CLAIMS = SPEECH | {
+    "accusation", "allegation", "claim", "charge", "criticism", "backlash", "report",
+    "characterization", "characterisation", "assertion", "attack", "suggestion", "story",
+}  # fmt: skip
+# the judgements read from the lexicon
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+# the sentences back, the answer's own included, in which the statement may stand
 WINDOW = 3
-# what names a claim's author on its noun: "Clinton's claims", "accusations from Jones"
+# what names a statement's author on its noun: "Clinton's claims", "accusations from Jones"
 AUTHOR_DEPS = frozenset({"poss", "compound"})
 AUTHOR_PREPS = frozenset({"from", "by", "of"})
 
@@ -40,41 +45,57 @@ AUTHOR_PREPS = frozenset({"from", "by", "of"})
 def rebuttal_candidates(
     doc: Doc, quotes: list[Quote], lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
 ) -> list[Candidate]:
-    """A REJECT from each rebutter of a bare claim to the author of the last statement."""
+    """A relation from each answer to a bare statement to the author of the last one."""
     found: list[Candidate] = []
-    for verb in with_keys(doc, ("VERB",), REBUTTALS):
-        claim = _claim(verb)
-        doer = agent(verb)
-        flags = modality(verb, lex)
-        if claim is None or doer is None or flags is None or _authored(claim, lookup):
+    for noun in with_keys(doc, ("NOUN",), CLAIMS):
+        verb = _answering(noun)
+        meaning = _meaning(verb, noun, lex) if verb is not None else None
+        doer = agent(verb) if verb is not None else None
+        flags = modality(verb, lex) if verb is not None else None
+        if verb is None or meaning is None or doer is None or flags is None:
             continue
-        rebutter = lookup.actor(np_head(doer))
-        author = _last_speaker(doc, quotes, verb, rebutter) if rebutter else None
-        if rebutter is None or author is None:
+        answerer = lookup.actor(np_head(doer))
+        if answerer is None or _authored(noun, lookup):
             continue
-        ev = (min(doer.left_edge.i, verb.i, claim.left_edge.i), max(verb.i, claim.i) + 1)
+        author = _last_speaker(doc, quotes, verb, answerer)
+        if author is None:
+            continue
+        ev = (min(doer.left_edge.i, verb.i, noun.left_edge.i), max(verb.i, noun.i) + 1)
+        type_, polarity = meaning
+        mode = "disapprove" if type_ == "ACCUSE" else None
         found.append(
-            Candidate(rebutter, author, "REJECT", settle(-1, flags), ev, verb.i, None,
+            Candidate(answerer, author, type_, settle(polarity, flags), ev, verb.i, mode,
                       quote_at.get(verb.i), 0.5, flags)
         )  # fmt: skip
     return found
 
 
-def _claim(verb: Token) -> Token | None:
-    """The claim noun the verb rebuts: its object ("dismissed the criticism"), or the noun
-    its relative clause hangs on ("a claim Adams denied")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and objects[0].lemma_.lower() in CLAIMS:
-        return objects[0]
-    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLAIMS and not objects:
-        return verb.head
+def _answering(noun: Token) -> Token | None:
+    """The verb whose object the noun is ("dismissed the criticism"), or the verb of the
+    relative clause on it ("a claim Adams denied")."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    if clauses and not any(c.dep_ == "dobj" for c in clauses[0].children):
+        return clauses[0]
+    return noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+
+
+def _meaning(verb: Token, noun: Token, lex: Lexicons) -> tuple[str, int] | None:
+    """REJECT for a rebuttal; for a judgement of speech, the lexicon's type of the verb on a
+    direct object ("condemned the comments": ACCUSE)."""
+    if verb.lemma_.lower() in REBUTTALS:
+        return "REJECT", -1
+    if noun.lemma_.lower() not in SPEECH:
+        return None
+    for e in lex.entries(verb):
+        if e.type in JUDGEMENTS and not (e.particle or e.preps or e.infinitive or e.affix):
+            return e.type, e.polarity
     return None
 
 
-def _authored(claim: Token, lookup: ActorLookup) -> bool:
-    """Whether the claim's own phrase names who made it: a possessor or modifier that is an
-    actor, or an actor after "from", "by" or "of" ("accusations from Republicans")."""
-    for child in claim.children:
+def _authored(noun: Token, lookup: ActorLookup) -> bool:
+    """Whether the statement's own phrase names who made it: a possessor or modifier that is
+    an actor, or an actor after "from", "by" or "of" ("accusations from Republicans")."""
+    for child in noun.children:
         if child.dep_ in AUTHOR_DEPS and lookup.actor(child) is not None:
             return True
         after = child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS
@@ -83,16 +104,16 @@ def _authored(claim: Token, lookup: ActorLookup) -> bool:
     return False
 
 
-def _last_speaker(doc: Doc, quotes: list[Quote], verb: Token, rebutter: str) -> str | None:
-    """The speaker of the last statement before the rebuttal, within ``WINDOW`` sentences,
-    who is not the rebutter."""
+def _last_speaker(doc: Doc, quotes: list[Quote], verb: Token, answerer: str) -> str | None:
+    """The speaker of the last statement before the answer, within ``WINDOW`` sentences, who
+    is not the one answering."""
     sents = list(doc.sents)
     here = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
     first = sents[max(0, here - WINDOW + 1)].start
     best: tuple[int, str] | None = None
     for quote in quotes:
         span = quote_tokens(doc, quote)
-        if span is None or quote.speaker is None or quote.speaker == rebutter:
+        if span is None or quote.speaker is None or quote.speaker == answerer:
             continue
         if first <= span[0] < verb.i and (best is None or span[0] > best[0]):
             best = (span[0], quote.speaker)
