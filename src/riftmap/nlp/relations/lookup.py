@@ -17,6 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
+from riftmap.nlp.relations.deeds import deed_author
 from riftmap.nlp.relations.owners import authors, of_whom
 from riftmap.nlp.relations.targets import SUBJECTS, across_lines, np_head, possessors
 from riftmap.nlp.text.lines import is_line_break
@@ -176,6 +177,8 @@ def np_actors(
             if owners:
                 head = np_head(owners[0])
                 ident = lookup.actor(head)
+            elif (author := deed_author(head)) is not None:
+                head, ident = author, lookup.actor(author)  # "the proposal": Trump's, above
         if ident is not None and all(ident != f for f, _ in found):
             found.append((ident, head))
     return found

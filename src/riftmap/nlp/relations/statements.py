@@ -28,6 +28,8 @@ from spacy.tokens import Doc, Span, Token
 from riftmap.models import Quote
 from riftmap.nlp.actors.possessed import BODIES
 from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
+from riftmap.nlp.relations.deeds import KIND_OF, deed_author
+from riftmap.nlp.relations.forms import with_keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import mention
@@ -160,6 +162,7 @@ def statement_candidates(
     ``others`` are the words of other speakers each statement relays (``relayed.relayed``)."""
     found: list[Candidate] = []
     valenced: _Valenced | None = None
+    deeds: dict[int, str] | None = None
     for k, quote in enumerate(quotes):
         content = quote_tokens(doc, quote)
         if quote.speaker is None or content is None:
@@ -179,7 +182,8 @@ def statement_candidates(
         valenced = _Valenced(doc, lex) if valenced is None else valenced
         words = valenced.words(content)
         scores = clause_valence(words, lex)
-        targets = _targets(doc, content, lookup, quote.speaker, words, lex)
+        deeds = _deeds(doc, lookup) if deeds is None else deeds
+        targets = _targets(doc, content, lookup, quote.speaker, words, lex, deeds)
         for target, tok in targets.items():
             if tok.i in others.get(k, ()) or said_through(tok, cue):
                 continue  # words of another speaker's that this statement relays; a medium
@@ -300,6 +304,7 @@ def _targets(
     speaker: str,
     words: list[Token],
     lex: Lexicons,
+    deeds: Mapping[int, str],
 ) -> dict[str, Token]:
     """Actors the content names as participants, each with its first such mention; not the
     ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports.
@@ -307,10 +312,10 @@ def _targets(
     found: dict[str, Token] = {}
     _, feelers = valence(words, lex)
     for i in range(*content):
-        if not lookup.may_name(i):
+        if not lookup.may_name(i) and i not in deeds:
             continue
         tok = doc[i]
-        ident = lookup.actor(tok)
+        ident = lookup.actor(tok) or deeds.get(i)
         if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
             continue
         if tok.dep_ in MODIFIER_DEPS and not (labelled(tok, lex) or joint_possessor(tok)):
@@ -324,6 +329,18 @@ def _targets(
         if tok.lower_ in PERSON_PRONOUNS and not named_near(tok, ident, lookup):
             continue
         found[ident] = tok if tok.pos_ in MENTION_POS else np_head(tok)
+    return found
+
+
+def _deeds(doc: Doc, lookup: ActorLookup) -> dict[int, str]:
+    """The bare nouns that name a deed or statement of an actor's again ("the proposal"
+    after "Trump's proposal": ``deeds.deed_author``), with that actor."""
+    found: dict[int, str] = {}
+    for noun in with_keys(doc, ("NOUN",), KIND_OF.keys()):
+        author = deed_author(noun)
+        ident = lookup.actor(author) if author is not None else None
+        if ident is not None:
+            found[noun.i] = ident
     return found
 
 
