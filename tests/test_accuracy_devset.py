@@ -24,6 +24,9 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.438 on 183 after 2026-12-06's second session (0.437 → 0.446 on 171; batch 17, keyed
+    # before riftmap ran on it and read once: 0.318 at 7d153ea and 0.318 after the rules made
+    # before reading it; 0.343 after the bare-deed rule made once it was read);
     # 0.437 on 171 after 2026-12-06's session (0.440 → 0.447 on 159; batch 16, keyed before
     # riftmap ran on it and read once at the end: 0.336 at 5a6bf6e, 0.346 after);
     # 0.440 on 159 after 2026-12-05's sixth session (0.444 → 0.453 on 147; batch 15, keyed
@@ -57,6 +60,8 @@ FLOORS = {
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
     "relations_source_target_polarity": 0.43,
+    # 0.794 on 183 after 2026-12-06's second session (0.799 on 171 unchanged; batch 17 0.734
+    # at 7d153ea and after);
     # 0.799 on 171 after 2026-12-06's session (0.806 → 0.808 on 159; batch 16 0.677 at
     # 5a6bf6e and after): batch 16's keys, not the code, brought it under 0.80;
     # 0.806 on 159 after 2026-12-05's sixth session (0.810 → 0.814 on 147; batch 15 0.701 at
@@ -78,6 +83,8 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.79,
+    # 0.854 on 183 after 2026-12-06's second session (0.856 on 171 unchanged; batch 17
+    # 0.834);
     # 0.856 on 171 after 2026-12-06's session (0.859 on 159 unchanged; batch 16 0.809);
     # 0.859 on 159 after 2026-12-05's sixth session (0.860 → 0.862 on 147; batch 15 0.811 at
     # d7f0811, 0.818 after): batch 15's keys brought it under 0.86;
@@ -92,6 +99,8 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.85,
 }
+# 0.713, 0.540 on 183 after 2026-12-06's second session (0.709, 0.523 → 0.712, 0.533 on 171;
+# batch 17, read once at the end: 0.722, 0.629 at 7d153ea and after);
 # 0.709, 0.523 on 171 after 2026-12-06's session (0.711, 0.538 → 0.717, 0.539 on 159; batch
 # 16, read once at the end: 0.608, 0.316 at 5a6bf6e, 0.617, 0.316 after) - batch 16's keys,
 # not the code, brought epithet recall under 0.53;
@@ -113,7 +122,7 @@ FLOORS = {
 # 0.698, 0.558 on 57 articles at the afternoon merge of 2026-12-02; 0.693, 0.558 before it
 # (batch 6's keys: 0.670, 0.485 on the batch; 0.697, 0.571 on 49;
 # 0.683, 0.520 before the description rules of 2026-12-02; 0.684, 0.522 on 41)
-RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.52}
+RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.53}
 
 
 @pytest.fixture(scope="module")
