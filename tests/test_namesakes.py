@@ -4,35 +4,36 @@ fits (an office of theirs as title, the article's time) keeps it."""
 
 from __future__ import annotations
 
+import pytest
 from actor_support import holders, mentions_by_actor
 from spacy.language import Language
 
 
-def test_a_title_the_known_namesake_never_held_names_the_article_s_person(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("text", "published", "bare", "known", "person"),
+    [
+        # devset 170: "Gov. STEIN" in a post, "Gov. Josh Stein" below: a title Jill Stein,
+        # a party's presidential nominee, never held
+        (
+            "Bovino wrote: “Rep. Adams, perhaps you & Gov. STEIN should learn the difference.” "
+            "Gov. Josh Stein answered on Friday. Stein said the agents should leave.",
+            "2025-11-15", "STEIN", "jill-stein", "josh-stein",
+        ),
+        # PolNeAR train: "Powell" beside "Colin L. Powell" in 2016, untitled, two years before
+        # Jerome Powell chaired the Federal Reserve
+        (
+            "Some emails to Powell were placed in storage. The emails were sent to former "
+            "secretary of state Colin L. Powell. Powell said he disagrees with the decision.",
+            "2016-03-05", "Powell", "jerome-powell", "colin-powell",
+        ),
+    ],
+)  # fmt: skip
+def test_a_known_namesake_who_does_not_fit_gives_way_to_the_article_s_person(
+    nlp: Language, text: str, published: str, bare: str, known: str, person: str
 ) -> None:
-    # devset 170: "Gov. STEIN" in a post, "Gov. Josh Stein" below; Jill Stein ran for president
-    text = (
-        "Bovino wrote: “Rep. Adams, perhaps you & Gov. STEIN should learn the difference.” "
-        "Gov. Josh Stein answered on Friday. Stein said the agents should leave."
-    )
-    found = mentions_by_actor(nlp, text, "2025-11-15")
-    assert "jill-stein" not in found
-    assert holders(found, "STEIN") == holders(found, "Josh Stein") == ["josh-stein"]
-
-
-def test_an_untitled_namesake_out_of_office_at_the_time_is_not_the_known_one(
-    nlp: Language,
-) -> None:
-    # PolNeAR train: "Powell" beside "Colin L. Powell" in 2016, two years before Jerome
-    # Powell chaired the Federal Reserve
-    text = (
-        "Some emails to Powell were placed in storage. The emails were sent to former "
-        "secretary of state Colin L. Powell. Powell said he disagrees with the decision."
-    )
-    found = mentions_by_actor(nlp, text, "2016-03-05")
-    assert "jerome-powell" not in found
-    assert holders(found, "Powell") == ["colin-powell"]
+    found = mentions_by_actor(nlp, text, published)
+    assert known not in found
+    assert holders(found, bare) == [person]
 
 
 def test_a_namesake_who_fits_keeps_the_bare_surname(nlp: Language) -> None:
