@@ -18,7 +18,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
-from riftmap.nlp.actors.kinds import INSTITUTION_KIND_WORDS
+from riftmap.nlp.actors.kinds import publication_title
 from riftmap.nlp.actors.name_forms import (
     acronym,
     kind_after,
@@ -139,38 +139,17 @@ _DOUBLED_APOSTROPHES = re.compile(r"^''|''$")
 
 def clean_name(text: str) -> str:
     """The name a mention gives, without a possessive ending, a lowercase "the" (or the
-    capital one of a sentence's start before an institution's name: ``INSTITUTION_KIND_WORDS``),
+    capital one of a sentence's start before any name but a publication's title:
+    ``kinds.publication_title``),
     quotation marks (after that "the": "the “Southern Strategy”"; doubled apostrophes:
     "''America") or the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look
     broken in a table."""
     text = text.strip()
-    if text.startswith("The ") and not _publication(text):
+    if text.startswith("The ") and not publication_title(text):
         text = text[4:]
     text = _DOUBLED_APOSTROPHES.sub("", text)
     text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
     return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
-
-
-def _publication(name: str) -> bool:
-    """Whether a name with a capital "The" is a publication's title, which keeps it ("The
-    Buffalo News", "The Charlotte Observer"): its last word says so, and no word of it, or
-    its singular, says an institution's kind ("The Media Research Center", "The Open Society
-    Foundations", "The U.S. Border Patrol" lose it). Outlets the knowledge base knows take
-    its name ("The Hill") whatever their mention gives."""
-    words = re.findall(r"[a-z]+", name.lower())
-    if any(w in INSTITUTION_KIND_WORDS or w[:-1] in INSTITUTION_KIND_WORDS for w in words):
-        return False
-    return bool(words) and words[-1] in PUBLICATION_WORDS
-
-
-# the last words of newspapers' and magazines' titles
-PUBLICATION_WORDS = frozenset(
-    {"news", "times", "post", "journal", "review", "observer", "herald", "tribune",
-     "republic", "register", "gazette", "magazine", "informer", "press", "chronicle",
-     "examiner", "inquirer", "sentinel", "dispatch", "courier", "beacon", "globe", "star",
-     "sun", "mirror", "express", "telegraph", "guardian", "independent", "spectator",
-     "economist", "monitor", "bee", "record", "daily", "weekly", "wire", "report"}
-)  # fmt: skip
 
 
 NEARBY = 40  # tokens: about two sentences

@@ -1,9 +1,12 @@
 """The kinds of organisation and the words that say them in a name, read both by the rule
 that links a plain description to an organisation (``organizations``) and by the one that
-keeps a title word before a kind word as a name ("Justice Department": ``titles``); and the
-names of laws, which are no kind of actor (``named``)."""
+keeps a title word before a kind word as a name ("Justice Department": ``titles``); the
+names of laws, which are no kind of actor (``named``); and the titles of publications, the
+only names that keep a sentence's capital "The" (``entities.clean_name``)."""
 
 from __future__ import annotations
+
+import re
 
 # the kinds of organisation a plain description names, each with the words that say that
 # kind in a name ("the committee" may be the "House Intelligence Committee" or the "Rules
@@ -36,3 +39,25 @@ def is_law(words: list[str]) -> bool:
     in it ("Office of Management and Budget" is one)."""
     law = len(words) > 1 and words[-1] in LAW_WORDS  # "Bill" alone is a given name
     return law and not ALL_KIND_WORDS.intersection(words)
+
+
+def publication_title(name: str) -> bool:
+    """Whether a name with a capital "The" is a publication's title, which keeps it ("The
+    Buffalo News", "The Charlotte Observer"): its last word says so, and no word of it, or
+    its singular, says an institution's kind ("The Media Research Center", "The Open Society
+    Foundations", "The U.S. Border Patrol" lose it). Outlets the knowledge base knows take
+    its name ("The Hill") whatever their mention gives."""
+    words = re.findall(r"[a-z]+", name.lower())
+    if any(w in INSTITUTION_KIND_WORDS or w[:-1] in INSTITUTION_KIND_WORDS for w in words):
+        return False
+    return bool(words) and words[-1] in PUBLICATION_WORDS
+
+
+# the last words of newspapers' and magazines' titles
+PUBLICATION_WORDS = frozenset(
+    {"news", "times", "post", "journal", "review", "observer", "herald", "tribune",
+     "republic", "register", "gazette", "magazine", "informer", "press", "chronicle",
+     "examiner", "inquirer", "sentinel", "dispatch", "courier", "beacon", "globe", "star",
+     "sun", "mirror", "express", "telegraph", "guardian", "independent", "spectator",
+     "economist", "monitor", "bee", "record", "daily", "weekly", "wire", "report"}
+)  # fmt: skip

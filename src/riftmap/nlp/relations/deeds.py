@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from riftmap.nlp.relations.owners import authors
-from riftmap.nlp.relations.targets import np_head, possessors
+from riftmap.nlp.relations.owners import owners
+from riftmap.nlp.relations.targets import np_head
 
 # nouns for one deed or statement, each with the others that may name it again
 KINDS = (
@@ -40,9 +40,9 @@ def deed_author(noun: Token) -> Token | None:
         tok = doc[i]
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in kind:
             continue
-        owners = possessors(tok) or authors(tok) or _named_on(tok)
-        if owners:
-            return np_head(owners[0])
+        made_by = owners(tok)
+        if made_by:
+            return np_head(made_by[0])
         if not _bare_definite(tok):
             return None  # "a proposal" of someone unnamed
     return None
@@ -54,8 +54,3 @@ def _bare_definite(noun: Token) -> bool:
     if any(c.dep_ in ("poss", "compound") or c.pos_ == "PROPN" for c in children):
         return False
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
-
-
-def _named_on(noun: Token) -> list[Token]:
-    """A name modifying the noun ("the Trump plan", "Comey's "8647" post")."""
-    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.relations.targets import possessors
 
 # Prepositions that say whose a noun is: "comments by Jones", "allegations from the
 # opposition", "the victory of Mnangagwa".
@@ -45,3 +46,10 @@ def of_whom(noun: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who a noun's own phrase says made it: its possessor ("Trump's proposal"), its authors
+    ("comments by Jones") or a name modifying it ("the Trump plan")."""
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return possessors(noun) or authors(noun) or named

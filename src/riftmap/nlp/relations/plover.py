@@ -92,6 +92,12 @@ class Predicate:
     def polarity(self) -> int:
         return POLARITY.get(self.type, 0)
 
+    @property
+    def on_object(self) -> bool:
+        """Whether the entry relates its word to a bare direct object ("investigate X"), not
+        through a particle, a preposition, an infinitive or an affix ("call out X")."""
+        return not (self.particle or self.preps or self.infinitive or self.affix)
+
 
 @dataclass(frozen=True)
 class Lexicons:

@@ -25,13 +25,7 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
-from riftmap.nlp.relations.targets import (
-    OBJECT_CONTROL,
-    SUBJECTS,
-    agent,
-    doer_tokens,
-    np_head,
-)
+from riftmap.nlp.relations.targets import SUBJECTS, agent, asked_act, doer_tokens, np_head
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
 # valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
@@ -125,12 +119,8 @@ def requested(clause: Token, cue: int) -> bool:
     Republican leaders to disavow Trump", "urged Bondi to investigate Comey"): the addressee
     would do it, but the demand, and the stance toward whom it is done to, are the
     speaker's."""
-    return (
-        clause.dep_ == "xcomp"
-        and clause.head.i == cue
-        and clause.head.lemma_ in OBJECT_CONTROL
-        and any(c.dep_ == "dobj" for c in clause.head.children)
-    )
+    act = asked_act(clause.head)
+    return clause.head.i == cue and act is not None and act.i == clause.i
 
 
 def _settled(
@@ -213,14 +203,9 @@ def _asked_to_harm(tok: Token, lex: Lexicons) -> bool:
     Trump"): the one who asks demands it."""
     head = _phrase_of(tok, ("conj",))
     act = head.head
-    if head.dep_ != "dobj" or act.dep_ != "xcomp" or not requested(act, act.head.i):
+    if head.dep_ != "dobj" or not requested(act, act.head.i):
         return False
-    # a listed act on its direct object ("investigate X"), not one through a particle or a
-    # preposition ("call out X", "turn on X"), which a bare object does not make
-    listed = any(
-        e.polarity < 0 and not (e.particle or e.preps or e.infinitive or e.affix)
-        for e in lex.entries(act)
-    )
+    listed = any(e.polarity < 0 and e.on_object for e in lex.entries(act))
     return listed or word_valence(act, lex) < 0 or act.lemma_.lower() in lex.threat_acts
 
 

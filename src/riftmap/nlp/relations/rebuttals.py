@@ -14,12 +14,15 @@ statement by someone else before it. A judgement is read only of the words that 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
 from riftmap.nlp.relations.forms import with_keys
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.modality import modality, settle
+from riftmap.nlp.relations.owners import owners
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, quote_tokens
 from riftmap.nlp.relations.targets import agent, np_head
@@ -35,11 +38,10 @@ CLAIMS = SPEECH | {
 }  # fmt: skip
 # the judgements read from the lexicon
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+# the prepositions after which an actor says whose statement it is, or what it is about
+AUTHOR_PREPS = frozenset({"from", "by", "of"})
 # the sentences back, the answer's own included, in which the statement may stand
 WINDOW = 3
-# what names a statement's author on its noun: "Clinton's claims", "accusations from Jones"
-AUTHOR_DEPS = frozenset({"poss", "compound"})
-AUTHOR_PREPS = frozenset({"from", "by", "of"})
 
 
 def rebuttal_candidates(
@@ -47,6 +49,7 @@ def rebuttal_candidates(
 ) -> list[Candidate]:
     """A relation from each answer to a bare statement to the author of the last one."""
     found: list[Candidate] = []
+    said: _Said | None = None
     for noun in with_keys(doc, ("NOUN",), CLAIMS):
         verb = _answering(noun)
         meaning = _meaning(verb, noun, lex) if verb is not None else None
@@ -57,7 +60,8 @@ def rebuttal_candidates(
         answerer = lookup.actor(np_head(doer))
         if answerer is None or _authored(noun, lookup):
             continue
-        author = _last_speaker(doc, quotes, verb, answerer)
+        said = _Said(doc, quotes) if said is None else said
+        author = said.last_speaker(verb, answerer)
         if author is None:
             continue
         ev = (min(doer.left_edge.i, verb.i, noun.left_edge.i), max(verb.i, noun.i) + 1)
@@ -87,34 +91,39 @@ def _meaning(verb: Token, noun: Token, lex: Lexicons) -> tuple[str, int] | None:
     if noun.lemma_.lower() not in SPEECH:
         return None
     for e in lex.entries(verb):
-        if e.type in JUDGEMENTS and not (e.particle or e.preps or e.infinitive or e.affix):
+        if e.type in JUDGEMENTS and e.on_object:
             return e.type, e.polarity
     return None
 
 
 def _authored(noun: Token, lookup: ActorLookup) -> bool:
-    """Whether the statement's own phrase names who made it: a possessor or modifier that is
-    an actor, or an actor after "from", "by" or "of" ("accusations from Republicans")."""
-    for child in noun.children:
-        if child.dep_ in AUTHOR_DEPS and lookup.actor(child) is not None:
-            return True
-        after = child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS
-        if after and any(lookup.actor(g) is not None for g in child.subtree):
-            return True
-    return False
+    """Whether the statement's own phrase names an actor who made it or whom it is about: a
+    possessor or name on it (``owners.owners``: "Clinton's claims"), or an actor anywhere
+    after its "from", "by" or "of" ("accusations from Republicans", "criticism of Mr.
+    Trump's comments")."""
+    if any(lookup.actor(np_head(t)) is not None for t in owners(noun)):
+        return True
+    return any(
+        lookup.actor(g) is not None
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in AUTHOR_PREPS
+        for g in c.subtree
+    )
 
 
-def _last_speaker(doc: Doc, quotes: list[Quote], verb: Token, answerer: str) -> str | None:
-    """The speaker of the last statement before the answer, within ``WINDOW`` sentences, who
-    is not the one answering."""
-    sents = list(doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= verb.i < s.end)
-    first = sents[max(0, here - WINDOW + 1)].start
-    best: tuple[int, str] | None = None
-    for quote in quotes:
-        span = quote_tokens(doc, quote)
-        if span is None or quote.speaker is None or quote.speaker == answerer:
-            continue
-        if first <= span[0] < verb.i and (best is None or span[0] > best[0]):
-            best = (span[0], quote.speaker)
-    return best[1] if best else None
+class _Said:
+    """The document's statements by their first token, and its sentences' starts, read once
+    per document for all its answers."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+        spans = ((quote_tokens(doc, q), q.speaker) for q in quotes)
+        self.said = sorted((span[0], who) for span, who in spans if span and who)
+        self.starts = [s.start for s in doc.sents]
+
+    def last_speaker(self, verb: Token, answerer: str) -> str | None:
+        """The speaker of the last statement before the answer, within ``WINDOW`` sentences,
+        who is not the one answering."""
+        here = bisect_right(self.starts, verb.i) - 1
+        first = self.starts[max(0, here - WINDOW + 1)]
+        before = [who for at, who in self.said if first <= at < verb.i and who != answerer]
+        return before[-1] if before else None

@@ -52,7 +52,7 @@ from riftmap.nlp.relations.stance import (
     reports,
     valence,
 )
-from riftmap.nlp.relations.targets import OBJECT_CONTROL, joint_possessor, np_head
+from riftmap.nlp.relations.targets import asked_act, joint_possessor, np_head
 
 
 def on_their_side(
@@ -173,10 +173,12 @@ def statement_candidates(
         if cue is not None and unsaid(cue):
             continue  # "did not deny that Jones ...": nothing was said
         if cue is not None and acts_on_content(cue, content, lookup, lex):
-            asked = asked_of(cue)
-            if asked is None:
+            # "urged Bondi to investigate Comey": the predicate finder relates the speaker to
+            # the one asked; the act asked for relates them to whom it would be done to
+            act = asked_act(cue)
+            if act is None:
                 continue
-            content = asked  # "urged Bondi to investigate Comey": the act asked for
+            content = (act.left_edge.i, act.right_edge.i + 1)
         anchor = cue if cue is not None else doc[content[0]]
         ev = (min(content[0], anchor.i), max(content[1], anchor.i + 1))
         valenced = _Valenced(doc, lex) if valenced is None else valenced
@@ -215,16 +217,6 @@ def acts_on_content(
         for o in objects
         for t in o.subtree
     )
-
-
-def asked_of(cue: Token) -> tuple[int, int] | None:
-    """The tokens of the act a cue asks of its object ("urged Bondi to investigate Comey":
-    "to investigate Comey"), whose targets the predicate finder leaves: the request relates
-    the speaker to the one asked, the act asked for to whom it would be done."""
-    if cue.lemma_ not in OBJECT_CONTROL or not any(c.dep_ == "dobj" for c in cue.children):
-        return None
-    act = next((c for c in cue.children if c.dep_ == "xcomp"), None)
-    return None if act is None else (act.left_edge.i, act.right_edge.i + 1)
 
 
 def labels(cue: Token, lex: Lexicons) -> bool:

@@ -48,6 +48,15 @@ DOER_POS = frozenset({"PROPN", "PRON"})
 DOER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
+def asked_act(verb: Token) -> Token | None:
+    """The act a verb of asking asks of its object ("urged Bondi to investigate Comey":
+    "investigate"), or None: the request is the asker's, and so is the stance toward whom
+    the act would be done to."""
+    if verb.lemma_ not in OBJECT_CONTROL or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+
+
 def np_head(tok: Token) -> Token:
     """The token naming what a noun phrase refers to: a relative pronoun's antecedent, the
     group in "many of whom" or "some of Trump's cabinet members"."""
