@@ -380,6 +380,10 @@ def test_a_reaction_acted_amid_or_answered_is_aimed_at_the_one_who_acts(
     # "of" names whom the criticism is aimed at there, not who makes it
     found = triples(relations(nlp, "Smith defended the plan amid criticism of Jones."))
     assert not {t for t in found if t[0] == "jones"}
+    text = "Smith rose in the polls amid criticism of Garcia from Jones."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "ACCUSE", -1)}
+    # "by" names the doer of a deed there, not a critic
+    assert not relations(nlp, "After the attack on a nightclub by Jones, Smith spoke.")
     # only what is answered: a criticism merely mentioned is no reaction to the subject
     assert not relations(nlp, "Smith wrote about criticism from Jones.")
 

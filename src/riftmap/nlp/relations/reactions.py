@@ -24,11 +24,12 @@ ON_VERB = frozenset({"from", "with", "among"})
 # verbs a reaction is received "under" ("came under fire from Trump", "is under attack from")
 UNDER_VERBS = frozenset({"come", "be", "remain"})
 # A reaction someone acts amid or answers is aimed at them: "Cruz rose amid attacks from
-# Rubio", "Wu responded to criticism from the White House". Only "from" and "by" name who
-# reacts there: "amid criticism of Trump" names whom it is aimed at.
+# Rubio", "Wu responded to criticism from the White House". Only "from" names who reacts
+# there: "amid criticism of Trump" names whom it is aimed at, and "after the attack on a
+# nightclub by a gunman" who did a deed.
 AMID = frozenset({"amid", "amidst", "despite", "after", "following"})
 ANSWERS = frozenset({"respond", "reply", "react", "answer"})
-FROM_ONLY = frozenset({"from", "by"})
+FROM_ONLY = frozenset({"from"})
 
 
 def reaction(noun: Token, lex: Lexicons) -> str | None:
@@ -156,7 +157,8 @@ def _reactors(noun: Token, verb: Token, lookup: ActorLookup) -> list[tuple[str, 
     """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
     noun itself when it names a group ("drew critics"). Named reactors who are no actors
     of the document ("such as the women on The View") leave no one."""
-    froms = FROM_ONLY if answered(noun) is verb else FROM
+    asked = answered(noun)  # tokens are made anew at each access: compare positions
+    froms = FROM_ONLY if asked is not None and asked.i == verb.i else FROM
     named = [
         g
         for holder in (noun, verb)
