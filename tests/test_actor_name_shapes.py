@@ -323,3 +323,22 @@ def test_ag_is_a_title_before_a_name(nlp: Language) -> None:
     found = mentions_by_actor(nlp, text)
     assert "ag-ada-kemper" not in found
     assert "AG Kemper" in found["ada-kemper"]
+
+
+def test_a_name_the_tagger_ended_a_word_short_is_the_whole_name(nlp: Language) -> None:
+    # "President Yoon Suk Yeol" tagged "Yoon Suk" (devset 046; "Enrique Peña Nieto" in
+    # PolNeAR train): where the document writes the whole name again, one person has every
+    # mention, the bare surname too; written once, the short name stays as tagged
+    text = (
+        "Parties hinted at an impeachment of President Yoon Suk Yeol shortly after. "
+        "President Yoon has betrayed the people, said Lee. Yoon Suk Yeol is no longer "
+        "the president."
+    )
+    doc = nlp(text)
+    first = next(e for e in doc.ents if e.text.startswith("Yoon"))
+    assert first.text == "Yoon Suk"  # the case this guards
+    found = mentions_by_actor(nlp, text, "2024-12-04")
+    assert "yoon-suk" not in found
+    assert {"President Yoon Suk Yeol", "President Yoon", "Yoon"} <= set(found["yoon-suk-yeol"])
+    once = mentions_by_actor(nlp, text.replace("Yoon Suk Yeol is", "He is"), "2024-12-04")
+    assert "yoon-suk-yeol" not in once

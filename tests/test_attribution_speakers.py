@@ -291,3 +291,27 @@ def test_a_surname_the_tagger_reads_as_a_verb_still_speaks(nlp: Language) -> Non
         '"Jeb wants to be a tough guy tonight," Trump shot back.'
     )
     assert _spoken_by(nlp, text, "Donald Trump", "tough guy")
+
+
+def test_a_description_run_into_a_full_name_speaks_as_the_name(nlp: Language) -> None:
+    """ "…," declared Hill House director of communications Dana Whitlock in a post' (devset
+    169), 'said Vatican spokesman the Rev. Paolo Ferri', 'said lobbyist and party strategist
+    Carl Brandt' (PolNeAR train): the name, however the parser hung it under the
+    description's last noun; not a name after a preposition, nor one of a coordination."""
+    text = (
+        "Title\n\n"
+        "“The committee proved it places politics over peace,” declared Hill House director "
+        "of communications Dana Whitlock in a blistering social media post.\n\n"
+        "“We will not comment,” said Vatican spokesman the Rev. Paolo Ferri.\n\n"
+        "“The race is over,” said lobbyist and party strategist Carl Brandt.\n\n"
+        "“No deal,” said a spokesman for Senator Ruth Okafor.\n\n"
+        "“Maybe later,” said Orbit News and former network anchor Lena Marsh."
+    )
+    assert _spoken_by(nlp, text, "Dana Whitlock", "politics over peace")
+    assert _spoken_by(nlp, text, "Paolo Ferri", "will not comment")
+    assert _spoken_by(nlp, text, "Carl Brandt", "race is over")
+    doc = run(nlp, text)
+    okafor, marsh = actor_of(doc, "Ruth Okafor"), actor_of(doc, "Lena Marsh")
+    assert okafor is not None and marsh is not None
+    assert okafor.id not in speakers(doc, "No deal")
+    assert marsh.id not in speakers(doc, "Maybe later")

@@ -32,6 +32,8 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         end += 1  # "RFK Jr.": the tagger's span stopped before the suffix
     if label == "PERSON" and _dropped_g(doc, end):
         end += 2  # "Lyin’ Ted": the tagger's span stopped at the apostrophe of a nickname
+    if label == "PERSON" and _tail_left_out(doc, start, end):
+        end += 1  # "President Yoon Suk Yeol" tagged "Yoon Suk"
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
@@ -87,6 +89,23 @@ def _given_name_before(doc: Doc, start: int) -> bool:
         and before.text[:1].isupper()
         and before.lower_ in first_names()
     )
+
+
+def _tail_left_out(doc: Doc, start: int, end: int) -> bool:
+    """Did the tagger end a person's name one word short, a capitalised word outside any
+    entity, where it tags the whole name elsewhere in the document ("President Yoon Suk
+    Yeol" tagged "Yoon Suk", "Enrique Peña Nieto" tagged "Enrique Peña": names of three
+    words, of Korean or Spanish form)? Read short, the name makes a second person, who
+    takes the bare surnames ("Yoon") from the first."""
+    if end >= len(doc) or end - start < 2:
+        return False
+    after = doc[end]
+    if after.ent_iob_ != "O" or after.tag_ != "NNP" or not (after.is_title and after.is_alpha):
+        return False
+    if titles.is_title_word(after) or after.lower_ in _headline_verbs() or after.head.i > end:
+        return False  # "Ted Cruz Super PAC": the word leads a noun after it
+    whole = doc[start : end + 1].text
+    return any(e.label_ == "PERSON" and whole in e.text for e in doc.ents if e.start != start)
 
 
 def _dropped_g(doc: Doc, end: int) -> bool:

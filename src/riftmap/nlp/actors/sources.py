@@ -29,6 +29,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         joint_speaker(state, start, end)
         or _appositive_name(state, start, end)
         or _leading_name(state, start, end)
+        or _title_then_name(state, start, end)
     )
     if named is not None:
         return named
@@ -194,6 +195,58 @@ def _leading_name(state: ActorState, start: int, end: int) -> Entity | None:
     if k + 1 >= end or doc[k].text != "," or doc[k + 1].pos_ not in DESCRIPTION_OPENERS:
         return None
     return entity
+
+
+def _title_then_name(state: ActorState, start: int, end: int) -> Entity | None:
+    """A description run straight into the full name it describes ("White House director of
+    communications Steven Cheung in a post", "Vatican spokesman the Rev. Federico Lombardi",
+    "lobbyist and GOP strategist Charlie Black, Manafort's partner") speaks as that name: the
+    parser hangs the name under the description's last noun ("of communications Steven
+    Cheung"), so the phrase's head is the description's. Not a name after a preposition ("a
+    spokesman for Jane Doe") or one modifying a noun ("a Jane Doe adviser"), nor one after a
+    verb ("the woman who accused Jane Doe")."""
+    doc = state.doc
+    lex = lexicon()
+    for i in range(start + 1, end):
+        entity = state.owner.get(i)
+        if entity is None or entity.type != "person" or doc[i].ent_iob_ != "B":
+            continue  # the name as the tagger found it, not a title the person also owns
+        j = i + 1
+        while j < end and doc[j].ent_iob_ == "I" and state.owner.get(j) is entity:
+            j += 1
+        full = entity.person is not None and entity.person.full and j - i >= 2
+        if not full or (j < end and doc[j].pos_ in ("NOUN", "PROPN", "PART", "CCONJ")):
+            return None  # "a Jane Doe adviser", "Jane Doe's", "Jane Doe and John Roe"
+        k = i
+        while k > start and _title_word(doc[k - 1]):
+            k -= 1  # the name's own title: "spokesman the Rev. Federico Lombardi"
+        prefix = doc[start:k]
+        if not prefix or prefix[-1].pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(t.pos_ in ("VERB", "AUX", "PRON") or _break(t) for t in prefix):
+            return None
+        if not any(t.lemma_.lower() in lex.person_nouns for t in prefix if t.pos_ == "NOUN"):
+            return None
+        _take_description(state, entity, start, k)
+        return entity
+    return None
+
+
+def _title_word(tok: Token) -> bool:
+    """A title or honorific a name may carry, or the article before it ("the Rev.")."""
+    word = tok.lower_
+    lex = lexicon()
+    return word in lex.title_words or word.rstrip(".") in lex.honorifics or word == "the"
+
+
+def _break(tok: Token) -> bool:
+    """Where a description stops being one: punctuation between phrases (a comma, a dash
+    before a list of names; not a hyphen inside a word), or a conjunction after a name
+    ("Yahoo News and former anchor Jane Doe" is two sources)."""
+    if tok.is_punct:
+        inside_word = tok.text == "-" and not tok.whitespace_ and tok.i > 0
+        return not (inside_word and not tok.nbor(-1).whitespace_)
+    return tok.pos_ == "CCONJ" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
 
 
 # how an appositive description opens: "a spokesman", "the party's leader", "floor leader",
