@@ -182,6 +182,15 @@ def test_a_handle_run_into_markup_is_no_mention_of_more_than_itself(nlp: Languag
     assert all("@" not in m or m == "@realMariaOkonkwo" for m in found["maria-okonkwo"])
 
 
+def test_a_possessive_with_a_turned_apostrophe_is_the_name_before_it(nlp: Language) -> None:
+    # "President Donald Trump‘s political vendetta" (devset 040; 10 in PolNeAR train): the
+    # name is the person's, its characters without the mark; offsets stay the text's
+    text = "Senator Maria Okonkwo spoke. It was Governor Dale Pruitt‘s vendetta, she said."
+    found = mentions_by_actor(nlp, text, "2025-03-01")
+    assert "Governor Dale Pruitt" in found["dale-pruitt"]
+    assert not any("‘" in m for ms in found.values() for m in ms)
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun", "right", "wrong"),
     [

@@ -391,3 +391,50 @@ def test_a_name_after_a_possessive_naming_the_first_conjunct_is_a_target_of_its_
     (result,) = extract([Article(doc="t.txt", text=text, published="2024-05-02")], nlp)
     found = {(r.source, r.target) for r in result.relations}
     assert ("narendra-modi", "rahul-gandhi") in found
+
+
+def test_a_clause_told_to_someone_judges_whom_it_names(nlp: Language) -> None:
+    # "telling a conference of disability advocates that President Donald Trump and Elon
+    # Musk's DOGE crew have 'taken a hatchet' to the program" (devset 116), "told reporters
+    # that ..." (PolNeAR train): the one told is the audience, and the clause a statement
+    # about whom it names, also when the parser hangs it on the audience
+    text = "Smith told Jones that Garcia has destroyed the retirement program."
+    q = quote(text, "Jones that Garcia has destroyed the retirement program", "told", "Smith",
+              "smith")  # fmt: skip
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "garcia", "ACCUSE", -1)}
+    # a verb with a stance of its own is the act: its object is its target
+    text = "Smith accused Jones of saying that Garcia has destroyed the program."
+    q = quote(text, "Jones of saying that Garcia has destroyed the program", "accused", "Smith",
+              "smith")  # fmt: skip
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+def test_a_statement_judges_at_a_later_mention_than_one_a_hostile_act_befalls(
+    nlp: Language,
+) -> None:
+    # "I absolutely love that Colbert got fired. His talent was even less than his ratings"
+    # (devset 066), "claiming Monarez was fired because she wasn't aligned with the agenda"
+    # (devset 167): the first mention only undergoes the act; the words about the actor
+    # come after it
+    text = "“I love that Jones got fired. His talent was even less than his ratings,” Smith said."
+    q = quote(text, "I love that Jones got fired. His talent was even less than his ratings",
+              "said", "Smith", "smith")  # fmt: skip
+    found = relations(nlp, text, quotes=[q], pronouns={"His": "jones"})
+    assert triples(found) == {("smith", "jones", "ACCUSE", -1)}
+    # mentioned only as the one the act befalls, the actor is judged by no one
+    text = "“I hear that Jones got fired on Monday,” Smith said."
+    q = quote(text, "I hear that Jones got fired on Monday", "said", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []
+
+
+def test_a_phrase_of_time_judging_an_actors_deed_judges_the_actor(nlp: Language) -> None:
+    # "But you would never know that after President Trump's shameful display" (devset
+    # 077), "Recalls Envoy after Erdogan's 'Unacceptable' Remarks" (devset 002): a phrase
+    # of time names no one judged, unless a word of valence says what the actor's deed was
+    text = "“You would never know that after Jones's shameful display,” Smith said."
+    q = quote(text, "You would never know that after Jones's shameful display", "said", "Smith",
+              "smith")  # fmt: skip
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+    text = "“We met for lunch after Jones's speech in Ohio,” Smith said."
+    q = quote(text, "We met for lunch after Jones's speech in Ohio", "said", "Smith", "smith")
+    assert relations(nlp, text, quotes=[q]) == []

@@ -24,6 +24,7 @@ from riftmap.nlp.text.dot_mentions import split_dot_mentions
 from riftmap.nlp.text.long_runs import guard, guard_config
 from riftmap.nlp.text.prefixes import keep_prefixed
 from riftmap.nlp.text.sentence_breaks import keep_whole_titles
+from riftmap.nlp.text.turned_apostrophes import split_turned_possessives
 from riftmap.nlp.text.word_classes import MODEL_PACKAGE
 from riftmap.nlp.timex import published_of
 
@@ -32,12 +33,14 @@ def load_base_model() -> Language:
     """Load the pinned English pipeline from its Python package (no download, no lookup), with
     the sentence starts it must not miss set before it parses and titles such as "Sens." and
     "Pres." kept whole (``nlp.text.sentence_breaks``), words such as "co-founder" kept whole
-    (``nlp.text.prefixes``), the period of ".@handle" split off (``nlp.text.dot_mentions``)
-    and its tokenizer guarded against long runs without a space (``nlp.text.long_runs``)."""
+    (``nlp.text.prefixes``), the period of ".@handle" and the "‘s" of "Trump‘s" split off
+    (``nlp.text.dot_mentions``, ``nlp.text.turned_apostrophes``) and its tokenizer guarded
+    against long runs without a space (``nlp.text.long_runs``)."""
     nlp: Language = importlib.import_module(MODEL_PACKAGE).load()
     keep_prefixed(nlp.tokenizer)
     keep_whole_titles(nlp.tokenizer)
     split_dot_mentions(nlp.tokenizer)
+    split_turned_possessives(nlp.tokenizer)
     nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)
     guard_config(nlp)
     nlp.add_pipe("riftmap_sentence_breaks", first=True)

@@ -58,6 +58,7 @@ from riftmap.nlp.relations.reactions import (
 from riftmap.nlp.relations.rebuttals import rebuttal_candidates
 from riftmap.nlp.relations.relayed import relayed
 from riftmap.nlp.relations.requested import demand, hostile_demands, hostile_requests
+from riftmap.nlp.relations.sides import on_their_side, own_bodies
 from riftmap.nlp.relations.stance import (
     Candidate,
     cue_token,
@@ -65,7 +66,7 @@ from riftmap.nlp.relations.stance import (
     quote_tokens,
     requests_in_quotes,
 )
-from riftmap.nlp.relations.statements import on_their_side, own_bodies, statement_candidates
+from riftmap.nlp.relations.statements import statement_candidates
 from riftmap.nlp.relations.topics import TopicList, read_topic_text, topic_of
 from riftmap.nlp.timex import parse_published, statement_date
 from riftmap.resources import read_text

@@ -13,7 +13,8 @@ the relations component; its type follows its polarity (ACCUSE or SUPPORT).
 Precision guards: a speaker is never their own target; an actor named only as a modifier
 ("the Trump administration") or a place in passing is not a target; a spokesman, aide or
 lawyer speaking for an actor (named in the statement's source: "Trump spokeswoman Hope
-Hicks") does not attack that actor with the words they say on its behalf; words of another
+Hicks") does not attack that actor with the words they say on its behalf (``sides``,
+applied by the relations component); words of another
 speaker's that a statement relays ("said Trump's claim that Putin had gone crazy was ...")
 are that speaker's (``relayed.relayed``).
 """
@@ -23,16 +24,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from riftmap.models import Quote
-from riftmap.nlp.actors.possessed import BODIES
 from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
 from riftmap.nlp.relations.deeds import KIND_OF, deed_author
 from riftmap.nlp.relations.forms import with_keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
-from riftmap.nlp.relations.polarity import mention
+from riftmap.nlp.relations.polarity import undergoes
 from riftmap.nlp.relations.relayed import said_through
 from riftmap.nlp.relations.stance import (
     CORE_DEPS,
@@ -52,103 +52,14 @@ from riftmap.nlp.relations.stance import (
     reports,
     valence,
 )
-from riftmap.nlp.relations.targets import asked_act, joint_possessor, np_head
+from riftmap.nlp.relations.targets import asked_act, joint_possessor, np_head, told_clause
 
-
-def on_their_side(
-    doc: Doc, found: list[Candidate], quotes: list[Quote], lookup: ActorLookup
-) -> list[Candidate]:
-    """Drop a hostile stance a spokesperson's words seem to take toward the actor they speak
-    for ("It is outrageous to misrepresent Jones's reasons," Jones spokesman Garcia said):
-    word valence cannot tell whose side the words are on; the source's role can."""
-    sides = {k: spoken_for(doc, q, lookup) for k, q in enumerate(quotes)}
-    return [
-        c
-        for c in found
-        if not (
-            c.origin == "quote"
-            and c.polarity < 0
-            and c.quote is not None
-            and c.target in sides[c.quote]
-        )
-    ]
-
-
-def own_bodies(doc: Doc, found: list[Candidate], lookup: ActorLookup) -> list[Candidate]:
-    """Drop a friendly or neutral relation toward the source's own staff or organisation
-    ("told his aides to ...", "said his administration made a great decision"): the source
-    directs or speaks for it, which ties no two sides together. Hostile acts stay ("fired
-    his aides", "criticized his campaign"), and so do hostile statements, except about a
-    body named after the source (``riftmap.nlp.actors.possessed``): what its head says of
-    "his campaign" is an account of their own effort ("his campaign was about confronting
-    ugly truths", "the negative coverage has helped his campaign"), and a stance model reads
-    its words, not whose side they are on."""
-    return [c for c in found if not _own_body(doc, c, lookup)]
-
-
-def _own_body(doc: Doc, c: Candidate, lookup: ActorLookup) -> bool:
-    span = mention(doc, c, lookup.by_token)
-    if span is None:
-        return False
-    head = np_head(doc[span[1] - 1])
-    lemma = head.lemma_.lower()
-    spoken_of = c.origin == "quote" and lemma in BODIES
-    if lemma not in OWN_BODIES or (c.polarity < 0 and not spoken_of):
-        return False
-    return any(o.dep_ == "poss" and lookup.actor(o) == c.source for o in head.children)
-
-
-# What an actor heads or employs: "his administration", "her campaign", "their aides".
-OWN_BODIES = frozenset(
-    {"administration", "government", "campaign", "team", "staff", "staffer", "aide", "cabinet",
-     "adviser", "advisor", "office"}
-)  # fmt: skip
-# Roles that speak for someone or stand by them: the words of "Trump's spokeswoman" or of
-# "longtime Trump ally X" are on Trump's side.
-SPOKESPEOPLE = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
-     "attorney", "secretary", "surrogate", "manager", "representative", "counsel", "ally",
-     "friend", "confidant", "loyalist", "supporter"}
-)  # fmt: skip
 # the word a stance is read toward: the mention itself, not its determiner ("the governor")
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # Auxiliaries of prediction, conjunctions of condition, and cues that warn.
 PREDICTIVE = frozenset({"will", "'ll", "would", "could", "might", "may", "can"})
 CONDITIONS = frozenset({"if", "unless"})
 WARNINGS = frozenset({"warn", "caution", "predict", "fear", "worry"})
-FORMER = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
-PRESIDENCY = "President of the United States"  # the office the White House speaks for
-
-
-def _president(doc: Doc) -> set[str]:
-    """The president the document names, holding the office at its date (any, undated),
-    when there is exactly one."""
-    published = doc._.published
-    found = {
-        actor.id
-        for actor in doc._.actors or ()
-        if any(
-            r.title == PRESIDENCY and (not published or r.active(str(published)))
-            for r in actor.roles
-        )
-    }
-    return found if len(found) == 1 else set()
-
-
-def _owners(body: Token) -> list[Token]:
-    """The possessor or name before a body word ("Trump's campaign", "the Clinton
-    campaign"), also when the body word itself modifies a noun and the parser hung the name
-    on that noun ("a Clinton campaign official")."""
-    holders = [body, body.head] if body.dep_ == "compound" else [body]
-    return [
-        c for h in holders for c in h.children if c.dep_ in ("poss", "compound") and c.i < body.i
-    ]
-
-
-def _against(span: Span) -> bool:
-    """Whether the phrase names a side against someone ("the anti-Trump team", "a lawyer for
-    the campaign against Cohen"): whoever it names is not the one it speaks for."""
-    return any(t.lower_ in ("anti", "against") or t.lower_.startswith("anti-") for t in span)
 
 
 def statement_candidates(
@@ -174,8 +85,9 @@ def statement_candidates(
             continue  # "did not deny that Jones ...": nothing was said
         if cue is not None and acts_on_content(cue, content, lookup, lex):
             # "urged Bondi to investigate Comey": the predicate finder relates the speaker to
-            # the one asked; the act asked for relates them to whom it would be done to
-            act = asked_act(cue)
+            # the one asked; the act asked for relates them to whom it would be done to, and
+            # a clause told ("told reporters that Comey lied") to whom it names
+            act = asked_act(cue) or _told(cue, lex)
             if act is None:
                 continue
             content = (act.left_edge.i, act.right_edge.i + 1)
@@ -217,6 +129,15 @@ def acts_on_content(
         for o in objects
         for t in o.subtree
     )
+
+
+def _told(cue: Token, lex: Lexicons) -> Token | None:
+    """The clause a verb of telling tells (``targets.told_clause``), when the verb takes no
+    stance of its own (a REQUEST or CONSULT entry: "told", "informed"): one that does
+    ("accused Jones of ...", "condemned the post: ...") is the predicate finder's act."""
+    if any(e.polarity != 0 for e in lex.entries(cue)):
+        return None
+    return told_clause(cue)
 
 
 def labels(cue: Token, lex: Lexicons) -> bool:
@@ -302,26 +223,49 @@ def _targets(
     ones who feel ("Garcia is thrilled with ..."), whose feeling the speaker reports.
     ``words`` are the content's tokens that carry a valence (``_Valenced``)."""
     found: dict[str, Token] = {}
+    befallen: set[str] = set()  # first mentioned as the one a hostile act befalls
     _, feelers = valence(words, lex)
     for i in range(*content):
         if not lookup.may_name(i) and i not in deeds:
             continue
         tok = doc[i]
         ident = lookup.actor(tok) or deeds.get(i)
-        if ident is None or ident == speaker or ident in found or np_head(tok).i in feelers:
+        again = ident in found and ident in befallen
+        if ident is None or ident == speaker or (ident in found and not again):
+            continue
+        if np_head(tok).i in feelers:
             continue
         if tok.dep_ in MODIFIER_DEPS and not (labelled(tok, lex) or joint_possessor(tok)):
             continue
         if tok.ent_type_ in PLACES and tok.dep_ not in CORE_DEPS:
             continue
-        if passing_group(tok, ident, lookup) or circumstance(tok, clause_of(tok)):
+        if passing_group(tok, ident, lookup):
+            continue
+        if circumstance(tok, clause_of(tok)) and not _judged_deed(tok, words):
             continue
         if in_question(tok):
             continue
         if tok.lower_ in PERSON_PRONOUNS and not named_near(tok, ident, lookup):
             continue
+        # "Colbert got fired. His talent was even less than his ratings": the stance is read
+        # at a later mention, when the first is only the one a hostile act befalls
+        if again and undergoes(tok, lex):
+            continue
         found[ident] = tok if tok.pos_ in MENTION_POS else np_head(tok)
+        if not again and undergoes(found[ident], lex):
+            befallen.add(ident)
+        else:
+            befallen.discard(ident)
     return found
+
+
+def _judged_deed(tok: Token, words: list[Token]) -> bool:
+    """Whether the actor owns a thing its phrase judges ("after President Trump's shameful
+    display", "since Jones's reckless decision"): a phrase of time or place names no one
+    judged, unless a word of valence says what the actor's deed was."""
+    if tok.dep_ != "poss":
+        return False
+    return any(w.head.i == tok.head.i and w.dep_ in ("amod", "compound") for w in words)
 
 
 def _deeds(doc: Doc, lookup: ActorLookup) -> dict[int, str]:
@@ -351,33 +295,3 @@ def _polarity(
         return 0
     score = scores.get(clause, 0)
     return (score > 0) - (score < 0)
-
-
-def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
-    """Actors the speaker is presented as speaking for: named beside a spokesperson role in
-    the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer for Cohen", "Mrs.
-    Clinton's aides"), or as the owner of a body of theirs that speaks ("the Clinton
-    campaign", "Gowdy's office"; not "Bennett, who worked with Bannon on the campaign");
-    not a former one, nor one named against them ("a lawyer for the campaign against
-    Cohen")."""
-    if quote.source is None:
-        return set()
-    span = doc.char_span(quote.source.start, quote.source.end, alignment_mode="expand")
-    if span is None:
-        return set()
-    words = {t.lower_ for t in span}
-    if words & FORMER or _against(span):
-        return set()
-    if (words | {t.lemma_.lower() for t in span}) & SPOKESPEOPLE:
-        found = {ident for t in span if (ident := lookup.actor(t)) is not None}
-        if "white house" in span.text.lower():
-            found |= _president(doc)  # "White House press secretary X" speaks for them
-    else:
-        found = {
-            ident
-            for body in span
-            if body.lemma_.lower() in OWN_BODIES
-            for owner in _owners(body)
-            if (ident := lookup.actor(owner)) is not None
-        }
-    return found - {quote.speaker}

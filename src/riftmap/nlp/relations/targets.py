@@ -57,6 +57,25 @@ def asked_act(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "xcomp"), None)
 
 
+def told_clause(verb: Token) -> Token | None:
+    """The clause a verb tells its object ("told reporters that Jones lied", "telling a
+    conference that Jones has taken a hatchet to ..."), or None: a statement whose words
+    judge whom they name; the object is only its audience. The parser may hang the clause
+    on the object as a relative clause, which a "that" marking a clause with its own
+    subject is not ("telling a conference that Jones has ...")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [
+        c for o in objects for c in o.children
+        if c.dep_ == "relcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]  # fmt: skip
+    if not clauses or any(m.lower_ in ("whether", "if") for m in clauses[0].children):
+        return None  # "asked Jones whether ...": a question, which claims nothing
+    return clauses[0]
+
+
 def np_head(tok: Token) -> Token:
     """The token naming what a noun phrase refers to: a relative pronoun's antecedent, the
     group in "many of whom" or "some of Trump's cabinet members"."""
