@@ -127,6 +127,8 @@ def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], e
         "NEW DELHI: ", "WASHINGTON, DC: ", "WASHINGTON, Dec. 8 (UPI) — ",
         "PASADENA, Calif., Jan. 1 (UPI) — ", "WASHINGTON ― ", "CHARLESTON, S.C.\xa0— ",
         "(Reuters) - ", "(CNN) — ", "(The Center Square) – ",
+        "WASHINGTON — (AP) — ", "New Delhi, Jul 19 (PTI) ", "Palm Beach, Florida - ",
+        "Lyon, France — ",
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_blanked(dateline: str) -> None:
@@ -142,6 +144,8 @@ def test_a_wire_dateline_is_blanked(dateline: str) -> None:
         "CNN - the network said", "U.S. - China talks resumed", "The FBI — which said",
         "TAPPER: Do you think", "EXCLUSIVE: In a memo",  # a speaker's label, a kicker
         "(WASHINGTON) -- President Lee",  # a bracketed place: kept, the parse reads it better
+        "Donald Trump, Hillary Clinton - the debate",  # names in title case, no state
+        "Trump Tower, New York",  # no dash
     ],
 )  # fmt: skip
 def test_an_opening_that_is_no_dateline_is_kept(line: str) -> None:

@@ -480,6 +480,14 @@ def test_breaking_with_someone_rejects_them(nlp: Language) -> None:
     assert found == {("smith", "jones", "REJECT", -1)}
 
 
+def test_pardoning_someone_supports_them(nlp: Language) -> None:
+    # plover_additions.tsv reads PETRARCH's concession as support: "he will pardon
+    # ex-president Juan Orlando Hernandez" (devset 159), "pardoned hundreds of violent cop
+    # assaulters" (devset 100)
+    found = triples(relations(nlp, "Smith pardoned Jones on Friday."))
+    assert found == {("smith", "jones", "SUPPORT", 1)}
+
+
 def test_dismissing_someone_as_a_label_accuses_them(nlp: Language) -> None:
     # "Pelosi dismissed the women ... as a tiny squad" (devset 019); "dismissing him as the
     # latest ..." (PolNeAR train); what someone said, dismissed, is still a rejection

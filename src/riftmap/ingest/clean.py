@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from riftmap.kb.lexicon import capitals
+from riftmap.kb.lexicon import capitals, lexicon
 from riftmap.resources import read_text
 
 # A repeated line shorter than this many words may repeat by chance ("He said no.").
@@ -42,13 +42,24 @@ _SPACE = re.compile(r"\s+")
 # A dateline: a place in capitals, maybe a state or country, maybe a date ("WASHINGTON, Dec.
 # 8 (UPI) —"), maybe an agency, then a dash (a horizontal bar in some copy, spaces maybe
 # non-breaking).
-_DATELINE_DASH = r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?(?=[A-Z\"“])"
+_DASH = r"[ \xa0]?(?:—|–|―|--|-)[ \xa0]?"
+_DATELINE_DASH = _DASH + r"(?=[A-Z\"“])"
+_AGENCY = r"\([A-Za-z .&/]{1,30}\)"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'\-]{2,}|[A-Z]{2}\.)(?: [A-Z][A-Z.'\-]+){0,3}"
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
     r"(?:, [A-Z][a-z]{2,3}\.? \d{1,2})?"
-    r"(?: \([A-Za-z .&/]{1,30}\))?" + _DATELINE_DASH
+    rf"(?: {_AGENCY})?(?:{_DASH}{_AGENCY})?" + _DATELINE_DASH
+)  # the agency may follow the place's dash: "WASHINGTON — (AP) — " (development set 076)
+# A dateline whose place is written in title case: with a date and an agency ("New Delhi, Jul
+# 19 (PTI) ", as Indian outlets print wire copy: development set 178), or with its state or
+# country and a dash ("Palm Beach, Florida - ": 159). The place alone in title case, or with
+# an unknown second name, is too often the first words of a sentence.
+_TITLE_PLACE = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+_DATED_DATELINE = re.compile(
+    _TITLE_PLACE + rf"(?:, [A-Z][a-z]+)?, [A-Z][a-z]{{2,3}}\.? \d{{1,2}} {_AGENCY}[ \xa0]+(?=[A-Z])"
 )
+_STATE_DATELINE = re.compile(_TITLE_PLACE + r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)" + _DATELINE_DASH)
 # An agency's dateline with no place ("(Reuters) - ", "(CNN) — ", "(The Center Square) – ";
 # development set 094, 118, 157): a name in brackets, not a place in capitals (a bracketed
 # place changed the first sentence's parse for the worse), then a dash.
@@ -165,10 +176,23 @@ def _datelines(
     found = []
     for start, end in lines:
         m = _DATELINE.match(text, start, end) or _AGENCY_DATELINE.match(text, start, end)
-        m = m or _colon_dateline(text, start, end)
+        m = m or _colon_dateline(text, start, end) or _DATED_DATELINE.match(text, start, end)
+        m = m or _state_dateline(text, start, end)
         if m and not any(a <= start < b for a, b, _ in removed):
             found.append((m.start(), m.end(), "dateline"))
     return found
+
+
+def _state_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    m = _STATE_DATELINE.match(text, start, end)
+    known = m is not None and (m.group(1) in lexicon().us_states or m.group(1) in countries())
+    return m if known else None
+
+
+@cache
+def countries() -> frozenset[str]:
+    """The names of the countries whose capitals the knowledge base knows."""
+    return frozenset(capitals().values())
 
 
 def _colon_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
