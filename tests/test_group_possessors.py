@@ -33,3 +33,21 @@ def test_a_group_with_words_of_its_own_keeps_them_alone(nlp: Language) -> None:
     # left out of the name when the phrase says more than the head
     text = "Barack Obama left on Monday. His top aides said he was tired."
     assert groups(nlp, text) == {"top-aides": ["His top aides"]}
+
+
+def test_a_group_of_someone_is_named_as_theirs_with_its_nouns(nlp: Language) -> None:
+    # the seed keys' "trump-cabinet-members" for "some of Trump's cabinet members"; devset
+    # 054 "Allies of President William Ruto" (ruto-allies), 178 "some of his most vocal
+    # supporters" (trump-supporters): the holder, the nouns, no adjective of degree
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Some of Trump's cabinet members said he was "
+        "tired. Some of his most vocal supporters booed. Allies of President Sam Okafor "
+        "cheered."
+    )
+    found = groups(nlp, text)
+    assert found["trump-cabinet-members"] == ["Some of Trump's cabinet members"]
+    assert found["trump-supporters"] == ["Some of his most vocal supporters"]
+    assert found["okafor-allies"] == ["Allies of President Sam Okafor"]
+    # an adjective that says which of theirs keeps the phrase's own name
+    text = "Jeff Flake spoke on Monday. He challenged his fellow senators to act."
+    assert groups(nlp, text) == {"fellow-senators": ["his fellow senators"]}

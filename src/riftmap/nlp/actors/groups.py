@@ -1,8 +1,11 @@
 """Group actors: plural noun phrases headed by a group noun ("some of Trump's MAGA
 supporters", "two people familiar with the comments", other Trump-backing "tech bros").
 
-A group is named by its phrase without quantifiers, determiners and (when other words remain)
-a named possessor, or by the label it carries in quotation marks. Groups of one document merge
+A group someone holds is named "<holder>'s" and its nouns ("Trump's cabinet members", "his
+most vocal supporters": "Trump's supporters"), as the seed keys name it, unless another name
+or an adjective saying which of theirs it is modifies it ("Trump's MAGA supporters", "his
+fellow senators"); any other group by its phrase without quantifiers, determiners and
+possessor, or by the label it carries in quotation marks. Groups of one document merge
 when one's name contains the other's ("MAGA supporters", "the supporters") or when the same
 possessor has them under heads of one kind ("Trump's allies", "Trump's supporters").
 """
@@ -56,11 +59,9 @@ def group(state: ActorState, head: Token) -> None:
     name = group_name(state.doc[start:end], head)
     if not name:
         return
-    owner = _possessor_word(head)
-    holder = _pronoun_possessor(state, head)
-    if holder and name.lower() == head.lower_:
-        name = f"{holder}'s {name}"  # "his supporters" are "Trump's supporters"
-    owner = owner or holder.lower()
+    holder = holder_of(state, head)
+    owner = holder.lower()
+    name = owned_name(holder, head) or name  # "his top aides" are "Trump's aides"
     entity = _group_named(state, name, lemma) or _group_of(state, owner, lemma)
     if entity is None:
         entity = state.new_entity("group")
@@ -173,10 +174,60 @@ def group_name(span: object, head: Token) -> str:
     ).strip()
 
 
-def _possessor_word(head: Token) -> str:
-    """The named possessor of a group ("Trump" of "Trump's allies"), lowercase, or ''."""
+def holder_of(state: ActorState, head: Token) -> str:
+    """Whose a group is: its named possessor ("Trump's allies"), the person its possessive
+    pronoun stands for ("his supporters") or the one it is "of" ("Allies of President
+    William Ruto"), as written; or ''."""
+    return _named_possessor(head) or _pronoun_possessor(state, head) or _of_person(state, head)
+
+
+def owned_name(holder: str, head: Token) -> str:
+    """A group of someone's named as the seed keys name it, "<holder>'s" and its nouns
+    without adjectives or numbers ("his most vocal supporters": "Trump's supporters", "some
+    of Trump's cabinet members": "Trump's cabinet members", "Allies of President William
+    Ruto": "Ruto's allies"): across articles, the supporters of one are one actor. '' when
+    no one holds it, when another name modifies it ("Trump's MAGA supporters"), by which the
+    group is known instead, or an adjective other than one of degree says which of theirs
+    ("his fellow senators", "his masked agents")."""
+    if not holder or _proper_modifier(head, holder) or any(_kind_adjective(c) for c in head.lefts):
+        return ""
+    nouns = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return f"{holder}'s " + " ".join(t.text for t in [*nouns, head])
+
+
+def _kind_adjective(tok: Token) -> bool:
+    """An adjective that says which of someone's people a group is ("fellow", "masked",
+    "political"), not how much ("closest", "most vocal")."""
+    if tok.dep_ != "amod":
+        return False  # also a participle: "masked", "running"
+    return tok.tag_ != "JJS" and not any(c.tag_ in ("RBS", "JJS") for c in tok.children)
+
+
+def _proper_modifier(head: Token, holder: str) -> bool:
+    """Whether a name other than the holder's modifies the group ("Trump's MAGA supporters"):
+    the group is known by that name, not by whose it is."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.text != holder
+        for c in head.lefts
+    )
+
+
+def _named_possessor(head: Token) -> str:
+    """The named possessor of a group ("Trump" of "Trump's allies") as written, or ''."""
     poss = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    return poss[0].lower_ if poss else ""
+    return poss[0].text if poss else ""
+
+
+def _of_person(state: ActorState, head: Token) -> str:
+    """The surname of the person a group is "of" ("Allies of President William Ruto"), or ''."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            entity = state.owner.get(obj.i) if obj.dep_ == "pobj" else None
+            if entity is not None and entity.type == "person" and entity.person is not None:
+                return surname_as_written(entity.name, entity.person.surname)
+    return ""
 
 
 def _pronoun_possessor(state: ActorState, head: Token) -> str:
