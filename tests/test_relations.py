@@ -358,6 +358,23 @@ def test_a_reaction_received_is_the_reactor_s_act(nlp: Language) -> None:
     assert not relations(nlp, "Smith drew praise from the women on the show.")
 
 
+def test_a_reaction_received_by_its_measure_is_the_reactor_s_act(nlp: Language) -> None:
+    # "Trump's words have sparked a wave of criticism among American politicians" (devset
+    # 173), "a chorus of criticism", "a barrage of attacks" (PolNeAR train): the measure is
+    # no reaction, the reaction after its "of" is
+    text = "Smith's remarks drew a storm of criticism from Jones."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "ACCUSE", -1)}
+    text = "Smith faced a barrage of attacks from Jones."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "ACCUSE", -1)}
+    # the reaction a statement's cue receives is no statement of its subject
+    text = "Smith's words have sparked criticism among Jones and Garcia."
+    q = quote(text, "among Jones and Garcia", "have sparked criticism", "Smith's words", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {
+        ("jones", "smith", "ACCUSE", -1),
+        ("garcia", "smith", "ACCUSE", -1),
+    }
+
+
 def test_a_reaction_received_under_a_verb_is_the_reactor_s_act(nlp: Language) -> None:
     assert triples(relations(nlp, "Smith came under fire from Jones over the remarks.")) == {
         ("jones", "smith", "ACCUSE", -1)

@@ -47,10 +47,23 @@ def receiving_verb(noun: Token, lex: Lexicons) -> Token | None:
     Jones": three relations in three PolNeAR articles, all right)."""
     if noun.dep_ == "dobj" and lex.reaction_verbs.intersection(keys(noun.head)):
         return noun.head
+    amount = measure(noun, lex)
+    if amount is not None:
+        return receiving_verb(amount, lex)  # "drew a wave of criticism from Jones"
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ in UNDER_VERBS:
         return prep.head
     return answered(noun)
+
+
+def measure(noun: Token, lex: Lexicons) -> Token | None:
+    """The noun a reaction is measured by ("a wave of criticism", "a barrage of attacks", "a
+    chorus of criticism"), itself no reaction, which the verb of receiving takes as its
+    object. PolNeAR train and dev: 10 such phrases in 10 articles; the development set 5."""
+    amount = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or amount.dep_ != "dobj":
+        return None
+    return None if _reaction_type(amount, lex) is not None else amount
 
 
 def answered(noun: Token) -> Token | None:
@@ -159,14 +172,18 @@ def _reactors(noun: Token, verb: Token, lookup: ActorLookup) -> list[tuple[str, 
     of the document ("such as the women on The View") leave no one."""
     asked = answered(noun)  # tokens are made anew at each access: compare positions
     froms = FROM_ONLY if asked is not None and asked.i == verb.i else FROM
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != verb.i:
+        holders.append(noun.head.head)  # "a wave of criticism from Jones"
     named = [
         g
-        for holder in (noun, verb)
+        for holder in (*holders, verb)
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ in froms and (holder is noun or c.lower_ in ON_VERB)
+        if c.dep_ == "prep" and c.lower_ in froms and c.i != noun.head.i
+        and (holder.i != verb.i or c.lower_ in ON_VERB)
         for g in c.children
         if g.dep_ == "pobj"
-    ]
+    ]  # fmt: skip
     if named:
         return [a for tok in named for a in np_actors(lookup, tok, possessor=False)]
     return np_actors(lookup, noun, possessor=False, conjuncts=False)

@@ -29,10 +29,11 @@ from spacy.tokens import Doc, Token
 from riftmap.models import Quote
 from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
 from riftmap.nlp.relations.deeds import KIND_OF, deed_author
-from riftmap.nlp.relations.forms import with_keys
+from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import undergoes
+from riftmap.nlp.relations.reactions import receiving_verb
 from riftmap.nlp.relations.relayed import said_through
 from riftmap.nlp.relations.stance import (
     CORE_DEPS,
@@ -83,6 +84,8 @@ def statement_candidates(
             continue  # "the Times reported": no stance; "said of Jones": Jones is judged
         if cue is not None and unsaid(cue):
             continue  # "did not deny that Jones ...": nothing was said
+        if cue is not None and _received(cue, lex):
+            continue  # "Jones's words sparked criticism among Democrats": a reaction
         if cue is not None and acts_on_content(cue, content, lookup, lex):
             # "urged Bondi to investigate Comey": the predicate finder relates the speaker to
             # the one asked; the act asked for relates them to whom it would be done to, and
@@ -128,6 +131,19 @@ def acts_on_content(
         content[0] <= t.i < content[1] and lookup.actor(t) is not None
         for o in objects
         for t in o.subtree
+    )
+
+
+def _received(cue: Token, lex: Lexicons) -> bool:
+    """Whether the "statement" is a reaction its cue receives ("sparked criticism among
+    Democrats", "drew a wave of criticism"): the attribution model reads such a clause as
+    the subject's words, but the reaction is others' (``reactions``), aimed at the subject."""
+    if not lex.reaction_verbs.intersection(keys(cue)):
+        return False
+    return any(
+        (verb := receiving_verb(t, lex)) is not None and verb.i == cue.i
+        for t in cue.subtree
+        if t.pos_ == "NOUN"
     )
 
 
