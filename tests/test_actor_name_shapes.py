@@ -342,3 +342,20 @@ def test_a_name_the_tagger_ended_a_word_short_is_the_whole_name(nlp: Language) -
     assert {"President Yoon Suk Yeol", "President Yoon", "Yoon"} <= set(found["yoon-suk-yeol"])
     once = mentions_by_actor(nlp, text.replace("Yoon Suk Yeol is", "He is"), "2024-12-04")
     assert "yoon-suk-yeol" not in once
+
+
+def test_an_organisation_run_on_past_a_comma_into_a_surname_ends_at_the_comma(
+    nlp: Language,
+) -> None:
+    # "Speaking to NBC's Meet the Press, Walz shared that ..." (devset 144) tagged one
+    # organisation "Meet the Press, Walz"; "Christie, Rubio" (PolNeAR train): the person
+    # the document names in full is the one after the comma; a comma inside a name is kept
+    text = (
+        "Governor Tim Walz hit back on Sunday. Speaking to NBC's Meet the Press, Walz shared "
+        "that it was horrible. He studied at the University of California, Berkeley."
+    )
+    doc = nlp(text)
+    assert any(e.text == "Meet the Press, Walz" for e in doc.ents)  # the case this guards
+    found = mentions_by_actor(nlp, text, "2025-11-30")
+    assert found["tim-walz"].count("Walz") == 1
+    assert not any("," in m for ms in found.values() for m in ms if "Walz" in m)

@@ -34,6 +34,8 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         end += 2  # "Lyin’ Ted": the tagger's span stopped at the apostrophe of a nickname
     if label == "PERSON" and _tail_left_out(doc, start, end):
         end += 1  # "President Yoon Suk Yeol" tagged "Yoon Suk"
+    if label != "PERSON":
+        end = _before_a_listed_person(doc, start, end)  # "NBC's Meet the Press, Walz said"
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
         end -= 1  # "Obama Says" in a headline
     while label == "PERSON" and end - start > 1 and doc[start].is_lower:
@@ -106,6 +108,22 @@ def _tail_left_out(doc: Doc, start: int, end: int) -> bool:
         return False  # "Ted Cruz Super PAC": the word leads a noun after it
     whole = doc[start : end + 1].text
     return any(e.label_ == "PERSON" and whole in e.text for e in doc.ents if e.start != start)
+
+
+def _before_a_listed_person(doc: Doc, start: int, end: int) -> int:
+    """Where a name the tagger ran on past a comma into a person's surname ends: at the comma
+    ("Speaking to NBC's Meet the Press, Walz shared", "Christie, Rubio and Bush", "Carson,
+    Huckabee": PolNeAR train has 8 such organisations in 8 articles), when the words after
+    it end as a person the tagger finds elsewhere in the document ("Tim Walz"). A comma
+    inside a name ("University of California, Berkeley") is followed by no person's name."""
+    commas = [i for i in range(start + 1, end - 1) if doc[i].text == ","]
+    if not commas:
+        return end
+    last = doc[end - 1]
+    if not (last.is_title and last.is_alpha):
+        return end
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return commas[-1] if last.text in surnames else end
 
 
 def _dropped_g(doc: Doc, end: int) -> bool:
