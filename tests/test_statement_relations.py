@@ -441,9 +441,9 @@ def test_a_phrase_of_time_judging_an_actors_deed_judges_the_actor(nlp: Language)
 
 
 def test_the_one_a_hostile_deed_named_by_a_noun_befalls_is_not_judged(nlp: Language) -> None:
-    # "the charges against James are not yet clear" (devset 098), "a betrayal of every
-    # law-abiding New Yorker" (134), "Trump's criticism of a federal judge handling a
-    # lawsuit against Trump University" (011): the hostility is the deed's doer's
+    # "the charges against James are not yet clear" (devset 098), "a lawsuit against Trump
+    # University" (011), "The attacks on Ms. Haley show ..." (PolNeAR train): the hostility
+    # is the deed's doer's
     text = "“The attacks on Jones are not yet explained,” Smith said."
     q = quote(text, "The attacks on Jones are not yet explained", "said", "Smith", "smith")
     assert relations(nlp, text, quotes=[q]) == []

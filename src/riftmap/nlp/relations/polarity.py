@@ -150,23 +150,26 @@ def _own(obj: Token, ident: str, by_token: Mapping[int, str]) -> bool:
 def undergoes(tok: Token, lex: Lexicons) -> bool:
     """Whether the actor (or what is theirs) is what a hostile act in the passive is done to
     ("whether Nigeria's democracy was threatened", "that the president would be rejected"),
-    or what a hostile act named by a noun is done to ("calling for the assassination of
-    President Trump", "the attack on Jones"): the hostility falls on whoever does it, not on
-    the one it befalls."""
+    or what a hostile act named by a noun is aimed at ("the charges against James", "the
+    attacks on Jones"): the hostility falls on whoever does it, not on the one it befalls."""
     verb = _hostile_passive(tok, lex)
     return (verb is not None and not _deontic(verb)) or _hostile_deed_of(tok, lex)
 
 
 def _hostile_deed_of(tok: Token, lex: Lexicons) -> bool:
-    """Whether the actor is the object of a hostile act named by a noun with its doer left
-    out ("the assassination of Trump", "attacks on Jones"); a noun with a possessor or a
-    "by" names whose act it is, which the relation finders read as that doer's."""
+    """Whether the actor is what a hostile act named by a noun is aimed at, its doer left out
+    ("the charges against James", "The attacks on Ms. Haley show ..."). Not "of", which
+    also names whose a quality is ("the hypocrisy of the Democrats"); not a noun with a
+    possessor or a "by", nor the object of a verb ("declared war on X", "heaped criticism
+    on X"), which name whose act it is."""
     head = np_head(tok)
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("of", "on", "against"):
+    if head.dep_ != "pobj" or prep.lower_ not in ("on", "against"):
         return False
     act = prep.head
-    if act.pos_ != "NOUN" or any(c.dep_ == "poss" or c.lower_ == "by" for c in act.children):
+    if act.pos_ != "NOUN" or act.dep_ in ("dobj", "dative"):
+        return False
+    if any(c.dep_ == "poss" or c.lower_ == "by" for c in act.children):
         return False
     return any(e.polarity < 0 for e in lex.entries(act)) or word_valence(act, lex) < 0
 
