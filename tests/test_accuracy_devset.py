@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    # 0.448 on 195 after 2026-12-06's third session (0.438 → 0.450 on 183; batch 18, keyed
+    # 0.448 on 195 after 2026-12-06's third session (0.438 → 0.449 on 183; batch 18, keyed
     # before riftmap ran on it and read once at the end: 0.400 at c4ef87d, 0.427 after);
     # 0.438 on 183 after 2026-12-06's second session (0.437 → 0.446 on 171; batch 17, keyed
     # before riftmap ran on it and read once: 0.318 at 7d153ea and 0.318 after the rules made
