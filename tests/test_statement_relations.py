@@ -409,45 +409,36 @@ def test_a_clause_told_to_someone_judges_whom_it_names(nlp: Language) -> None:
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
 
 
-def test_a_statement_judges_at_a_later_mention_than_one_a_hostile_act_befalls(
-    nlp: Language,
+@pytest.mark.parametrize(
+    ("text", "content", "expected"),
+    [
+        # a statement judges at a later mention than one a hostile act befalls: "I absolutely
+        # love that Colbert got fired. His talent was even less than his ratings" (devset
+        # 066), "claiming Monarez was fired because she wasn't aligned" (167)
+        ("“I love that Jones got fired. His talent was even less than his ratings,” Smith "
+         "said.", "I love that Jones got fired. His talent was even less than his ratings",
+         {("smith", "jones", "ACCUSE", -1)}),
+        # mentioned only as the one the act befalls, the actor is judged by no one
+        ("“I hear that Jones got fired on Monday,” Smith said.",
+         "I hear that Jones got fired on Monday", set()),
+        # a phrase of time judging an actor's deed judges the actor: "But you would never
+        # know that after President Trump's shameful display" (devset 077), "Recalls Envoy
+        # after Erdogan's 'Unacceptable' Remarks" (002); not one that judges nothing
+        ("“You would never know that after Jones's shameful display,” Smith said.",
+         "You would never know that after Jones's shameful display",
+         {("smith", "jones", "ACCUSE", -1)}),
+        ("“We met for lunch after Jones's speech in Ohio,” Smith said.",
+         "We met for lunch after Jones's speech in Ohio", set()),
+        # the one a hostile deed named by a noun is aimed at is not judged: "the charges
+        # against James are not yet clear" (devset 098), "The attacks on Ms. Haley show
+        # ..." (PolNeAR train)
+        ("“The attacks on Jones are not yet explained,” Smith said.",
+         "The attacks on Jones are not yet explained", set()),
+    ],
+)  # fmt: skip
+def test_which_mention_of_an_actor_a_statement_judges(
+    nlp: Language, text: str, content: str, expected: set[tuple[str, str, str, int]]
 ) -> None:
-    # "I absolutely love that Colbert got fired. His talent was even less than his ratings"
-    # (devset 066), "claiming Monarez was fired because she wasn't aligned with the agenda"
-    # (devset 167): the first mention only undergoes the act; the words about the actor
-    # come after it
-    text = "“I love that Jones got fired. His talent was even less than his ratings,” Smith said."
-    q = quote(text, "I love that Jones got fired. His talent was even less than his ratings",
-              "said", "Smith", "smith")  # fmt: skip
-    found = relations(nlp, text, quotes=[q], pronouns={"His": "jones"})
-    assert triples(found) == {("smith", "jones", "ACCUSE", -1)}
-    # mentioned only as the one the act befalls, the actor is judged by no one
-    text = "“I hear that Jones got fired on Monday,” Smith said."
-    q = quote(text, "I hear that Jones got fired on Monday", "said", "Smith", "smith")
-    assert relations(nlp, text, quotes=[q]) == []
-
-
-def test_a_phrase_of_time_judging_an_actors_deed_judges_the_actor(nlp: Language) -> None:
-    # "But you would never know that after President Trump's shameful display" (devset
-    # 077), "Recalls Envoy after Erdogan's 'Unacceptable' Remarks" (devset 002): a phrase
-    # of time names no one judged, unless a word of valence says what the actor's deed was
-    text = "“You would never know that after Jones's shameful display,” Smith said."
-    q = quote(text, "You would never know that after Jones's shameful display", "said", "Smith",
-              "smith")  # fmt: skip
-    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
-    text = "“We met for lunch after Jones's speech in Ohio,” Smith said."
-    q = quote(text, "We met for lunch after Jones's speech in Ohio", "said", "Smith", "smith")
-    assert relations(nlp, text, quotes=[q]) == []
-
-
-def test_the_one_a_hostile_deed_named_by_a_noun_befalls_is_not_judged(nlp: Language) -> None:
-    # "the charges against James are not yet clear" (devset 098), "a lawsuit against Trump
-    # University" (011), "The attacks on Ms. Haley show ..." (PolNeAR train): the hostility
-    # is the deed's doer's
-    text = "“The attacks on Jones are not yet explained,” Smith said."
-    q = quote(text, "The attacks on Jones are not yet explained", "said", "Smith", "smith")
-    assert relations(nlp, text, quotes=[q]) == []
-    # the deed's doer named, the statement is about whose deed it is
-    text = "“Jones's attacks on Garcia are a disgrace,” Smith said."
-    q = quote(text, "Jones's attacks on Garcia are a disgrace", "said", "Smith", "smith")
-    assert ("smith", "jones", "ACCUSE", -1) in triples(relations(nlp, text, quotes=[q]))
+    q = quote(text, content, "said", "Smith", "smith")
+    found = triples(relations(nlp, text, quotes=[q], pronouns={"His": "jones"}))
+    assert found == expected
