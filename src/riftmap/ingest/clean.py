@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from riftmap.kb.lexicon import capitals, lexicon
+from riftmap.kb.lexicon import capitals, country_names, lexicon
 from riftmap.resources import read_text
 
 # A repeated line shorter than this many words may repeat by chance ("He said no.").
@@ -185,14 +185,8 @@ def _datelines(
 
 def _state_dateline(text: str, start: int, end: int) -> re.Match[str] | None:
     m = _STATE_DATELINE.match(text, start, end)
-    known = m is not None and (m.group(1) in lexicon().us_states or m.group(1) in countries())
+    known = m is not None and (m.group(1) in lexicon().us_states or m.group(1) in country_names())
     return m if known else None
-
-
-@cache
-def countries() -> frozenset[str]:
-    """The names of the countries whose capitals the knowledge base knows."""
-    return frozenset(capitals().values())
 
 
 def _colon_dateline(text: str, start: int, end: int) -> re.Match[str] | None:

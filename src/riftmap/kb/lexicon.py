@@ -154,6 +154,13 @@ def lexicon() -> Lexicon:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Countries and territories by the names English news gives them, one per line of
+    ``data/kb/countries.txt`` (ISO 3166-1, see its header)."""
+    return frozenset(read_lines("kb", "countries.txt"))
+
+
+@cache
 def capitals() -> dict[str, str]:
     """Capital -> the name of its country, from ``data/kb/capitals.tsv``."""
     pairs = (line.split("\t") for line in read_lines("kb", "capitals.tsv"))

@@ -226,10 +226,17 @@ def _of_person(state: ActorState, head: Token) -> str:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
-            entity = state.owner.get(obj.i) if obj.dep_ == "pobj" else None
-            if entity is not None and entity.type == "person" and entity.person is not None:
-                return surname_as_written(entity.name, entity.person.surname)
+            surname = _surname(state.owner.get(obj.i)) if obj.dep_ == "pobj" else ""
+            if surname:
+                return surname
     return ""
+
+
+def _surname(entity: Entity | None) -> str:
+    """A person's surname as their name writes it, or '' for no person."""
+    if entity is None or entity.type != "person" or entity.person is None:
+        return ""
+    return surname_as_written(entity.name, entity.person.surname)
 
 
 def _pronoun_possessor(state: ActorState, head: Token) -> str:
@@ -238,9 +245,9 @@ def _pronoun_possessor(state: ActorState, head: Token) -> str:
     the possessor is a pronoun as when named: "her advisers" are Clinton's advisers, and
     across articles the advisers of one and of another are not one actor."""
     for child in head.children:
-        entity = state.owner.get(child.i) if child.dep_ == "poss" and child.tag_ == "PRP$" else None
-        if entity is not None and entity.type == "person" and entity.person is not None:
-            return surname_as_written(entity.name, entity.person.surname)
+        surname = _surname(state.owner.get(child.i)) if child.dep_ == "poss" else ""
+        if surname and child.tag_ == "PRP$":
+            return surname
     return ""
 
 

@@ -18,13 +18,12 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from riftmap.kb.lexicon import lexicon
+from riftmap.kb.lexicon import country_names, lexicon
 from riftmap.kb.loader import norm
 from riftmap.nlp.actors.entities import Entity, clean_name
 from riftmap.nlp.actors.name_forms import us_state_names
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
-from riftmap.resources import read_lines
 
 # the heads that name a country by its kind
 COUNTRY_HEADS = frozenset({"country", "nation", "territory", "kingdom"})
@@ -52,7 +51,7 @@ OTHER_MARKERS = frozenset(
 @cache
 def countries() -> frozenset[str]:
     """The normalised names of every country and territory of ``data/kb/countries.txt``."""
-    return frozenset(norm(line) for line in read_lines("kb", "countries.txt"))
+    return frozenset(norm(name) for name in country_names())
 
 
 def is_place_description(head: Token) -> bool:

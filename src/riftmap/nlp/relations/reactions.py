@@ -37,6 +37,12 @@ def reaction(noun: Token, lex: Lexicons) -> str | None:
     return _reaction_type(noun, lex) if receiving_verb(noun, lex) is not None else None
 
 
+def received_by(noun: Token, lex: Lexicons) -> Token | None:
+    """The verb by which a reaction noun is received, or None (for a noun that is no
+    reaction too)."""
+    return receiving_verb(noun, lex) if _reaction_type(noun, lex) is not None else None
+
+
 def _reaction_type(noun: Token, lex: Lexicons) -> str | None:
     return next((lex.reactions[k] for k in keys(noun) if k in lex.reactions), None)
 
@@ -93,7 +99,7 @@ def reaction_candidates(
             continue
         polarity = settle(POLARITY.get(type_, 0), flags)
         mode = "disapprove" if type_ == "ACCUSE" else None
-        for source, s_tok in _reactors(noun, verb, lookup):
+        for source, s_tok in _reactors(noun, verb, measure(noun, lex), lookup):
             for target, t_tok in _receivers(verb, lookup):
                 if source != target:
                     ev = _span(verb, s_tok, t_tok)
@@ -166,15 +172,16 @@ def _walkout(act: Token, lex: Lexicons) -> bool:
     return phrase in lex.walkouts or act.lemma_.lower() in lex.walkouts
 
 
-def _reactors(noun: Token, verb: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
-    """Who reacts: the objects of "from", "of", "such as" on the noun or its verb; else the
-    noun itself when it names a group ("drew critics"). Named reactors who are no actors
-    of the document ("such as the women on The View") leave no one."""
+def _reactors(
+    noun: Token, verb: Token, amount: Token | None, lookup: ActorLookup
+) -> list[tuple[str, Token]]:
+    """Who reacts: the objects of "from", "of", "such as" on the noun, on the noun it is
+    measured by (``amount``: "a wave of criticism from Jones") or on its verb; else the noun
+    itself when it names a group ("drew critics"). Named reactors who are no actors of the
+    document ("such as the women on The View") leave no one."""
     asked = answered(noun)  # tokens are made anew at each access: compare positions
     froms = FROM_ONLY if asked is not None and asked.i == verb.i else FROM
-    holders = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != verb.i:
-        holders.append(noun.head.head)  # "a wave of criticism from Jones"
+    holders = [noun] if amount is None else [noun, amount]
     named = [
         g
         for holder in (*holders, verb)

@@ -33,7 +33,7 @@ from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import undergoes
-from riftmap.nlp.relations.reactions import reaction, receiving_verb
+from riftmap.nlp.relations.reactions import received_by
 from riftmap.nlp.relations.relayed import said_through
 from riftmap.nlp.relations.stance import (
     CORE_DEPS,
@@ -141,11 +141,10 @@ def _received(cue: Token, lex: Lexicons) -> bool:
     if not lex.reaction_verbs.intersection(keys(cue)):
         return False
     return any(
-        reaction(t, lex) is not None and (verb := receiving_verb(t, lex)) is not None
-        and verb.i == cue.i
+        (verb := received_by(t, lex)) is not None and verb.i == cue.i
         for t in cue.subtree
         if t.pos_ == "NOUN"
-    )  # fmt: skip
+    )
 
 
 def _told(cue: Token, lex: Lexicons) -> Token | None:

@@ -18,6 +18,11 @@ DOT_MENTION = r"^\.(?=@[A-Za-z])"
 def split_dot_mentions(tokenizer: Any) -> None:
     """Add the dot-mention period to spaCy's ``tokenizer`` prefixes (its ``prefix_search``,
     a pattern it saves with its other rules)."""
-    before = tokenizer.prefix_search
-    pattern = DOT_MENTION if before is None else f"{DOT_MENTION}|{before.__self__.pattern}"
-    tokenizer.prefix_search = re.compile(pattern).search
+    tokenizer.prefix_search = with_pattern(DOT_MENTION, tokenizer.prefix_search)
+
+
+def with_pattern(pattern: str, search: Any) -> Any:
+    """A tokenizer's search function (``prefix_search``, ``suffix_search``) that also finds
+    ``pattern``, tried first."""
+    joined = pattern if search is None else f"{pattern}|{search.__self__.pattern}"
+    return re.compile(joined).search

@@ -9,8 +9,9 @@ suffix, "‘s" is a token of its own and the name before it the name.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from riftmap.nlp.text.dot_mentions import with_pattern
 
 # "‘s" ending a word of letters
 TURNED_POSSESSIVE = r"(?<=[^\W\d_])‘s$"
@@ -19,8 +20,4 @@ TURNED_POSSESSIVE = r"(?<=[^\W\d_])‘s$"
 def split_turned_possessives(tokenizer: Any) -> None:
     """Add the turned possessive to spaCy's ``tokenizer`` suffixes (its ``suffix_search``, a
     pattern it saves with its other rules)."""
-    before = tokenizer.suffix_search
-    pattern = (
-        TURNED_POSSESSIVE if before is None else f"{TURNED_POSSESSIVE}|{before.__self__.pattern}"
-    )
-    tokenizer.suffix_search = re.compile(pattern).search
+    tokenizer.suffix_search = with_pattern(TURNED_POSSESSIVE, tokenizer.suffix_search)
