@@ -315,3 +315,37 @@ def test_a_description_run_into_a_full_name_speaks_as_the_name(nlp: Language) ->
     assert okafor is not None and marsh is not None
     assert okafor.id not in speakers(doc, "No deal")
     assert marsh.id not in speakers(doc, "Maybe later")
+
+
+def test_a_document_speaks_for_whoever_its_participle_names(nlp: Language) -> None:
+    """ "The story, penned by reporters X and Y, noted …" (devset 182), "a survey conducted
+    by WBUR found", "an affidavit written by Marc Bujnowski" (PolNeAR train): the author the
+    participle's agent names; a participle with no agent names no one."""
+    text = (
+        "Title\n\n"
+        "The story, penned by reporters Dana Whitlock and Omar Reyes, noted that the senator "
+        "is aging.\n\n"
+        "A survey conducted by the Harlow Institute found that most voters back the plan.\n\n"
+        "A memo seen by aides said the budget was late."
+    )
+    assert _spoken_by(nlp, text, "Dana Whitlock", "the senator is aging")
+    assert _spoken_by(nlp, text, "the Harlow Institute", "most voters back the plan")
+    assert speakers(run(nlp, text), "the budget was late") == {None}
+
+
+def test_the_lawsuit_speaks_for_whoever_made_it_earlier(nlp: Language) -> None:
+    """ "Trump filed a $10bn lawsuit … The lawsuit alleges …" (devset 195), "signed the order
+    … The order called for" (187), "Obama released a statement … the statement said"
+    (PolNeAR train): "the lawsuit" is the last lawsuit named before, and its author is who
+    made it, or whose it was; not someone who only answered it ("dismissed the report")."""
+    text = (
+        "Title\n\n"
+        "Governor Ruth Okafor filed a lawsuit against the agency on Monday. The lawsuit "
+        "alleges that the agency broke the law.\n\n"
+        "Senator Carl Brandt said in a statement that the vote was rigged. The statement "
+        "also said that the count must stop.\n\n"
+        "Mayor Lena Marsh dismissed the report on Tuesday. The report said that crime rose."
+    )
+    assert _spoken_by(nlp, text, "Ruth Okafor", "the agency broke the law")
+    assert _spoken_by(nlp, text, "Carl Brandt", "the count must stop")
+    assert speakers(run(nlp, text), "crime rose") == {None}
