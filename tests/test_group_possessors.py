@@ -28,11 +28,14 @@ def test_the_same_possessor_named_or_by_pronoun_is_one_group(nlp: Language) -> N
     assert groups(nlp, text) == {"trump-supporters": ["His supporters", "Trump's allies"]}
 
 
-def test_a_group_with_words_of_its_own_keeps_them_alone(nlp: Language) -> None:
-    # as with a named possessor ("Trump's top aides" is "top aides"), the possessor is
-    # left out of the name when the phrase says more than the head
+def test_a_group_by_rank_or_time_is_still_theirs(nlp: Language) -> None:
+    # "Sanders's top advisers" and "his top aides" are the PolNeAR mention keys'
+    # "sanders-advisers" and "trump-aides", "his current aides" too: an adjective of rank or
+    # time says which of someone's people no more than "closest" does
     text = "Barack Obama left on Monday. His top aides said he was tired."
-    assert groups(nlp, text) == {"top-aides": ["His top aides"]}
+    assert groups(nlp, text) == {"obama-aides": ["His top aides"]}
+    text = "Ruth Okafor lost on Monday. Okafor's senior advisers said she would run again."
+    assert groups(nlp, text) == {"okafor-advisers": ["Okafor's senior advisers"]}
 
 
 def test_a_group_of_someone_is_named_as_theirs_with_its_nouns(nlp: Language) -> None:
