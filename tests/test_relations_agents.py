@@ -52,3 +52,22 @@ def test_no_friendly_tie_to_ones_own_staff_or_organisation(nlp: Language) -> Non
     # and someone else's staff is someone else's
     found = triples(relations(nlp, "Jones praised his campaign on Monday.", pronouns=own))
     assert found == {("jones", "campaign", "SUPPORT", 1)}
+
+
+def test_a_tariff_or_sanction_threatens_whom_it_is_on(nlp: Language) -> None:
+    # devset 069, 125, 128, 140, 154 and PolNeAR train ("Council imposed sanctions on
+    # Eritrea"): who imposes or threatens it, by possessor or as the verb's subject
+    assert triples(relations(nlp, "Smith threatened to impose tariffs on Jones.")) == {
+        ("smith", "jones", "THREATEN", -1)
+    }
+    assert triples(relations(nlp, "Smith's new tariffs on Jones began on Monday.")) == {
+        ("smith", "jones", "THREATEN", -1)
+    }
+    # whoever judges or speaks of the tariffs imposes none
+    assert not triples(relations(nlp, "Smith described the tariffs against Jones as a tax."))
+    assert not triples(
+        relations(nlp, "Smith offered nothing to change minds about tariffs on Jones.")
+    )
+    # asked to impose them, the one asked does not threaten (yet)
+    found = triples(relations(nlp, "Smith urged Garcia to impose tariffs on Jones."))
+    assert ("garcia", "jones", "THREATEN", -1) not in found

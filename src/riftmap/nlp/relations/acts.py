@@ -29,6 +29,9 @@ QUIET_WHEN_UNREAL = frozenset({"CONSULT", "REQUEST"})
 # Friendly acts whose refusal or withdrawal is a rebuff: "refused to endorse", "declined to
 # meet with", "withdrew his endorsement of".
 REFUSABLE = frozenset({"SUPPORT", "AGREE", "CONSULT", "CONCEDE"})
+# verbs whose subject judges their object: whoever "criticized the sanctions" or
+# "welcomed the tariffs" imposed neither
+JUDGEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "AGREE"})
 
 
 def _unreal(flags: tuple[str, ...]) -> bool:
@@ -70,6 +73,8 @@ def _match(
         type_, polarity = ("SUPPORT", 1) if score > 0 else ("ACCUSE", -1)
         mode = None if score > 0 else "disapprove"
     flags = modality(tok, lex)
+    if flags is None and type_ == "THREATEN":
+        flags = _threatened(tok, lex)  # "threatened to impose tariffs on X": still a threat
     if flags is not None and type_ in REFUSABLE and refused(tok, lex):
         type_, polarity, mode = "REJECT", -1, None
         flags = tuple(f for f in flags if f != "negated")
@@ -80,7 +85,10 @@ def _match(
         type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
         return []
-    doer = agent(tok, experiencer=bool(entry.preps))
+    if type_ == "THREATEN" and tok.pos_ == "NOUN":
+        doer = _imposer(tok, lex)  # "Trump's tariffs on Mexico", "imposed sanctions on X"
+    else:
+        doer = agent(tok, experiencer=bool(entry.preps))
     if doer is None:
         return []
     sources = np_actors(lookup, doer, possessor=False)
@@ -186,6 +194,40 @@ def companions(pred: Token, objects: list[Token]) -> list[Token]:
 def _state(tok: Token, entry: Predicate) -> bool:
     """A feeling or attitude ("thrilled with", "critical of"), not an act."""
     return tok.pos_ == "ADJ" or (bool(entry.preps) and passive(tok))
+
+
+def _imposer(noun: Token, lex: Lexicons) -> Token | None:
+    """Who makes a threat, or imposes a tariff or sanction, that a noun names: its possessor
+    ("Trump's 25 percent tariff on Mexico") or whoever does the verb it is the object of
+    ("imposed tariffs on India", "threatened to impose tariffs on India"), not whoever
+    judges it ("Meloni described the tariffs against the EU as wrong", "criticized the
+    sanctions on Iran") or speaks of it ("could offer nothing to change his mind about new
+    tariffs on Canada": no verb takes it as its object)."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or any(_labels(c) for c in verb.children):
+        return None
+    judged = any(e.type in JUDGEMENT_TYPES and not e.preps for e in lex.entries(verb))
+    return None if judged else agent(verb)
+
+
+def _labels(child: Token) -> bool:
+    """Whether a verb's child says what it calls its object ("described the tariffs as
+    wrong", "called the sanctions a mistake")."""
+    return child.dep_ in ("oprd", "attr") or (child.dep_ == "prep" and child.lower_ == "as")
+
+
+def _threatened(tok: Token, lex: Lexicons) -> tuple[str, ...] | None:
+    """The flags of a threatening act a threat or vow announces ("threatened to impose
+    tariffs on India", "vowed to slap sanctions on Moscow"): to threaten such an act is a
+    threat to whom it would be done to, not only what is threatened (``modality``)."""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    lead = verb.head if verb.dep_ == "xcomp" else None
+    if lead is None or not lex.threat_leads.intersection(keys(lead)):
+        return None
+    return modality(lead, lex)
 
 
 def _objects(tok: Token, entry: Predicate) -> list[Token]:
