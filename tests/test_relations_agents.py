@@ -71,3 +71,12 @@ def test_a_tariff_or_sanction_threatens_whom_it_is_on(nlp: Language) -> None:
     # asked to impose them, the one asked does not threaten (yet)
     found = triples(relations(nlp, "Smith urged Garcia to impose tariffs on Jones."))
     assert ("garcia", "jones", "THREATEN", -1) not in found
+
+
+def test_every_owner_joined_by_and_is_whom_an_act_on_their_things_targets(nlp: Language) -> None:
+    # "tariffs on all imports from Mexico, Canada, and China" (devset 125): each of them,
+    # as "the policies of Obama and Clinton" are both of theirs
+    found = triples(relations(nlp, "Smith criticized the policies of Jones and Garcia."))
+    assert found == {("smith", "jones", "ACCUSE", -1), ("smith", "garcia", "ACCUSE", -1)}
+    found = triples(relations(nlp, "Smith imposed tariffs on all imports from Jones and Garcia."))
+    assert found == {("smith", "jones", "THREATEN", -1), ("smith", "garcia", "THREATEN", -1)}

@@ -171,17 +171,26 @@ def np_actors(
             named = [c for c in head.children if _close_apposition(head, c) and lookup.actor(c)]
             if named:
                 head, ident = named[0], lookup.actor(named[0])
+        heads = [head]
         if ident is None and possessor:
-            owners = possessors(head) or authors(head)
-            owners = owners or of_whom(head)
-            if owners:
-                head = np_head(owners[0])
-                ident = lookup.actor(head)
-            elif (author := deed_author(head)) is not None:
-                head, ident = author, lookup.actor(author)  # "the proposal": Trump's, above
-        if ident is not None and all(ident != f for f, _ in found):
-            found.append((ident, head))
+            heads = _owner_heads(head)
+        for head in heads:
+            ident = lookup.actor(head)
+            if ident is not None and all(ident != f for f, _ in found):
+                found.append((ident, head))
     return found
+
+
+def _owner_heads(head: Token) -> list[Token]:
+    """Whose the thing a phrase names is: its possessors, authors or "of" owners, each with
+    those joined to it by "and" ("the policies of Obama and Clinton", "comments by Obama and
+    Clinton", "tariffs on all imports from Mexico, Canada, and China": all of them), else the
+    author of the deed it names ("the proposal": Trump's, above)."""
+    owners = possessors(head) or authors(head) or of_whom(head)
+    if owners:
+        return [np_head(o) for o in dict.fromkeys([*owners, *owners[0].conjuncts])]
+    author = deed_author(head)
+    return [author] if author is not None else [head]
 
 
 def _inside(lookup: ActorLookup, conjunct: Token, first: str) -> bool:
