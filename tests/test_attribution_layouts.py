@@ -341,3 +341,24 @@ def test_a_question_put_to_the_source_is_not_their_statement(nlp: Language) -> N
     assert not {"the leaked report", "the budget"} & contents
     assert "she had never seen it" in contents
     assert any(c.startswith("Holt about the memo") for c in contents)
+
+
+def test_an_embedded_post_is_its_signers_statement(nlp: Language) -> None:
+    """An embedded post on X, its markup gone: "words — Name (@handle) June 3, 2025" at a
+    paragraph's end (devset 201, 193, 172): the words before the dash, links left out, are
+    the signer's; a post that is only a link is nothing, and a dash before a name without
+    the handle and date is no signature."""
+    doc = run(
+        nlp,
+        "Senator Ada Holt ordered the museum closed on Monday.\n\n"
+        "This spiteful move is a disgrace. https://t.co/AbCd123— Vera Lind (@veralind) "
+        "June 3, 2025\n\n"
+        "pic.twitter.com/xYz987 — Ralf Oster (@ralfoster) June 3, 2025\n\n"
+        "The museum will reopen in the fall — Ada Holt said nothing more.",
+    )
+    lind = actor_of(doc, "Vera Lind")
+    assert lind is not None
+    [post] = [q for q in doc._.quotes if "spiteful" in q.content.text]
+    assert post.speaker == lind.id and post.content.text == "This spiteful move is a disgrace"
+    assert not [q for q in doc._.quotes if "pic.twitter" in q.content.text]
+    assert not [q for q in doc._.quotes if "reopen" in q.content.text]

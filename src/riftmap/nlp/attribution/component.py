@@ -61,6 +61,7 @@ from riftmap.nlp.attribution.medium import (
 )
 from riftmap.nlp.attribution.nominal import nominal_attributions
 from riftmap.nlp.attribution.outlets import whole_relayed_statements, without_relayed_quotes
+from riftmap.nlp.attribution.posts import post_signatures
 from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
     continuations,
@@ -129,6 +130,7 @@ class AttributionModel:
                 found.append(TokenAttribution(cue, roles.source, roles.content, conf))
         taken = {i for att in found for i in range(*att.cue)}
         found += [a for a in dash_attributions(facts) if a.cue[0] not in taken]
+        found += [a for a in post_signatures(facts) if a.cue[0] not in taken]
         found += [a for a in naming_attributions(facts) if a.cue[0] not in taken]
         found += [a for a in nominal_attributions(facts) if a.cue[0] not in taken]
         spoken = [c for c in speech_verb_cues(facts, self.speech_verbs) if c[0][0] not in taken]
