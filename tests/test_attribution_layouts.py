@@ -362,3 +362,22 @@ def test_an_embedded_post_is_its_signers_statement(nlp: Language) -> None:
     assert post.speaker == lind.id and post.content.text == "This spiteful move is a disgrace"
     assert not [q for q in doc._.quotes if "pic.twitter" in q.content.text]
     assert not [q for q in doc._.quotes if "reopen" in q.content.text]
+
+
+def test_a_transcript_line_is_its_names_statement(nlp: Language) -> None:
+    """ "Sen. Ada Holt (D-OR): “…”" and "Holt: “…”" opening a line (devset 205, 136;
+    PolNeAR train "Rep. Trey Gowdy (R-S.C.):"): the name before the colon speaks the
+    quotation after it; a label in capitals before a colon ("QUESTION:") is no name."""
+    doc = run(
+        nlp,
+        "Title\n\n"
+        "Senator Ada Holt questioned Secretary Ralf Oster at the hearing on Tuesday.\n\n"
+        "Sen. Ada Holt (D-OR): “You are citing data that you will not produce.”\n\n"
+        "Oster: “You are making things up to scare people.”\n\n"
+        "QUESTION: “Will the hearing go on?”",
+    )
+    holt, oster = actor_of(doc, "Ada Holt"), actor_of(doc, "Oster")
+    assert holt is not None and oster is not None
+    assert speakers(doc, "citing data") == {holt.id}
+    assert speakers(doc, "making things up") == {oster.id}
+    assert not [q for q in doc._.quotes if "hearing go on" in q.content.text]

@@ -78,6 +78,7 @@ from riftmap.nlp.attribution.subjects import (
     main_over_embedded,
     modifies_subject,
 )
+from riftmap.nlp.attribution.transcripts import transcript_lines
 from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
 
@@ -142,6 +143,7 @@ class AttributionModel:
             if content is not None:
                 found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
         found += [a for a in colon_quotations(facts) if not _covered(a, found)]
+        found += [a for a in transcript_lines(facts) if not _covered(a, found)]
         for att in inverted_speech_cues(facts, self.speech_verbs):
             same = [a for a in found if a.cue[0] == att.cue[0]]
             if (same and all(_sound_source(facts, a) for a in same)) or (

@@ -1,0 +1,65 @@
+"""Lines of a transcript: "Sen. Maggie Hassan (D-NH): “Sir, you're a charlatan.”" at the
+start of a line, the name before the colon speaking the quotation after it.
+
+Copy that reports an exchange (a hearing, a debate, a confrontation on video) often lays it
+out as a transcript, one speaker a line: a name, perhaps a party and state in brackets, a
+colon and the quotation. No verb of saying is written, so the cue tagger finds none; PolNeAR
+annotates the colon as the cue and the name with its brackets as the source ("Rep. Trey Gowdy
+(R-S.C.):"). The development set has such lines in 3 articles (136, 193, 205), PolNeAR
+train in 3. The headline's "Name: words" is ``headlines.colon_headline``'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from riftmap.nlp.attribution.features import DocFacts
+from riftmap.nlp.attribution.rules import quotation_after
+from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.text.lines import is_line_break
+
+# the most words a speaker's name may take before its brackets or colon ("Sen. Ron Wyden")
+MAX_NAME = 5
+NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+# the closing bracket of a party and state, alone or with the colon
+CLOSINGS = frozenset({")", "):"})
+
+
+def transcript_lines(facts: DocFacts) -> list[TokenAttribution]:
+    """A statement for each line that opens with a name, a colon and a quotation: the colon
+    is its cue, the name (with its brackets) its source, the quotation its content."""
+    doc, found = facts.doc, []
+    starts = [t.i + 1 for t in doc if is_line_break(t) and t.i + 1 < len(doc)]
+    for start in starts:
+        colon = _name_and_colon(doc, start)
+        if colon is None:
+            continue
+        k = quotation_after(facts, colon)
+        if k < 0 or facts.region_spans[k][0] > colon + 2:
+            continue  # the quotation must open the line's words after the colon
+        found.append(
+            TokenAttribution((colon, colon + 1), (start, colon), facts.region_spans[k], 0.5)
+        )
+    return found
+
+
+def _name_and_colon(doc: Doc, start: int) -> int | None:
+    """The colon after a name opening a line at ``start`` ("Sen. Ron Wyden (D-OR):",
+    "Hassan:", "RFK Jr:"), if the words before it are one."""
+    i = start
+    while i < len(doc) and i - start <= MAX_NAME and doc[i].text not in (":", "("):
+        if is_line_break(doc[i]) or not (doc[i].is_title or doc[i].is_upper or doc[i].text == "."):
+            return None
+        i += 1
+    words = doc[start:i]
+    if not words or not any(t.pos_ == "PROPN" or t.ent_type_ in NAME_LABELS for t in words):
+        return None
+    if any(t.is_upper and len(t) > 3 and t.ent_type_ not in NAME_LABELS for t in words):
+        return None  # "QUESTION:", "BREAKING:": a label, not a name
+    if i < len(doc) and doc[i].text == "(":  # a party and state: "(D-OR)"
+        ends = range(i, min(i + 8, len(doc)))
+        close = next((j for j in ends if doc[j].text in CLOSINGS), None)
+        if close is None:
+            return None
+        i = close if doc[close].text == "):" else close + 1  # the tokenizer keeps "):" whole
+    return i if i < len(doc) and doc[i].text in (":", "):") else None
