@@ -24,6 +24,9 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.436 on 207 after 2026-12-06's fourth session (0.448 → 0.450 on 195; batch 19, keyed
+    # before riftmap ran on it and read once at the end: 0.205 at 8b58797 and after the
+    # session's rules), so batch 19's keys, not the code, brought it under 0.44;
     # 0.448 on 195 after 2026-12-06's third session (0.438 → 0.449 on 183; batch 18, keyed
     # before riftmap ran on it and read once at the end: 0.400 at c4ef87d, 0.427 after);
     # 0.438 on 183 after 2026-12-06's second session (0.437 → 0.446 on 171; batch 17, keyed
@@ -61,7 +64,10 @@ FLOORS = {
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.44,
+    "relations_source_target_polarity": 0.43,
+    # 0.792 on 207 after 2026-12-06's fourth session (0.794 → 0.797 on 195; batch 19 0.647 at
+    # 8b58797 and after the rules made before reading it, 0.710 after the post-signature and
+    # transcript rules made once it was read);
     # 0.794 on 195 after 2026-12-06's third session (0.794 → 0.797 on 183; batch 18 0.744 at
     # c4ef87d and after);
     # 0.794 on 183 after 2026-12-06's second session (0.799 on 171 unchanged; batch 17 0.734
@@ -87,6 +93,9 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.79,
+    # 0.849 on 207 after 2026-12-06's fourth session (0.852 → 0.853 on 195; batch 19 0.734 at
+    # 8b58797, 0.783 after the post-signature and transcript rules made once it was read):
+    # batch 19's keys brought it under 0.85;
     # 0.852 on 195 after 2026-12-06's third session (0.854 on 183 unchanged; batch 18 0.812);
     # 0.854 on 183 after 2026-12-06's second session (0.856 on 171 unchanged; batch 17
     # 0.834);
@@ -102,8 +111,10 @@ FLOORS = {
     # 0.872 on 87 after 2026-12-05's session (0.872 at its start);
     # 0.876 on 69 (batch 7: 0.822 at ac2a8ea, 0.835 after; 0.885 on 57 unchanged);
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
-    "quotes": 0.85,
+    "quotes": 0.84,
 }
+# 0.710, 0.532 on 207 after 2026-12-06's fourth session (0.712, 0.537 on 195 unchanged;
+# batch 19, read once at the end: 0.667, 0.405 at 8b58797, 0.670, 0.429 after);
 # 0.712, 0.537 on 195 after 2026-12-06's third session (0.713, 0.540 → 0.714, 0.540 on 183;
 # batch 18, read once at the end: 0.677, 0.492 at c4ef87d, 0.680, 0.492 after);
 # 0.713, 0.540 on 183 after 2026-12-06's second session (0.709, 0.523 → 0.712, 0.533 on 171;
