@@ -292,7 +292,7 @@ def _kind_of_noun(noun: Token) -> ActorType | None:
 def _author(state: ActorState, noun: Token) -> Entity | None:
     """Who wrote or made the thing a source names: "a report by Axios", "a statement from the
     White House", "Trump's post", "the Times report", "a survey conducted by WBUR"; for "the
-    lawsuit" alone, the author of the last lawsuit the article named before (``_earlier``)."""
+    lawsuit" alone, the author of the last lawsuit named before (``_earlier_author``)."""
     found = _own_author(state, noun)
     if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         found = _earlier_author(state, noun)

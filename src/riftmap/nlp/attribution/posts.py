@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.rules import DASHES
 from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.extensions import doc_text
+from riftmap.nlp.text import select
 from riftmap.nlp.text.lines import is_line_break, line_start
 
 # month names and their abbreviations, as the signature's date writes them
@@ -31,8 +33,11 @@ def post_signatures(facts: DocFacts) -> list[TokenAttribution]:
     """A statement for each paragraph ending in a post's signature: the dash is its cue, the
     name before the handle its source, the paragraph before the dash (links left out) its
     content."""
-    doc, found = facts.doc, []
-    for dash in (t.i for t in doc if t.text in DASHES):
+    doc = facts.doc
+    found: list[TokenAttribution] = []
+    if "(@" not in doc_text(doc):
+        return found  # no signature: most documents
+    for dash in select.positions(doc, DASHES):
         name_end = _signature(doc, dash)
         if name_end is None:
             continue

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.rules import quotation_after
 from riftmap.nlp.attribution.spans import TokenAttribution
+from riftmap.nlp.text import select
 from riftmap.nlp.text.lines import is_line_break
 
 # the most words a speaker's name may take before its brackets or colon ("Sen. Ron Wyden")
@@ -28,19 +29,27 @@ CLOSINGS = frozenset({")", "):"})
 def transcript_lines(facts: DocFacts) -> list[TokenAttribution]:
     """A statement for each line that opens with a name, a colon and a quotation: the colon
     is its cue, the name (with its brackets) its source, the quotation its content."""
-    doc, found = facts.doc, []
-    starts = [t.i + 1 for t in doc if is_line_break(t) and t.i + 1 < len(doc)]
-    for start in starts:
-        colon = _name_and_colon(doc, start)
-        if colon is None:
+    doc = facts.doc
+    found: list[TokenAttribution] = []
+    for colon in select.positions(doc, (":", "):")):
+        start = _line_opening(doc, colon)
+        if start is None or _name_and_colon(doc, start) != colon:
             continue
         k = quotation_after(facts, colon)
         if k < 0 or facts.region_spans[k][0] > colon + 2:
             continue  # the quotation must open the line's words after the colon
-        found.append(
-            TokenAttribution((colon, colon + 1), (start, colon), facts.region_spans[k], 0.5)
-        )
+        cue, content = (colon, colon + 1), facts.region_spans[k]
+        found.append(TokenAttribution(cue, (start, colon), content, 0.5))
     return found
+
+
+def _line_opening(doc: Doc, colon: int) -> int | None:
+    """The first token of the line of ``colon`` when it is near enough for a name and its
+    brackets to stand between, and the line is not the headline (``colon_headline``'s)."""
+    for j in range(colon - 1, max(-1, colon - MAX_NAME - 10), -1):
+        if is_line_break(doc[j]):
+            return j + 1
+    return None
 
 
 def _name_and_colon(doc: Doc, start: int) -> int | None:

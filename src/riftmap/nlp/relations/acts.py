@@ -215,7 +215,8 @@ def _imposer(noun: Token, lex: Lexicons) -> Token | None:
 
 def _labels(child: Token) -> bool:
     """Whether a verb's child says what it calls its object ("described the tariffs as
-    wrong", "called the sanctions a mistake")."""
+    wrong", "called the sanctions a mistake"): ``is_label``'s object predicates, without its
+    clauses, which here say what for ("imposed tariffs to punish Canada")."""
     return child.dep_ in ("oprd", "attr") or (child.dep_ == "prep" and child.lower_ == "as")
 
 
