@@ -359,3 +359,16 @@ def test_an_organisation_run_on_past_a_comma_into_a_surname_ends_at_the_comma(
     found = mentions_by_actor(nlp, text, "2025-11-30")
     assert found["tim-walz"].count("Walz") == 1
     assert not any("," in m for ms in found.values() for m in ms if "Walz" in m)
+
+
+def test_a_dotted_abbreviation_is_one_word_of_an_id(nlp: Language) -> None:
+    # the keys write `us-officials`, never `u-s-officials`: "U.S. intelligence officials"
+    # and "US intelligence officials" are one group; the name keeps its dots
+    doc: Doc = nlp.make_doc(
+        "Title\n\nPresident Sam Lee spoke on Monday. U.S. intelligence officials said the "
+        "hackers were foreign."
+    )
+    doc._.published = "2016-02-10"
+    doc = nlp(doc)
+    [group] = [a for a in doc._.actors if "intelligence" in a.name]
+    assert group.id == "us-intelligence-officials" and group.name == "U.S. intelligence officials"
