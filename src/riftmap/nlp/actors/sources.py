@@ -75,6 +75,7 @@ INDEFINITE = frozenset({"a", "an"})
 MAKING_VERBS = frozenset(
     {"file", "issue", "release", "sign", "send", "write", "post", "publish", "pen", "draft"}
 )
+EARLIER_WINDOW = 1000  # tokens back to the earlier mention: about ten paragraphs
 
 
 def _whole_mention(state: ActorState, start: int, end: int) -> Entity | None:
@@ -324,11 +325,13 @@ def _earlier_author(state: ActorState, noun: Token) -> Entity | None:
     phrase does: the article named it before, with its author ("Trump's lawsuit", "a
     statement from the White House") or as what its author made ("Trump filed a lawsuit",
     "Obama released a statement", "said in a statement"). The last earlier mention of the
-    same noun decides; one with no author there leaves the source with none."""
-    lemma = noun.lemma_.lower()
+    same noun decides, within ``EARLIER_WINDOW`` tokens (a few paragraphs, which also keeps
+    a long document of such sources linear); one with no author there leaves the source with
+    none."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    before = doc[max(0, noun.i - EARLIER_WINDOW) : noun.i]
     earlier = next(
-        (t for t in reversed(noun.doc[: noun.i]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma),
-        None,
+        (t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None
     )
     if earlier is None:
         return None
