@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from riftmap.kb.ids import slug
+from riftmap.kb.ids import closed_abbreviations, slug
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
@@ -46,8 +46,6 @@ LABELS: dict[str, ActorType] = {
 }
 # Labels the tagger gives to person names it misreads; kept only when the name is known.
 WEAK_LABELS = frozenset({"FAC", "LOC", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
-# an abbreviation written with dots: "U.S.", "D.C.", "U.K."
-ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 @dataclass
@@ -86,7 +84,7 @@ class Entity:
             return self.kb.id
         if self.type == "person":  # "James E. Boasberg" is james-boasberg, as the KB's ids
             return _slug(_without_initials(self.name))  # are; the name keeps the E.
-        return _slug(_closed_abbreviations(self.name))
+        return _slug(closed_abbreviations(self.name))  # "U.S. officials": us-officials
 
     def add_name(self, name: str) -> None:
         if name not in self.names:
@@ -114,14 +112,6 @@ class Entity:
 @lru_cache(maxsize=65536)
 def _slug(name: str) -> str:
     return slug(name)
-
-
-def _closed_abbreviations(name: str) -> str:
-    """A group's or organisation's name with its dotted abbreviations closed up ("U.S.
-    officials" -> "US officials", "D.C. police" -> "DC police"): the knowledge base and the
-    answer keys write such ids as one word (`us-officials`, never `u-s-officials`: 85 key
-    actors to none), and "U.S. officials" and "US officials" are one group."""
-    return ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), name)
 
 
 @lru_cache(maxsize=65536)

@@ -192,7 +192,7 @@ def _speaker_before(facts: DocFacts, start: int, colon: int, end: int) -> tuple[
     followed by capitalised words only)."""
     doc = facts.doc
     stop = next((i for i in range(start + 1, colon) if doc[i].lower_ in SPOKEN_TO), colon)
-    if stop < colon and not all(_capitalised(t) for t in doc[stop + 1 : colon]):
+    if stop < colon and not all(capitalised(t) for t in doc[stop + 1 : colon]):
         return None
     return (start, stop) if _name(facts, start, stop, end) else None
 
@@ -214,12 +214,12 @@ def _name(facts: DocFacts, a: int, b: int, end: int) -> bool:
     titles = lex.title_words.keys() | lex.honorifics.keys() | lex.past_markers
     named = [t.ent_type_ in NAME_LABELS or t.lower_ in below for t in words]
     return any(named) and all(
-        _capitalised(t) and (n or t.tag_ in NAME_TAGS or t.lower_ in titles)
+        capitalised(t) and (n or t.tag_ in NAME_TAGS or t.lower_ in titles)
         for t, n in zip(words, named, strict=True)
     )
 
 
-def _capitalised(tok: Token) -> bool:
+def capitalised(tok: Token) -> bool:
     """A word as a headline writes a name's ("Gingrich", "OK", "AG"; the "." of "Sen.")."""
     return tok.is_title or (tok.is_upper and len(tok) > 1) or tok.text == "."
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from riftmap.nlp.attribution.features import DocFacts
-from riftmap.nlp.attribution.rules import quotation_after
+from riftmap.nlp.attribution.headlines import capitalised
+from riftmap.nlp.attribution.rules import NAME_LABELS, quotation_after
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.text import select
 from riftmap.nlp.text.lines import is_line_break
 
 # the most words a speaker's name may take before its brackets or colon ("Sen. Ron Wyden")
 MAX_NAME = 5
-NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 # the closing bracket of a party and state, alone or with the colon
 CLOSINGS = frozenset({")", "):"})
 
@@ -57,7 +57,7 @@ def _name_and_colon(doc: Doc, start: int) -> int | None:
     "Hassan:", "RFK Jr:"), if the words before it are one."""
     i = start
     while i < len(doc) and i - start <= MAX_NAME and doc[i].text not in (":", "("):
-        if is_line_break(doc[i]) or not (doc[i].is_title or doc[i].is_upper or doc[i].text == "."):
+        if is_line_break(doc[i]) or not capitalised(doc[i]):
             return None
         i += 1
     words = doc[start:i]
