@@ -54,3 +54,30 @@ def test_a_group_of_someone_is_named_as_theirs_with_its_nouns(nlp: Language) -> 
     # an adjective that says which of theirs keeps the phrase's own name
     text = "Jeff Flake spoke on Monday. He challenged his fellow senators to act."
     assert groups(nlp, text) == {"fellow-senators": ["his fellow senators"]}
+
+
+def test_staff_for_or_to_someone_are_named_as_theirs(nlp: Language) -> None:
+    # devset 132 "A spokesman for the London Mayor" (khan-spokesman), 166 "A spokesperson for
+    # Open Society Foundations" (named "Open Society Foundations spokesperson"), 179 "Aides to
+    # Harris" (harris-aides); the PolNeAR mention keys' "A spokesman for Platte River"
+    # (platte-river-spokesman) and "aides to Mrs. Clinton" (clinton-aides)
+    text = (
+        "Elizabeth Warren spoke on Monday. “We are ready,” a spokesman for Warren said. "
+        "Aides to Warren said she would not run. The Open Society Foundations denied it. "
+        "“These accusations are false,” a spokesperson for Open Society Foundations said."
+    )
+    (ex,) = extract([Article(doc="t.txt", text=text, published="2025-06-01")], nlp)
+    speakers = {q.speaker for q in ex.quotes}
+    assert {"warren-spokesman", "warren-aides"} <= speakers
+    names = {a.id: a.name for a in ex.actors}
+    assert names["open-society-foundations-spokesperson"] == (
+        "Open Society Foundations's spokesperson"
+    )
+    # "to" and "for" name the holder only of staff: an ambassador is sent to a government,
+    # and a former adviser is not theirs now
+    text = (
+        "Steve Bannon spoke on Monday. A former adviser to Steve Bannon called it a victory. "
+        "Ann Lee, a candidate for Congress, said the race was close."
+    )
+    (ex,) = extract([Article(doc="t.txt", text=text, published="2025-06-01")], nlp)
+    assert not any(a.id.startswith("bannon-") for a in ex.actors)

@@ -116,8 +116,8 @@ def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], e
     for i, (before, after) in enumerate(zip(text, cleaned.text, strict=True)):
         if i in blanked and before != "\n":
             assert after == " "
-        else:
-            assert after == before
+        else:  # a single mark setting a quotation may become a double one (single_quotes)
+            assert after == before or (before == "'" and after in "“”")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Strip what belongs to no story, keeping every offset into the original text valid.
 
-Three things are removed, line by line (a line is a paragraph in news text):
+Four things are removed, line by line (a line is a paragraph in news text):
 
 - boilerplate: donation and subscription appeals, newsletter prompts, share widgets, matched by
   the phrases of ``data/ingest/boilerplate.txt``;
@@ -10,6 +10,9 @@ Three things are removed, line by line (a line is a paragraph in news text):
   would otherwise read as the subject of the first sentence;
 - markup tags left in a text file (``<tweet author="x" id="1">``, ``</a>``), which the
   tokenizer would otherwise glue to the words they enclose ('id="1">.@JaneRoe').
+
+Quotations a house style sets in straight single marks are given double marks, one character
+for one (``riftmap.ingest.single_quotes``): the parser reads them as the quotations they are.
 
 Removed lines are blanked, not cut: each of their characters becomes a space (line ends stay),
 so the cleaned text has the original's length and every offset found in it indexes the
@@ -24,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from riftmap.ingest.single_quotes import as_double_marks
 from riftmap.kb.lexicon import capitals, country_names, lexicon
 from riftmap.resources import read_text
 
@@ -152,7 +156,8 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     removed.extend(_datelines(text, lines[:DATELINE_LINES], removed))
     removed.extend(_tags(text, removed))
     spans = tuple(sorted(removed))
-    return Cleaned(_SURROGATE.sub("\ufffd", _blank(text, spans)), spans)
+    blanked = _SURROGATE.sub("\ufffd", _blank(text, spans))
+    return Cleaned(as_double_marks(blanked), spans)
 
 
 def _inline(

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from riftmap.models import Article, Extraction, Relation
+from riftmap.models import Article, Extraction, Quote, Relation, Span
 from riftmap.nlp import (
     extensions,
     factories,  # noqa: F401  (registers the component factories)
@@ -90,11 +90,34 @@ def extraction_of(doc: Doc, article: Article) -> Extraction:
     published = published_of(article)
     if published != article.published:
         article = replace(article, published=published)
+    text = article.text
     return Extraction(
         article=article,
-        actors=tuple(doc._.actors or ()),
-        quotes=tuple(doc._.quotes or ()),
-        relations=tuple(
-            r if isinstance(r, Relation) else Relation.from_json(r) for r in relations or ()
+        actors=tuple(
+            replace(a, mentions=tuple(_recut(m, text) for m in a.mentions))
+            for a in doc._.actors or ()
         ),
+        quotes=tuple(_recut_quote(q, text) for q in doc._.quotes or ()),
+        relations=tuple(
+            replace(r, evidence=_recut(r.evidence, text))
+            for r in (
+                r if isinstance(r, Relation) else Relation.from_json(r) for r in relations or ()
+            )
+        ),
+    )
+
+
+def _recut(span: Span, text: str) -> Span:
+    """The span cut out of the article's own text: the parsed copy may differ from it in a
+    character here and there (``make_docs``' ``prepare``: boilerplate blanked, single
+    quotation marks made double), and every span shown must quote the article exactly."""
+    return span if text[span.start : span.end] == span.text else Span.of(text, span.start, span.end)
+
+
+def _recut_quote(quote: Quote, text: str) -> Quote:
+    return replace(
+        quote,
+        content=_recut(quote.content, text),
+        cue=None if quote.cue is None else _recut(quote.cue, text),
+        source=None if quote.source is None else _recut(quote.source, text),
     )

@@ -35,6 +35,14 @@ PARTY_ADJECTIVES = {"democrat": "Democratic"}
 # adjectives of rank or time, which say which of someone's people are meant no more than
 # "closest" does: the group is theirs ("his top aides" is Trump's aides)
 RANKS = frozenset({"top", "senior", "current"})
+# people who work for someone, whose holder a preposition other than "of" may name ("a
+# spokesman for Warren", "Aides to Harris", "a lawyer for the campaign"); other heads take
+# "to" and "for" for where or what ("an ambassador to the UN", "a candidate for governor")
+STAFF_ROLES = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+     "attorney", "counsel", "strategist", "surrogate", "consultant", "counselor"}
+)  # fmt: skip
+STAFF_PREPOSITIONS = frozenset({"for", "to"})
 
 
 def group(state: ActorState, head: Token) -> None:
@@ -226,15 +234,26 @@ def _named_possessor(head: Token) -> str:
 
 
 def _of_person(state: ActorState, head: Token) -> str:
-    """The surname of the person a group is "of" ("Allies of President William Ruto"), or ''."""
+    """The surname of the person a group is "of" ("Allies of President William Ruto"), or
+    whom staff work "for" or "to", person or organisation ("Aides to Harris", "a spokesperson
+    for Open Society Foundations"); or ''."""
+    staff = head.lemma_.lower() in STAFF_ROLES
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
+        if prep.dep_ != "prep" or not (
+            prep.lower_ == "of" or (staff and prep.lower_ in STAFF_PREPOSITIONS)
+        ):
             continue
         for obj in prep.children:
-            surname = _surname(state.owner.get(obj.i)) if obj.dep_ == "pobj" else ""
-            if surname:
-                return surname
+            owner = state.owner.get(obj.i) if obj.dep_ == "pobj" else None
+            holder = _surname(owner) or (_organisation(owner) if staff else "")
+            if holder:
+                return holder
     return ""
+
+
+def _organisation(entity: Entity | None) -> str:
+    """An organisation's name, or '' for anything else."""
+    return entity.name if entity is not None and entity.type == "organization" else ""
 
 
 def _surname(entity: Entity | None) -> str:

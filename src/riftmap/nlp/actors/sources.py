@@ -11,7 +11,13 @@ from spacy.tokens import Token
 from riftmap.kb.lexicon import lexicon, speech_verbs
 from riftmap.models import ActorType
 from riftmap.nlp.actors.entities import Entity
-from riftmap.nlp.actors.groups import PLURAL_TAGS, group_name, holder_of, owned_name
+from riftmap.nlp.actors.groups import (
+    PLURAL_TAGS,
+    STAFF_ROLES,
+    group_name,
+    holder_of,
+    owned_name,
+)
 from riftmap.nlp.actors.joint import joint_speaker
 from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.phrases import noun_phrase
@@ -53,7 +59,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         span = state.doc[start:end]
     kind = _kind_of_noun(root)
     name = group_name(span, root)
-    if kind == "group":
+    if kind == "group" or root.lemma_.lower() in STAFF_ROLES:
         name = owned_name(holder_of(state, root), root) or name  # "her attorneys"
     if kind is None or not name:
         return _author(state, root)  # "a report by Axios"; "the report" alone names no actor
