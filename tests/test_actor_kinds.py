@@ -95,6 +95,22 @@ def test_the_protesters_are_no_group_of_another_kind(nlp: Language) -> None:
     assert not any("the protesters" in m and "donors" in " ".join(m) for m in found.values())
 
 
+def test_a_group_named_again_with_its_own_words_is_the_same_group(nlp: Language) -> None:
+    # devset 162: 'four Democratic "sanctuary city" mayors' ... "the Democratic mayors, who
+    # insisted ..." (the key's sanctuary-city-mayors); "the two senators" takes up "Two
+    # Republican senators", "the Democratic senators" does not
+    text = (
+        "Four Democratic “sanctuary city” mayors testified on Wednesday. Republican lawmakers "
+        "argued the policies were wrong, and the Democratic mayors, who insisted their cities "
+        "were safe, disagreed. Two Republican senators spoke. The two senators left, and the "
+        "Democratic senators stayed."
+    )
+    found = mentions_by_actor(nlp, text, "2025-03-05")
+    assert "the Democratic mayors" in found["sanctuary-city-mayors"]
+    assert found["republican-senators"] == ["Two Republican senators", "The two senators"]
+    assert found["democratic-senators"] == ["the Democratic senators"]
+
+
 def test_a_party_is_one_word_however_a_group_writes_it(nlp: Language) -> None:
     text = (
         "Republican lawmakers criticized the plan on Monday. Later, GOP lawmakers said they"

@@ -43,3 +43,43 @@ def test_a_bare_deed_with_no_named_author_before_it_is_no_one_s(nlp: Language) -
         'Virginia called the proposal "crazy" and "dangerous." Donald Trump spoke later.'
     )
     assert not [t for t in _relations(nlp, text) if t[1] == "donald-trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # devset 197: the deed told by its verb ("fired ... the firings")
+        (
+            "President Donald Trump fired the inspectors general of a dozen agencies on Friday. "
+            "Senator Chuck Grassley condemned the firings.",
+            "chuck-grassley",
+            "donald-trump",
+        ),
+        # devset 201: "the move" of an order
+        (
+            "Defense Secretary Pete Hegseth has ordered the Navy to strike the name of Harvey "
+            "Milk from one of its ships. Democrats were quick to denounce the move.",
+            "democratic-party",
+            "pete-hegseth",
+        ),
+        # devset 172: a bare noun made by someone ("made the comment") is theirs
+        (
+            "Hakeem Jeffries made the comment Friday at a Brooklyn press conference. White "
+            "House deputy press secretary Kush Desai called the remark “dangerous.”",
+            "kush-desai",
+            "hakeem-jeffries",
+        ),
+    ],
+)
+def test_a_deed_told_by_its_verb_or_made_is_its_maker_s(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    assert (source, target, "ACCUSE", -1) in _relations(nlp, text)
+
+
+def test_the_patient_of_a_passive_deed_made_none_of_it(nlp: Language) -> None:
+    text = (
+        "Inspector General Ann Lee was fired by the agency on Friday. Senator Chuck Grassley "
+        "condemned the firing."
+    )
+    assert not [t for t in _relations(nlp, text) if t[1] == "ann-lee"]

@@ -43,6 +43,10 @@ STAFF_ROLES = frozenset(
      "attorney", "counsel", "strategist", "surrogate", "consultant", "counselor"}
 )  # fmt: skip
 STAFF_PREPOSITIONS = frozenset({"for", "to"})
+# a definite phrase that names a group again ("the four mayors" after "four Democratic
+# 'sanctuary city' mayors") and the words it may repeat from the earlier mention
+RESTATING = frozenset({"the", "these", "those"})
+RESTATED_MODIFIERS = frozenset({"amod", "compound", "nummod"})
 
 
 def group(state: ActorState, head: Token) -> None:
@@ -59,6 +63,9 @@ def group(state: ActorState, head: Token) -> None:
         return
     if plain_definite(head) and (earlier := _group_of_kind(state, head, lemma)) is not None:
         state.mention(earlier, head.i - 1, head.i + 1, head.i)
+        return
+    if (earlier := _restated(state, head, lemma)) is not None:
+        state.mention(earlier, head.left_edge.i, head.i + 1, head.i)
         return
     people = _people_named(state, head)
     if people is not None:
@@ -136,6 +143,26 @@ def _group_of_kind(state: ActorState, head: Token, lemma: str) -> Entity | None:
         if before and (last is None or max(before) > last[0]):
             last = (max(before), entity)
     return last[1] if last else None
+
+
+def _restated(state: ActorState, head: Token, lemma: str) -> Entity | None:
+    """The group a definite phrase names again with words of its earlier mention ("four
+    Democratic 'sanctuary city' mayors" ... "the four mayors", "the Democratic mayors"): the
+    last group of the head's kind, when its mentions before hold each modifier."""
+    left = [c for c in head.children if c.i < head.i]
+    if len(left) < 2 or left[0].dep_ != "det" or left[0].lower_ not in RESTATING:
+        return None
+    mods = left[1:]
+    if any(m.dep_ not in RESTATED_MODIFIERS for m in mods):
+        return None
+    earlier = _group_of_kind(state, head, lemma)
+    if earlier is None:
+        return None
+    before = [t for a, b in earlier.mentions if a < head.i for t in state.doc[a:b]]
+    # a number the mention's span left out ("Four" of "Four Democratic ... mayors") counts
+    words = {w.lower_ for t in before for w in (t, *t.children) if w is t or w.dep_ == "nummod"}
+    said = {t.lower_ for m in mods for t in m.subtree if not t.is_punct}  # "major-party"
+    return earlier if said <= words else None
 
 
 def _group_span(head: Token) -> tuple[int, int]:

@@ -77,10 +77,12 @@ INDEFINITE = frozenset({"a", "an"})
 # the lawsuit alleges", "signed an order ... The order called for"): the participles of the
 # agent phrases that name a document's author in PolNeAR train ("a report released by",
 # "guidelines issued by", "a document filed by", "an affidavit written by", "a video posted
-# by") and their kin for letters and orders
+# by") and their kin for letters and orders; and "make" of what one says or decides ("made
+# the comment", "made a statement", "made the decision": ``riftmap.nlp.relations.deeds``)
 MAKING_VERBS = frozenset(
-    {"file", "issue", "release", "sign", "send", "write", "post", "publish", "pen", "draft"}
-)
+    {"file", "issue", "release", "sign", "send", "write", "post", "publish", "pen", "draft",
+     "make"}
+)  # fmt: skip
 EARLIER_WINDOW = 1000  # tokens back to the earlier mention: about ten paragraphs
 
 

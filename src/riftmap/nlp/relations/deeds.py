@@ -5,15 +5,23 @@ post by former FBI Director James Comey", "The post was swiftly condemned" conde
 The relation finders read the author as they read a possessor ("condemned Trump's
 proposal"), when the same noun, or one of its kind, was last written with its author before.
 
-Only nouns for what someone says or decides (``KINDS``), only with "the", "this" or "that",
-only within ``WINDOW`` tokens, and only the last such noun before it that is not itself a
-bare definite one (which names the same deed again): an older one may be another's.
+The deed may have been told by its verb instead ("Trump fired the inspectors general ...
+The firings have prompted concern", "Hegseth has ordered the Navy to strike the name ...
+Democrats were quick to denounce the move"): the verb's subject made it. And a bare noun
+made by someone ("Jeffries made the comment Friday ... Desai called the remark
+'dangerous'") is theirs as a possessed one is.
+
+Only nouns for what someone says, decides or does to another (``KINDS``), only with "the",
+"this" or "that", only within ``WINDOW`` tokens, and only the last such noun or verb before
+it that is not itself a bare definite noun of no maker (which names the same deed again):
+an older one may be another's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.nlp.actors.sources import MAKING_VERBS
 from riftmap.nlp.relations.owners import owners
 from riftmap.nlp.relations.targets import np_head
 
@@ -24,8 +32,16 @@ KINDS = (
     frozenset({"post", "tweet"}),
     frozenset({"decision", "move", "order"}),
     frozenset({"ad", "advertisement", "commercial"}),
+    frozenset({"firing", "dismissal", "ouster"}),
+    frozenset({"pardon", "commutation"}),
 )
 KIND_OF = {word: kind for kind in KINDS for word in kind}
+# the verb that tells each deed, where it is not the noun's own lemma
+VERB_OF = {
+    "proposal": "propose", "decision": "decide", "firing": "fire", "dismissal": "dismiss",
+    "commutation": "commute", "statement": "state",
+}  # fmt: skip
+VERBS_OF = {kind: frozenset(VERB_OF.get(noun, noun) for noun in kind) for kind in KINDS}
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 WINDOW = 300  # tokens back: about three paragraphs
 
@@ -38,14 +54,36 @@ def deed_author(noun: Token) -> Token | None:
     doc = noun.doc
     for i in range(noun.i - 1, max(-1, noun.i - WINDOW), -1):
         tok = doc[i]
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in kind:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in VERBS_OF[kind]:
+            subject = _subject(tok)
+            if subject is not None:
+                return subject  # "Trump fired the inspectors general"
             continue
-        made_by = owners(tok)
+        if tok.pos_ != "NOUN" or lemma not in kind:
+            continue
+        made_by = owners(tok) or _maker(tok)
         if made_by:
             return np_head(made_by[0])
         if not _bare_definite(tok):
             return None  # "a proposal" of someone unnamed
     return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The active subject of a verb (not the patient of a passive: "was fired")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return np_head(subjects[0]) if subjects else None
+
+
+def _maker(noun: Token) -> list[Token]:
+    """Who made a deed named as the object of a verb of making ("Jeffries made the comment",
+    "the White House issued a statement")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in MAKING_VERBS:
+        return []
+    subject = _subject(verb)
+    return [] if subject is None else [subject]
 
 
 def _bare_definite(noun: Token) -> bool:
