@@ -364,6 +364,23 @@ def test_an_embedded_post_is_its_signers_statement(nlp: Language) -> None:
     assert not [q for q in doc._.quotes if "reopen" in q.content.text]
 
 
+def test_a_signature_alone_on_its_line_signs_the_paragraph_before(nlp: Language) -> None:
+    """Devset 172 and 186: the signature on a line of its own, after the post's last
+    paragraph (the one holding its link); the paragraph before that is the article's own."""
+    doc = run(
+        nlp,
+        "Senator Ada Holt ordered the museum closed on Monday.\n\n"
+        "This spiteful move is a disgrace to the city. pic.twitter.com/xYz987\n\n"
+        "— Sen. Vera Lind (@veralind) June 3, 2025\n\n"
+        "The museum will reopen in the fall.",
+    )
+    lind = actor_of(doc, "Vera Lind")
+    assert lind is not None
+    [post] = [q for q in doc._.quotes if q.speaker == lind.id]
+    assert post.content.text == "This spiteful move is a disgrace to the city"
+    assert not [q for q in doc._.quotes if "ordered the museum" in q.content.text]
+
+
 def test_a_transcript_line_is_its_names_statement(nlp: Language) -> None:
     """ "Sen. Ada Holt (D-OR): “…”" and "Holt: “…”" opening a line (devset 205, 136;
     PolNeAR train "Rep. Trey Gowdy (R-S.C.):"): the name before the colon speaks the

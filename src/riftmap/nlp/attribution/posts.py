@@ -8,6 +8,8 @@ so the cue tagger finds nothing; the signature (a name, a handle in brackets, a 
 the end of the line) says whose they are. The development set has such posts in 6 articles
 (019, 136, 172, 186, 193, 201), PolNeAR train and dev in 7 (which PolNeAR leaves
 unannotated). A post that is only a link ("pic.twitter.com/… — Name (@name) …") says nothing.
+A signature alone on its line (devset 172, 186) signs the paragraph before it: the post's
+last paragraph, the one the page put its link in.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ def post_signatures(facts: DocFacts) -> list[TokenAttribution]:
         if name_end is None:
             continue
         start, end = line_start(doc, dash), dash
+        if start == dash and start > 0:  # the signature alone on its line signs the one before
+            start, end = line_start(doc, start - 1), start - 1
         while end > start and (doc[end - 1].like_url or doc[end - 1].is_space):
             end -= 1  # "… unpatriotic. https://t.co/GyUr5RSK8B— Donna Brazile"
         if any(not t.is_punct for t in doc[start:end]):
