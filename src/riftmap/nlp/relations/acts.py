@@ -39,6 +39,8 @@ def _unreal(flags: tuple[str, ...]) -> bool:
 
 
 LABEL_DEPS = frozenset({"oprd", "attr", "xcomp", "ccomp"})
+# what the parser makes of a label verb's object it hung on the label
+LABEL_MODIFIERS = frozenset({"npadvmod", "nsubj", "nmod", "compound"})
 
 
 def predicate_candidates(
@@ -67,11 +69,13 @@ def _match(
     type_, polarity, mode = entry.type, entry.polarity, entry.mode
     shown_by = tok
     if type_ == VALENCE_TYPE:
-        score = sum(word_valence(t, lex) for t in _label_tokens(tok))
+        valenced = [t for t in _label_tokens(tok) if word_valence(t, lex)]
+        score = sum(word_valence(t, lex) for t in valenced)
         if score == 0:
             return []
         type_, polarity = ("SUPPORT", 1) if score > 0 else ("ACCUSE", -1)
         mode = None if score > 0 else "disapprove"
+        shown_by = max(valenced, key=lambda t: t.i)  # the evidence shows the label's word
     flags = modality(tok, lex)
     if flags is None and type_ == "THREATEN":
         flags = _threatened(tok, lex)  # "threatened to impose tariffs on X": still a threat
@@ -237,10 +241,23 @@ def _objects(tok: Token, entry: Predicate) -> list[Token]:
     if entry.preps:
         found = prep_objects(tok, entry.preps, entry.particle)
     elif tok.pos_ == "VERB":
-        found = direct_objects(tok)
+        found = direct_objects(tok) or (_hung_on_label(tok) if entry.type == VALENCE_TYPE else [])
     else:
         return []
     return found or (infinitive_subject(tok) if entry.infinitive else [])
+
+
+def _hung_on_label(tok: Token) -> list[Token]:
+    """The object of a label verb that the parser hung on an adjective label, between the
+    verb and it: 'called Trump "unhinged"', 'branded Peter Dutton "weak"', where the name
+    becomes a modifier of the adjective. (A noun label's modifiers are ``_label_target``'s.)"""
+    return [
+        c
+        for label in tok.children
+        if label.dep_ in LABEL_DEPS and label.i > tok.i and label.pos_ == "ADJ"
+        for c in label.lefts
+        if c.dep_ in LABEL_MODIFIERS and c.i > tok.i
+    ]
 
 
 def _label_target(objects: list[Token], lookup: ActorLookup) -> list[tuple[str, Token]]:
