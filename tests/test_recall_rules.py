@@ -122,6 +122,17 @@ def test_democrat_as_an_adjective_names_the_democratic_group(nlp: Language) -> N
             "Jeb Bush urged Donald Trump to get out the vote in Florida.",
             {("jeb-bush", "donald-trump", "REQUEST", 0)},
         ),
+        # an ouster asked for by its noun (devset 217 "demanded the resignation of Intel CEO
+        # Lip-Bu Tan", 172 "DEMANDS an apology from Hakeem Jeffries"; PolNeAR train "demand
+        # the resignation", "calling for Fiorina's firing"), not any demand
+        (
+            "Donald Trump demanded the resignation of Jerome Powell.",
+            {("donald-trump", "jerome-powell", "REQUEST", -1)},
+        ),
+        (
+            "Donald Trump demanded a meeting with Jerome Powell.",
+            {("donald-trump", "jerome-powell", "CONSULT", 0)},
+        ),
     ],
 )
 def test_a_request_to_resign_or_go_is_hostile(

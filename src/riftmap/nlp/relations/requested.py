@@ -1,6 +1,7 @@
 """The polarity of a request: from what it asks for (asking someone to resign, drop out, go
 back or apologize, an "ouster" of ``threats.tsv``, is a hostile request, -1, as the keyed sets
-have it: "told him to 'get out of the way'") and from the words it is made in (a demand in
+have it: "told him to 'get out of the way'", "demanded the resignation of Jones") and from
+the words it is made in (a demand in
 hostile words takes their stance); other requests stay neutral (0).
 """
 
@@ -35,11 +36,27 @@ def hostile_requests(doc: Doc, found: list[Candidate], lex: Lexicons) -> list[Ca
     out = []
     for c in found:
         anchor = doc[c.anchor]
-        asks_ouster = ouster(anchor, lex) or any(ouster(a, lex) for a in _acts(anchor))
+        asks_ouster = (
+            ouster(anchor, lex)
+            or any(ouster(a, lex) for a in _acts(anchor))
+            or any(n.lemma_.lower() in lex.ousters for n in _asked_for(anchor))
+        )
         if c.type == "REQUEST" and c.polarity == 0 and asks_ouster:
             c = replace(c, polarity=-1)
         out.append(c)
     return out
+
+
+def _asked_for(verb: Token) -> list[Token]:
+    """The nouns a request asks for: its object or what it is "for" ("demanded the
+    resignation of Jones", "called for his ouster", "asked for an apology")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")]
+    return [
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("dobj", "pobj") and c.pos_ == "NOUN"
+    ]
 
 
 def ouster(act: Token, lex: Lexicons) -> bool:
