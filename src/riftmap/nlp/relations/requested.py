@@ -52,10 +52,7 @@ def _asked_for(verb: Token) -> list[Token]:
     resignation of Jones", "called for his ouster", "asked for an apology")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for")]
     return [
-        c
-        for h in holders
-        for c in h.children
-        if c.dep_ in ("dobj", "pobj") and c.pos_ == "NOUN"
+        c for h in holders for c in h.children if c.dep_ in ("dobj", "pobj") and c.pos_ == "NOUN"
     ]
 
 
