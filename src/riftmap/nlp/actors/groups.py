@@ -65,7 +65,7 @@ def group(state: ActorState, head: Token) -> None:
         state.mention(earlier, head.i - 1, head.i + 1, head.i)
         return
     if (earlier := _restated(state, head, lemma)) is not None:
-        state.mention(earlier, head.left_edge.i, head.i + 1, head.i)
+        state.mention(earlier, *_group_span(head), head.i)  # "two of the CIA contractors"
         return
     people = _people_named(state, head)
     if people is not None:
