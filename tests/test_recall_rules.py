@@ -74,6 +74,18 @@ def test_labels(nlp: Language, text: str, expected: set[tuple[str, str, str, int
     assert _triples(nlp, text) == expected
 
 
+def test_a_label_verb_s_object_hung_on_its_adjective(nlp: Language) -> None:
+    # devset batch 20, 209: the parser makes "Trump" a modifier of "unhinged" (PolNeAR train
+    # "Sanders calls Clinton unqualified"); the evidence shows the label, not the verb alone
+    text = 'Donald Trump spoke in Iowa. Jeb Bush called Trump "unhinged" on Twitter.'
+    doc = nlp(text)
+    found = {(r.source, r.target, r.type, r.polarity): r.evidence.text for r in doc._.relations}
+    assert set(found) == {("jeb-bush", "donald-trump", "ACCUSE", -1)}
+    assert found[("jeb-bush", "donald-trump", "ACCUSE", -1)].endswith('called Trump "unhinged')
+    # an object that is no actor relates no one
+    assert _triples(nlp, 'Jeb Bush called the plan "unhinged" on Monday.') == set()
+
+
 def test_a_predicate_noun_phrase_is_no_group(nlp: Language) -> None:
     # "crooked people" and "strong nominees" say what the subjects are (devset 031, 034)
     text = "“These are crooked people,” said Donald Trump. “They’ve been crooked from the start.”"
