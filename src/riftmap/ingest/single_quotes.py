@@ -38,10 +38,12 @@ _POSSESSIVE = re.compile(r"(?<=s)' (?=[a-z])")
 def single_quotation_pairs(text: str) -> list[tuple[int, int]]:
     """The (opening, closing) positions of straight single marks that set quotations, line by
     line; none where the text sets its quotations in double marks."""
+    doubles = sum(map(text.count, _DOUBLE)) + text.count(TWO_SINGLES)
+    if len(_OPENER.findall(text)) <= max(doubles, MIN_PAIRS - 1):
+        return []  # fewer openers than the pairs the style needs: most texts, read once
     pairs: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n]+", text):
         pairs.extend(_pairs_in(text, line.start(), line.end()))
-    doubles = sum(ch in _DOUBLE for ch in text) + text.count(TWO_SINGLES)
     return pairs if len(pairs) >= MIN_PAIRS and doubles < len(pairs) else []
 
 
