@@ -48,6 +48,13 @@ def names_on_one_line() -> str:
     return "Senator Ana Ruiz and Elon Musk met Donald Trump in Ohio. " * 8_000 + "\n"
 
 
+def single_marks() -> str:
+    """150 KB of quotations set in straight single marks on one line ('a' 'a' ...): the check
+    for a text set in single marks pairs them with a binary search per mark (a scan of the
+    line per mark took 10 s for 20,000 before it shipped)."""
+    return "'a' " * 37_500
+
+
 def no_space() -> str:
     return ("Ruiz“said”‘it’,Musk." * 45_000)[:900_000]
 
@@ -63,7 +70,14 @@ def run(args: list[str]) -> tuple[subprocess.CompletedProcess[str], float]:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "make",
-    [fifty_thousand_quotes, unbalanced_runs, twenty_megabyte_line, no_space, names_on_one_line],
+    [
+        fifty_thousand_quotes,
+        unbalanced_runs,
+        twenty_megabyte_line,
+        no_space,
+        names_on_one_line,
+        single_marks,
+    ],
 )
 def test_hostile_input_finishes_and_the_good_article_is_kept(
     make: Callable[[], str], tmp_path: Path

@@ -23,6 +23,7 @@ mark follows before the next opening one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 MIN_PAIRS = 2  # one pair may be a title or a nickname; two make a style
 _DOUBLE = frozenset('"“”')
@@ -60,14 +61,17 @@ def as_double_marks(text: str) -> str:
 
 
 def _pairs_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pairs of one line, each opener closed by ``_closer``: a step of binary search per
+    opener, so that a line of thousands of marks (hostile input) stays linear."""
     openers = [m.start() for m in _OPENER.finditer(text, start, end)]
     closers = [m.start() for m in _CLOSER.finditer(text, start, end)]
+    plain = [j for j in closers if not _POSSESSIVE.match(text, j)]
     pairs = []
     after = start
     for i in openers:
         if i < after:
             continue  # inside the quotation just paired
-        close = _closer(text, i, closers, openers)
+        close = _closer(i, closers, plain, openers)
         if close is None:
             break
         pairs.append((i, close))
@@ -75,15 +79,18 @@ def _pairs_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-def _closer(text: str, opener: int, closers: list[int], openers: list[int]) -> int | None:
+def _closer(opener: int, closers: list[int], plain: list[int], openers: list[int]) -> int | None:
     """The mark closing the quotation opened at ``opener``: the first closing mark after it,
-    passing over one that reads as a plural possessive when a plain one follows before the
-    next opening mark ("called them 'crooks' and 'liars'" closes at "crooks'")."""
-    later = [j for j in closers if j > opener + 1]
-    for k, j in enumerate(later):
-        if not _POSSESSIVE.match(text, j):
-            return j
-        plain = next((m for m in later[k + 1 :] if not _POSSESSIVE.match(text, m)), None)
-        if plain is None or any(j < o < plain for o in openers):
-            return j
-    return None
+    or, when that one reads as a plural possessive (not in ``plain``), the next plain one if
+    no opening mark comes first ("called them 'crooks' and 'liars'" closes at "crooks'")."""
+    k = bisect_right(closers, opener + 1)
+    if k == len(closers):
+        return None
+    first = closers[k]
+    p = bisect_right(plain, first - 1)
+    if p < len(plain) and plain[p] == first:
+        return first
+    if p == len(plain):
+        return first
+    o = bisect_right(openers, first)
+    return first if o < len(openers) and openers[o] < plain[p] else plain[p]
