@@ -148,7 +148,7 @@ def _group_of_kind(state: ActorState, head: Token, lemma: str) -> Entity | None:
 def _restated(state: ActorState, head: Token, lemma: str) -> Entity | None:
     """The group a definite phrase names again with words of its earlier mention ("four
     Democratic 'sanctuary city' mayors" ... "the four mayors", "the Democratic mayors"): the
-    last group of the head's kind, when its mentions before hold each modifier."""
+    last group of the head's kind, when its mentions so far hold each modifier."""
     left = [c for c in head.children if c.i < head.i]
     if len(left) < 2 or left[0].dep_ != "det" or left[0].lower_ not in RESTATING:
         return None
@@ -158,11 +158,25 @@ def _restated(state: ActorState, head: Token, lemma: str) -> Entity | None:
     earlier = _group_of_kind(state, head, lemma)
     if earlier is None:
         return None
-    before = [t for a, b in earlier.mentions if a < head.i for t in state.doc[a:b]]
-    # a number the mention's span left out ("Four" of "Four Democratic ... mayors") counts
-    words = {w.lower_ for t in before for w in (t, *t.children) if w is t or w.dep_ == "nummod"}
+    words = _mention_words(state, earlier)
     said = {t.lower_ for m in mods for t in m.subtree if not t.is_punct}  # "major-party"
     return earlier if said <= words else None
+
+
+def _mention_words(state: ActorState, group: Entity) -> set[str]:
+    """The words of a group's mentions so far, a number a span left out included ("Four" of
+    "Four Democratic ... mayors"); each mention is read once, so that a text restating a group
+    thousands of times stays linear."""
+    read, words = state.group_words.get(group.key, (0, set()))
+    if read > len(group.mentions):  # a mention was taken back: read them all again
+        read, words = 0, set()
+    for a, b in group.mentions[read:]:
+        words |= {
+            w.lower_ for t in state.doc[a:b] for w in (t, *t.children)
+            if w is t or w.dep_ == "nummod"
+        }  # fmt: skip
+    state.group_words[group.key] = (len(group.mentions), words)
+    return words
 
 
 def _group_span(head: Token) -> tuple[int, int]:

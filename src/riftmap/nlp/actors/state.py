@@ -49,6 +49,8 @@ class ActorState:
         # ("The Every Student Succeeds Act" is no student)
         self.laws: set[int] = set()
         self.group_keys: dict[int, tuple[str, str]] = {}  # group -> (possessor, head lemma)
+        # group -> (mentions read, their words): ``groups._restated`` reads each mention once
+        self.group_words: dict[int, tuple[int, set[str]]] = {}
         self._speakers: dict[int, list[Token]] | None = None
         self._quotations: dict[int, list[int]] | None = None
         self._said: dict[int, list[tuple[int, int]]] = {}
