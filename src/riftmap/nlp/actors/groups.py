@@ -230,7 +230,7 @@ def holder_of(state: ActorState, head: Token) -> str:
     """Whose a group is: its named possessor ("Trump's allies"), the person its possessive
     pronoun stands for ("his supporters") or the one it is "of" ("Allies of President
     William Ruto"), as written; or ''."""
-    return _named_possessor(head) or _pronoun_possessor(state, head) or _of_person(state, head)
+    return _named_possessor(head) or _pronoun_possessor(state, head) or _of_holder(state, head)
 
 
 def owned_name(holder: str, head: Token) -> str:
@@ -274,7 +274,7 @@ def _named_possessor(head: Token) -> str:
     return poss[0].text if poss else ""
 
 
-def _of_person(state: ActorState, head: Token) -> str:
+def _of_holder(state: ActorState, head: Token) -> str:
     """The surname of the person a group is "of" ("Allies of President William Ruto"), or
     whom staff work "for" or "to", person or organisation ("Aides to Harris", "a spokesperson
     for Open Society Foundations"); or ''."""

@@ -69,13 +69,13 @@ def _match(
     type_, polarity, mode = entry.type, entry.polarity, entry.mode
     shown_by = tok
     if type_ == VALENCE_TYPE:
-        valenced = [t for t in _label_tokens(tok) if word_valence(t, lex)]
-        score = sum(word_valence(t, lex) for t in valenced)
+        valenced = [(t, v) for t in _label_tokens(tok) if (v := word_valence(t, lex))]
+        score = sum(v for _, v in valenced)
         if score == 0:
             return []
         type_, polarity = ("SUPPORT", 1) if score > 0 else ("ACCUSE", -1)
         mode = None if score > 0 else "disapprove"
-        shown_by = max(valenced, key=lambda t: t.i)  # the evidence shows the label's word
+        shown_by = max((t for t, _ in valenced), key=lambda t: t.i)  # the label's word shows
     flags = modality(tok, lex)
     if flags is None and type_ == "THREATEN":
         flags = _threatened(tok, lex)  # "threatened to impose tariffs on X": still a threat

@@ -54,17 +54,21 @@ def deed_author(noun: Token) -> Token | None:
     doc = noun.doc
     for i in range(noun.i - 1, max(-1, noun.i - WINDOW), -1):
         tok = doc[i]
+        pos = tok.pos_
+        if pos not in ("VERB", "NOUN"):
+            continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in VERBS_OF[kind]:
-            subject = _subject(tok)
+        if pos == "VERB":
+            subject = _subject(tok) if lemma in VERBS_OF[kind] else None
             if subject is not None:
                 return subject  # "Trump fired the inspectors general"
             continue
-        if tok.pos_ != "NOUN" or lemma not in kind:
+        if lemma not in kind:
             continue
-        made_by = owners(tok) or _maker(tok)
-        if made_by:
-            return np_head(made_by[0])
+        made_by = owners(tok)
+        author = np_head(made_by[0]) if made_by else _maker(tok)
+        if author is not None:
+            return author
         if not _bare_definite(tok):
             return None  # "a proposal" of someone unnamed
     return None
@@ -76,14 +80,13 @@ def _subject(verb: Token) -> Token | None:
     return np_head(subjects[0]) if subjects else None
 
 
-def _maker(noun: Token) -> list[Token]:
+def _maker(noun: Token) -> Token | None:
     """Who made a deed named as the object of a verb of making ("Jeffries made the comment",
     "the White House issued a statement")."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in MAKING_VERBS:
-        return []
-    subject = _subject(verb)
-    return [] if subject is None else [subject]
+        return None
+    return _subject(verb)
 
 
 def _bare_definite(noun: Token) -> bool:

@@ -33,18 +33,21 @@ def _acts(verb: Token) -> list[Token]:
 def hostile_requests(doc: Doc, found: list[Candidate], lex: Lexicons) -> list[Candidate]:
     """REQUEST candidates asking for an ouster ("told him to get out of the way", "Jones
     should resign") turned hostile (-1)."""
-    out = []
-    for c in found:
-        anchor = doc[c.anchor]
-        asks_ouster = (
-            ouster(anchor, lex)
-            or any(ouster(a, lex) for a in _acts(anchor))
-            or any(n.lemma_.lower() in lex.ousters for n in _asked_for(anchor))
-        )
-        if c.type == "REQUEST" and c.polarity == 0 and asks_ouster:
-            c = replace(c, polarity=-1)
-        out.append(c)
-    return out
+    return [
+        replace(c, polarity=-1)
+        if c.type == "REQUEST" and c.polarity == 0 and _asks_ouster(doc[c.anchor], lex)
+        else c
+        for c in found
+    ]
+
+
+def _asks_ouster(anchor: Token, lex: Lexicons) -> bool:
+    """Whether a request asks for an ouster: by its verb, its infinitive or its noun."""
+    return (
+        ouster(anchor, lex)
+        or any(ouster(a, lex) for a in _acts(anchor))
+        or any(n.lemma_.lower() in lex.ousters for n in _asked_for(anchor))
+    )
 
 
 def _asked_for(verb: Token) -> list[Token]:
