@@ -4,7 +4,7 @@ author's, for the relation finders (`nlp/relations/deeds.py`)."""
 from __future__ import annotations
 
 import pytest
-from relations_support import triples
+from relations_support import relations, triples
 from spacy.language import Language
 
 from riftmap import Article, extract
@@ -83,3 +83,40 @@ def test_the_patient_of_a_passive_deed_made_none_of_it(nlp: Language) -> None:
         "condemned the firing."
     )
     assert not [t for t in _relations(nlp, text) if t[1] == "ann-lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PolNeAR train: "The DNC issued a statement apologizing to Sanders", "she issued a
+        # statement calling on the United States"; devset 050 "released a statement asking"
+        (
+            "House Speaker Paul Ryan released a statement praising Donald Trump on Monday.",
+            {("paul-ryan", "donald-trump", "SUPPORT", 1)},
+        ),
+        # the stance model read this statement as hostile: the predicate's reading wins
+        (
+            "House Speaker Paul Ryan issued a statement strongly defending Humayun Khan.",
+            {("paul-ryan", "humayun-khan", "SUPPORT", 1)},
+        ),
+        # PolNeAR train "Clinton's Tuesday speech denouncing his ...": the possessor made it
+        (
+            "Barack Obama's statement defending Hillary Clinton drew applause.",
+            {("barack-obama", "hillary-clinton", "SUPPORT", 1)},
+        ),
+    ],
+)
+def test_a_thing_made_speaks_for_its_maker(
+    nlp: Language, text: str, expected: set[tuple[str, str, str, int]]
+) -> None:
+    assert _relations(nlp, text) == expected
+
+
+def test_an_act_on_ones_relative_is_none_on_oneself(nlp: Language) -> None:
+    """PolNeAR train: "Pence, who called their son 'an American hero'" and "describing the
+    Khans' deceased son as a hero" are no acts toward the parents; an act on what is theirs
+    is."""
+    assert not relations(nlp, "Smith praised Jones's son on Monday.")
+    assert triples(relations(nlp, "Smith praised Jones's record on Monday.")) == {
+        ("smith", "jones", "SUPPORT", 1)
+    }

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
-from riftmap.nlp.relations.lookup import ActorLookup, np_actors
+from riftmap.nlp.relations.lookup import ActorLookup, issued, np_actors
 from riftmap.nlp.relations.modality import modality, refused, settle, withdrawn
 from riftmap.nlp.relations.owners import OWNER_PREPOSITIONS
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
@@ -95,7 +95,7 @@ def _match(
         doer = agent(tok, experiencer=bool(entry.preps))
     if doer is None:
         return []
-    sources = np_actors(lookup, doer, possessor=False)
+    sources = np_actors(lookup, doer, possessor=False) or issued(lookup, doer, tok)
     targets = [t for o in objects for t in np_actors(lookup, o, possessor=True)]
     targets += [t for o in companions(tok, objects) for t in np_actors(lookup, o, possessor=False)]
     if not targets and entry.type == VALENCE_TYPE:
