@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from riftmap.kb.loader import KnowledgeBase, default_kb
 from riftmap.models import Quote, Span
 from riftmap.nlp import extensions
+from riftmap.nlp.actors.addressees import find_addressees
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.document import DocActors
 from riftmap.nlp.actors.entities import Entity
@@ -38,6 +39,7 @@ class SpeakerComponent:
         actors = DocActors(doc, kb, date=doc._.published, corpus=corpus)
         quotes = list(doc._.quotes or [])
         speakers = speakers_of(actors, quotes)
+        find_addressees(actors.state, [r for q in quotes if (r := _ranges(doc, q)) is not None])
         if corpus is not None:
             corpus.observe(actors.entities, speakers)
             doc._.corpus_actors = None
@@ -65,6 +67,13 @@ def speakers_of(actors: DocActors, quotes: list[Quote]) -> list[Entity | None]:
             speaker = out[continues]
         out.append(speaker)
     return out
+
+
+def _ranges(doc: Doc, quote: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The token ranges of a quote's cue and content, when it has both."""
+    cue = token_range(doc, quote.cue) if quote.cue is not None else None
+    content = token_range(doc, quote.content)
+    return (cue, content) if cue is not None and content is not None else None
 
 
 def token_range(doc: Doc, span: Span) -> tuple[int, int] | None:

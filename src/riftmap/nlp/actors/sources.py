@@ -57,7 +57,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         # speaker is named and mentioned by the noun phrase its clause modifies
         start, end = noun_phrase(root, coordinated=False)
         span = state.doc[start:end]
-    kind = _kind_of_noun(root)
+    kind = kind_of_noun(root)
     name = group_name(span, root)
     if kind == "group" or root.lemma_.lower() in STAFF_ROLES:
         name = owned_name(holder_of(state, root), root) or name  # "her attorneys"
@@ -286,7 +286,7 @@ def _take_description(state: ActorState, entity: Entity, start: int, end: int) -
     state.mention(entity, start, end, head.i)
 
 
-def _kind_of_noun(noun: Token) -> ActorType | None:
+def kind_of_noun(noun: Token) -> ActorType | None:
     """The actor type a common noun heads: people, organisations, groups; else None."""
     lex = lexicon()
     lemma = noun.lemma_.lower()
