@@ -198,11 +198,28 @@ def _holds_a_clause(prep: Token) -> bool:
 def is_definite(head: Token) -> bool:
     """Whether a noun phrase is definite: "the ...", a possessor ("Trump's", "his"), or a
     title addressed with an honorific ("Mr. President", "Madam Secretary"), which is the
-    office's holder as "the president" is."""
+    office's holder as "the president" is. Not with "a" or "an": "Hegseth's a decorated
+    veteran" is "Hegseth is", not a veteran of Hegseth's (the parser reads the contraction as
+    a possessive)."""
+    if contracted_is(head):
+        return False
     return addressed(head) or any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss"
         for c in head.children
     )
+
+
+def contracted_is(head: Token) -> bool:
+    """Whether a noun the parser gave a possessor in "'s" ("Hegseth's") also has "a" or "an":
+    no possessed noun takes an indefinite article, so the "'s" is "is" ("Bernie's a
+    socialist"). A possessive pronoun is no such case ("calls her an intelligent woman")."""
+    children = list(head.children)
+    owned = any(c.dep_ == "poss" and any(_clitic(g) for g in c.children) for c in children)
+    return owned and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+
+
+def _clitic(tok: Token) -> bool:
+    return tok.dep_ == "case" and tok.text.replace("’", "'").lower() == "'s"
 
 
 def addressed(head: Token) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from riftmap.kb.lexicon import answer_verbs, speech_verbs
-from riftmap.nlp.actors.phrases import NAME_MODIFIERS
+from riftmap.nlp.actors.phrases import NAME_MODIFIERS, contracted_is
 from riftmap.nlp.actors.relational import FIRST_PERSON
-from riftmap.nlp.actors.salience import clause_subjects, governing_subjects
+from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
 from riftmap.nlp.actors.state import ActorState
 
 # pronoun -> (gender, plural, kind): kind "subj", "obj", "poss" or "refl"
@@ -308,6 +308,7 @@ def _topic_of(state: ActorState, sent: Span) -> set[int]:
     heads = [root] + [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "acl")]
     heads = [h for h in heads if h.i not in state.quoted]
     subjects = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]  # a sentence parsed as a noun
+    subjects += [p for h in subjects if contracted_is(h) for p in possessors(h)]  # "X's a ..."
     subjects += [c for h in heads for c in h.children if c.dep_ == "nsubj"]
     subjects += state.speakers_by_sentence().get(state.salience.sent_of[sent.start], [])
     owner, quoted = state.owner, state.quoted

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.actors.phrases import contracted_is
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ROLE_WEIGHT = {"nsubj": 2.0, "nsubjpass": 2.0, "dobj": 1.3, "attr": 1.2, "appos": 1.2}
@@ -106,7 +108,8 @@ def clause_subjects(tok: Token) -> list[Token]:
 def governing_subjects(tok: Token) -> list[Token]:
     """Heads of the subjects of every clause above ``tok`` in its sentence: in "Bannon has been
     critical of Musk, taunting him over what he said", the clauses above "he" have Bannon as
-    subject. Subjects containing ``tok`` are skipped."""
+    subject. Subjects containing ``tok`` are skipped; the possessor the parser gave a noun for
+    a contracted "is" ("Hegseth's a decorated veteran and he vowed ...") is a subject."""
     out: list[Token] = []
     node = tok
     while node.head.i != node.i:
@@ -117,6 +120,8 @@ def governing_subjects(tok: Token) -> list[Token]:
                 for c in node.children
                 if c.dep_ in SUBJECTS and not c.left_edge.i <= tok.i <= c.right_edge.i
             ]
+        elif node.pos_ == "NOUN" and contracted_is(node):
+            out += possessors(node)
     return out
 
 
