@@ -183,7 +183,7 @@ def test_the_one_a_hostile_act_befalls_is_not_judged_hostile(nlp: Language) -> N
 
 @pytest.mark.parametrize(
     ("text", "content"),
-    [  # devset 070; PolNeAR train ("criticized the convention for its failure to mention ISIS")
+    [  # devset 070 and 203
         (
             "“It is simply wrong and dangerous to deny Jones his democratic legitimacy,” Smith"
             " said.",
@@ -193,13 +193,17 @@ def test_the_one_a_hostile_act_befalls_is_not_judged_hostile(nlp: Language) -> N
             "“It was wrong to insult Jones,” Smith said.",
             "It was wrong to insult Jones",
         ),
+        (
+            "Smith said that blaming Jones for these floods is a depraved lie.",
+            "blaming Jones for these floods is a depraved lie",
+        ),
     ],
 )
-def test_the_one_an_act_judged_as_a_whole_is_done_to_is_not_judged(
+def test_condemning_a_hostile_act_done_to_the_actor_sides_with_the_actor(
     nlp: Language, text: str, content: str
 ) -> None:
     q = quote(text, content, "said", "Smith", "smith")
-    assert relations(nlp, text, quotes=[q]) == []
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
 
 
 def test_an_act_judged_as_a_whole_that_favours_the_actor_judges_the_actor(nlp: Language) -> None:

@@ -181,19 +181,38 @@ def judged_act(tok: Token, lex: Lexicons) -> bool:
     on whoever does the act, and the one it is done to is no target of it, unless the act is
     a friendly one ("It was a mistake to trust Putin"). PolNeAR train: 1 relation goes, right;
     the development set 1, right."""
+    return _judged_verb(tok, lex) is not None
+
+
+def defended(tok: Token, lex: Lexicons) -> bool:
+    """Whether the statement condemns a hostile act done to the actor ("Blaming President
+    Trump for these floods is a depraved lie", "It is simply wrong and dangerous to deny
+    President Zelensky his democratic legitimacy"): to condemn an attack on someone is to
+    side with them, as the keys of the development set read it (070, 203)."""
+    verb = _judged_verb(tok, lex)
+    return verb is not None and (
+        word_valence(verb, lex) < 0 or any(e.polarity < 0 for e in lex.entries(verb))
+    )
+
+
+def _judged_verb(tok: Token, lex: Lexicons) -> Token | None:
+    """The verb of an act judged as a whole that is done to the actor (``judged_act``): an
+    infinitive ("wrong to deny X") or a gerund subject ("Blaming X is a lie"), no doer of its
+    own, no friendly act, judged by a word of hostile valence."""
     head = _phrase_of(tok, ("conj", "appos"))  # "deny X his rights"
     verb = head.head
     if head.dep_ not in ("dobj", "dative"):  # "demoralizing to work for Obama" judges him
-        return False
+        return None
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if not to or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
-        return False
+    gerund = verb.tag_ == "VBG" and verb.dep_ == "csubj"
+    if not (to or gerund) or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
     if word_valence(verb, lex) > 0 or any(e.polarity > 0 for e in lex.entries(verb)):
-        return False
+        return None
     judge = verb.head
     words = [judge, *(c for c in judge.children if c.dep_ in ("acomp", "attr"))]
     words += [g for w in words[1:] for g in w.conjuncts]
-    return any(word_valence(w, lex) < 0 for w in words if w != verb)
+    return verb if any(word_valence(w, lex) < 0 for w in words if w != verb) else None
 
 
 def _phrase_of(tok: Token, joins: tuple[str, ...]) -> Token:
@@ -320,6 +339,9 @@ def polarity_of(
         if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
             if lex is not None and votes[k] and predicated(doc[span[1] - 1], votes[k], lex):
+                said.add(k)
+            elif lex is not None and defended(doc[span[1] - 1], lex):
+                votes[k] = 1  # condemning an attack on the actor sides with them
                 said.add(k)
             elif lex is not None and (
                 undergoes(doc[span[1] - 1], lex) or judged_act(doc[span[1] - 1], lex)
