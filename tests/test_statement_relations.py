@@ -446,3 +446,13 @@ def test_which_mention_of_an_actor_a_statement_judges(
     q = quote(text, content, "said", "Smith", "smith")
     found = triples(relations(nlp, text, quotes=[q], pronouns={"His": "jones"}))
     assert found == expected
+
+
+def test_a_negated_verb_of_opinion_negates_its_complement(nlp: Language) -> None:
+    """'I don't think the president is a racist' (devset 006) says he is not one."""
+    text = "“I don’t think Jones is a racist,” Smith said."
+    q = quote(text, "I don’t think Jones is a racist", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "SUPPORT", 1)}
+    text = "“I think Jones is a racist,” Smith said."
+    q = quote(text, "I think Jones is a racist", "said", "Smith", "smith")
+    assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}

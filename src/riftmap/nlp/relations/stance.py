@@ -88,12 +88,27 @@ def _countered(tok: Token, lex: Lexicons) -> bool:
 
 
 def _negated(tok: Token) -> bool:
+    """Whether a word is negated in its clause, or its clause is the complement of a negated
+    verb of opinion ("I don't think the president is a racist": he is not one)."""
     for holder in (tok, tok.head):
-        if any(
-            (c.dep_ == "neg" or c.lower_ in NEGATORS) and not _not_only(c) for c in holder.children
-        ):
+        if _has_negation(holder):
             return True
-    return False
+    clause = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "ccomp":
+        return False
+    opinion = clause.head
+    return opinion.lemma_.lower() in NEG_RAISING and _has_negation(opinion)
+
+
+def _has_negation(holder: Token) -> bool:
+    return any(
+        (c.dep_ == "neg" or c.lower_ in NEGATORS) and not _not_only(c) for c in holder.children
+    )
+
+
+# verbs whose negation is read in their complement ("I don't think he is a racist" is "I
+# think he is not"): the verbs of opinion that "raise" a negation
+NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
 
 
 def _not_only(neg: Token) -> bool:
