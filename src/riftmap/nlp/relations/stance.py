@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import chain, islice
 
 from spacy.tokens import Doc, Token
 
@@ -93,7 +94,8 @@ def _negated(tok: Token) -> bool:
     for holder in (tok, tok.head):
         if _has_negation(holder):
             return True
-    clause = next((a for a in (tok, *tok.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    near = islice(chain((tok,), tok.ancestors), CLAUSE_STEPS)  # a word's own clause is near it
+    clause = next((a for a in near if a.pos_ in ("VERB", "AUX")), None)
     if clause is None or clause.dep_ != "ccomp":
         return False
     opinion = clause.head
@@ -109,6 +111,7 @@ def _has_negation(holder: Token) -> bool:
 # verbs whose negation is read in their complement ("I don't think he is a racist" is "I
 # think he is not"): the verbs of opinion that "raise" a negation
 NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
+CLAUSE_STEPS = 6  # heads climbed from a word to the verb of its clause
 
 
 def _not_only(neg: Token) -> bool:
