@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.sources import kind_of_noun, source_actor
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.syntax import to_infinitive
 
 Range = tuple[int, int]
 
@@ -37,10 +38,6 @@ def _asked(verb: Token, opening: int) -> Token | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
-    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and _infinitive(c)]
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)]
     found = [o for o in objects if o.left_edge.i == opening and acts and o.i < acts[0].i]
     return found[0] if found and found[0].pos_ == "NOUN" else None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

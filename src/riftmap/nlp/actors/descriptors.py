@@ -23,8 +23,9 @@ from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 WORD = re.compile(r"[a-z0-9][a-z0-9.&]*")
 # an age ("the 70-year-old mogul"): it says nothing of what the actor is, and the knowledge base
 # keeps no birth dates, so it is left out of the words a descriptor is matched by
-YEAR = re.compile(r"(18|19|20)\d\d")
 AGE = re.compile(r"^(\d+)-(year|month)s?-old$")  # groups: the number, the unit
+# a year ("the 2008 GOP presidential nominee"): a role of that year only (``_years``)
+YEAR = re.compile(r"(18|19|20)\d\d")
 PREPOSITIONS = frozenset({"of", "to", "for", "at", "in", "on", "with", "from"})
 _STRIP = "".join(sorted(QUOTE_MARKS)) + "(),:;"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})

@@ -6,21 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.nlp.text.syntax import to_infinitive
+
 
 def infinitive_subject(pred: Token) -> list[Token]:
     """ "implored Jones to resign", parsed with Jones as the subject of "resign"."""
     return [
         g
         for c in pred.children
-        if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c)
+        if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)
         for g in c.children
         if g.dep_ == "nsubj"
     ]
-
-
-def _to_infinitive(verb: Token) -> bool:
-    """ "to resign", not "would extend to single mothers" (a preposition)."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _addressed_before(pred: Token, clause: Token) -> bool:
@@ -35,9 +32,9 @@ def _addressed_before(pred: Token, clause: Token) -> bool:
 def has_infinitive(pred: Token) -> bool:
     """Whether an infinitive or a "wanted him to" clause follows: the mark of a request."""
     for c in pred.children:
-        if c.dep_ in ("xcomp", "ccomp") and _to_infinitive(c):
+        if c.dep_ in ("xcomp", "ccomp") and to_infinitive(c):
             return True
-        if c.dep_ == "advcl" and _to_infinitive(c) and _addressed_before(pred, c):
+        if c.dep_ == "advcl" and to_infinitive(c) and _addressed_before(pred, c):
             return True  # "call on Jones to resign", the infinitive parsed as a purpose clause
         if c.dep_ == "ccomp" and c.lemma_ in ("want", "need", "wish") and has_infinitive(c):
             return True  # "told Jones that he wanted him to stop", not "didn't want the escort"

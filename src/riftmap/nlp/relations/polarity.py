@@ -26,6 +26,7 @@ from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, asked_act, doer_tokens, np_head
+from riftmap.nlp.text.syntax import to_infinitive
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
 # valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
@@ -171,41 +172,27 @@ def _hostile_deed_of(tok: Token, lex: Lexicons) -> bool:
         return False
     if any(c.dep_ == "poss" or c.lower_ == "by" for c in act.children):
         return False
-    return any(e.polarity < 0 for e in lex.entries(act)) or word_valence(act, lex) < 0
+    return hostile_act(act, lex)
 
 
-def judged_act(tok: Token, lex: Lexicons) -> bool:
-    """Whether the actor (or what is theirs) is what an act judged as a whole is done to, the
-    doer unnamed ("It is simply wrong and dangerous to deny Zelensky his legitimacy", "It would
-    be a mistake to underestimate Trump", "its failure to mention ISIS"): the judgement falls
-    on whoever does the act, and the one it is done to is no target of it, unless the act is
-    a friendly one ("It was a mistake to trust Putin"). PolNeAR train: 1 relation goes, right;
-    the development set 1, right."""
-    return _judged_verb(tok, lex) is not None
-
-
-def defended(tok: Token, lex: Lexicons) -> bool:
-    """Whether the statement condemns a hostile act done to the actor ("Blaming President
-    Trump for these floods is a depraved lie", "It is simply wrong and dangerous to deny
-    President Zelensky his democratic legitimacy"): to condemn an attack on someone is to
-    side with them, as the keys of the development set read it (070, 203)."""
-    verb = _judged_verb(tok, lex)
-    return verb is not None and (
-        word_valence(verb, lex) < 0 or any(e.polarity < 0 for e in lex.entries(verb))
-    )
-
-
-def _judged_verb(tok: Token, lex: Lexicons) -> Token | None:
-    """The verb of an act judged as a whole that is done to the actor (``judged_act``): an
-    infinitive ("wrong to deny X") or a gerund subject ("Blaming X is a lie"), no doer of its
-    own, no friendly act, judged by a word of hostile valence."""
+def judged_act(tok: Token, lex: Lexicons) -> Token | None:
+    """The verb of the act judged as a whole that the actor (or what is theirs) is what it is
+    done to, the doer unnamed, or None: an infinitive or a gerund subject, no friendly act,
+    judged by a word of hostile valence ("It is simply wrong and dangerous to deny Zelensky
+    his legitimacy", "It would be a mistake to underestimate Trump", "its failure to mention
+    ISIS"). The judgement falls on whoever does the act, and the one it is done to is no
+    target of it, unless the act is a friendly one ("It was a mistake to trust Putin").
+    PolNeAR train: 1 relation goes, right; the development set 1, right. A hostile act so
+    condemned ("Blaming President Trump for these floods is a depraved lie") sides with the
+    one it is done to (``hostile_act``; the development set 070, 203)."""
     head = _phrase_of(tok, ("conj", "appos"))  # "deny X his rights"
     verb = head.head
     if head.dep_ not in ("dobj", "dative"):  # "demoralizing to work for Obama" judges him
         return None
-    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    gerund = verb.tag_ == "VBG" and verb.dep_ == "csubj"
-    if not (to or gerund) or verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS for c in verb.children):
+    gerund = verb.tag_ == "VBG" and verb.dep_ == "csubj"  # "Blaming X is a lie"
+    if not (to_infinitive(verb) or gerund) or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     if word_valence(verb, lex) > 0 or any(e.polarity > 0 for e in lex.entries(verb)):
         return None
@@ -213,6 +200,11 @@ def _judged_verb(tok: Token, lex: Lexicons) -> Token | None:
     words = [judge, *(c for c in judge.children if c.dep_ in ("acomp", "attr"))]
     words += [g for w in words[1:] for g in w.conjuncts]
     return verb if any(word_valence(w, lex) < 0 for w in words if w != verb) else None
+
+
+def hostile_act(verb: Token, lex: Lexicons) -> bool:
+    """Whether a verb names a hostile act: a word of hostile valence or a hostile predicate."""
+    return word_valence(verb, lex) < 0 or any(e.polarity < 0 for e in lex.entries(verb))
 
 
 def _phrase_of(tok: Token, joins: tuple[str, ...]) -> Token:
@@ -256,7 +248,7 @@ def _hostile_passive(
     verb = head.head
     if head.dep_ != "nsubjpass" or verb != clause_of(tok):
         return None
-    hostile = any(e.polarity < 0 for e in lex.entries(verb)) or word_valence(verb, lex) < 0
+    hostile = hostile_act(verb, lex)
     return verb if hostile or verb.lemma_.lower() in acts else None
 
 
@@ -338,16 +330,18 @@ def polarity_of(
         span = mention(doc, c, by_token) if judged(doc, c, by_token, lex) else None
         if span is not None and inside(span, c.content):
             asks[k] = target(doc, span)
-            if lex is not None and votes[k] and predicated(doc[span[1] - 1], votes[k], lex):
+            if lex is None:
+                continue
+            last = doc[span[1] - 1]
+            act = judged_act(last, lex)
+            if votes[k] and predicated(last, votes[k], lex):
                 said.add(k)
-            elif lex is not None and defended(doc[span[1] - 1], lex):
+            elif act is not None and hostile_act(act, lex):
                 votes[k] = 1  # condemning an attack on the actor sides with them
                 said.add(k)
-            elif lex is not None and (
-                undergoes(doc[span[1] - 1], lex) or judged_act(doc[span[1] - 1], lex)
-            ):
+            elif act is not None or undergoes(last, lex):
                 victims.add(k)
-            elif lex is not None and not votes[k] and demanded(doc[span[1] - 1], lex):
+            elif not votes[k] and demanded(last, lex):
                 votes[k] = -1  # a demand says its hostility of the actor, as a label does
                 said.add(k)
     if not asks:

@@ -25,6 +25,10 @@ from riftmap.nlp.text.select import positions_with_pos
 FEELER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 QUANTITIES = frozenset({"amount", "number", "lot", "level", "extent", "degree", "scale"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "without"})
+# verbs whose negation is read in their complement ("I don't think he is a racist" is "I
+# think he is not"): the verbs of opinion that "raise" a negation
+NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
+CLAUSE_STEPS = 6  # heads climbed from a word to the verb of its clause
 
 
 @dataclass
@@ -106,12 +110,6 @@ def _has_negation(holder: Token) -> bool:
     return any(
         (c.dep_ == "neg" or c.lower_ in NEGATORS) and not _not_only(c) for c in holder.children
     )
-
-
-# verbs whose negation is read in their complement ("I don't think he is a racist" is "I
-# think he is not"): the verbs of opinion that "raise" a negation
-NEG_RAISING = frozenset({"think", "believe", "suppose", "expect", "imagine", "reckon"})
-CLAUSE_STEPS = 6  # heads climbed from a word to the verb of its clause
 
 
 def _not_only(neg: Token) -> bool:
