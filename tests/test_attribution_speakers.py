@@ -349,3 +349,35 @@ def test_the_lawsuit_speaks_for_whoever_made_it_earlier(nlp: Language) -> None:
     assert _spoken_by(nlp, text, "Ruth Okafor", "the agency broke the law")
     assert _spoken_by(nlp, text, "Carl Brandt", "the count must stop")
     assert speakers(run(nlp, text), "crime rose") == {None}
+
+
+def test_description_run_into_an_organisations_name_speaks_as_the_organisation(
+    nlp: Language,
+) -> None:
+    """ "Right-wing cable channel Newsmax declared …": the description holds an
+    organisation noun and runs straight into the organisation's name, so the organisation
+    speaks; the description is no second organisation named by all its words."""
+    text = (
+        "Amid a slew of publications rejecting the rules, right-wing cable channel Telora "
+        "surprisingly declared that it would also refuse to sign the new agreement.\n\n"
+        "Telora has covered the department for years."
+    )
+    doc = run(nlp, text)
+    telora = actor_of(doc, "Telora")
+    assert telora is not None
+    assert speakers(doc, "refuse to sign") == {telora.id}
+    assert not any("channel" in a.id for a in doc._.actors)
+
+
+def test_a_person_noun_before_an_organisations_name_makes_no_speaker_of_it(
+    nlp: Language,
+) -> None:
+    """The description must hold a noun of the name's kind: "Zentrix analyst" is a person
+    described by the organisation, not the organisation."""
+    doc = run(
+        nlp,
+        "Senior analyst at Zentrix Karl Demmer said that the agreement would fail.\n\n"
+        "Demmer has covered the department for years.",
+    )
+    zentrix = actor_of(doc, "Zentrix")
+    assert zentrix is None or zentrix.id not in speakers(doc, "would fail")

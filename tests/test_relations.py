@@ -33,6 +33,23 @@ def test_request_needs_an_infinitive(nlp: Language) -> None:
     assert not relations(nlp, "Smith told Jones about the plan.")
 
 
+def test_directing_instructing_or_inviting_someone_to_act_is_a_request(nlp: Language) -> None:
+    """ "directed the Labor Department to work", "instructed the Fed to focus", "invited
+    Russia to dig", "invited President Trump to visit" (PolNeAR train and the devset): the
+    object is asked to act; the act asked for is not the asker's ("invited Garcia to attack
+    Jones" is no attack by Smith)."""
+    for text in (
+        "Smith directed Jones to investigate the leak.",
+        "Smith instructed Jones to stop the audit.",
+        "Smith invited Jones to visit the state.",
+    ):
+        assert triples(relations(nlp, text)) == {("smith", "jones", "REQUEST", 0)}, text
+    assert triples(relations(nlp, "Smith invited Garcia to attack Jones.")) == {
+        ("smith", "garcia", "REQUEST", 0)
+    }
+    assert not relations(nlp, "Smith directed the film about Jones.")
+
+
 def test_told_that_he_wanted_him_to_is_a_request(nlp: Language) -> None:
     found = relations(nlp, "Smith told Jones that he wanted him to stop the attacks.")
     assert triples(found) == {("smith", "jones", "REQUEST", 0)}

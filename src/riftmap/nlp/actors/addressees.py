@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.nlp.actors.described import kind_of_noun
 from riftmap.nlp.actors.phrases import noun_phrase
-from riftmap.nlp.actors.sources import kind_of_noun, source_actor
+from riftmap.nlp.actors.sources import source_actor
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.text.syntax import to_infinitive
 

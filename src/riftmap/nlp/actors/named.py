@@ -71,8 +71,11 @@ def _entities(state: ActorState) -> None:
         start = headline_name_start(state, start, end)
         if headline_only(state, start, end, ent.label_):
             continue
-        name = titles.strip_titles(clean_name(state.doc[start:end].text), ent.label_ == "PERSON")
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label != "PERSON" and titles.titled_person(state.doc[start:end]):
+            label = "PERSON"  # "Spokeswoman Haley Morris" tagged an organisation
+        name = titles.strip_titles(clean_name(state.doc[start:end].text), label == "PERSON")
+        if label == "PERSON":
             name = titles.known_tail(state.kb, name)
         if not name or not any(c.isalpha() for c in name):
             continue
@@ -83,7 +86,7 @@ def _entities(state: ActorState) -> None:
             # calls "us" or "fed"; a handle ("@johnghadley") is kept
             continue
         gender = _honorific_gender(state.doc, start)
-        label = "NORP" if _family(ent) else ent.label_
+        label = "NORP" if _family(ent) else label
         if label != "PERSON" and start < ent.start:
             label = "PERSON"  # bounds took in a first name the tagger left out ("Ana Navarro")
         entity = state.index.entity_for(
@@ -357,8 +360,10 @@ def _joined(state: ActorState) -> list[SpacySpan]:
     while i < len(spans):
         ent = spans[i]
         after = spans[i + 1] if i + 1 < len(spans) else None
-        if after is not None and after.start == ent.end and state.kb.lookup(
-            f"{ent.text} {after.text}"
+        if (
+            after is not None
+            and after.start == ent.end
+            and state.kb.lookup(f"{ent.text} {after.text}")
         ):
             ent = SpacySpan(ent.doc, ent.start, after.end, label=after.label_)
             i += 1

@@ -9,10 +9,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon, speech_verbs
-from riftmap.models import ActorType
+from riftmap.nlp.actors.described import (
+    appositive_name,
+    described_organisation,
+    kind_of_noun,
+    leading_name,
+    take_description,
+    title_then_name,
+)
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.groups import (
-    PLURAL_TAGS,
     STAFF_ROLES,
     group_name,
     holder_of,
@@ -33,9 +39,10 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     root = _partitive_head(_antecedent_of_relative(span.root))
     named = (
         joint_speaker(state, start, end)
-        or _appositive_name(state, start, end)
-        or _leading_name(state, start, end)
-        or _title_then_name(state, start, end)
+        or appositive_name(state, start, end)
+        or leading_name(state, start, end)
+        or title_then_name(state, start, end)
+        or described_organisation(state, start, end)
     )
     if named is not None:
         return named
@@ -139,7 +146,7 @@ class IntroducedSources:
         entity = self.by_head.get(root.lemma_.lower())
         if entity is None or state.owner.get(root.i) is entity:
             return entity
-        _take_description(state, entity, start, end)
+        take_description(state, entity, start, end)
         return entity
 
 
@@ -173,129 +180,6 @@ def _named_person(state: ActorState, span: SpacySpan, owner: Entity) -> Entity |
         return None
     named = state.index.person_named(span.text, at=span.start)
     return named if named is not owner else None
-
-
-def _appositive_name(state: ActorState, start: int, end: int) -> Entity | None:
-    """A description closed by the name it describes ("The president of the party, Jane
-    Roe"; "Counsellor to the President, John Doe"; "The leader of the party, former Prime
-    Minister John Doe") speaks as that name, however the parser hangs the two together: the
-    description's own words may name someone else (the party's leader, the President)."""
-    doc = state.doc
-    k = end
-    while k > start and doc[k - 1].pos_ == "PROPN" and (k - 1) in state.owner:
-        k -= 1
-    if k == end:
-        return None
-    name = k
-    while k > start and doc[k - 1].lower_ in lexicon().title_words:
-        k -= 1  # the name's own title: ", former President John Doe"
-    if k - 1 <= start or doc[k - 1].text != ",":
-        return None
-    owners = {id(state.owner[i]) for i in range(name, end)}
-    described = [t for t in doc[start : k - 1] if t.pos_ == "NOUN"]
-    if len(owners) != 1 or not described:
-        return None
-    entity = state.owner[end - 1]
-    _take_description(state, entity, start, k - 1)
-    return entity
-
-
-def _leading_name(state: ActorState, start: int, end: int) -> Entity | None:
-    """A name opening the source and a description after its comma ("Hwang Un-ha, floor
-    leader of the Rebuilding Korea Party"; "John Smith, a spokesman for Senator Doe") speaks
-    as that name, whoever the description's words name or an epithet match gave it to."""
-    doc = state.doc
-    entity = state.owner.get(start)
-    if entity is None or entity.type != "person" or doc[start].pos_ != "PROPN":
-        return None
-    k = start  # the name: the tokens its actor owns (the tagger may call "-ha" anything)
-    while k < end and state.owner.get(k) is entity and doc[k].text != ",":
-        k += 1
-    if k + 1 >= end or doc[k].text != "," or doc[k + 1].pos_ not in DESCRIPTION_OPENERS:
-        return None
-    return entity
-
-
-def _title_then_name(state: ActorState, start: int, end: int) -> Entity | None:
-    """A description run straight into the full name it describes ("White House director of
-    communications Steven Cheung in a post", "Vatican spokesman the Rev. Federico Lombardi",
-    "lobbyist and GOP strategist Charlie Black, Manafort's partner") speaks as that name: the
-    parser hangs the name under the description's last noun ("of communications Steven
-    Cheung"), so the phrase's head is the description's. Not a name after a preposition ("a
-    spokesman for Jane Doe") or one modifying a noun ("a Jane Doe adviser"), nor one after a
-    verb ("the woman who accused Jane Doe")."""
-    doc = state.doc
-    lex = lexicon()
-    for i in range(start + 1, end):
-        entity = state.owner.get(i)
-        if entity is None or entity.type != "person" or doc[i].ent_iob_ != "B":
-            continue  # the name as the tagger found it, not a title the person also owns
-        j = i + 1
-        while j < end and doc[j].ent_iob_ == "I" and state.owner.get(j) is entity:
-            j += 1
-        full = entity.person is not None and entity.person.full and j - i >= 2
-        if not full or (j < end and doc[j].pos_ in ("NOUN", "PROPN", "PART", "CCONJ")):
-            return None  # "a Jane Doe adviser", "Jane Doe's", "Jane Doe and John Roe"
-        k = i
-        while k > start and _title_word(doc[k - 1]):
-            k -= 1  # the name's own title: "spokesman the Rev. Federico Lombardi"
-        prefix = doc[start:k]
-        if not prefix or prefix[-1].pos_ not in ("NOUN", "PROPN"):
-            return None
-        if any(t.pos_ in ("VERB", "AUX", "PRON") or _break(t) for t in prefix):
-            return None
-        if not any(t.lemma_.lower() in lex.person_nouns for t in prefix if t.pos_ == "NOUN"):
-            return None
-        _take_description(state, entity, start, k)
-        return entity
-    return None
-
-
-def _title_word(tok: Token) -> bool:
-    """A title or honorific a name may carry, or the article before it ("the Rev.")."""
-    word = tok.lower_
-    lex = lexicon()
-    return word in lex.title_words or word.rstrip(".") in lex.honorifics or word == "the"
-
-
-def _break(tok: Token) -> bool:
-    """Where a description stops being one: punctuation between phrases (a comma, a dash
-    before a list of names; not a hyphen inside a word), or a conjunction after a name
-    ("Yahoo News and former anchor Jane Doe" is two sources)."""
-    if tok.is_punct:
-        inside_word = tok.text == "-" and not tok.whitespace_ and tok.i > 0
-        return not (inside_word and not tok.nbor(-1).whitespace_)
-    return tok.pos_ == "CCONJ" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
-
-
-# how an appositive description opens: "a spokesman", "the party's leader", "floor leader",
-# "former", "chief"
-DESCRIPTION_OPENERS = frozenset({"DET", "NOUN", "ADJ"})
-
-
-def _take_description(state: ActorState, entity: Entity, start: int, end: int) -> None:
-    """The description before an appositive name is a mention of that name's actor, taken
-    from any actor an epithet match gave it to."""
-    head = state.doc[start:end].root
-    other = state.owner.get(head.i)
-    if other is not None and other is not entity:
-        other.mentions[:] = [m for m in other.mentions if not (start <= m[0] and m[1] <= end)]
-        for i in range(start, end):
-            if state.owner.get(i) is other and state.doc[i].pos_ != "PROPN":
-                del state.owner[i]
-    state.mention(entity, start, end, head.i)
-
-
-def kind_of_noun(noun: Token) -> ActorType | None:
-    """The actor type a common noun heads: people, organisations, groups; else None."""
-    lex = lexicon()
-    lemma = noun.lemma_.lower()
-    if noun.tag_ in PLURAL_TAGS:
-        is_group = noun.lower_ in lex.group_nouns or lemma in lex.person_nouns
-        return "group" if is_group or lemma in lex.org_nouns else None
-    if lemma in lex.person_nouns:
-        return "person"
-    return "organization" if lemma in lex.org_nouns else None
 
 
 def _author(state: ActorState, noun: Token) -> Entity | None:

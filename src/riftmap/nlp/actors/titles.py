@@ -9,7 +9,7 @@ are asked by every stage that must tell a description of a person from one of a 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
@@ -75,6 +75,26 @@ def title_start(doc: Doc, start: int) -> int:
     return i
 
 
+def titled_person(name: Span) -> bool:
+    """Whether a name the tagger did not call a person is a title, a given name and a
+    surname ("Spokeswoman Haley Morris", "Phoenix Mayor Greg Stanton", "Pastor Darrell
+    Scott" read as organisations or titles of works). Read so, the person and the surname
+    the article goes on to use were two actors. The surname must end the name ("King
+    Solomon Missionary Baptist Church" is a church), and a name the article introduces
+    with "the" is no person ("the King James Bible")."""
+    words = [t for t in name if not t.is_punct]
+    if not 3 <= len(words) <= 5 or words[0].lower_ == "the":
+        return False
+    title, given, surname = words[-3:]
+    return (
+        is_title_word(title)
+        and given.lower_ in first_names()
+        and surname.is_title
+        and surname.is_alpha
+        and surname.lower_ not in ALL_KIND_WORDS
+    )
+
+
 def _common_noun(tok: Token) -> bool:
     """A lower-case word that names no office or person ("bigotry", "account")."""
     return tok.text.islower() and not is_title_word(tok)
@@ -110,10 +130,14 @@ def strip_titles(name: str, person: bool) -> str:
     ("Hunter Biden"). An organisation keeps its words ("Republican National Committee")."""
     lex = lexicon()
     words = name.split()
-    while len(words) > 1 and not _kind_after(words) and (
-        without_elect(words[0].lower()) in lex.honorifics
-        or without_elect(words[0].lower()) in lex.title_words
-        or (person and len(words) > 2 and _person_noun_before(words))
+    while (
+        len(words) > 1
+        and not _kind_after(words)
+        and (
+            without_elect(words[0].lower()) in lex.honorifics
+            or without_elect(words[0].lower()) in lex.title_words
+            or (person and len(words) > 2 and _person_noun_before(words))
+        )
     ):
         words = words[1:]
     if person:

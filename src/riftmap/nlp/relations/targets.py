@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.text.lines import line_break_between, line_start
+from riftmap.nlp.text.syntax import to_infinitive
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 QUANTIFIERS = frozenset(
@@ -32,6 +33,8 @@ OBJECT_CONTROL = frozenset(
         "want",
         "encourage",
         "order",
+        "direct",
+        "instruct",
         "push",
         "press",
         "invite",
@@ -52,9 +55,18 @@ def asked_act(verb: Token) -> Token | None:
     """The act a verb of asking asks of its object ("urged Bondi to investigate Comey":
     "investigate"), or None: the request is the asker's, and so is the stance toward whom
     the act would be done to."""
-    if verb.lemma_ not in OBJECT_CONTROL or not any(c.dep_ == "dobj" for c in verb.children):
+    objects = [c.i for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_ not in OBJECT_CONTROL or not objects:
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    # the infinitive after the object, sometimes parsed as a purpose clause ("directed the
+    # department to investigate Jones")
+    return next(
+        (
+            c for c in verb.children
+            if c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i > objects[0] and to_infinitive(c))
+        ),
+        None,
+    )  # fmt: skip
 
 
 def told_clause(verb: Token) -> Token | None:
