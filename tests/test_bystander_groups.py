@@ -32,3 +32,30 @@ def test_what_is_said_of_the_group_itself_attacks_it() -> None:
         "Monday."
     )
     assert _relations(text) == {("tom-smith", "senators", "ACCUSE", -1)}
+
+
+def test_a_hostile_reading_of_a_speakers_own_bloc_relates_no_one() -> None:
+    """Jeffries (a Democrat in the knowledge base) reporting that House Democrats oppose a
+    plan says no hostility of them: they are the actor of his sentence."""
+    text = (
+        "The House adjourned early. Hakeem Jeffries reiterated that House Democrats \"remain "
+        "strongly opposed\" and would not be \"complicit\" in the GOP spending plan."
+    )
+    assert not any(t == "house-democrats" for _, t, _, _ in _relations(text))
+
+
+def test_words_said_of_ones_own_bloc_or_a_verb_against_it_still_attack_it() -> None:
+    said = "The House adjourned early. “House Democrats are cowards,” Hakeem Jeffries said."
+    assert ("hakeem-jeffries", "house-democrats", "ACCUSE", -1) in _relations(said)
+    slammed = "The House adjourned early. Hakeem Jeffries slammed House Democrats on Monday."
+    assert ("hakeem-jeffries", "house-democrats", "ACCUSE", -1) in _relations(slammed)
+
+
+def test_another_partys_bloc_read_as_attacked_is_attacked() -> None:
+    """The rule is about the speaker's own party: Mike Johnson (a Republican) is not spared
+    the same reading of House Democrats."""
+    text = (
+        "The House adjourned early. Mike Johnson said House Democrats \"remain strongly "
+        "opposed\" and would be \"complicit\" in the shutdown they caused."
+    )
+    assert ("mike-johnson", "house-democrats", "ACCUSE", -1) in _relations(text)

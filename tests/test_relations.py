@@ -37,7 +37,7 @@ def test_directing_instructing_or_inviting_someone_to_act_is_a_request(nlp: Lang
     """ "directed the Labor Department to work", "instructed the Fed to focus", "invited
     Russia to dig", "invited President Trump to visit" (PolNeAR train and the devset): the
     object is asked to act; the act asked for is not the asker's ("invited Garcia to attack
-    Jones" is no attack by Smith)."""
+    Jones" is no attack by Smith, but asks for one)."""
     for text in (
         "Smith directed Jones to investigate the leak.",
         "Smith instructed Jones to stop the audit.",
@@ -45,9 +45,22 @@ def test_directing_instructing_or_inviting_someone_to_act_is_a_request(nlp: Lang
     ):
         assert triples(relations(nlp, text)) == {("smith", "jones", "REQUEST", 0)}, text
     assert triples(relations(nlp, "Smith invited Garcia to attack Jones.")) == {
-        ("smith", "garcia", "REQUEST", 0)
+        ("smith", "garcia", "REQUEST", 0),
+        ("smith", "jones", "ACCUSE", -1),  # asking for the attack is hostile to Jones
     }
     assert not relations(nlp, "Smith directed the film about Jones.")
+
+
+def test_asking_for_a_hostile_act_on_someone_is_hostile_to_them(nlp: Language) -> None:
+    """ "Obama directed the Labor Department to ...", "urged Bondi to investigate Comey": the
+    one asked is asked (REQUEST); the one the act would be done to is the asker's target,
+    the act only intended. Asking that an attack stop takes the other side."""
+    found = relations(nlp, "Smith directed Garcia to investigate Jones.")
+    assert triples(found) == {("smith", "garcia", "REQUEST", 0), ("smith", "jones", "ACCUSE", -1)}
+    assert [r.flags for r in found if r.target == "jones"] == [("intended",)]
+    found = relations(nlp, "Smith urged Garcia to stop attacking Jones.")
+    assert ("smith", "jones", "SUPPORT", 1) in triples(found)
+    assert not relations(nlp, "Smith did not ask anyone to investigate Jones.")
 
 
 def test_told_that_he_wanted_him_to_is_a_request(nlp: Language) -> None:
@@ -109,6 +122,27 @@ def test_label_is_typed_by_its_valence(nlp: Language) -> None:
 def test_threat_of_a_hostile_act(nlp: Language) -> None:
     found = triples(relations(nlp, "Smith vowed to rip his face off and boot Jones."))
     assert ("smith", "jones", "THREATEN", -1) in found
+
+
+def test_would_of_reported_speech_is_what_was_said_will_be_done(nlp: Language) -> None:
+    """ "Trump announced that he would raise tariffs on India": the "will" of the speech,
+    shifted back by the past tense of the verb reporting it, is no hypothesis; the act is
+    said to come (flagged intended). A condition or a past counterfactual stays
+    hypothetical, and so does a "would" nothing reports or one quoted as it was said."""
+    he = {"he": "smith"}
+    found = relations(nlp, "Smith announced that he would impose tariffs on Jones.", pronouns=he)
+    assert triples(found) == {("smith", "jones", "THREATEN", -1)}
+    assert found[0].flags == ("intended",)
+    assert triples(relations(nlp, "Smith said he would endorse Jones.", pronouns=he)) == {
+        ("smith", "jones", "SUPPORT", 1)
+    }
+    for text in (
+        "Smith said he would endorse Jones if he won the primary.",
+        "Smith said he would have endorsed Jones.",
+        "Smith would endorse Jones.",
+        "“Smith would endorse Jones,” Garcia said.",  # the speaker's own "would", quoted
+    ):
+        assert not any(r.polarity for r in relations(nlp, text, pronouns=he)), text
 
 
 def test_relative_clause_source(nlp: Language) -> None:

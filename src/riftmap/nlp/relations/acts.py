@@ -1,6 +1,6 @@
 """Relations expressed by a predicate: "Bannon tore into Musk", "cabinet members challenged
 Musk's authority", "Trump reached out to Bannon and urged him to ...", "vowing to boot Musk",
-"his anti-Musk rhetoric", quoted or not.
+quoted or not (affixes, "his anti-Musk rhetoric", are in ``affixes``).
 
 Each lexicon entry (``predicates.tsv``) says how its word reaches its target (direct object,
 a preposition, an affix); the agent comes from the parse (``targets.agent``), the modality
@@ -14,13 +14,12 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.infinitives import has_infinitive, infinitive_subject
 from riftmap.nlp.relations.lookup import ActorLookup, issued, np_actors
-from riftmap.nlp.relations.modality import modality, refused, settle, withdrawn
+from riftmap.nlp.relations.modality import asked_by, modality, refused, settle, withdrawn
 from riftmap.nlp.relations.owners import OWNER_PREPOSITIONS
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons, Predicate
 from riftmap.nlp.relations.reactions import reaction
 from riftmap.nlp.relations.stance import Candidate, word_valence
 from riftmap.nlp.relations.targets import agent, direct_objects, passive, prep_objects
-from riftmap.nlp.text.select import with_text
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 # Types that say nothing when negated, hypothetical or only intended: a meeting that did not
@@ -87,9 +86,14 @@ def _match(
         shown_by = tok.head  # the evidence shows the taking back, not only the support
     elif flags == ("negated",) and type_ == "AGREE" and "with" in entry.preps:
         type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
+    asker = asked_by(tok, lex) if flags is None and polarity < 0 else None
+    if asker is not None:
+        flags = ("intended",)  # the asker wants the hostile act done
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
         return []
-    if type_ == "THREATEN" and tok.pos_ == "NOUN":
+    if asker is not None:
+        doer = agent(asker)
+    elif type_ == "THREATEN" and tok.pos_ == "NOUN":
         doer = _imposer(tok, lex)  # "Trump's tariffs on Mexico", "imposed sanctions on X"
     else:
         doer = agent(tok, experiencer=bool(entry.preps))
@@ -105,7 +109,7 @@ def _match(
         for target, t_tok in targets:
             if source == target:
                 continue
-            ev = _evidence(tok, s_tok, t_tok)
+            ev = evidence(tok, s_tok, t_tok)
             ev = (min(ev[0], shown_by.i), max(ev[1], shown_by.i + 1))
             conf = 0.8 if s_tok.pos_ == t_tok.pos_ == "PROPN" else 0.65
             pol = settle(polarity, flags)
@@ -287,79 +291,13 @@ def is_label(child: Token) -> bool:
     return child.dep_ in LABEL_DEPS or (child.dep_ == "prep" and child.lower_ == "as")
 
 
-def _evidence(pred: Token, source: Token, target: Token) -> tuple[int, int]:
+def evidence(pred: Token, source: Token, target: Token) -> tuple[int, int]:
     """The clause showing the relation: from the first to the last of source, predicate and
     target phrase, within the sentence."""
     sent = pred.sent
     lo = min(source.i, pred.i, target.left_edge.i)
     hi = max(source.i, pred.i, target.right_edge.i) + 1
     return max(lo, sent.start), min(hi, sent.end)
-
-
-def affix_candidates(
-    doc: Doc, lookup: ActorLookup, lex: Lexicons, quote_at: dict[int, int]
-) -> list[Candidate]:
-    """ "his anti-Musk rhetoric" (ACCUSE), "Trump-backing tech bros" (SUPPORT): the holder of
-    the phrase takes the stance toward the actor the affix is attached to."""
-    found: list[Candidate] = []
-    for tok in with_text(doc, "-"):
-        if tok.i == 0 or tok.i + 1 >= len(doc):
-            continue
-        left, right = doc[tok.i - 1], doc[tok.i + 1]
-        entry = lex.affixes.get(left.lower_ + "-")
-        named = right
-        if entry is None:
-            entry, named = lex.affixes.get(right.lower_), left
-        if entry is None:
-            continue
-        target = lookup.named(named.text) or lookup.actor(named)
-        holder = _phrase_head(named)
-        if target is None:
-            continue
-        found += _holders(holder, target, entry, lookup, lex, quote_at, tok)
-    return found
-
-
-def _phrase_head(tok: Token) -> Token:
-    """The noun a hyphenated modifier belongs to."""
-    for _ in range(4):
-        if tok.dep_ in ("compound", "nmod", "amod", "npadvmod", "punct") and tok.head.i != tok.i:
-            tok = tok.head
-        else:
-            break
-    return tok
-
-
-def _holders(
-    head: Token,
-    target: str,
-    entry: Predicate,
-    lookup: ActorLookup,
-    lex: Lexicons,
-    quote_at: dict[int, int],
-    hyphen: Token,
-) -> list[Candidate]:
-    sources = np_actors(lookup, head, possessor=False, conjuncts=False)
-    if not sources:
-        doer = agent(head)
-        sources = np_actors(lookup, doer, possessor=False) if doer is not None else []
-    flags = modality(head, lex) or ()
-    return [
-        Candidate(
-            source,
-            target,
-            entry.type,
-            settle(entry.polarity, flags),
-            _evidence(head, s_tok, hyphen),
-            hyphen.i,
-            entry.mode,
-            quote_at.get(head.i),
-            0.55,
-            flags,
-        )
-        for source, s_tok in sources
-        if source != target
-    ]
 
 
 def threat_candidates(
@@ -389,7 +327,7 @@ def threat_candidates(
                                 target,
                                 "THREATEN",
                                 settle(-1, flags),
-                                _evidence(tok, s_tok, t_tok),
+                                evidence(tok, s_tok, t_tok),
                                 tok.i,
                                 None,
                                 quote_at.get(tok.i),

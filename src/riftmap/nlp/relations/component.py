@@ -40,9 +40,10 @@ from riftmap.nlp import extensions
 from riftmap.nlp.attribution.spans import TRIM, char_span
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.relations import confidence, plover
-from riftmap.nlp.relations.acts import affix_candidates, predicate_candidates, threat_candidates
+from riftmap.nlp.relations.acts import predicate_candidates, threat_candidates
 from riftmap.nlp.relations.address import address
-from riftmap.nlp.relations.bystanders import bystanders
+from riftmap.nlp.relations.affixes import affix_candidates
+from riftmap.nlp.relations.bystanders import bystanders, own_blocs
 from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
 from riftmap.nlp.relations.homeland import not_own_country
@@ -190,7 +191,8 @@ def find_relations(
     found += requests_in_quotes(doc, quotes, lookup, lex)
     found += statement_candidates(doc, quotes, lookup, lex, others)
     found = not_own_country(doc, found)
-    found = polarity_of(doc, restated(doc, found), lookup.by_token, lex, bystanders(doc, lookup))
+    aside = bystanders(doc, lookup)
+    found = polarity_of(doc, restated(doc, found), lookup.by_token, lex, aside, own_blocs(doc))
     found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
     found = own_bodies(doc, found, lookup)
     found = hostile_demands(doc, found)

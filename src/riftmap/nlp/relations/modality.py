@@ -12,11 +12,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import speech_verbs
 from riftmap.nlp.relations.forms import keys
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.targets import passive
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 REQUEST_VERBS_TYPES = ("REQUEST", "THREATEN")
+# the modal that reported speech shifts "will" to, and the marks of a condition
+BACKSHIFTED = frozenset({"would", "'d", "’d"})
+CONDITIONS = frozenset({"if", "unless"})
 
 
 def modality(pred: Token, lex: Lexicons) -> tuple[str, ...] | None:
@@ -75,6 +80,35 @@ def _marked(tok: Token) -> bool:
     return any(c.dep_ == "mark" for c in tok.children)
 
 
+def asked_by(pred: Token, lex: Lexicons) -> Token | None:
+    """The verb of asking whose request a predicate is the content of, when the verb has its
+    own subject and nothing on the way to it negates or hedges the act ("directed the
+    department to investigate Jones", "urged Bondi to investigate Comey"), or None. The one
+    who asks for a hostile act on someone is hostile to them, as the keyed sets read it."""
+    tok = pred
+    for _ in range(6):
+        if _own_flags(tok, lex) or tok.dep_ not in ("xcomp", "advcl") or tok.head.i == tok.i:
+            return None
+        head = tok.head
+        if head.pos_ == "VERB" and _asks(head, lex):
+            # "did not ask anyone to ..."; an asker only where the verb has its own subject
+            # ("when asked to condemn", "reporters asking him to attack": none to relate)
+            return head if _has_subject(head) and not _own_flags(head, lex) else None
+        if any(lex.modality.get(k) for k in keys(head)):
+            return None
+        tok = head
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    """A subject of the verb's own, or of the verb it is joined to ("spoke at a dinner and
+    called for ..."); not a participle's or an infinitive's borrowed one."""
+    for v in (verb, verb.head if verb.dep_ == "conj" else verb):
+        if any(c.dep_ == "nsubj" for c in v.children):
+            return True
+    return False
+
+
 def refused(pred: Token, lex: Lexicons) -> bool:
     """Whether a predicate is what its agent refuses ("refused to endorse", "declined to
     meet with"): refusing a friendly act is a rebuff, not the absence of one."""
@@ -111,11 +145,34 @@ def _own_flags(tok: Token, lex: Lexicons) -> set[str]:
         kind = lex.modality.get(c.lower_) or lex.modality.get(c.lemma_.lower())
         if c.dep_ == "neg" or (kind == "negator" and c.dep_ in ("advmod", "det")):
             flags.add("negated")
+        elif kind == "modal" and c.dep_ == "aux" and _backshifted(tok, c):
+            flags.add("intended")  # "said he would deport them": what he said he will do
         elif (kind == "modal" and c.dep_ == "aux") or (kind == "mark" and c.dep_ == "mark"):
             flags.add("hypothetical")
         elif kind == "hedge" and c.dep_ == "advmod":
             flags.add("hedged")
     return flags
+
+
+def _backshifted(pred: Token, modal: Token) -> bool:
+    """Whether a "would" is the "will" of reported speech, shifted back by the past tense of
+    the verb of saying it is reported by ("Trump said he would deport them", "announced
+    that he would raise tariffs on India"): the act is one the speaker said they will do,
+    as "vowed to", not a hypothesis. Not one with a condition ("would endorse him if he
+    won") nor a past counterfactual ("would have endorsed"), nor a "would" quoted as said."""
+    verb = pred.head
+    if modal.lower_ not in BACKSHIFTED or pred.dep_ != "ccomp" or verb.tag_ != "VBD":
+        return False
+    if verb.i > pred.i or any(t.text in QUOTE_MARKS for t in pred.doc[verb.i : pred.i]):
+        return False  # "'I would support him,' he said": the speaker's own "would"
+    if verb.lemma_.lower() not in speech_verbs():
+        return False
+    return not any(
+        (c.dep_ == "aux" and c.lower_ in ("have", "’ve", "'ve"))
+        or (c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children))
+        or (c.dep_ == "mark" and c.lower_ in CONDITIONS)
+        for c in pred.children
+    )
 
 
 def settle(polarity: int, flags: tuple[str, ...]) -> int:

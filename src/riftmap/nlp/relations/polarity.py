@@ -311,6 +311,7 @@ def polarity_of(
     by_token: Mapping[int, str],
     lex: Lexicons | None = None,
     bystanders: frozenset[str] = frozenset(),
+    own: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Candidate]:
     """The candidates, statements with polarity, type and confidence from the stance model.
 
@@ -320,8 +321,8 @@ def polarity_of(
     stance and is dropped by the component. With the lexicons (``lex``), an actor that a
     hostile act in the passive befalls is not read as judged hostile (``undergoes``), unless
     the statement demands the act (``demanded``), which counts as a hostile word; nor is a
-    group in ``bystanders`` (``relations.bystanders``), unless the words say it of the group
-    itself ("The senators are a disgrace")."""
+    group in ``bystanders`` (``relations.bystanders``) or the speaker's own bloc (``own``),
+    unless the words say it of the group itself ("The senators are a disgrace")."""
     asks: dict[int, Target] = {}
     victims: set[int] = set()
     said: set[int] = set()  # statements that predicate their valence of the actor itself
@@ -360,7 +361,8 @@ def polarity_of(
         row = model.calibrated(logits[t][None, :], [vote])[0]
         # "The White House is unhinged": the words say it of the actor
         polarity = vote if k in said else reconciled(row, vote)
-        if polarity < 0 and (k in victims or (c.target in bystanders and k not in said)):
+        aside = c.target in bystanders or (c.source, c.target) in own
+        if polarity < 0 and (k in victims or (aside and k not in said)):
             polarity = 0
         type_, mode = STATEMENT_TYPE[polarity]
         confidence = round(float(row[POLARITIES.index(polarity)]), 4)

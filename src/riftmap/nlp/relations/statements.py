@@ -31,6 +31,7 @@ from riftmap.nlp.relations.acts import LABEL_DEPS, is_label
 from riftmap.nlp.relations.deeds import KIND_OF, deed_author
 from riftmap.nlp.relations.forms import keys, with_keys
 from riftmap.nlp.relations.lookup import PERSON_PRONOUNS, ActorLookup
+from riftmap.nlp.relations.modality import CONDITIONS
 from riftmap.nlp.relations.plover import VALENCE_TYPE, Lexicons
 from riftmap.nlp.relations.polarity import undergoes
 from riftmap.nlp.relations.reactions import received_by
@@ -57,9 +58,8 @@ from riftmap.nlp.relations.targets import asked_act, joint_possessor, np_head, t
 
 # the word a stance is read toward: the mention itself, not its determiner ("the governor")
 MENTION_POS = frozenset({"PROPN", "NOUN", "PRON"})
-# Auxiliaries of prediction, conjunctions of condition, and cues that warn.
+# Auxiliaries of prediction and cues that warn (conditions: ``modality.CONDITIONS``).
 PREDICTIVE = frozenset({"will", "'ll", "would", "could", "might", "may", "can"})
-CONDITIONS = frozenset({"if", "unless"})
 WARNINGS = frozenset({"warn", "caution", "predict", "fear", "worry"})
 
 
