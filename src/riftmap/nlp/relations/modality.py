@@ -163,7 +163,7 @@ def _backshifted(pred: Token, modal: Token) -> bool:
     verb = pred.head
     if modal.lower_ not in BACKSHIFTED or pred.dep_ != "ccomp" or verb.tag_ != "VBD":
         return False
-    if verb.i > pred.i or any(t.text in QUOTE_MARKS for t in pred.doc[verb.i : pred.i]):
+    if verb.i > pred.i or any(t.text in QUOTE_MARKS for t in pred.doc[verb.i : modal.i]):
         return False  # "'I would support him,' he said": the speaker's own "would"
     if verb.lemma_.lower() not in speech_verbs():
         return False
