@@ -92,7 +92,7 @@ def asked_by(pred: Token, lex: Lexicons) -> Token | None:
         head = tok.head
         if head.pos_ == "VERB" and _asks(head, lex):
             # "did not ask anyone to ..."; an asker only where the verb has its own subject
-            # ("when asked to condemn", "reporters asking him to attack": none to relate)
+            # ("when asked to condemn": none to relate)
             return head if _has_subject(head) and not _own_flags(head, lex) else None
         if any(lex.modality.get(k) for k in keys(head)):
             return None
