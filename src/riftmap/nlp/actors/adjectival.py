@@ -31,9 +31,9 @@ def adjective(ent: Span) -> bool:
     root = ent.root
     if ent.label_ != "NORP" or len(ent) != 1:
         return False
-    return root.dep_ == "acomp" or (
-        root.tag_ == "JJ" and not any(c.dep_ in ("det", "predet") for c in root.children)
-    )
+    return root.dep_ == "acomp" or (root.tag_ == "JJ" and not any(
+        c.dep_ in ("det", "predet") for c in root.children
+    ))
 
 
 def modifier(ent: Span) -> bool:

@@ -56,7 +56,8 @@ def age_reference(state: ActorState, tok: Token) -> Entity | None:
     if age is None:
         return None
     named = [
-        e for e in state.entities if e.type == "person" and any(a < tok.i for a, _ in e.mentions)
+        e for e in state.entities
+        if e.type == "person" and any(a < tok.i for a, _ in e.mentions)
     ]
     stated = [e for e in named if _stated_age(state.doc, e) == age]
     found = stated or not_of_another_age(state, age, named)

@@ -56,7 +56,7 @@ def _groups(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _before(doc: Doc, i: int) -> tuple[int, int, str] | None:
-    """ "Senate Republicans", "House GOP", "congressional Democrats"."""
+    """"Senate Republicans", "House GOP", "congressional Democrats"."""
     chamber = CHAMBERS.get(doc[i].text) or CHAMBERS.get(doc[i].lower_)
     party = PARTIES.get(doc[i + 1].lower_)
     if chamber is None or party is None or doc[i + 1].text[0].islower():
@@ -67,7 +67,7 @@ def _before(doc: Doc, i: int) -> tuple[int, int, str] | None:
 
 
 def _after(doc: Doc, i: int) -> tuple[int, int, str] | None:
-    """ "Republicans in the Senate", "Democrats in Congress"."""
+    """"Republicans in the Senate", "Democrats in Congress"."""
     party = PARTIES.get(doc[i].lower_)
     if party is None or doc[i].lower_ == "gop" or doc[i].text[0].islower():
         return None

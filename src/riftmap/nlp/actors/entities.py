@@ -253,11 +253,8 @@ class NameIndex:
             return named or (self._person(rest, known, None) if known else None)
         given = words[-1].lower()
         bearers = [
-            e
-            for e in self.entities
-            if e.type == "person"
-            and e.person is not None
-            and e.person.given == given
+            e for e in self.entities
+            if e.type == "person" and e.person is not None and e.person.given == given
             and (given in first_names() or e.kb is not None)  # "Southeast Manchester"
         ]
         if len(bearers) == 1:
@@ -386,7 +383,6 @@ def _most_named(same: list[Entity], at: int) -> Entity:
     """The person of a shared surname named most often before token ``at`` (the last named
     on a tie): the article's subject, whose relatives it names once in full ("his wife,
     Gabriela Violeta Lazar, wrote ... Lazar had no formal training")."""
-
     def named(e: Entity) -> tuple[int, int]:
         before = [b for _, b in e.mentions if b <= at]
         return len(before), max(before, default=-1)

@@ -63,7 +63,9 @@ def _titled_terms(state: ActorState, entity: Entity) -> list[Interval]:
     for known in kb_descriptors(state.kb, entity.kb):
         if known.role is None or known.role.start is None:
             continue
-        fits = any(not d.past and d.match(known.descriptor) >= 1.0 for d in entity.descriptors)
+        fits = any(
+            not d.past and d.match(known.descriptor) >= 1.0 for d in entity.descriptors
+        )
         if fits:
             out.append((known.role.start, known.role.end or OPEN_END))
     return sorted(set(out))

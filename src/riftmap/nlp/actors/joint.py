@@ -166,7 +166,9 @@ def _last_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:
 def _unmodified_common(head: Token) -> bool:
     """A common noun with no clause of its own: "both Clintons" names its pair, and "the two
     young reporters who raised their hands" says by its clause which two it means."""
-    return head.tag_ in ("NN", "NNS") and not any(c.dep_ in ("relcl", "acl") for c in head.rights)
+    return head.tag_ in ("NN", "NNS") and not any(
+        c.dep_ in ("relcl", "acl") for c in head.rights
+    )
 
 
 def _only_pair(state: ActorState, head: Token) -> tuple[Entity, Entity] | None:

@@ -13,44 +13,12 @@ import re
 # Committee", not the "Republican Party"); a name that holds another kind's word is no
 # organisation of this kind
 KINDS = (
-    frozenset(
-        {
-            "group",
-            "organization",
-            "organisation",
-            "coalition",
-            "alliance",
-            "league",
-            "union",
-            "foundation",
-            "institute",
-            "council",
-            "committee",
-            "caucus",
-            "pac",
-        }
-    ),
-    frozenset(
-        {"agency", "bureau", "department", "administration", "service", "commission", "office"}
-    ),
-    frozenset(
-        {
-            "company",
-            "firm",
-            "corporation",
-            "conglomerate",
-            "startup",
-            "retailer",
-            "automaker",
-            "carmaker",
-            "bank",
-            "giant",
-            "inc",
-            "corp",
-            "co",
-            "group",
-        }
-    ),
+    frozenset({"group", "organization", "organisation", "coalition", "alliance", "league",
+               "union", "foundation", "institute", "council", "committee", "caucus", "pac"}),
+    frozenset({"agency", "bureau", "department", "administration", "service", "commission",
+               "office"}),
+    frozenset({"company", "firm", "corporation", "conglomerate", "startup", "retailer",
+               "automaker", "carmaker", "bank", "giant", "inc", "corp", "co", "group"}),
 )
 ALL_KIND_WORDS = frozenset().union(*KINDS)
 # Words that make a name an institution's, not a publication's: "The" before such a name is

@@ -360,10 +360,8 @@ def _joined(state: ActorState) -> list[SpacySpan]:
     while i < len(spans):
         ent = spans[i]
         after = spans[i + 1] if i + 1 < len(spans) else None
-        if (
-            after is not None
-            and after.start == ent.end
-            and state.kb.lookup(f"{ent.text} {after.text}")
+        if after is not None and after.start == ent.end and state.kb.lookup(
+            f"{ent.text} {after.text}"
         ):
             ent = SpacySpan(ent.doc, ent.start, after.end, label=after.label_)
             i += 1

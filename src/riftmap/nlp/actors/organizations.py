@@ -29,41 +29,15 @@ from riftmap.nlp.actors.state import ActorState
 # the heads read so: those of a narrower kind ("the committee", "the union", "the
 # foundation") name an organisation whose name says so, found before this rule
 KIND_HEADS = frozenset(
-    {
-        "group",
-        "organization",
-        "organisation",
-        "coalition",
-        "alliance",
-        "agency",
-        "bureau",
-        "company",
-        "firm",
-        "corporation",
-        "conglomerate",
-        "startup",
-        "retailer",
-        "automaker",
-        "carmaker",
-        "bank",
-        "giant",
-    }
+    {"group", "organization", "organisation", "coalition", "alliance", "agency", "bureau",
+     "company", "firm", "corporation", "conglomerate", "startup", "retailer", "automaker",
+     "carmaker", "bank", "giant"}
 )
 # words of a name that make it a legislature, a seat of government or a place of learning or
 # care, none of the kinds above
 SEATS = frozenset(
-    {
-        "senate",
-        "house",
-        "congress",
-        "parliament",
-        "assembly",
-        "pentagon",
-        "school",
-        "college",
-        "university",
-        "hospital",
-    }
+    {"senate", "house", "congress", "parliament", "assembly", "pentagon", "school", "college",
+     "university", "hospital"}
 )
 # sentences before the description's own in which the organisation may be named
 WINDOW = 2

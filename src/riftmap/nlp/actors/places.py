@@ -42,21 +42,8 @@ OPENER_DEPS = frozenset({"det", "poss"})
 # adjectives that point to another country than the one just named, or to one still unnamed
 OTHER_MARKERS = frozenset(
     {
-        "other",
-        "another",
-        "same",
-        "first",
-        "second",
-        "last",
-        "next",
-        "only",
-        "foreign",
-        "home",
-        "neighboring",
-        "neighbouring",
-        "host",
-        "single",
-        "certain",
+        "other", "another", "same", "first", "second", "last", "next", "only", "foreign",
+        "home", "neighboring", "neighbouring", "host", "single", "certain"
     }
 )
 
@@ -101,7 +88,9 @@ def place(state: ActorState, head: Token) -> None:
         state.mention(entity, start, head.i + 1, head.i)
 
 
-def recent_place(state: ActorState, head: Token, kind: Callable[[Entity], bool]) -> Entity | None:
+def recent_place(
+    state: ActorState, head: Token, kind: Callable[[Entity], bool]
+) -> Entity | None:
     """The place a plain "the country" names: the most salient place of its ``kind`` named in
     its sentence or the ``WINDOW`` before it, outside quotations."""
     if head.i in state.quoted:
@@ -111,13 +100,16 @@ def recent_place(state: ActorState, head: Token, kind: Callable[[Entity], bool])
     keys = {
         e.key
         for e in state.entities
-        if kind(e) and any(a < head.i and here - sent_of[a] <= WINDOW for a, _ in e.mentions)
+        if kind(e)
+        and any(a < head.i and here - sent_of[a] <= WINDOW for a, _ in e.mentions)
     }
     ranked = state.salience.ranked(head.i, lambda k: k in keys)
     return state.entities[ranked[0][1]] if ranked else None
 
 
-def article_place(state: ActorState, head: Token, kind: Callable[[Entity], bool]) -> Entity | None:
+def article_place(
+    state: ActorState, head: Token, kind: Callable[[Entity], bool]
+) -> Entity | None:
     """The place "our country" or "this state" names: the one of its ``kind`` the article
     names most often before it (the speakers of political news speak of their own country,
     the one the article is about: in PolNeAR train "our country" or "this country" stands in

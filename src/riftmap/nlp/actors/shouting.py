@@ -54,12 +54,8 @@ def _shouted_adjective(ent: Span) -> bool:
     "OUTRAGEOUS"): no name, whatever the case of the sentence."""
     tok = ent[0]
     low = tok.lower_
-    return (
-        len(ent) == 1
-        and tok.is_alpha
-        and tok.is_upper
-        and low in adjectives()
-        and (low not in nouns())
+    return len(ent) == 1 and tok.is_alpha and tok.is_upper and low in adjectives() and (
+        low not in nouns()
     )
 
 

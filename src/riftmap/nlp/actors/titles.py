@@ -130,14 +130,10 @@ def strip_titles(name: str, person: bool) -> str:
     ("Hunter Biden"). An organisation keeps its words ("Republican National Committee")."""
     lex = lexicon()
     words = name.split()
-    while (
-        len(words) > 1
-        and not _kind_after(words)
-        and (
-            without_elect(words[0].lower()) in lex.honorifics
-            or without_elect(words[0].lower()) in lex.title_words
-            or (person and len(words) > 2 and _person_noun_before(words))
-        )
+    while len(words) > 1 and not _kind_after(words) and (
+        without_elect(words[0].lower()) in lex.honorifics
+        or without_elect(words[0].lower()) in lex.title_words
+        or (person and len(words) > 2 and _person_noun_before(words))
     ):
         words = words[1:]
     if person:
