@@ -93,7 +93,7 @@ def test_a_title_given_name_and_surname_tagged_an_organisation_are_a_person(
 ) -> None:
     """ "Spokeswoman Haley Morris" tagged an organisation made a second actor of the
     surname the article goes on to use; read as a title on a person's name, one person
-    holds both (PolNeAR train: a spokeswoman, a mayor, a pastor)."""
+    holds both (PolNeAR train: a spokeswoman, a mayor)."""
     text = (
         "“We will win Iowa,” Spokeswoman Haley Morris said on Tuesday. Morris added that "
         "the campaign had raised more money than expected."
