@@ -8,6 +8,7 @@ person or an organisation."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
@@ -84,7 +85,7 @@ def title_then_name(state: ActorState, start: int, end: int) -> Entity | None:
         prefix = doc[start:k]
         if not prefix or prefix[-1].pos_ not in ("NOUN", "PROPN"):
             return None
-        if any(t.pos_ in ("VERB", "AUX", "PRON") or _break(t) for t in prefix):
+        if not _unbroken(prefix, CLAUSE_POS):
             return None
         if not any(t.lemma_.lower() in lex.person_nouns for t in prefix if t.pos_ == "NOUN"):
             return None
@@ -113,7 +114,7 @@ def described_organisation(state: ActorState, start: int, end: int) -> Entity | 
     prefix = doc[start:i]
     if not prefix or prefix[-1].pos_ != "NOUN":
         return None
-    if any(t.pos_ in ("PROPN", "ADP", "VERB", "AUX", "PRON") or _break(t) for t in prefix):
+    if not _unbroken(prefix, CLAUSE_POS | NAMING_POS):
         return None
     if not any(kind_of_noun(t) == "organization" for t in prefix if t.pos_ == "NOUN"):
         return None
@@ -128,6 +129,12 @@ def _title_word(tok: Token) -> bool:
     return word in lex.title_words or word.rstrip(".") in lex.honorifics or word == "the"
 
 
+def _unbroken(prefix: SpacySpan, stops: frozenset[str]) -> bool:
+    """Whether a description runs unbroken to the name: no word of the parts of speech in
+    ``stops`` and no ``_break``."""
+    return not any(t.pos_ in stops or _break(t) for t in prefix)
+
+
 def _break(tok: Token) -> bool:
     """Where a description stops being one: punctuation between phrases (a comma, a dash
     before a list of names; not a hyphen inside a word), or a conjunction after a name
@@ -138,6 +145,12 @@ def _break(tok: Token) -> bool:
     return tok.pos_ == "CCONJ" and tok.i > 0 and tok.nbor(-1).pos_ == "PROPN"
 
 
+# parts of speech no description holds: a clause's ("the woman who accused Jane Doe"); and,
+# before an organisation's name, words that name something else ("a spokesman for committee
+# Democrats", "Jane Doe of consulting firm Acme"), which a person's title may hold ("director
+# of communications", "GOP strategist")
+CLAUSE_POS = frozenset({"VERB", "AUX", "PRON"})
+NAMING_POS = frozenset({"PROPN", "ADP"})
 # how an appositive description opens: "a spokesman", "the party's leader", "floor leader",
 # "former", "chief"
 DESCRIPTION_OPENERS = frozenset({"DET", "NOUN", "ADJ"})

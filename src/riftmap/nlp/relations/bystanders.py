@@ -30,7 +30,8 @@ INSTITUTION_WORDS = frozenset(
     {"senate", "house", "congress", "congressional", "parliament", "parliamentary", "caucus",
      "cabinet", "assembly", "legislature", "legislative"}
 )  # fmt: skip
-PARTY_FORMS = frozenset(PARTY_WORDS) | {"dem"}  # "Dems" too
+PARTY_CODES = {**PARTY_WORDS, "dem": "D"}  # "Dems" too
+PARTY_FORMS = frozenset(PARTY_CODES)
 # words a party's bloc may be named with beside the party's ("House Democrats", "our
 # Republican Party", "Democratic senators"), singular
 MEMBER_WORDS = INSTITUTION_WORDS | frozenset(
@@ -91,11 +92,7 @@ def _of_party(name: str, party: str) -> bool:
     speaker's own, nor a committee ("Republican rivals", "the DNC")."""
     words = [w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]+", name)]
     code = PARTY_NAMES.get(party)
-    first = party.split()[0].lower() if party.endswith(" Party") else ""
-    ours = [
-        w for w in words
-        if (code is not None and (PARTY_WORDS.get(w) == code or (w == "dem" and code == "D")))
-        or (code is None and bool(first) and w == first)
-    ]  # fmt: skip
-    others = [w for w in words if w not in ours and w not in MEMBER_WORDS]
-    return bool(ours) and not others
+    first = party.split()[0].lower() if party.endswith(" Party") else None
+    # a party the word lists know by its words; another by its name's first word
+    ours = [w for w in words if (PARTY_CODES.get(w) == code if code else w == first)]
+    return bool(ours) and all(w in ours or w in MEMBER_WORDS for w in words)
