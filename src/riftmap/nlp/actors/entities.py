@@ -191,7 +191,7 @@ class NameIndex:
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
-        if person is not None and (not known or known[0].type == "person"):
+        if person is not None and (not known or known[0].type == "person" or label == "PERSON"):
             return self._person(name, known, person)
         if kind == "person":
             return self._person(name, known, person)
@@ -362,7 +362,8 @@ def _shared_surname(
     if modifier and owner is not None:
         return owner
     last = {e.key: max((b for _, b in e.mentions if b <= at), default=-1) for e in same}
-    dominant = owner or _most_named(same, at)
+    most = _most_named(same, at)
+    dominant = owner if owner is not None and _count(owner, at) >= _count(most, at) else most
     near = [e for e in same if last[e.key] >= 0 and at - last[e.key] <= NEARBY]
     if not near:
         return dominant
@@ -377,6 +378,10 @@ def _shared_surname(
 def _holds(entity: Entity, role: str) -> bool:
     """Does the knowledge base give the person an office of this role word ("president")?"""
     return entity.kb is not None and any(role in r.title.lower().split() for r in entity.kb.roles)
+
+
+def _count(entity: Entity, at: int) -> int:
+    return sum(1 for _, b in entity.mentions if b <= at)
 
 
 def _most_named(same: list[Entity], at: int) -> Entity:
