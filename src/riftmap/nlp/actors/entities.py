@@ -381,7 +381,7 @@ def _holds(entity: Entity, role: str) -> bool:
 
 
 def _count(entity: Entity, at: int) -> int:
-    return sum(1 for _, b in entity.mentions if b <= at)
+    return sum(1 for a, b in entity.mentions if b <= at and b - a > 1)
 
 
 def _most_named(same: list[Entity], at: int) -> Entity:
