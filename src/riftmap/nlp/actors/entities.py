@@ -191,7 +191,7 @@ class NameIndex:
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
-        if person is not None and (not known or known[0].type == "person" or label == "PERSON"):
+        if person is not None and (not known or known[0].type == "person" or _bearer(person, label)):
             return self._person(name, known, person)
         if kind == "person":
             return self._person(name, known, person)
@@ -362,8 +362,7 @@ def _shared_surname(
     if modifier and owner is not None:
         return owner
     last = {e.key: max((b for _, b in e.mentions if b <= at), default=-1) for e in same}
-    most = _most_named(same, at)
-    dominant = owner if owner is not None and _count(owner, at) >= _count(most, at) else most
+    dominant = owner or _most_named(same, at)
     near = [e for e in same if last[e.key] >= 0 and at - last[e.key] <= NEARBY]
     if not near:
         return dominant
@@ -375,13 +374,20 @@ def _shared_surname(
     return pool[ranked[0][1]] if ranked else latest
 
 
+def _bearer(person: Entity, label: str) -> bool:
+    """Whether a name the tagger reads as a person's, which the knowledge base gives an
+    organisation ("Fox", "Bloomberg"), is the surname of the person the article has named in
+    full ("Vicente Fox", "Michael Bloomberg"): the article's own naming comes first. The
+    person must be known or have a given name of the name list, not a name the tagger made of
+    an organisation's ("Wilayat Twitter")."""
+    if label != "PERSON" or person.person is None:
+        return False
+    return person.kb is not None or person.person.given in first_names()
+
+
 def _holds(entity: Entity, role: str) -> bool:
     """Does the knowledge base give the person an office of this role word ("president")?"""
     return entity.kb is not None and any(role in r.title.lower().split() for r in entity.kb.roles)
-
-
-def _count(entity: Entity, at: int) -> int:
-    return sum(1 for a, b in entity.mentions if b <= at and b - a > 1)
 
 
 def _most_named(same: list[Entity], at: int) -> Entity:

@@ -167,16 +167,28 @@ def role_phrases(kb: KnowledgeBase) -> dict[str, str]:
 
 def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) -> list[KBActor]:
     """KB actors holding (or, for "former" epithets, having held) the role an epithet names
-    ("the president", "the White House press secretary") at the document date."""
+    ("the president", "the White House press secretary") at the document date. A party the
+    epithet names rules out the other party's holders: a title is held by either party in
+    turn ("the House Republican leader" is the House Minority Leader only while Republicans
+    are the minority)."""
     phrase = " ".join(w for w in _plain_words(epithet.text))
     title = role_phrases(kb).get(phrase)
     titles = [title] if title is not None else _titles_covering(epithet, kb)
+    party = affiliation_of_descriptor(epithet).get("party")
     out = []
     for found in titles:
         for actor, role in kb.holders(found, None):
+            if party and party_of(actor) not in ("", party):
+                continue
             if when is None or role_fit(epithet, role, when) == 1.0:
                 out.append(actor)
     return list(dict.fromkeys(out))
+
+
+def party_of(actor: KBActor) -> str:
+    """The one party letter of a knowledge-base actor's affiliations, or ""."""
+    parties = {PARTY_NAMES[a] for a in actor.affiliations if a in PARTY_NAMES}
+    return parties.pop() if len(parties) == 1 else ""
 
 
 def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
