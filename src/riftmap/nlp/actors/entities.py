@@ -46,6 +46,9 @@ LABELS: dict[str, ActorType] = {
 }
 # Labels the tagger gives to person names it misreads; kept only when the name is known.
 WEAK_LABELS = frozenset({"FAC", "LOC", "DATE", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# Labels under which a surname the article gave a person stays theirs ("said Fox" is tagged
+# either way), whatever the knowledge base calls the bare word.
+BEARER_LABELS = frozenset({"PERSON", "ORG"})
 
 
 @dataclass
@@ -375,12 +378,12 @@ def _shared_surname(
 
 
 def _bearer(person: Entity, label: str) -> bool:
-    """Whether a name the tagger reads as a person's, which the knowledge base gives an
-    organisation ("Fox", "Bloomberg"), is the surname of the person the article has named in
-    full ("Vicente Fox", "Michael Bloomberg"): the article's own naming comes first. The
-    person must be known or have a given name of the name list, not a name the tagger made of
-    an organisation's ("Wilayat Twitter")."""
-    if label != "PERSON" or person.person is None:
+    """Whether a name the knowledge base gives an organisation ("Fox", "Bloomberg") is the
+    surname of the person the article has named in full ("Vicente Fox", "Michael
+    Bloomberg"): the article's own naming comes first, whichever of the two the tagger calls
+    the word. The person must be known or have a given name of the name list, not a name the
+    tagger made of an organisation's ("Wilayat Twitter")."""
+    if label not in BEARER_LABELS or person.person is None:
         return False
     return person.kb is not None or person.person.given in first_names()
 
