@@ -29,10 +29,10 @@ FOX = (
 BLOOMBERG = (
     "Bleak outlook for Bloomberg independent run\n\n"
     "It was less than three years ago that Michael Bloomberg, who's thinking about running for "
-    "president, said it was \"impossible\" for him or any independent candidate to reach the "
+    'president, said it was "impossible" for him or any independent candidate to reach the '
     "White House.\n\n"
-    "\"I am 100% convinced that you cannot win an election unless you are the nominee of one of "
-    "the two major parties,\" Bloomberg told New York magazine in 2013."
+    '"I am 100% convinced that you cannot win an election unless you are the nominee of one of '
+    'the two major parties," Bloomberg told New York magazine in 2013.'
 )  # PolNeAR train, USA Today 2016-02-18
 JOHNSON = (
     "Johnson calls Bad Bunny pick a terrible decision\n\n"
@@ -62,9 +62,7 @@ def test_a_bare_surname_is_the_person_the_article_named_not_a_known_outlet(
     fox = _one(nlp, FOX, "2016-02-26")
     # the title's "Fox", read before the body names him, is still taken for the network
     assert _owner(fox, "Fox", after=FOX.index("\n")) == {"vicente-fox"}
-    assert {q.speaker for q in fox.quotes if q.source and "Fox" in q.source.text} == {
-        "vicente-fox"
-    }
+    assert {q.speaker for q in fox.quotes if q.source and "Fox" in q.source.text} == {"vicente-fox"}
     bloomberg = _one(nlp, BLOOMBERG, "2016-02-18")
     assert [q.speaker for q in bloomberg.quotes if q.cue and q.cue.text == "told"] == [
         "michael-bloomberg"

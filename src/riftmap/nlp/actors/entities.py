@@ -194,7 +194,9 @@ class NameIndex:
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
-        if person is not None and (not known or known[0].type == "person" or _bearer(person, label)):
+        if person is not None and (
+            not known or known[0].type == "person" or self._bears(person, label, name, known)
+        ):
             return self._person(name, known, person)
         if kind == "person":
             return self._person(name, known, person)
@@ -231,6 +233,15 @@ class NameIndex:
                 return _shared_surname(same, name, at, modifier, self.salience)
         return same[-1] if same else None
 
+    def _bears(self, person: Entity, label: str, name: str, known: list[KBActor]) -> bool:
+        """Whether the person bears a surname the knowledge base gives an organisation
+        (``_bearer``), the organisation not named in full in the document ("The Times" after
+        "The New York Times" is the paper, whoever else bears the name; a headline's bare
+        "Fox" before "Vicente Fox" is no such naming)."""
+        named = self._known(known)
+        fuller = named is not None and any(norm(n) != norm(name) for n in named.names)
+        return _bearer(person, label) and not fuller
+
     def _nicknamed(self, name: str) -> Entity | None:
         """The person a nickname names: an adjective before a person's name or given name
         ("Crooked Hillary Clinton", "Crooked Hillary", "Little Marco", "Low Energy Jeb";
@@ -256,8 +267,11 @@ class NameIndex:
             return named or (self._person(rest, known, None) if known else None)
         given = words[-1].lower()
         bearers = [
-            e for e in self.entities
-            if e.type == "person" and e.person is not None and e.person.given == given
+            e
+            for e in self.entities
+            if e.type == "person"
+            and e.person is not None
+            and e.person.given == given
             and (given in first_names() or e.kb is not None)  # "Southeast Manchester"
         ]
         if len(bearers) == 1:
@@ -397,6 +411,7 @@ def _most_named(same: list[Entity], at: int) -> Entity:
     """The person of a shared surname named most often before token ``at`` (the last named
     on a tie): the article's subject, whose relatives it names once in full ("his wife,
     Gabriela Violeta Lazar, wrote ... Lazar had no formal training")."""
+
     def named(e: Entity) -> tuple[int, int]:
         before = [b for _, b in e.mentions if b <= at]
         return len(before), max(before, default=-1)
