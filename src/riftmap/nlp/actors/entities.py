@@ -373,12 +373,18 @@ def _shared_surname(
     mentions in 20 articles, nearly all from a relative named once to the article's subject
     (Alan Grayson's wife, Chris Murphy's namesakes, Jeb Bush's father). A surname that
     modifies a common noun ("Trump supporters", "the Clinton campaign") names the knowledge
-    base's, whoever was named last ("Melania Trump tells Trump supporters")."""
+    base's, whoever was named last ("Melania Trump tells Trump supporters"). A name in
+    someone's quoted words does not make its bearer the one named last for a surname of the
+    narrative ("'... a picture of Melania ...,' Trump tweeted")."""
     owners = [e for e in same if e.kb is not None and norm(name) in {norm(n) for n in e.kb.names()}]
     owner = owners[0] if len(owners) == 1 else None
     if modifier and owner is not None:
         return owner
-    last = {e.key: max((b for _, b in e.mentions if b <= at), default=-1) for e in same}
+    quoted = salience.quoted if salience is not None and at not in salience.quoted else ()
+    last = {
+        e.key: max((b for a, b in e.mentions if b <= at and a not in quoted), default=-1)
+        for e in same
+    }
     dominant = owner or _most_named(same, at)
     near = [e for e in same if last[e.key] >= 0 and at - last[e.key] <= NEARBY]
     if not near:
