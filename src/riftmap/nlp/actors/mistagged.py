@@ -28,7 +28,7 @@ def mistagged_names(state: ActorState) -> None:
         tok = state.doc[i]
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
             continue
-        entity = state.index.person_named(tok.text) if tag == "NN" else None
+        entity = state.index.person_named(tok.text, at=i) if tag == "NN" else None
         if entity is not None and entity.person is not None and entity.person.full:
             state.mention(entity, i, i + 1, i)
         elif not tok.is_sent_start and _kb_organization(state, tok.text):

@@ -274,14 +274,16 @@ def _alias_bearer(state: ActorState, tok: Token) -> Entity | None:
 def _bare_run(state: ActorState, start: int, end: int) -> None:
     run = state.doc[start:end]
     if end - start > 1 and run.text[0].isupper():
-        entity = state.index.person_named(run.text) or _organisation_named(state, run.text)
+        entity = state.index.person_named(run.text, at=start) or _organisation_named(
+            state, run.text
+        )
         if entity is not None and (entity.person is None or entity.person.full):
             state.mention(entity, start, end, run.root.i)
             return
     for tok in run:
         if not tok.is_alpha or not tok.text[0].isupper() or _one_member(tok):
             continue
-        entity = state.index.person_named(tok.text)
+        entity = state.index.person_named(tok.text, at=tok.i)
         if entity is None and end - start == 1:  # not a word of a longer name: "America First"
             entity = _organisation_named(state, tok.text)
         if entity is None and state.kb.lookup(tok.text):
