@@ -6,6 +6,8 @@ two places."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from actor_support import holders, mentions_by_actor
 from spacy.language import Language
 
@@ -63,3 +65,30 @@ def test_states_that_share_a_word_stay_apart(nlp: Language) -> None:
     assert found["north-carolina"] == ["North Carolina"]
     assert found["west-virginia"] == ["West Virginia"]
     assert found["virginia"] == ["Virginia"]
+
+
+WIVES = (
+    Path(__file__).parents[1]
+    / "eval/devset/texts/210_japantimes_trump_cruz_wives_spill_the_beans.txt"
+)
+
+
+def test_a_relative_named_in_quoted_words_does_not_take_the_bare_surname(
+    nlp: Language,
+) -> None:
+    """A name in someone's quoted words ("a picture Melania", "attack Heidi") does not make
+    its bearer the one named last for the narrative's bare surname ("Trump tweeted", "Cruz
+    telling CNN"); and a bare surname the tagger missed is resolved at its place like any
+    other (development set 210, The Japan Times)."""
+    text = WIVES.read_text(encoding="utf-8")
+    doc = nlp.make_doc(text)
+    doc._.published = "2016-03-23"
+    doc = nlp(doc)
+    owner = {(m.start, m.end): a.id for a in doc._.actors for m in a.mentions}
+    for words, surname, bearer in [
+        ("shoot,” Trump tweeted", "Trump", "donald-trump"),
+        ("Trump later deleted", "Trump", "donald-trump"),
+        ("with Cruz telling", "Cruz", "ted-cruz"),
+    ]:
+        start = text.index(words) + words.index(surname)
+        assert owner.get((start, start + len(surname))) == bearer, words
