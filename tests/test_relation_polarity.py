@@ -135,3 +135,25 @@ def test_a_friendly_word_the_model_reads_as_hostile_is_hostile(nlp: Language, co
     text = f"“{content},” Smith said."
     q = quote(text, content, "said", "Smith", "smith")
     assert triples(relations(nlp, text, quotes=[q])) == {("smith", "jones", "ACCUSE", -1)}
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # devset 210 (The Japan Times): the attack is the addressee's, not the speaker's
+        ("Garcia, if you try to attack Jones, you're more of a coward than I thought", set()),
+        ("Garcia attacked Jones in the most cowardly way imaginable", set()),
+        # the speaker's own side's act, or its demand, is the speaker's hostility
+        ("We will attack Jones on every front, because he is a fraud", {-1}),
+        ("I attacked Jones because he is a fraud and a coward", {-1}),
+    ],
+)
+def test_a_hostile_act_another_does_is_no_stance_toward_the_one_it_befalls(
+    nlp: Language, content: str, expected: set[int]
+) -> None:
+    """A speaker who reports or decries an attack on an actor takes no hostile stance toward
+    them, however hostile the sentence reads (``victims.attacked_by_another``)."""
+    text = f"“{content},” Smith said."
+    q = quote(text, content, "said", "Smith", "smith")
+    found = relations(nlp, text, quotes=[q])
+    assert {r.polarity for r in found if r.source == "smith" and r.target == "jones"} == expected

@@ -26,6 +26,7 @@ from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, asked_act, doer_tokens, np_head
+from riftmap.nlp.relations.victims import attacked_by_another, hostile_act, phrase_of
 from riftmap.nlp.text.syntax import to_infinitive
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
@@ -185,7 +186,7 @@ def judged_act(tok: Token, lex: Lexicons) -> Token | None:
     PolNeAR train: 1 relation goes, right; the development set 1, right. A hostile act so
     condemned ("Blaming President Trump for these floods is a depraved lie") sides with the
     one it is done to (``hostile_act``; the development set 070, 203)."""
-    head = _phrase_of(tok, ("conj", "appos"))  # "deny X his rights"
+    head = phrase_of(tok, ("conj", "appos"))  # "deny X his rights"
     verb = head.head
     if head.dep_ not in ("dobj", "dative"):  # "demoralizing to work for Obama" judges him
         return None
@@ -202,21 +203,10 @@ def judged_act(tok: Token, lex: Lexicons) -> Token | None:
     return verb if any(word_valence(w, lex) < 0 for w in words if w != verb) else None
 
 
-def hostile_act(verb: Token, lex: Lexicons) -> bool:
-    """Whether a verb names a hostile act: a word of hostile valence or a hostile predicate."""
-    return word_valence(verb, lex) < 0 or any(e.polarity < 0 for e in lex.entries(verb))
-
-
-def _phrase_of(tok: Token, joins: tuple[str, ...]) -> Token:
-    """The head of the phrase that stands for the actor in its clause: its noun phrase, or
-    the thing it possesses ("Jones's democracy"), climbed to the first of the phrases joined
-    to it by ``joins``."""
-    head = np_head(tok)
-    if head.dep_ == "poss":
-        head = head.head
-    while head.dep_ in joins and head.head.i < head.i:
-        head = head.head
-    return head
+def _befalls(tok: Token, lex: Lexicons, source: str, by_token: Mapping[int, str]) -> bool:
+    """Whether a hostile act done by someone other than the speaker befalls the actor: in the
+    passive (``undergoes``) or done by another (``victims.attacked_by_another``)."""
+    return undergoes(tok, lex) or attacked_by_another(tok, lex, source, by_token)
 
 
 def demanded(tok: Token, lex: Lexicons) -> bool:
@@ -231,7 +221,7 @@ def _asked_to_harm(tok: Token, lex: Lexicons) -> bool:
     """Whether the actor is the object of a hostile act that a verb of asking asks of someone
     ("urged Bondi to investigate Comey and James", "asked Republican leaders to disavow
     Trump"): the one who asks demands it."""
-    head = _phrase_of(tok, ("conj",))
+    head = phrase_of(tok, ("conj",))
     act = head.head
     if head.dep_ != "dobj" or not requested(act, act.head.i):
         return False
@@ -244,7 +234,7 @@ def _hostile_passive(
 ) -> Token | None:
     """The verb of a hostile act in the passive whose subject is the actor or theirs (a
     lexicon predicate or word of hostile valence, or one of ``acts``)."""
-    head = _phrase_of(tok, ("conj",))  # "Smith and Jones should be ..."
+    head = phrase_of(tok, ("conj",))  # "Smith and Jones should be ..."
     verb = head.head
     if head.dep_ != "nsubjpass" or verb != clause_of(tok):
         return None
@@ -340,7 +330,7 @@ def polarity_of(
             elif act is not None and hostile_act(act, lex):
                 votes[k] = 1  # condemning an attack on the actor sides with them
                 said.add(k)
-            elif act is not None or undergoes(last, lex):
+            elif act is not None or _befalls(last, lex, c.source, by_token):
                 victims.add(k)
             elif not votes[k] and demanded(last, lex):
                 votes[k] = -1  # a demand says its hostility of the actor, as a label does
