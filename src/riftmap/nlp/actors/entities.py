@@ -9,7 +9,6 @@ actor, whose type beats the tagger's label ("Bannon" tagged as a place is still 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -18,24 +17,22 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import ActorType
 from riftmap.nlp.actors.descriptors import Descriptor
-from riftmap.nlp.actors.kinds import publication_title
 from riftmap.nlp.actors.name_forms import (
     acronym,
     kind_after,
     one_holds_the_other,
     us_state_names,
 )
+from riftmap.nlp.actors.name_text import without_initials
 from riftmap.nlp.actors.names import (
     PersonName,
     first_names,
     gender_of,
-    joined_initials,
     parse_name,
     same_given,
     same_person,
 )
 from riftmap.nlp.actors.salience import Salience
-from riftmap.nlp.text.quotemarks import NAME_MARKS
 from riftmap.nlp.text.word_classes import adjectives
 
 LABELS: dict[str, ActorType] = {
@@ -86,7 +83,7 @@ class Entity:
         if self.kb is not None:
             return self.kb.id
         if self.type == "person":  # "James E. Boasberg" is james-boasberg, as the KB's ids
-            return _slug(_without_initials(self.name))  # are; the name keeps the E.
+            return _slug(without_initials(self.name))  # are; the name keeps the E.
         return _slug(closed_abbreviations(self.name))  # "U.S. officials": us-officials
 
     def add_name(self, name: str) -> None:
@@ -115,44 +112,6 @@ class Entity:
 @lru_cache(maxsize=65536)
 def _slug(name: str) -> str:
     return slug(name)
-
-
-@lru_cache(maxsize=65536)
-def _without_initials(name: str) -> str:
-    """A person's name without its middle initials ("James E. Boasberg" -> "James
-    Boasberg"): a first initial ("E. Jean Carroll") and the last name stay; initials run
-    together lose their stops ("J.B. Pritzker" -> "JB Pritzker", as news also writes it)."""
-    words = [joined_initials(w) for w in name.split()]
-    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and _initial(w))]
-    return " ".join(kept)
-
-
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
-
-
-# What may stand around a name in a span but is no part of it: quotation marks, a comma, and
-# the hyphen of a prefix the name was bound to ("pro-Clinton", "anti-Trump").
-_AROUND_NAME = " ," + "".join(sorted(NAME_MARKS))
-# Two apostrophes, the quotation mark of copy that has no double one (The New York Times of
-# 2016: "author of ''America's Unwritten Constitution''"); one apostrophe alone may open a
-# name ("'90s") or close a possessive.
-_DOUBLED_APOSTROPHES = re.compile(r"^''|''$")
-
-
-def clean_name(text: str) -> str:
-    """The name a mention gives, without a possessive ending, a lowercase "the" (or the
-    capital one of a sentence's start before any name but a publication's title:
-    ``kinds.publication_title``),
-    quotation marks (after that "the": "the “Southern Strategy”"; doubled apostrophes:
-    "''America") or the hyphen a prefix left ("-Clinton" of "pro-Clinton"): names that look
-    broken in a table."""
-    text = text.strip()
-    if text.startswith("The ") and not publication_title(text):
-        text = text[4:]
-    text = _DOUBLED_APOSTROPHES.sub("", text)
-    text = re.sub(r"['’]s?$", "", text.strip()).strip(_AROUND_NAME)
-    return re.sub(r"^the\s+", "", text).strip(_AROUND_NAME).lstrip("-–—")
 
 
 NEARBY = 40  # tokens: about two sentences

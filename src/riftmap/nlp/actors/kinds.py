@@ -2,7 +2,7 @@
 that links a plain description to an organisation (``organizations``) and by the one that
 keeps a title word before a kind word as a name ("Justice Department": ``titles``); the
 names of laws, which are no kind of actor (``named``); and the titles of publications, the
-only names that keep a sentence's capital "The" (``entities.clean_name``)."""
+only names that keep a sentence's capital "The" (``name_text.clean_name``)."""
 
 from __future__ import annotations
 

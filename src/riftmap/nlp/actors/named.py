@@ -14,7 +14,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.bounds import name_bounds
-from riftmap.nlp.actors.entities import Entity, clean_name
+from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end, headline_name_start, headline_only
 from riftmap.nlp.actors.kinds import is_law
@@ -23,6 +23,7 @@ from riftmap.nlp.actors.mistagged import (
     persons_taken_for_organisations,
     surnames_taken_for_organisations,
 )
+from riftmap.nlp.actors.name_text import clean_name
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.places import landmark
 from riftmap.nlp.actors.shouting import shouted

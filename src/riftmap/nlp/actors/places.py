@@ -20,8 +20,9 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import country_names, lexicon
 from riftmap.kb.loader import norm
-from riftmap.nlp.actors.entities import Entity, clean_name
+from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.name_forms import us_state_names
+from riftmap.nlp.actors.name_text import clean_name
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
 
