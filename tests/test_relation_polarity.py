@@ -146,6 +146,12 @@ def test_a_friendly_word_the_model_reads_as_hostile_is_hostile(nlp: Language, co
         # the speaker's own side's act, or its demand, is the speaker's hostility
         ("We will attack Jones on every front, because he is a fraud", {-1}),
         ("I attacked Jones because he is a fraud and a coward", {-1}),
+        # a thing that does it is no other doer: the speaker likes the nickname's blow
+        (
+            "The nickname is brilliant, it hits Jones where he is most vulnerable, on his"
+            " dishonesty",
+            {-1},
+        ),
     ],
 )
 def test_a_hostile_act_another_does_is_no_stance_toward_the_one_it_befalls(

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from riftmap.nlp.relations.lookup import FIRST_PERSON
+from riftmap.nlp.relations.lookup import FIRST_PERSON, PERSON_PRONOUNS
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import word_valence
 from riftmap.nlp.relations.targets import np_head, possessors
@@ -25,6 +25,9 @@ AIMED = frozenset({"on", "against"})
 INTENDED = frozenset({"should", "must", "ought", "will", "shall", "'ll", "gon"})
 # clausal links through which an infinitive's doer is its governing verb's subject
 CONTROLLED = frozenset({"xcomp", "advcl"})
+# pronouns that name someone else than the speaker: a thing ("it hits Hillary where she is
+# most vulnerable", of a nickname the speaker likes) is no other doer
+OTHERS = PERSON_PRONOUNS | {"you", "they", "them"}
 
 
 def hostile_act(verb: Token, lex: Lexicons) -> bool:
@@ -52,41 +55,45 @@ def attacked_by_another(
     subject is another (an actor, a third person or "you"), or what a hostile act named by
     a noun that another possesses is aimed at ("Trump's threat against the BBC")."""
     head = phrase_of(tok, ("conj", "appos"))
+    speakers = (source, by_token.get(tok.i))  # neither the speaker nor the actor itself
     if head.dep_ == "dobj":
         verb = head.head
         hostile = verb.pos_ == "VERB" and hostile_act(verb, lex)
-        return hostile and _other_doer(verb, source, by_token)
+        return hostile and _other_doer(verb, speakers, by_token)
     if head.dep_ != "pobj" or head.head.lower_ not in AIMED:
         return False
     act = head.head.head
     if act.pos_ != "NOUN" or not hostile_act(act, lex):
         return False
     owners = possessors(act)
-    return bool(owners) and all(_another(o, source, by_token) for o in owners)
+    return bool(owners) and all(_another(o, speakers, by_token) for o in owners)
 
 
-def _other_doer(verb: Token, source: str, by_token: Mapping[int, str]) -> bool:
+def _other_doer(
+    verb: Token, speakers: tuple[str | None, ...], by_token: Mapping[int, str]
+) -> bool:
     """Whether the verb's subject (an infinitive's: its governing verb's) is someone other
-    than the speaker, and the act is no demand or intention of the speaker's side."""
+    than the ``speakers`` (the speaker and the actor the act is done to), and the act is no
+    demand or intention of the speaker's side."""
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in INTENDED for c in verb.children):
             return False
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
-            return all(_another(s, source, by_token) for s in subjects)
+            return all(_another(s, speakers, by_token) for s in subjects)
         if verb.dep_ not in CONTROLLED:
             return False
         verb = verb.head
     return False
 
 
-def _another(tok: Token, source: str, by_token: Mapping[int, str]) -> bool:
-    """Whether a subject or possessor names someone other than the speaker: another actor,
-    or a pronoun of the second or third person."""
+def _another(tok: Token, speakers: tuple[str | None, ...], by_token: Mapping[int, str]) -> bool:
+    """Whether a subject or possessor names someone other than the ``speakers``: another
+    actor, or a person pronoun of the second or third person."""
     head = np_head(tok)
     if head.lower_ in FIRST_PERSON:
         return False
     actor = by_token.get(head.i)
     if actor is not None:
-        return actor != source
-    return head.pos_ == "PRON"
+        return actor not in speakers
+    return head.lower_ in OTHERS
