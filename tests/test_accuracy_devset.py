@@ -24,6 +24,8 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.430 on 255 after 2026-12-06's eighth session (0.431 → 0.435 on 243; batch 23, keyed
+    # before riftmap ran on it and read once: 0.355 at 8705930 and after the rules);
     # 0.431 on 243 after 2026-12-06's seventh session (0.4301 → 0.4322 on 231; batch 22, keyed
     # before riftmap ran on it and read once: 0.396 at c4c7c6f, 0.400 after the rules);
     # 0.430 on 231 after 2026-12-06's sixth session (0.4305 → 0.4328 on 219; batch 21, keyed
@@ -72,6 +74,8 @@ FLOORS = {
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
     "relations_source_target_polarity": 0.42,
+    # 0.783 on 255 after 2026-12-06's eighth session (0.782 → 0.784 on 243; batch 23 0.763
+    # at 8705930 and after);
     # 0.782 on 243 after 2026-12-06's seventh session (0.789 on 231 unchanged; batch 22 0.649
     # at c4c7c6f and after);
     # 0.789 on 231 after 2026-12-06's sixth session (0.790 → 0.790 on 219; batch 21 0.752 at
@@ -106,6 +110,7 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.78,
+    # 0.846 on 255 after 2026-12-06's eighth session (0.846 on 243 unchanged; batch 23 0.835);
     # 0.846 on 243 after 2026-12-06's seventh session (0.849 on 231 unchanged; batch 22 0.782);
     # 0.849 on 231 after 2026-12-06's sixth session (0.850 on 219 unchanged; batch 21 0.835);
     # 0.850 on 219 after 2026-12-06's fifth session (0.849 → 0.852 on 207; batch 20 0.815 at
@@ -130,6 +135,9 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.84,
 }
+# 0.705, 0.507 on 255 after 2026-12-06's eighth session (0.707, 0.514 → 0.708, 0.516 on 243;
+# batch 23, read once at the end: 0.635, 0.239 at 8705930 and after) - batch 23's keys, not
+# the code, brought epithet recall under 0.51;
 # 0.707, 0.514 on 243 after 2026-12-06's seventh session (0.708, 0.517 on 231 unchanged;
 # batch 22, read once at the end: 0.674, 0.413 at c4c7c6f and after);
 # 0.708, 0.517 on 231 after 2026-12-06's sixth session (0.712, 0.528 → 0.713, 0.529 on 219;
@@ -166,7 +174,7 @@ FLOORS = {
 # 0.698, 0.558 on 57 articles at the afternoon merge of 2026-12-02; 0.693, 0.558 before it
 # (batch 6's keys: 0.670, 0.485 on the batch; 0.697, 0.571 on 49;
 # 0.683, 0.520 before the description rules of 2026-12-02; 0.684, 0.522 on 41)
-RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.51}
+RECALL_FLOORS = {"mention_recall": 0.70, "epithet_recall": 0.50}
 
 
 @pytest.fixture(scope="module")
