@@ -13,6 +13,15 @@ def _labels(nlp: Language, text: str, name: str) -> list[str]:
     return [e.label_ for e in nlp(text).ents if e.text == name]
 
 
+def _mistagged(
+    nlp: Language, text: str, name: str, label: str, published: str
+) -> dict[str, list[str]]:
+    """The mentions by actor of ``text``, once the tagger is seen to label ``name`` as
+    ``label``: the case the test guards."""
+    assert _labels(nlp, text, name) == [label]
+    return mentions_by_actor(nlp, text, published)
+
+
 def test_a_full_name_tagged_a_place_joins_the_surname_an_honorific_gives(
     nlp: Language,
 ) -> None:
@@ -20,8 +29,7 @@ def test_a_full_name_tagged_a_place_joins_the_surname_an_honorific_gives(
         "Kemi Badenoch has claimed that ministers are vying for the job. Mrs Badenoch said "
         "the Government was making a mess."
     )
-    assert _labels(nlp, text, "Kemi Badenoch") == ["GPE"]  # the case this guards
-    found = mentions_by_actor(nlp, text, "2024-12-18")
+    found = _mistagged(nlp, text, "Kemi Badenoch", "GPE", "2024-12-18")
     assert found["kemi-badenoch"] == ["Kemi Badenoch", "Mrs Badenoch"]
     assert "badenoch" not in found
 
@@ -30,8 +38,7 @@ def test_a_full_name_tagged_an_organisation_beside_a_relative_is_a_person(
     nlp: Language,
 ) -> None:
     text = "Charles Woods said the attack killed Tyrone Woods and three others."
-    assert _labels(nlp, text, "Tyrone Woods") == ["ORG"]
-    found = mentions_by_actor(nlp, text, "2016-08-10")
+    found = _mistagged(nlp, text, "Tyrone Woods", "ORG", "2016-08-10")
     assert found["tyrone-woods"] == ["Tyrone Woods"]
     assert found["charles-woods"] == ["Charles Woods"]
     doc = nlp(text)
@@ -98,8 +105,7 @@ def test_a_title_given_name_and_surname_tagged_an_organisation_are_a_person(
         "“We will win Iowa,” Spokeswoman Haley Morris said on Tuesday. Morris added that "
         "the campaign had raised more money than expected."
     )
-    assert _labels(nlp, text, "Spokeswoman Haley Morris") == ["ORG"]  # the case this guards
-    found = mentions_by_actor(nlp, text, "2015-11-16")
+    found = _mistagged(nlp, text, "Spokeswoman Haley Morris", "ORG", "2015-11-16")
     assert found["haley-morris"] == ["Spokeswoman Haley Morris", "Morris"]
     assert not any("spokeswoman" in name for name in found)
 

@@ -174,21 +174,21 @@ def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) ->
     phrase = " ".join(w for w in _plain_words(epithet.text))
     title = role_phrases(kb).get(phrase)
     titles = [title] if title is not None else _titles_covering(epithet, kb)
-    party = affiliation_of_descriptor(epithet).get("party")
+    party = {k: v for k, v in affiliation_of_descriptor(epithet).items() if k == "party"}
     out = []
     for found in titles:
         for actor, role in kb.holders(found, None):
-            if party and party_of(actor) not in ("", party):
+            parties = parties_of(actor)
+            if len(parties) == 1 and conflicts(party, {"party": next(iter(parties))}):
                 continue
             if when is None or role_fit(epithet, role, when) == 1.0:
                 out.append(actor)
     return list(dict.fromkeys(out))
 
 
-def party_of(actor: KBActor) -> str:
-    """The one party letter of a knowledge-base actor's affiliations, or ""."""
-    parties = {PARTY_NAMES[a] for a in actor.affiliations if a in PARTY_NAMES}
-    return parties.pop() if len(parties) == 1 else ""
+def parties_of(actor: KBActor) -> set[str]:
+    """The party letters of a knowledge-base actor's affiliations."""
+    return {PARTY_NAMES[a] for a in actor.affiliations if a in PARTY_NAMES}
 
 
 def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
@@ -247,7 +247,7 @@ def affiliation_of_entity(entity: Entity) -> dict[str, str]:
         for kind, value in affiliation_of_descriptor(desc).items():
             found[kind].add(value)
     if entity.kb is not None:
-        found["party"] |= {PARTY_NAMES[a] for a in entity.kb.affiliations if a in PARTY_NAMES}
+        found["party"] |= parties_of(entity.kb)
         found["state"] |= {s for r in entity.kb.roles if (s := state_in(r.title))}
         found["nation"] |= {n for r in entity.kb.roles if (n := nation_in(r.title))}
     return {kind: values.pop() for kind, values in found.items() if len(values) == 1}

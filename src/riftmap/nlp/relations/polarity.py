@@ -26,7 +26,13 @@ from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, asked_act, doer_tokens, np_head
-from riftmap.nlp.relations.victims import attacked_by_another, hostile_act, phrase_of
+from riftmap.nlp.relations.victims import (
+    DEONTIC,
+    aimed_deed,
+    attacked_by_another,
+    hostile_act,
+    phrase_of,
+)
 from riftmap.nlp.text.syntax import to_infinitive
 
 # The calibrated probability the model needs to give a statement a hostile stance its words'
@@ -37,8 +43,6 @@ from riftmap.nlp.text.syntax import to_infinitive
 # ("taxes might rise, should Jones be elected" reads 0.55).
 MIN_UNLISTED = 0.6
 OBJECTS = ("dobj", "pobj", "dative")
-# auxiliaries that make a passive a demand ("should be jailed", "must be removed")
-DEONTIC = frozenset({"should", "must", "ought"})
 # The type a statement's relation takes from its polarity, with its PLOVER mode.
 STATEMENT_TYPE = {-1: ("ACCUSE", "disapprove"), 1: ("SUPPORT", None), 0: ("ACCUSE", None)}
 
@@ -164,12 +168,8 @@ def _hostile_deed_of(tok: Token, lex: Lexicons) -> bool:
     also names whose a quality is ("the hypocrisy of the Democrats"); not a noun with a
     possessor or a "by", nor the object of a verb ("declared war on X", "heaped criticism
     on X"), which name whose act it is."""
-    head = np_head(tok)
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ("on", "against"):
-        return False
-    act = prep.head
-    if act.pos_ != "NOUN" or act.dep_ in ("dobj", "dative"):
+    act = aimed_deed(np_head(tok))
+    if act is None or act.dep_ in ("dobj", "dative"):
         return False
     if any(c.dep_ == "poss" or c.lower_ == "by" for c in act.children):
         return False

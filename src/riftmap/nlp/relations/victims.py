@@ -20,9 +20,11 @@ from riftmap.nlp.relations.targets import np_head, possessors
 
 # prepositions that aim a hostile act named by a noun at someone ("threat against X")
 AIMED = frozenset({"on", "against"})
+# auxiliaries that make a passive a demand ("should be jailed", "must be removed")
+DEONTIC = frozenset({"should", "must", "ought"})
 # auxiliaries that make an act a demand or an intention of the speaker's side, whose hostility
 # is the speaker's own ("we must defeat Jones", "we will fight Jones")
-INTENDED = frozenset({"should", "must", "ought", "will", "shall", "'ll", "gon"})
+INTENDED = DEONTIC | {"will", "shall", "'ll", "gon"}
 # clausal links through which an infinitive's doer is its governing verb's subject
 CONTROLLED = frozenset({"xcomp", "advcl"})
 # pronouns that name someone else than the speaker: a thing ("it hits Hillary where she is
@@ -47,6 +49,15 @@ def phrase_of(tok: Token, joins: tuple[str, ...]) -> Token:
     return head
 
 
+def aimed_deed(head: Token) -> Token | None:
+    """The noun of the act a phrase is aimed at by "on" or "against" ("the charges against
+    James", "Trump's threat against the BBC"), or None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in AIMED or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head
+
+
 def attacked_by_another(
     tok: Token, lex: Lexicons, source: str, by_token: Mapping[int, str]
 ) -> bool:
@@ -60,10 +71,8 @@ def attacked_by_another(
         verb = head.head
         hostile = verb.pos_ == "VERB" and hostile_act(verb, lex)
         return hostile and _other_doer(verb, speakers, by_token)
-    if head.dep_ != "pobj" or head.head.lower_ not in AIMED:
-        return False
-    act = head.head.head
-    if act.pos_ != "NOUN" or not hostile_act(act, lex):
+    act = aimed_deed(head)
+    if act is None or not hostile_act(act, lex):
         return False
     owners = possessors(act)
     return bool(owners) and all(_another(o, speakers, by_token) for o in owners)
