@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
-    # 0.430 on 255 after 2026-12-06's eighth session (0.431 → 0.435 on 243; batch 23, keyed
+    # 0.429 on 255 after 2026-12-06's eighth session (0.431 → 0.434 on 243; batch 23, keyed
     # before riftmap ran on it and read once: 0.355 at 8705930 and after the rules);
     # 0.431 on 243 after 2026-12-06's seventh session (0.4301 → 0.4322 on 231; batch 22, keyed
     # before riftmap ran on it and read once: 0.396 at c4c7c6f, 0.400 after the rules);
