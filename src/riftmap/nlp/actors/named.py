@@ -24,7 +24,7 @@ from riftmap.nlp.actors.mistagged import (
     surnames_taken_for_organisations,
 )
 from riftmap.nlp.actors.name_text import clean_name
-from riftmap.nlp.actors.names import first_names
+from riftmap.nlp.actors.names import PARTICLES, first_names
 from riftmap.nlp.actors.places import landmark
 from riftmap.nlp.actors.shouting import shouted
 from riftmap.nlp.actors.state import ActorState
@@ -274,7 +274,8 @@ def _alias_bearer(state: ActorState, tok: Token) -> Entity | None:
 
 def _bare_run(state: ActorState, start: int, end: int) -> None:
     run = state.doc[start:end]
-    if end - start > 1 and run.text[0].isupper():
+    if end - start > 1 and (run.text[0].isupper() or run[0].text in PARTICLES):
+        # "de Blasio said": a surname's particle opens the run in lower case
         entity = state.index.person_named(run.text, at=start) or _organisation_named(
             state, run.text
         )

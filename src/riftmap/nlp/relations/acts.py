@@ -86,7 +86,7 @@ def _match(
         shown_by = tok.head  # the evidence shows the taking back, not only the support
     elif flags == ("negated",) and type_ == "AGREE" and "with" in entry.preps:
         type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
-    asker = asked_by(tok, lex) if flags is None and polarity < 0 else None
+    asker = asked_by(tok, lex) if flags is None and polarity != 0 else None
     if asker is not None:
         flags = ("intended",)  # the asker wants the hostile act done
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
