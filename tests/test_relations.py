@@ -63,6 +63,19 @@ def test_asking_for_a_hostile_act_on_someone_is_hostile_to_them(nlp: Language) -
     assert not relations(nlp, "Smith did not ask anyone to investigate Jones.")
 
 
+def test_asking_for_a_friendly_act_toward_someone_is_friendly_to_them(nlp: Language) -> None:
+    """ "Trump urged voters to support Van Epps", "called on Republicans to back Trump",
+    "pledged to support Clinton": the stance the asked-for or pledged act shows is the
+    asker's, as with a hostile act; the act itself is only intended."""
+    found = relations(nlp, "Smith urged Garcia to support Jones.")
+    assert triples(found) == {("smith", "garcia", "REQUEST", 0), ("smith", "jones", "SUPPORT", 1)}
+    assert [r.flags for r in found if r.target == "jones"] == [("intended",)]
+    assert ("smith", "jones", "SUPPORT", 1) in triples(
+        relations(nlp, "Smith has pledged to support Jones.")
+    )
+    assert not relations(nlp, "Smith did not ask anyone to endorse Jones.")
+
+
 def test_told_that_he_wanted_him_to_is_a_request(nlp: Language) -> None:
     found = relations(nlp, "Smith told Jones that he wanted him to stop the attacks.")
     assert triples(found) == {("smith", "jones", "REQUEST", 0)}

@@ -88,7 +88,7 @@ def _match(
         type_, polarity, flags = "REJECT", -1, ()  # "does not agree with X": disagrees
     asker = asked_by(tok, lex) if flags is None and polarity != 0 else None
     if asker is not None:
-        flags = ("intended",)  # the asker wants the hostile act done
+        flags = ("intended",)  # the asker wants the act done, hostile or friendly
     if flags is None or (type_ in QUIET_WHEN_UNREAL and _unreal(flags)):
         return []
     if asker is not None:

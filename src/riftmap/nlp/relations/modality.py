@@ -84,7 +84,10 @@ def asked_by(pred: Token, lex: Lexicons) -> Token | None:
     """The verb of asking whose request a predicate is the content of, when the verb has its
     own subject and nothing on the way to it negates or hedges the act ("directed the
     department to investigate Jones", "urged Bondi to investigate Comey"), or None. The one
-    who asks for a hostile act on someone is hostile to them, as the keyed sets read it."""
+    who asks for a hostile act on someone is hostile to them, as the keyed sets read it, and
+    the one who asks for a friendly act or pledges it is friendly ("urged voters to support
+    Van Epps", "called on Republicans to back Trump", "has pledged to support Clinton":
+    PolNeAR train, 8 such sentences in 8 articles; the development set, 253)."""
     tok = pred
     for _ in range(6):
         if _own_flags(tok, lex) or tok.dep_ not in ("xcomp", "advcl") or tok.head.i == tok.i:
