@@ -66,11 +66,12 @@ def calibrate(args: argparse.Namespace) -> None:
     """Score the shipped ONNX model on both dev splits and fit its temperature on them (alone,
     and with the lexicons' vote as a feature); the errors after calibration are cross-fitted
     (fitted on one split, measured on the other)."""
+    out = getattr(args, "out", OUT)
     meta: dict[str, Any] = {"threads": 1, "temperature": 1.0, "max_tokens": args.max_tokens}
-    (OUT / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (out / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     model = StanceModel(
-        (OUT / "model.onnx").read_bytes(),
-        (OUT / "tokenizer.json").read_text(encoding="utf-8"),
+        (out / "model.onnx").read_bytes(),
+        (out / "tokenizer.json").read_text(encoding="utf-8"),
         meta,
     )
     dev = {s: read_items(args.corpus / f"{s}.jsonl") for s in ("dev-rw", "dev-mt")}
@@ -101,7 +102,7 @@ def calibrate(args: argparse.Namespace) -> None:
     meta["lexicon_temperature"], meta["lexicon_weight"] = round(tl, 4), round(w, 4)
     meta["dev"] = figures
     meta["seed"] = args.seed
-    (OUT / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(meta, indent=1))
 
 

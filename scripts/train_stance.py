@@ -118,6 +118,8 @@ def train(args: argparse.Namespace) -> None:
     encoder = truncate(BertModel.from_pretrained(str(src)), args.layers)
     model = Classifier(encoder, tok.token_to_id(MARK_OPEN))
     train_items = read_items(args.corpus / "train.jsonl")
+    for extra in args.extra:
+        train_items += read_items(extra) * args.extra_weight
     if args.limit:
         train_items = rng.sample(train_items, args.limit)
     dev = {s: read_items(args.corpus / f"{s}.jsonl") for s in ("dev-rw", "dev-mt")}
@@ -150,12 +152,12 @@ def train(args: argparse.Namespace) -> None:
         report("dev-mt", dev["dev-mt"], predict(model, tok, dev["dev-mt"], args.max_tokens))
         if rw["macro_f1"] > best and not args.limit:
             best = rw["macro_f1"]
-            export(model, tok)
-            shutil.copy(src / "tokenizer.json", OUT / "tokenizer.json")
+            export(model, tok, args.out)
+            shutil.copy(src / "tokenizer.json", args.out / "tokenizer.json")
             print(f"  exported epoch {epoch + 1}", flush=True)
 
 
-def export(model: Classifier, tok: Any) -> None:
+def export(model: Classifier, tok: Any, out: Path = OUT) -> None:
     """ONNX with dynamic batch and length, then int8 weights (dynamic quantisation), then the
     graph rewritten with onnxruntime's fused transformer kernels (``scripts/fuse_stance.py``)."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -177,7 +179,7 @@ def export(model: Classifier, tok: Any) -> None:
     )
     quantized = CACHE / "stance-int8.onnx"
     quantize_dynamic(str(full), str(quantized), weight_type=QuantType.QInt8)
-    fuse_file(quantized, OUT / "model.onnx")
+    fuse_file(quantized, out / "model.onnx")
     model.dropout.p = 0.1
     model.train()
 
@@ -195,8 +197,14 @@ def main() -> None:
     parser.add_argument("--layers", type=int, default=0, help="keep the first K layers (0: all)")
     parser.add_argument("--limit", type=int, default=0, help="train on a sample (timing)")
     parser.add_argument("--calibrate-only", action="store_true")
+    parser.add_argument(
+        "--extra", type=Path, action="append", default=[],
+        help="more training items in NewsMTSC's format (repeatable)",
+    )
+    parser.add_argument("--extra-weight", type=int, default=1, help="times each extra item counts")
+    parser.add_argument("--out", type=Path, default=OUT, help="where the model is written")
     args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
+    args.out.mkdir(parents=True, exist_ok=True)
     CACHE.mkdir(exist_ok=True)
     if not args.calibrate_only:
         train(args)
