@@ -198,7 +198,10 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=0, help="train on a sample (timing)")
     parser.add_argument("--calibrate-only", action="store_true")
     parser.add_argument(
-        "--extra", type=Path, action="append", default=[],
+        "--extra",
+        type=Path,
+        action="append",
+        default=[],
         help="more training items in NewsMTSC's format (repeatable)",
     )
     parser.add_argument("--extra-weight", type=int, default=1, help="times each extra item counts")
