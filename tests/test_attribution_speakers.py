@@ -381,3 +381,25 @@ def test_a_person_noun_before_an_organisations_name_makes_no_speaker_of_it(
     )
     zentrix = actor_of(doc, "Zentrix")
     assert zentrix is None or zentrix.id not in speakers(doc, "would fail")
+
+
+def test_a_place_before_a_title_and_name_locates_the_speaker(nlp: Language) -> None:
+    """ "Springfield, Illinois, Bishop Thomas Paprocki, who ..., said": the parser makes the
+    place the head of the source, but the place only says where the bishop serves; the
+    speaker is the person named after it (development set 267; PolNeAR train writes mayors
+    so: "Carmel, Indiana, Mayor James Brainard"). A place alone still speaks as itself."""
+    text = (
+        "The senator declined the award.\n\n"
+        "Springfield, Illinois, Bishop Tomas Brandt, who presides over the senator’s home "
+        "diocese, had in September said the senator was “unfit to receive any honor.”"
+    )
+    assert _spoken_by(nlp, text, "Tomas Brandt", "unfit to receive")
+    text = (
+        "The senator declined the award.\n\nArlington, Virginia, Bishop Michael Marsh, meanwhile, "
+        "said on Oct. 1 that he was relieved at the decision."
+    )
+    assert _spoken_by(nlp, text, "Michael Marsh", "relieved at the decision")
+    doc = run(nlp, "The talks ended.\n\nRussia, which Michael Marsh leads, said they had failed.")
+    marsh = actor_of(doc, "Michael Marsh")
+    assert marsh is not None
+    assert speakers(doc, "they had failed") and marsh.id not in speakers(doc, "they had failed")

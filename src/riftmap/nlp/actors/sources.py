@@ -28,6 +28,7 @@ from riftmap.nlp.actors.joint import joint_speaker
 from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.titles import is_title_word
 from riftmap.nlp.actors.untagged import untagged_name
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
@@ -49,6 +50,8 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     whole = _whole_mention(state, start, end)
     if whole is not None:  # "Fox News’ Bret Baier": the person, whatever the parser's head
         return whole
+    if (located := _located_person(state, span, root)) is not None:
+        return located
     if root.i in state.owner:
         return _named_person(state, span, state.owner[root.i]) or state.owner[root.i]
     if (surnamed := _bare_surname(state, start, end)) is not None:
@@ -80,6 +83,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
 
 
 INDEFINITE = frozenset({"a", "an"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # the tagger's labels of places
 # verbs by which someone makes the document a later source names ("Trump filed a lawsuit ...
 # the lawsuit alleges", "signed an order ... The order called for"): the participles of the
 # agent phrases that name a document's author in PolNeAR train ("a report released by",
@@ -91,6 +95,31 @@ MAKING_VERBS = frozenset(
      "make"}
 )  # fmt: skip
 EARLIER_WINDOW = 1000  # tokens back to the earlier mention: about ten paragraphs
+
+
+def _located_person(state: ActorState, span: SpacySpan, root: Token) -> Entity | None:
+    """The person a place written before their title and name locates ("Springfield,
+    Illinois, Bishop Thomas Paprocki, who ... said", "Jackson, Mississippi: Former UK
+    Independence Party leader Nigel Farage said"): where the person serves or speaks, which
+    the parser makes the head, not who speaks. The place must open the span and end at a
+    comma or a colon; the person is the first one named in the title-and-name run after it.
+    The development set: 226 ("West Palm Beach: President Donald Trump"), 248, 267 (two);
+    PolNeAR train writes mayors so ("Carmel, Indiana, Mayor James Brainard"), never as a
+    source."""
+    doc = state.doc
+    if root.ent_type_ not in PLACE_LABELS or span[0].ent_type_ not in PLACE_LABELS:
+        return None
+    i = span.start
+    while i < span.end and (doc[i].ent_type_ in PLACE_LABELS or doc[i].text in ",:"):
+        i += 1
+    if i == span.start or doc[i - 1].text not in ",:":
+        return None
+    while i < span.end and (doc[i].pos_ in ("PROPN", "ADJ") or is_title_word(doc[i])):
+        owner = state.owner.get(i)
+        if owner is not None and owner.type == "person":
+            return owner
+        i += 1
+    return None
 
 
 def _whole_mention(state: ActorState, start: int, end: int) -> Entity | None:
