@@ -66,7 +66,7 @@ def calibrate(args: argparse.Namespace) -> None:
     """Score the shipped ONNX model on both dev splits and fit its temperature on them (alone,
     and with the lexicons' vote as a feature); the errors after calibration are cross-fitted
     (fitted on one split, measured on the other)."""
-    out = getattr(args, "out", OUT)
+    out = args.out
     meta: dict[str, Any] = {"threads": 1, "temperature": 1.0, "max_tokens": args.max_tokens}
     (out / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     model = StanceModel(
@@ -111,6 +111,7 @@ def main() -> None:
     parser.add_argument("corpus", type=Path, help="the NewsMTSC folder (dev-rw, dev-mt)")
     parser.add_argument("--max-tokens", type=int, default=MAX_TOKENS)
     parser.add_argument("--seed", type=int, default=SEED, help="the training seed, recorded")
+    parser.add_argument("--out", type=Path, default=OUT, help="the model's folder")
     calibrate(parser.parse_args())
 
 

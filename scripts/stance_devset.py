@@ -44,10 +44,8 @@ def recorder(reads: list[Read]) -> None:
     ) -> list[Candidate]:
         lex = args[0] if args else None
         for c in found:
-            if not stance_reads.judged(doc, c, by_token, lex):
-                continue
-            span = stance_reads.mention(doc, c, by_token)
-            if span is None or not stance_reads.inside(span, c.content):
+            span = stance_reads.read_span(doc, c, by_token, lex)
+            if span is None:
                 continue
             t = stance_reads.target(doc, span)
             sent = doc[span[0]].sent

@@ -42,6 +42,7 @@ from riftmap.nlp.actors.misspelled import join_misspelled_surnames
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.namesakes import join_namesakes
+from riftmap.nlp.actors.places import PLACE_LABELS
 from riftmap.nlp.actors.pronouns import possessive_pronoun
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.extensions import doc_text
@@ -315,7 +316,7 @@ def _place(entity: Entity, tok: Token) -> bool:
     Sanders"): a place is described by no person noun. Only a US state, a country or a
     capital (or a knowledge-base actor of that kind) counts: the tagger calls many persons'
     names GPE ("Nefzi, a chemistry professor"), and their appositions make them persons."""
-    if entity.type == "person" or tok.ent_type_ not in ("GPE", "LOC"):
+    if entity.type == "person" or tok.ent_type_ not in PLACE_LABELS:
         return False
     lex = lexicon()
     names = {n.lower() for n in (*entity.names, entity.name)}

@@ -26,6 +26,8 @@ from riftmap.nlp.actors.name_text import clean_name
 from riftmap.nlp.actors.phrases import plain_opening
 from riftmap.nlp.actors.state import ActorState
 
+PLACE_LABELS = frozenset({"GPE", "LOC"})  # the tagger's labels of places
+
 # the heads that name a country by its kind
 COUNTRY_HEADS = frozenset({"country", "nation", "territory", "kingdom"})
 # the head that names a state of the Union by its kind

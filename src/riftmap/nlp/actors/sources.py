@@ -27,6 +27,7 @@ from riftmap.nlp.actors.groups import (
 from riftmap.nlp.actors.joint import joint_speaker
 from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.phrases import noun_phrase
+from riftmap.nlp.actors.places import PLACE_LABELS
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.actors.titles import is_title_word
 from riftmap.nlp.actors.untagged import untagged_name
@@ -83,7 +84,6 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
 
 
 INDEFINITE = frozenset({"a", "an"})
-PLACE_LABELS = frozenset({"GPE", "LOC"})  # the tagger's labels of places
 # verbs by which someone makes the document a later source names ("Trump filed a lawsuit ...
 # the lawsuit alleges", "signed an order ... The order called for"): the participles of the
 # agent phrases that name a document's author in PolNeAR train ("a report released by",

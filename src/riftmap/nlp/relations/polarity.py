@@ -78,6 +78,15 @@ def inside(span: tuple[int, int], content: tuple[int, int] | None) -> bool:
     return content is None or (content[0] <= span[0] and span[1] <= content[1])
 
 
+def read_span(
+    doc: Doc, c: Candidate, by_token: Mapping[int, str], lex: Lexicons | None = None
+) -> tuple[int, int] | None:
+    """The mention the stance model reads for a candidate: a judged statement's mention of its
+    target among the statement's own words, or None when the model reads nothing."""
+    span = mention(doc, c, by_token) if judged(doc, c, by_token, lex) else None
+    return span if span is not None and inside(span, c.content) else None
+
+
 def target(doc: Doc, span: tuple[int, int]) -> Target:
     """The mention's sentence and the mention's character offsets inside it."""
     sent = doc[span[0]].sent
@@ -318,8 +327,8 @@ def polarity_of(
     said: set[int] = set()  # statements that predicate their valence of the actor itself
     votes = {k: c.polarity for k, c in enumerate(found)}
     for k, c in enumerate(found):
-        span = mention(doc, c, by_token) if judged(doc, c, by_token, lex) else None
-        if span is not None and inside(span, c.content):
+        span = read_span(doc, c, by_token, lex)
+        if span is not None:
             asks[k] = target(doc, span)
             if lex is None:
                 continue
