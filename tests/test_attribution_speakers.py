@@ -403,3 +403,22 @@ def test_a_place_before_a_title_and_name_locates_the_speaker(nlp: Language) -> N
     marsh = actor_of(doc, "Michael Marsh")
     assert marsh is not None
     assert speakers(doc, "they had failed") and marsh.id not in speakers(doc, "they had failed")
+
+
+def test_a_title_standing_alone_is_the_office_holder_not_a_name(nlp: Language) -> None:
+    """ "Taoiseach Micheál Martin", then "the Taoiseach said": the tagger read the title with
+    the name as one organisation and the lone title as another actor's name, so the man
+    became three actors (development set 051 and 259; "Pope:" in 222's headline). A title
+    word alone is an office, not a name, when "the" stands before it or the document writes
+    it before a name; a surname that is also a title ("King said" after "Rep. Tomas King")
+    stays the man's name."""
+    doc = run(
+        nlp,
+        "Ivo Brandt criticised Taoiseach Tomas Keane on Tuesday.\n\n"
+        "Mr Keane was abroad, Brandt said, and the Taoiseach should have been in the chamber.",
+    )
+    keane = actor_of(doc, "Mr Keane")
+    assert keane is not None and keane.name == "Tomas Keane"
+    assert not [a for a in doc._.actors if "Taoiseach" in a.name]
+    text = "Rep. Tomas King of Iowa criticised the bill on Monday.\n\n“It is a disaster,” King said."
+    assert _spoken_by(nlp, text, "Tomas King", "It is a disaster")
