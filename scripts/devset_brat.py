@@ -48,7 +48,9 @@ def nearest(text: str, needle: str, content: Span, within: Span) -> Span | None:
         for s in occurrences(text, needle)
         if within[0] <= s[0] and s[1] <= within[1] and (s[1] <= content[0] or s[0] >= content[1])
     ]
-    return min(found, key=lambda s: min(abs(s[0] - content[1]), abs(content[0] - s[1])), default=None)
+    return min(
+        found, key=lambda s: min(abs(s[0] - content[1]), abs(content[0] - s[1])), default=None
+    )
 
 
 def attributions(text: str, key: dict[str, object]) -> list[dict[str, list[Span]]]:
@@ -103,7 +105,9 @@ def main() -> None:
         atts = attributions(text, key)
         shutil.copyfile(text_path, args.out / "text" / key["doc"])
         stem = key["doc"].removesuffix(".txt")
-        (args.out / "attributions" / f"{stem}_key.ann").write_text(ann(text, atts), encoding="utf-8")
+        (args.out / "attributions" / f"{stem}_key.ann").write_text(
+            ann(text, atts), encoding="utf-8"
+        )
         n += len(atts)
     print(f"{n} attributions -> {args.out}")
 

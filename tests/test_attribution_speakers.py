@@ -420,5 +420,7 @@ def test_a_title_standing_alone_is_the_office_holder_not_a_name(nlp: Language) -
     keane = actor_of(doc, "Mr Keane")
     assert keane is not None and keane.name == "Tomas Keane"
     assert not [a for a in doc._.actors if "Taoiseach" in a.name]
-    text = "Rep. Tomas King of Iowa criticised the bill on Monday.\n\n“It is a disaster,” King said."
+    text = (
+        "Rep. Tomas King of Iowa criticised the bill on Monday.\n\n“It is a disaster,” King said."
+    )
     assert _spoken_by(nlp, text, "Tomas King", "It is a disaster")
