@@ -200,7 +200,8 @@ def test_second_verb_after_a_that_clause_is_the_subjects(nlp: Language) -> None:
 def test_outlet_report_does_not_take_the_speakers_quote(nlp: Language) -> None:
     """'"…," Mayor Lee said in a video, WXYZ-TV reported. "…"' (devset 048, 050): the outlet
     relays the mayor's words; neither the quotation after its cue nor the part of one before
-    it is the outlet's."""
+    it is the outlet's. A report of the whole statement, its cue with it, is the outlet's own
+    (``outlets.without_relayed_quotes``)."""
     doc = run(
         nlp,
         "The mayor of Harbor City said Wednesday that he had been charged.\n\n"
@@ -213,9 +214,14 @@ def test_outlet_report_does_not_take_the_speakers_quote(nlp: Language) -> None:
     velde = actor_of(doc, "Tomas Velde")
     assert velde is not None
     assert speakers(doc, "never taken a bribe") == {velde.id}
-    assert speakers(doc, "No one wins") == {velde.id}
+    assert velde.id in speakers(doc, "No one wins")
     assert all(q.source is None or "WXYZ" not in q.source.text for q in doc._.quotes)
-    assert all(q.source is None or "Courier" not in q.source.text for q in doc._.quotes)
+    # the outlet may report the whole statement with its cue, as PolNeAR annotates such a
+    # report, but never the quotation alone
+    for q in doc._.quotes:
+        if q.source is not None and "Courier" in q.source.text:
+            assert q.content.text.startswith("There is no reason")
+            assert "Velde said" in q.content.text
 
 
 def test_british_spelling_of_a_cue(nlp: Language) -> None:
@@ -340,7 +346,7 @@ def test_a_question_put_to_the_source_is_not_their_statement(nlp: Language) -> N
     contents = {q.content.text for q in doc._.quotes}
     assert not {"the leaked report", "the budget"} & contents
     assert "she had never seen it" in contents
-    assert any(c.startswith("Holt about the memo") for c in contents)
+    assert any(c.endswith("about the memo") for c in contents)
 
 
 def test_an_embedded_post_is_its_signers_statement(nlp: Language) -> None:

@@ -105,16 +105,16 @@ def _located_person(state: ActorState, span: SpacySpan, root: Token) -> Entity |
     comma or a colon; the person is the first one named in the title-and-name run after it.
     The development set: 226 ("West Palm Beach: President Donald Trump"), 248, 267 (two);
     PolNeAR train writes mayors so ("Carmel, Indiana, Mayor James Brainard"), never as a
-    source."""
+    source. The run may go on past the span: the source tagger may end it with the place."""
     doc = state.doc
     if root.ent_type_ not in PLACE_LABELS or span[0].ent_type_ not in PLACE_LABELS:
         return None
-    i = span.start
-    while i < span.end and (doc[i].ent_type_ in PLACE_LABELS or doc[i].text in ",:"):
+    i, end = span.start, max(span.end, span[0].sent.end)
+    while i < end and (doc[i].ent_type_ in PLACE_LABELS or doc[i].text in ",:"):
         i += 1
     if i == span.start or doc[i - 1].text not in ",:":
         return None
-    while i < span.end and (doc[i].pos_ in ("PROPN", "ADJ") or is_title_word(doc[i])):
+    while i < end and (doc[i].pos_ in ("PROPN", "ADJ") or is_title_word(doc[i])):
         owner = state.owner.get(i)
         if owner is not None and owner.type == "person":
             return owner
