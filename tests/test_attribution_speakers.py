@@ -424,3 +424,12 @@ def test_a_title_standing_alone_is_the_office_holder_not_a_name(nlp: Language) -
         "Rep. Tomas King of Iowa criticised the bill on Monday.\n\n“It is a disaster,” King said."
     )
     assert _spoken_by(nlp, text, "Tomas King", "It is a disaster")
+
+
+def test_the_place_of_an_office_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    """ "U.S. Attorney for New Jersey Alina Habba said", "Consul General in Osaka Xue Jian
+    said": the tagger runs the place of the office into the name, as one organisation or
+    person "New Jersey Alina Habba" (development set 080 and 279). After a title and "for",
+    "in" or "to", the name begins at its given name; the speaker is the person."""
+    text = "Acting U.S. Attorney for New Jersey Alina Marsh said that Brandt trespassed."
+    assert _spoken_by(nlp, text, "Alina Marsh", "Brandt trespassed")

@@ -42,6 +42,7 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         start += 1  # "longtime Bannon": the tagger's span took a modifier in
     if label == "PERSON":
         start = _particles_before(doc, start, end)
+    start = _after_the_office_place(doc, start, end, label)
     while end - start > 1 and doc[start].text.startswith("@"):
         start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
     if end - start > 1 and _function_word_opening(doc, start, end):
@@ -64,6 +65,25 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         ):
             start -= 1
     return start, max(end, start + 1)
+
+
+OFFICE_PLACE_PREPOSITIONS = frozenset({"in", "for", "to"})
+
+
+def _after_the_office_place(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where a name begins that the tagger ran together with the place of the office before
+    it ("Consul General in Osaka Xue Jian", "U.S. Attorney for New Jersey Alina Habba", the
+    latter tagged an organisation): after a title and "in", "for" or "to", a run of three or
+    more capitalised words is the place and then the name, from its first known given name,
+    else (a run tagged a person) its last two words (development set 080 and 279)."""
+    if end - start < 3 or start < 2 or doc[start - 1].lower_ not in OFFICE_PLACE_PREPOSITIONS:
+        return start
+    if not titles.is_title_word(doc[start - 2]) or not all(t.is_title for t in doc[start:end]):
+        return start
+    given = next((i for i in range(start + 1, end - 1) if doc[i].lower_ in first_names()), None)
+    if given is not None:
+        return given
+    return end - 2 if label == "PERSON" else start
 
 
 def _particles_before(doc: Doc, start: int, end: int) -> int:

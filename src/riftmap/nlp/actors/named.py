@@ -28,6 +28,7 @@ from riftmap.nlp.actors.names import PARTICLES, first_names
 from riftmap.nlp.actors.places import landmark
 from riftmap.nlp.actors.shouting import shouted
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.titles import office_alone
 from riftmap.nlp.text import select
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
@@ -59,7 +60,7 @@ def _entities(state: ActorState) -> None:
             continue  # "the Ohio Republican" is an epithet; "D-Mass." a party and state
         if landmark(ent.text):
             continue  # "an Oval Office meeting": where, not who
-        if (_no_name(ent) or shouted(ent)) and not state.kb.lookup(ent.text):
+        if (_no_name(ent) or shouted(ent) or office_alone(ent)) and not state.kb.lookup(ent.text):
             continue
         if is_law([t.lower_ for t in ent]) and not state.kb.lookup(ent.text):
             state.laws.update(range(ent.start, ent.end))
@@ -90,6 +91,8 @@ def _entities(state: ActorState) -> None:
         label = "NORP" if _family(ent) else label
         if label != "PERSON" and start < ent.start:
             label = "PERSON"  # bounds took in a first name the tagger left out ("Ana Navarro")
+        if label != "PERSON" and start > ent.start and state.doc[start].lower_ in first_names():
+            label = "PERSON"  # bounds left out the place before a name ("for New Jersey Alina")
         entity = state.index.entity_for(
             name,
             label,
@@ -343,31 +346,7 @@ def _no_name(ent: SpacySpan) -> bool:
         return head.lower_ in lexicon().person_nouns
     if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DEPARTMENT_TITLES:
         return True  # "Secretary of State", "the secretary of the Treasury": a title's part
-    if _office(tok):
-        return True  # "the Taoiseach said": an office, for the epithet passes to resolve
     return ent.label_ == "PERSON" and tok.dep_ in ("attr", "oprd") and tok.head.lemma_ == "become"
-
-
-def _office(tok: Token) -> bool:
-    """A title word standing alone for its holder ("the Taoiseach said", "the Taoiseach's
-    absence" after "Taoiseach Micheál Martin"): after "the", or a word the document writes as
-    a title before a name elsewhere. A surname that is also a title ("King said" after "Rep.
-    Steve King") is neither."""
-    if not lexicon().title_words.get(tok.lower_):
-        return False
-    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
-        return True
-    return any(
-        t.lower_ == tok.lower_ and t.i + 1 < len(t.doc) and _name_word(t.doc[t.i + 1])
-        for t in tok.doc
-        if t.i != tok.i
-    )
-
-
-def _name_word(tok: Token) -> bool:
-    """A capitalised word of a name (the tagger often reads a title and the name after it as
-    one organisation: "Taoiseach Micheál Martin")."""
-    return tok.is_title and tok.ent_type_ in ("PERSON", "ORG")
 
 
 def _person_word(ent: SpacySpan) -> bool:

@@ -176,3 +176,27 @@ def _kind_after(words: list[str]) -> bool:
 def _person_noun_before(words: list[str]) -> bool:
     """A person noun ("Rabbi", "Founder", "Kentuckian") before a capitalised word."""
     return words[0].lower() in lexicon().person_nouns and words[1][:1].isupper()
+
+
+def office_alone(ent: Span) -> bool:
+    """A title word the tagger took for a name, standing alone for its holder ("the
+    Taoiseach said", "the Taoiseach's absence" after "Taoiseach Micheál Martin"): an office,
+    for the epithet passes to resolve. After "the", or a word the document writes as a title
+    before a name elsewhere; a surname that is also a title ("King said" after "Rep. Steve
+    King") is neither."""
+    tok = ent[0]
+    if len(ent) != 1 or not lexicon().title_words.get(tok.lower_):
+        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+        return True
+    return any(
+        t.lower_ == tok.lower_ and t.i + 1 < len(t.doc) and _name_word(t.doc[t.i + 1])
+        for t in tok.doc
+        if t.i != tok.i
+    )
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name (the tagger often reads a title and the name after it as
+    one organisation: "Taoiseach Micheál Martin")."""
+    return tok.is_title and tok.ent_type_ in ("PERSON", "ORG")
