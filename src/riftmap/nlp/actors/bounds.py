@@ -86,6 +86,16 @@ def _after_the_office_place(doc: Doc, start: int, end: int, label: str) -> int:
     return end - 2 if label == "PERSON" else start
 
 
+def office_place_skipped(doc: Doc, ent_start: int, start: int) -> bool:
+    """Did the name's bounds leave out the place of an office to begin at a given name
+    (``_after_the_office_place``)? Then the name is a person's, whatever the tagger said."""
+    return (
+        start > ent_start >= 1
+        and doc[ent_start - 1].lower_ in OFFICE_PLACE_PREPOSITIONS
+        and doc[start].lower_ in first_names()
+    )
+
+
 def _particles_before(doc: Doc, start: int, end: int) -> int:
     """Where a surname written with its lower-case particles begins ("de Blasio", "bin Laden",
     "von der Leyen"): the tagger leaves the particles out, and the surname alone ("Blasio")

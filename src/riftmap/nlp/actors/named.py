@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
-from riftmap.nlp.actors.bounds import name_bounds
+from riftmap.nlp.actors.bounds import name_bounds, office_place_skipped
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.handles import find_handles
 from riftmap.nlp.actors.headlines import headline_name_end, headline_name_start, headline_only
@@ -91,7 +91,7 @@ def _entities(state: ActorState) -> None:
         label = "NORP" if _family(ent) else label
         if label != "PERSON" and start < ent.start:
             label = "PERSON"  # bounds took in a first name the tagger left out ("Ana Navarro")
-        if label != "PERSON" and start > ent.start and state.doc[start].lower_ in first_names():
+        if label != "PERSON" and office_place_skipped(state.doc, ent.start, start):
             label = "PERSON"  # bounds left out the place before a name ("for New Jersey Alina")
         entity = state.index.entity_for(
             name,
