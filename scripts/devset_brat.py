@@ -68,8 +68,8 @@ def attributions(text: str, key: dict[str, object]) -> list[dict[str, list[Span]
         source = nearest(text, q.get("source") or "", content, par)
         att = by_cue.setdefault(cue, {"cue": [cue], "source": [], "content": []})
         att["content"].append(content)
-        if source is not None and source not in att["source"] and not att["source"]:
-            att["source"].append(source)
+        if source is not None and not att["source"]:
+            att["source"].append(source)  # one source an attribution: the first quote's
     return list(by_cue.values())
 
 

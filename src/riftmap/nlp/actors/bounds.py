@@ -86,14 +86,11 @@ def _after_the_office_place(doc: Doc, start: int, end: int, label: str) -> int:
     return end - 2 if label == "PERSON" else start
 
 
-def office_place_skipped(doc: Doc, ent_start: int, start: int) -> bool:
+def office_place_skipped(doc: Doc, ent_start: int, start: int, end: int) -> bool:
     """Did the name's bounds leave out the place of an office to begin at a given name
-    (``_after_the_office_place``)? Then the name is a person's, whatever the tagger said."""
-    return (
-        start > ent_start >= 1
-        and doc[ent_start - 1].lower_ in OFFICE_PLACE_PREPOSITIONS
-        and doc[start].lower_ in first_names()
-    )
+    (``_after_the_office_place`` read on a span not tagged a person)? Then the name is a
+    person's, whatever the tagger said."""
+    return start > ent_start and _after_the_office_place(doc, ent_start, end, "") == start
 
 
 def _particles_before(doc: Doc, start: int, end: int) -> int:

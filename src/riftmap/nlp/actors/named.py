@@ -91,7 +91,7 @@ def _entities(state: ActorState) -> None:
         label = "NORP" if _family(ent) else label
         if label != "PERSON" and start < ent.start:
             label = "PERSON"  # bounds took in a first name the tagger left out ("Ana Navarro")
-        if label != "PERSON" and office_place_skipped(state.doc, ent.start, start):
+        if label != "PERSON" and office_place_skipped(state.doc, ent.start, start, end):
             label = "PERSON"  # bounds left out the place before a name ("for New Jersey Alina")
         entity = state.index.entity_for(
             name,
