@@ -25,6 +25,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Token
 
+from riftmap.kb.ids import slug
 from riftmap.kb.lexicon import capitals, lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Actor, Span
@@ -228,11 +229,17 @@ def _document_name(entity: Entity) -> str:
     News" for "Bloomberg"; or the knowledge base's name with a middle initial: "Paul D.
     Ryan"), as a reader checking the article would look for it; else the knowledge base's
     ("Trump" alone says less than "Donald Trump"). The id stays the knowledge base's, so the
-    actor is one across the corpus."""
+    actor is one across the corpus. An organisation's form that only spells the id out
+    ("Republican Party" for ``republican-party``) leaves the knowledge base's name
+    ("Republicans"): the id says it already, and the name is the other way readers name it."""
     kb = entity.kb
     if kb is None:
         return entity.name
-    own = [n for n in entity.names if _own_form(kb, n) and norm(n) != norm(kb.name)]
+    own = [
+        n
+        for n in entity.names
+        if _own_form(kb, n) and norm(n) != norm(kb.name) and not _spells_id(kb, n)
+    ]
     if not own:  # "POLITICO", "The White House": the knowledge base's name, as spelled there
         return kb.name
     best = max(own, key=lambda n: (len(n.split()), len(n), -own.index(n)))
@@ -240,6 +247,12 @@ def _document_name(entity: Entity) -> str:
     # one of its names ("Alphabet" for Google, "Bureau" for the FBI)
     fuller = len(best.split()) - len(kb.name.split()) + (kb.type == "person")
     return best if fuller > 0 else kb.name
+
+
+def _spells_id(kb: KBActor, name: str) -> bool:
+    """Is ``name`` an organisation's id written out? (A person's spelling, accents and all,
+    is the article's to keep: "Nicolas Maduro".)"""
+    return kb.type != "person" and slug(name) == kb.id
 
 
 def _own_form(kb: KBActor, name: str) -> bool:
