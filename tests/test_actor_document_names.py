@@ -27,6 +27,19 @@ def test_a_surname_alone_keeps_the_knowledge_bases_name(nlp: Language) -> None:
     assert actor.name == "Steve Bannon"
 
 
+def test_an_organisations_id_spelled_out_keeps_the_knowledge_bases_name(nlp: Language) -> None:
+    """ "the Republican Party" says no more than the id ``republican-party``; the name stays
+    the knowledge base's "Republicans", the other way the party is named (devset 039, 149;
+    checkset 010, 019). A person's spelling is the article's, accents and all."""
+    doc = _run(
+        nlp, "The Republican Party backed Nicolas Maduro's rival, Democratic Party aides said."
+    )
+    names = {a.id: a.name for a in doc._.actors}
+    assert names["republican-party"] == "Republicans"
+    assert names["democratic-party"] == "Democrats"
+    assert names["nicolas-maduro"] == "Nicolas Maduro"
+
+
 def test_a_person_named_after_their_outlet_is_a_person(nlp: Language) -> None:
     # the tagger reads "National Review’s Jonah Goldberg" as one organisation
     doc = _run(

@@ -16,6 +16,9 @@ from riftmap.nlp.relations.topics import TopicList
 def test_slug() -> None:
     assert slug("H-1B visas") == "h-1b-visas"
     assert slug("Trump's tariffs") == "trump-tariffs"
+    # letters with no decomposition are written as English copy writes them
+    assert slug("Lars Løkke Rasmussen") == "lars-lokke-rasmussen"
+    assert slug("Lech Wałęsa, Straße") == "lech-walesa-strasse"
 
 
 def test_topic_file_formats(tmp_path: Path) -> None:

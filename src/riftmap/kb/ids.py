@@ -10,11 +10,23 @@ import unicodedata
 ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
+# Latin letters that Unicode gives no decomposition into a base letter and a mark, so that
+# dropping marks leaves them as they are; English copy and slugs write them so ("Lars Lokke
+# Rasmussen", "Lech Walesa").
+UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ł": "l",
+     "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
+     "ħ": "h", "Ħ": "H"}
+)  # fmt: skip
+
+
 def without_accents(text: str) -> str:
-    """The text with its letters' accents dropped ("Ábrego García" -> "Abrego Garcia")."""
+    """The text with its letters' accents dropped ("Ábrego García" -> "Abrego Garcia", "Løkke"
+    -> "Lokke")."""
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    plain = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    return "".join(c for c in plain if not unicodedata.combining(c))
 
 
 def slug(name: str) -> str:
