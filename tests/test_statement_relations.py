@@ -320,6 +320,32 @@ def test_a_white_house_spokesman_speaks_for_the_president(nlp: Language) -> None
     assert not found(president)
 
 
+@pytest.mark.parametrize(
+    ("source", "speaks_for_them"), [("The White House", True), ("A White House reporter", False)]
+)
+def test_the_white_house_speaks_for_the_president(
+    nlp: Language, source: str, speaks_for_them: bool
+) -> None:
+    """ "The White House called it a 'depraved lie' to blame President Trump" defends him
+    (devset 123, 172, 203): the White House is the president's own office, whatever its
+    words read like, as its spokesman is; one named after it ("a White House reporter")
+    is not."""
+    text = f"{source} called it a “depraved lie” to blame Jones for the floods."
+    q = quote(text, "it a “depraved lie” to blame Jones for the floods", "called", source,
+              "white-house")  # fmt: skip
+    president = (Role("President of the United States", "2025-01-20", None),)
+    hostile = ("white-house", "jones", "ACCUSE", -1)
+
+    def found(roles: tuple[Role, ...]) -> set[tuple[str, str, str, int]]:
+        doc = name_actors(parse(nlp, [text])[0], {"White": "white-house", "House": "white-house"})
+        doc._.actors = [replace(a, roles=roles) if a.id == "jones" else a for a in doc._.actors]
+        doc._.quotes, doc._.published = [q], "2025-07-08"
+        return triples(find_relations(doc, plover.load()))
+
+    assert hostile in found(())
+    assert (hostile in found(president)) is not speaks_for_them
+
+
 def test_what_someone_should_have_done_is_blame_not_a_request(nlp: Language) -> None:
     # "should have" + participle is past: nothing can be asked of Jones any more
     text = "Smith said Jones “should never have started” the war."

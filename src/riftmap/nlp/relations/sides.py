@@ -19,18 +19,15 @@ def on_their_side(
     doc: Doc, found: list[Candidate], quotes: list[Quote], lookup: ActorLookup
 ) -> list[Candidate]:
     """Drop a hostile stance a spokesperson's words seem to take toward the actor they speak
-    for ("It is outrageous to misrepresent Jones's reasons," Jones spokesman Garcia said):
-    word valence cannot tell whose side the words are on; the source's role can."""
+    for ("It is outrageous to misrepresent Jones's reasons," Jones spokesman Garcia said),
+    whether read from the words or from a label the statement gives ("The White House
+    called it a 'depraved lie' to blame Jones"): word valence cannot tell whose side the
+    words are on; the source's role can."""
     sides = {k: spoken_for(doc, q, lookup) for k, q in enumerate(quotes)}
     return [
         c
         for c in found
-        if not (
-            c.origin == "quote"
-            and c.polarity < 0
-            and c.quote is not None
-            and c.target in sides[c.quote]
-        )
+        if not (c.polarity < 0 and c.quote is not None and c.target in sides[c.quote])
     ]
 
 
@@ -99,6 +96,13 @@ def _owners(body: Token) -> list[Token]:
     ]
 
 
+def _white_house(span: Span) -> bool:
+    """Whether the source is the White House itself ("The White House on Monday"), not
+    someone named by it ("a White House reporter", "White House correspondents")."""
+    root = span.root
+    return root.lower_ == "house" and root.i > span.start and span.doc[root.i - 1].lower_ == "white"
+
+
 def _against(span: Span) -> bool:
     """Whether the phrase names a side against someone ("the anti-Trump team", "a lawyer for
     the campaign against Cohen"): whoever it names is not the one it speaks for."""
@@ -124,6 +128,10 @@ def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
         found = {ident for t in span if (ident := lookup.actor(t)) is not None}
         if "white house" in span.text.lower():
             found |= _president(doc)  # "White House press secretary X" speaks for them
+    elif _white_house(span):
+        # "The White House called it a 'depraved lie' to blame President Trump": the
+        # president's own office, whose words about the president defend them
+        found = _president(doc)
     else:
         found = {
             ident
