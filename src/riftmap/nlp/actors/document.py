@@ -5,7 +5,8 @@
 1. names: the tagger's entities and the proper nouns it missed, clustered into actors
    (``riftmap.nlp.actors.named``, ``riftmap.nlp.actors.entities``) and linked to the
    knowledge base; a chamber's party group ("Senate Republicans") is one name
-   (``riftmap.nlp.actors.chambers``), and a capital that speaks or acts is its country's
+   (``riftmap.nlp.actors.chambers``), so is the press ("the media",
+   ``riftmap.nlp.actors.press``), and a capital that speaks or acts is its country's
    government (``riftmap.nlp.actors.capitals``);
 2. definitions: titles before names (``riftmap.nlp.actors.titles``), appositions and
    predicate nominals (``riftmap.nlp.actors.definitions``), which become mentions and
@@ -44,6 +45,7 @@ from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.namesakes import join_namesakes
 from riftmap.nlp.actors.places import PLACE_LABELS
+from riftmap.nlp.actors.press import find_press
 from riftmap.nlp.actors.pronouns import possessive_pronoun
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.extensions import doc_text
@@ -66,6 +68,7 @@ class DocActors:
         join_misspelled_surnames(self.state)
         join_inner_surnames(self.state)
         find_chamber_groups(self.state)
+        find_press(self.state)
         find_governments(self.state)
         find_peoples_as_governments(self.state)
         self._definitions()
