@@ -27,7 +27,12 @@ def on_their_side(
     return [
         c
         for c in found
-        if not (c.polarity < 0 and c.quote is not None and c.target in sides[c.quote])
+        if not (
+            c.polarity < 0
+            and c.quote is not None
+            and c.source == quotes[c.quote].speaker  # the side's own stance, not an act it tells
+            and c.target in sides[c.quote]
+        )
     ]
 
 
