@@ -146,3 +146,17 @@ def test_two_descriptions_sharing_their_head_may_name_one_person(nlp: Language) 
     )
     assert ids_with(found, "The Texas senator") == {"ted-cruz"}
     assert ids_with(found, "the Republican senator") == {"ted-cruz"}
+
+
+@pytest.mark.parametrize("title", ["Lt. Gov.", "Lieutenant Governor"])
+def test_a_rank_sets_an_office_apart_abbreviated_or_written_out(nlp: Language, title: str) -> None:
+    """ "the governor" is not the lieutenant governor named last, and "the lieutenant
+    governor" is not the governor: the rank ("Lt.", "Lieutenant") sets the office apart as
+    "vice" does for the president (PolNeAR train: "Lt. Gov." in 6 articles; devset 237, 298)."""
+    (found,) = extractions(
+        nlp,
+        f"Gov. Kathy Hollis met {title} Anton Delvecchio on Monday. “He is a failure,” the "
+        "governor said. “She is a failure,” the lieutenant governor said.",
+    )
+    assert ids_with(found, "the governor") == {"kathy-hollis"}
+    assert ids_with(found, "the lieutenant governor") == {"anton-delvecchio"}

@@ -90,7 +90,7 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
     future = any(w in lex.prospective_markers for w in words)
     offices = lex.office_adjectives
     content = frozenset(
-        offices.get(w, w)
+        offices.get(w, _rank_spelled_out(w))
         for w in words
         if w not in head_set
         and w not in lex.past_markers
@@ -101,6 +101,15 @@ def from_words(text: str, words: list[str], heads: Iterable[str]) -> Descriptor:
         and w not in PREPOSITIONS
     )
     return Descriptor(text, head_set, content, past, future)
+
+
+def _rank_spelled_out(word: str) -> str:
+    """The rank an abbreviated title word stands for ("Lt." lieutenant), so that the rank
+    sets the title apart as the word written out does: "Lt. Gov. Delgado" is not "the
+    governor", and is "the lieutenant governor"."""
+    lex = lexicon()
+    spelled = lex.title_words.get(word, "")
+    return spelled if spelled in lex.rank_words else word
 
 
 @lru_cache(maxsize=65536)
@@ -132,7 +141,10 @@ def _head_nouns(words: list[str]) -> set[str]:
         return set()
     last = nouns[-1]
     kinds = [k for k in (lex.person_nouns, lex.org_nouns) if last in k]
-    return {w for w in nouns if any(w in k for k in kinds)}
+    # a rank before another noun is the rank of that office ("Lieutenant Governor"), a
+    # content word that sets it apart, not a head of its own
+    ranks = {w for w in nouns[:-1] if w in lex.rank_words}
+    return {w for w in nouns if any(w in k for k in kinds)} - ranks
 
 
 def from_tokens(tokens: Iterable[Token], head: Token) -> Descriptor:
