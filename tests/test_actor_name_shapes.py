@@ -94,7 +94,6 @@ def test_a_person_noun_the_tagger_runs_into_a_name_is_no_part_of_it(nlp: Languag
     assert not any(k.startswith(("rabbi", "moderator")) for k in found)
 
 
-
 def test_a_party_member_word_before_a_name_is_no_part_of_it(nlp: Language) -> None:
     """ "Independent" and "Libertarian" name a party's member as "Republican" does, and the
     tagger runs them into the name: the person's id is the name alone, so the surname the
@@ -108,6 +107,7 @@ def test_a_party_member_word_before_a_name_is_no_part_of_it(nlp: Language) -> No
     assert found["catherine-walsh"][-1] == "Walsh"
     assert found["gary-olsen"][0] == "Libertarian Gary Olsen"
     assert not any(k.startswith(("independent", "libertarian")) for k in found)
+
 
 def test_a_name_behind_an_adjectival_prefix_is_no_actor(nlp: Language) -> None:
     """PolNeAR train: "the pro-Clinton group", "is anti-Israel", "un-American" (31 actors).
