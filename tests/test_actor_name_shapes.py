@@ -387,3 +387,31 @@ def test_a_dotted_abbreviation_is_one_word_of_an_id(nlp: Language) -> None:
     doc = nlp(doc)
     [group] = [a for a in doc._.actors if "intelligence" in a.name]
     assert group.id == "us-intelligence-officials" and group.name == "U.S. intelligence officials"
+
+
+def test_a_korean_name_is_whole_and_its_family_name_comes_first(nlp: Language) -> None:
+    """A romanised Korean name's given name is two syllables joined by a hyphen, written
+    after the family name the article then uses alone (devset 046 and 289; PolNeAR "Ban
+    Ki-moon", "Park Geun-hye"). The tagger may end the name at the hyphen ("Yoon Suk"), and
+    read as a Western name, "Kim" made a second person and "Lee Jun-seok" matched Mike Lee."""
+    text = (
+        "Kim Moon-soo of the People Power Party criticized Lee Jun-seok on Tuesday. Former "
+        "President Yoon Suk-yeol stayed silent. “He is a liar,” Kim said."
+    )
+    found = mentions_by_actor(nlp, text, "2025-05-24")
+    assert found["kim-moon-soo"] == ["Kim Moon-soo", "Kim"]
+    assert found["lee-jun-seok"][0] == "Lee Jun-seok"
+    assert "Yoon Suk-yeol" in found["yoon-suk-yeol"]
+    assert not {"kim", "mike-lee", "yoon-suk"} & set(found)
+
+
+def test_a_compound_a_name_leads_is_no_part_of_it(nlp: Language) -> None:
+    """ "Donald Trump-style", "a Lindsey Graham-type candidate": the tagger takes the
+    compound's tail into the name; the name ends before the hyphen."""
+    text = (
+        "Donald Trump met Lindsey Graham. We will cut a deal, Donald Trump-style, she said. "
+        "He is a Lindsey Graham-type candidate."
+    )
+    found = mentions_by_actor(nlp, text, "2025-05-24")
+    assert not any("style" in k or "type" in k for k in found)
+    assert found["donald-trump"].count("Donald Trump") == 2

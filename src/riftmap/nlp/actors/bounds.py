@@ -34,6 +34,10 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
         end += 2  # "Lyin’ Ted": the tagger's span stopped at the apostrophe of a nickname
     if label == "PERSON" and _tail_left_out(doc, start, end):
         end += 1  # "President Yoon Suk Yeol" tagged "Yoon Suk"
+    if label == "PERSON" and _hyphen_tail(doc, end):
+        end += 2  # "Yoon Suk-yeol" tagged "Yoon Suk"
+    if label == "PERSON" and end - start > 2 and _compound_tail(doc, start, end):
+        end -= 2  # "Donald Trump-style politics": the name ends before the compound's tail
     if label != "PERSON":
         end = _before_a_listed_person(doc, start, end)  # "NBC's Meet the Press, Walz said"
     while label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in _headline_verbs():
@@ -154,6 +158,49 @@ def _tail_left_out(doc: Doc, start: int, end: int) -> bool:
         return False  # "Ted Cruz Super PAC": the word leads a noun after it
     whole = doc[start : end + 1].text
     return any(e.label_ == "PERSON" and whole in e.text for e in doc.ents if e.start != start)
+
+
+def _hyphen_tail(doc: Doc, end: int) -> bool:
+    """Did the tagger end a name inside a word written with a hyphen, before its lower-case
+    tail ("Yoon Suk-yeol" tagged "Yoon Suk": a Korean given name, which the tokenizer splits
+    at the hyphen)? Read short, the name's bearer became a second person."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end - 1].is_title
+        and doc[end + 1].is_alpha
+        and doc[end + 1].is_lower
+        and doc[end + 1].tag_ in ("NNP", "NN")  # the tagger reads a syllable as either
+        and not _modifies_next(doc, end + 2)  # a compound's tail: "a Graham-type candidate"
+    )
+
+
+def _modifies_next(doc: Doc, after: int) -> bool:
+    """Is the word at ``after`` a noun or adjective, which a compound before it modifies?"""
+    return after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _compound_tail(doc: Doc, start: int, end: int) -> bool:
+    """Does a name the tagger found end in the tail of a compound ("Donald Trump-style
+    politics", "a Lindsey Graham-type candidate", "cut a deal, Donald Trump-style,"), not in
+    a given name's second syllable ("Moon-soo", "Un-ha", which the tagger may call a common
+    noun too)? The compound modifies the noun after it, or the name is written elsewhere
+    without the tail."""
+    hyphen, tail = doc[end - 2], doc[end - 1]
+    if not (
+        hyphen.text == "-"
+        and not doc[end - 3].whitespace_
+        and not hyphen.whitespace_
+        and tail.is_lower
+        and tail.tag_ != "NNP"
+    ):
+        return False
+    if _modifies_next(doc, end):
+        return True
+    name = re.escape(doc[start : end - 2].text)
+    return re.search(rf"(?<![\w-]){name}(?![\w-])", doc_text(doc)) is not None
 
 
 def _before_a_listed_person(doc: Doc, start: int, end: int) -> int:

@@ -21,6 +21,12 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "la", "le", "bin"})
 
 
+# a given name of two syllables joined by a hyphen, the second in lower case ("Moon-soo",
+# "Jae-myung", "Ki-moon", "Ing-wen"): the romanised Korean and Chinese form, written after
+# the family name, which the article then uses alone ("Kim Moon-soo" ... "Kim said")
+FAMILY_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 @dataclass(frozen=True)
 class PersonName:
     """The parts of a person's name, lowercase; ``given`` is empty for a bare surname."""
@@ -52,6 +58,8 @@ def parse_name(text: str) -> PersonName:
         return PersonName("", "", _key(text), "", honorific_gender)
     if len(words) == 1:
         return PersonName("", "", _key(words[0]), "", honorific_gender)
+    if len(words) == 2 and FAMILY_FIRST.fullmatch(words[1]):
+        return PersonName(_key(words[1]), "", _key(words[0]), "", honorific_gender)
     if len(words) == 2 and _key(words[1]) not in SUFFIXES and _key(words[0]) not in PARTICLES:
         return PersonName(_key(words[0]), "", _key(words[1]), "", honorific_gender)
     if len(words) == 2 and _key(words[1]) not in SUFFIXES:
