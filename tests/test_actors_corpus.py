@@ -52,6 +52,26 @@ def test_descriptor_learned_in_one_article_resolves_another(nlp: Language) -> No
     assert ids_with(found[1], "The Zenith Motors CEO") == {"ruth-kowalski"}
 
 
+def test_a_descriptor_learned_years_apart_names_no_one(nlp: Language) -> None:
+    """Offices change hands: what a 2025 article said of someone ("the Zenith Motors CEO")
+    does not tell whom a 2016 article means, and a role a later article gives is no
+    "former" role of an earlier one (devset 256 and 295: 2015-16 articles took 2025's
+    senator and president)."""
+    texts = {
+        "a": "Ruth Kowalski, the Zenith Motors CEO, said the plant would stay open.",
+        "b": "Workers gathered outside the plant. The Zenith Motors CEO promised higher wages.",
+        "c": "Workers left the plant. The former Zenith Motors CEO stayed silent.",
+        "d": "Workers gathered again. The Zenith Motors CEO promised a bonus.",
+    }
+    published = {"a": "2025-03-01", "b": "2016-03-01", "c": "2024-06-01", "d": "2024-06-01"}
+    articles = [Article(doc=k, text=t, published=published[k]) for k, t in texts.items()]
+    found = {e.article.doc: e for e in extract(articles, nlp)}
+    assert ids_with(found["a"], "the Zenith Motors CEO") == {"ruth-kowalski"}
+    assert "ruth-kowalski" not in {a.id for a in found["b"].actors}
+    assert "ruth-kowalski" not in {a.id for a in found["c"].actors}
+    assert ids_with(found["d"], "The Zenith Motors CEO") == {"ruth-kowalski"}
+
+
 def test_corpus_counts_documents_mentions_and_quotes(nlp: Language) -> None:
     corpus = CorpusActors()
     extractions(
@@ -78,7 +98,7 @@ def test_a_short_name_taken_in_by_its_full_name_keeps_its_descriptors(nlp: Langu
         corpus=corpus,
     )
     assert "delacroix" not in corpus.actors
-    assert any(d.heads & {"ceo"} for d in corpus.actors["margaret-delacroix"].descriptors)
+    assert any(d.heads & {"ceo"} for d, _ in corpus.actors["margaret-delacroix"].descriptors)
     assert ids_with(found[2], "The Zenith Motors CEO") == {"margaret-delacroix"}
 
 

@@ -41,7 +41,7 @@ class SpeakerComponent:
         speakers = speakers_of(actors, quotes)
         find_addressees(actors.state, [r for q in quotes if (r := _ranges(doc, q)) is not None])
         if corpus is not None:
-            corpus.observe(actors.entities, speakers)
+            corpus.observe(actors.entities, speakers, doc._.published)
             doc._.corpus_actors = None
         doc._.quotes = [
             replace(q, speaker=(e.id or None) if e is not None else None)

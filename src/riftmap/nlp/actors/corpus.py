@@ -23,12 +23,21 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase, default_kb, norm
 from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
-from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.descriptors import Descriptor, same_tense
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.name_forms import acronym
 from riftmap.nlp.actors.names import PersonName, first_names, same_person
 
 MAX_DESCRIPTORS = 40
+# How many years apart an article may be from the one that taught a descriptor for the
+# descriptor to tell whom it names: offices change hands at elections ("the senator", "the
+# president of the United States" learned from 2025 articles named a 2021 senator and the
+# 2025 president in 2015-16 articles of the development set), and a year's news keeps its
+# cast.
+YEARS_APART = 1
+
+# a descriptor as learned: with the year of the article that taught it ("" when undated)
+Learned = tuple[Descriptor, str]
 
 
 @dataclass
@@ -41,7 +50,7 @@ class CorpusActor:
     person: PersonName | None = None
     names: Counter[str] = field(default_factory=Counter)
     epithets: Counter[str] = field(default_factory=Counter)
-    descriptors: list[Descriptor] = field(default_factory=list)
+    descriptors: list[Learned] = field(default_factory=list)
     documents: int = 0
     mentions: int = 0
     quotes: int = 0
@@ -88,9 +97,11 @@ class CorpusActors:
         return max(same, key=lambda a: (a.person is not None and a.person.full, a.documents)).id
 
     # -- learning ------------------------------------------------------------------------
-    def observe(self, entities: list[Entity], speakers: list[Entity | None]) -> None:
-        """Take a resolved document in (its actors, and the speaker of each statement): assign
-        corpus ids, learn names and descriptors."""
+    def observe(
+        self, entities: list[Entity], speakers: list[Entity | None], published: str | None = None
+    ) -> None:
+        """Take a resolved document in (its actors, and the speaker of each statement, its
+        publication date): assign corpus ids, learn names and descriptors."""
         quoted = Counter(e.key for e in speakers if e is not None)
         seen: set[str] = set()
         for entity in entities:
@@ -104,7 +115,7 @@ class CorpusActors:
             record.quotes += quoted[entity.key]
             record.names.update(entity.names or [entity.name])
             record.epithets.update(entity.epithets)
-            self._learn(record, entity)
+            self._learn(record, entity, _year(published))
 
     def _record(self, entity: Entity) -> CorpusActor:
         cid = entity.id
@@ -150,40 +161,48 @@ class CorpusActors:
                     ids_of_head.discard(short_id)
                     ids_of_head.add(record.id)
 
-    def _learn(self, record: CorpusActor, entity: Entity) -> None:
+    def _learn(self, record: CorpusActor, entity: Entity, year: str) -> None:
         for desc in entity.descriptors:
-            if len(record.descriptors) >= MAX_DESCRIPTORS or desc in record.descriptors:
+            if len(record.descriptors) >= MAX_DESCRIPTORS or (desc, year) in record.descriptors:
                 continue
-            record.descriptors.append(desc)
+            record.descriptors.append((desc, year))
             for head in desc.heads:
                 self._by_head.setdefault(head, set()).add(record.id)
 
     # -- use in resolution ---------------------------------------------------------------
-    def descriptor_fit(self, desc: Descriptor, entity: Entity) -> float:
-        """How well an epithet fits what other documents said of ``entity``."""
+    def descriptor_fit(
+        self, desc: Descriptor, entity: Entity, published: str | None = None
+    ) -> float:
+        """How well an epithet of an article published then fits what other documents said
+        of ``entity``."""
         record = self.actors.get(self.canonical_id(entity))
         if record is None:
             return 0.0
-        return max((desc.match(d) for d in record.descriptors), default=0.0)
+        return self.descriptor_fit_id(desc, record.id, published)
 
-    def best_fit(self, desc: Descriptor) -> CorpusActor | None:
-        """The actor of other documents that this epithet fits fully (not just by its head):
-        "the Tesla CEO" where only another article named Musk."""
+    def best_fit(self, desc: Descriptor, published: str | None = None) -> CorpusActor | None:
+        """The actor of other documents that this epithet of an article published then fits
+        fully (not just by its head): "the Tesla CEO" where only another article named
+        Musk."""
         lex = lexicon()
         ids: set[str] = set()
         for head in desc.heads:
             for word in {head} | lex.head_class.get(head, frozenset()):
                 ids |= self._by_head.get(word, set())
-        scored = [(self.descriptor_fit_id(desc, i), i) for i in sorted(ids)]
+        scored = [(self.descriptor_fit_id(desc, i, published), i) for i in sorted(ids)]
         scored = [(s, i) for s, i in scored if s > 1.0]
         if not scored or not desc.words:
             return None
         _, cid = max(scored)
         return self.actors[cid]
 
-    def descriptor_fit_id(self, desc: Descriptor, cid: str) -> float:
+    def descriptor_fit_id(self, desc: Descriptor, cid: str, published: str | None = None) -> float:
         record = self.actors[cid]
-        return max((desc.match(d) for d in record.descriptors), default=0.0)
+        year = _year(published)
+        return max(
+            (desc.match(d) for d, learned in record.descriptors if _told(desc, d, learned, year)),
+            default=0.0,
+        )
 
     # -- reporting -----------------------------------------------------------------------
     def summary(self) -> list[CorpusActor]:
@@ -194,6 +213,24 @@ class CorpusActors:
         """The actors quoted most often."""
         speakers = [a for a in self.actors.values() if a.quotes]
         return sorted(speakers, key=lambda a: (-a.quotes, a.id))[:n]
+
+
+def _year(published: str | None) -> str:
+    """The year of an ISO date or prefix ("2016-03-03", "2016-03"), "" when undated."""
+    return published[:4] if published and published[:4].isdigit() else ""
+
+
+def _told(epithet: Descriptor, known: Descriptor, learned: str, year: str) -> bool:
+    """Whether a descriptor learned from an article of year ``learned`` can tell what an
+    epithet of an article of ``year`` names: the two close enough in time, and the
+    descriptor of the epithet's tense ("the former governor of Massachusetts" is not the
+    one another article called the governor; "the former GOP presidential nominee" of
+    2015 is not the one a 2016 article called the nominee)."""
+    if learned and year and abs(int(learned) - int(year)) > YEARS_APART:
+        return False
+    if epithet.past and not known.past and learned and year and learned > year:
+        return False
+    return same_tense(epithet, known)
 
 
 def _first_and_last(name: PersonName) -> bool:

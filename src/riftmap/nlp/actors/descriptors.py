@@ -204,3 +204,24 @@ def _content_words(name: str) -> frozenset[str]:
 def _word_set(form: str) -> frozenset[str]:
     """The words of an alias's form, kept per form (see ``_content_words``)."""
     return frozenset(_words(form))
+
+
+# an ordinal before an office ("the 42nd president"), which may name a past holder
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def is_office(desc: Descriptor) -> bool:
+    """Does a descriptor name an office (a title word as head: "secretary", "spokesman")?"""
+    lex = lexicon()
+    return any(h in lex.title_words or h in lex.head_class.get("secretary", ()) for h in desc.heads)
+
+
+def same_tense(epithet: Descriptor, known: Descriptor) -> bool:
+    """Whether a known descriptor can tell what an epithet names, by tense: "the former
+    secretary of State" is not the "State Department spokesman", and "the President" is
+    not the one titled "former President John Mahama" ("the 42nd president" may be)."""
+    if epithet.past:
+        return known.past or not is_office(known)
+    if any(ORDINAL.fullmatch(w) for w in epithet.words):
+        return True
+    return not (known.past and is_office(known))

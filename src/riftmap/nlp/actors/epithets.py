@@ -19,7 +19,7 @@ from functools import cache
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Role
-from riftmap.nlp.actors.descriptors import Descriptor, expand, from_phrase
+from riftmap.nlp.actors.descriptors import Descriptor, expand, from_phrase, same_tense
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.kin import is_relation
 
@@ -66,18 +66,10 @@ def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
     return out
 
 
-def _office(desc: Descriptor) -> bool:
-    """Does a descriptor name an office (a title word as head: "secretary", "spokesman")?"""
-    lex = lexicon()
-    return any(h in lex.title_words or h in lex.head_class.get("secretary", ()) for h in desc.heads)
-
-
 def _of_someone(desc: Descriptor) -> bool:
     """Does a descriptor say whose it is ("husband of Hillary Clinton")?"""
     return " of " in f" {desc.text.lower()} "
 
-
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 # The time an article speaks of: its publication day as (day, day), or the first and last day
 # its own titles leave (``riftmap.nlp.actors.era``); ISO dates or prefixes.
@@ -118,14 +110,10 @@ def known_match(
     descriptors = [
         d
         for d in entity.descriptors
-        if not other_relation(epithet, d, foreign) and not other_person(epithet, d, people)
+        if not other_relation(epithet, d, foreign)
+        and not other_person(epithet, d, people)
+        and same_tense(epithet, d)
     ]
-    if epithet.past:  # "the former secretary of State" is not the "State Department spokesman"
-        descriptors = [d for d in descriptors if d.past or not _office(d)]
-    elif not any(ORDINAL.fullmatch(w) for w in epithet.words):
-        # "the President" is not the one the article titled "former President John Mahama";
-        # "the 42nd president" may be
-        descriptors = [d for d in descriptors if not (d.past and _office(d))]
     best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
         for known in kb_descriptors(kb, entity.kb):

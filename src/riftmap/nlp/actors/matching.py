@@ -295,7 +295,8 @@ def _fit(
     if marks and all(mine.get(kind) == value for kind, value in marks.items()):
         score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican
     if state.corpus is not None:
-        score = max(score, state.corpus.descriptor_fit(desc, entity))
+        published = state.when[0] if state.when else None
+        score = max(score, state.corpus.descriptor_fit(desc, entity, published))
     return score
 
 
