@@ -58,6 +58,7 @@ from riftmap.nlp.relations.reactions import (
 )
 from riftmap.nlp.relations.rebuttals import rebuttal_candidates
 from riftmap.nlp.relations.relayed import relayed
+from riftmap.nlp.relations.replies import reply_candidates
 from riftmap.nlp.relations.requested import demand, hostile_demands, hostile_requests
 from riftmap.nlp.relations.sides import on_their_side, own_bodies
 from riftmap.nlp.relations.stance import (
@@ -193,7 +194,9 @@ def find_relations(
     found = not_own_country(doc, found)
     aside, own = bystanders(doc, lookup), own_blocs(doc, ((c.source, c.target) for c in found))
     found = polarity_of(doc, restated(doc, found), lookup.by_token, lex, aside, own)
-    found = on_their_side(doc, [c for c in found if takes_stance(c)], quotes, lookup)
+    found = [c for c in found if takes_stance(c)]
+    found += reply_candidates(doc, quotes, lex, quote_at, found)
+    found = on_their_side(doc, found, quotes, lookup)
     found = own_bodies(doc, found, lookup)
     found = hostile_demands(doc, found)
     found = hostile_requests(doc, found, lex)
