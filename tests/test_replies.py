@@ -55,3 +55,24 @@ def test_a_plain_statement_is_no_reply(nlp: Language) -> None:
     assert ("smith", "jones", "REJECT", -1) not in triples(
         relations(nlp, text, quotes=[said, other])
     )
+
+
+def test_an_answering_verb_with_no_words_of_its_own_is_a_reply(nlp: Language) -> None:
+    # devset 008 "ProPublica hit back on Monday", 298 "Hochul's office hit back."
+    text = "“The report is false,” Jones said on Sunday. Smith hit back on Monday."
+    said = quote(text, "The report is false", "said", "Jones", "jones")
+    assert ("smith", "jones", "REJECT", -1) in triples(relations(nlp, text, quotes=[said]))
+
+
+def test_a_reply_to_what_someone_named_said_answers_them(nlp: Language) -> None:
+    # the examples: Musk "responded to the OpenAI post"; devset 287 "responded to Paxton's
+    # salvos"; not the last speaker, and not oneself ("replied to his own post", 107)
+    text = "“It is a scam,” Jones said. Smith responded to the Garcia post on Monday."
+    said = quote(text, "It is a scam", "said", "Jones", "jones")
+    found = triples(relations(nlp, text, quotes=[said]))
+    assert ("smith", "garcia", "REJECT", -1) in found
+    assert ("smith", "jones", "REJECT", -1) not in found
+    text = "“It is a scam,” Jones said. Smith replied to his own post on Monday."
+    said = quote(text, "It is a scam", "said", "Jones", "jones")
+    found = triples(relations(nlp, text, quotes=[said], pronouns={"his": "smith"}))
+    assert not [t for t in found if t[2] == "REJECT"]

@@ -95,6 +95,7 @@ class Lexicon:
     open_markers: frozenset[str] = frozenset()
     bound_prefixes: tuple[str, ...] = ()
     state_demonyms: dict[str, str] = field(default_factory=dict)
+    party_members: frozenset[str] = frozenset()
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         quantifiers=frozenset(data["quantifiers"]),
         headline_verbs=frozenset(data["headline_verbs"]),
         rank_words=frozenset(data["rank_words"]),
+        party_members=frozenset(data.get("party_members", ())),
         office_adjectives={str(k): str(v) for k, v in data["office_adjectives"].items()},
         us_states=tuple(data["us_states"]),
         us_state_abbreviations=frozenset(data.get("us_state_abbreviations", ())),

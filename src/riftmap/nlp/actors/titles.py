@@ -134,6 +134,7 @@ def strip_titles(name: str, person: bool) -> str:
         without_elect(words[0].lower()) in lex.honorifics
         or without_elect(words[0].lower()) in lex.title_words
         or (person and len(words) > 2 and _person_noun_before(words))
+        or (person and len(words) > 2 and _party_member_before(words))
     ):
         words = words[1:]
     if person:
@@ -171,6 +172,11 @@ def _kind_after(words: list[str]) -> bool:
     """A title word before the one word that says an organisation's kind is that
     organisation's name ("Justice Department"), not a title on a name."""
     return len(words) == 2 and words[1].lower() in ALL_KIND_WORDS
+
+
+def _party_member_before(words: list[str]) -> bool:
+    """A party's member ("Independent", "Libertarian") before a known given name."""
+    return words[0].lower() in lexicon().party_members and words[1].lower() in first_names()
 
 
 def _person_noun_before(words: list[str]) -> bool:

@@ -195,7 +195,7 @@ def find_relations(
     aside, own = bystanders(doc, lookup), own_blocs(doc, ((c.source, c.target) for c in found))
     found = polarity_of(doc, restated(doc, found), lookup.by_token, lex, aside, own)
     found = [c for c in found if takes_stance(c)]
-    found += reply_candidates(doc, quotes, lex, quote_at, found)
+    found += reply_candidates(doc, quotes, lookup, lex, quote_at, found)
     found = on_their_side(doc, found, quotes, lookup)
     found = own_bodies(doc, found, lookup)
     found = hostile_demands(doc, found)
