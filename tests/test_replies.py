@@ -6,6 +6,9 @@ from __future__ import annotations
 from relations_support import quote, relations, triples
 from spacy.language import Language
 
+from riftmap.api import extract
+from riftmap.models import Article
+
 
 def test_a_reply_rejects_the_last_statement_of_someone_else(nlp: Language) -> None:
     # devset 136 "“I am no child!” Mace shot back", 293 "Cruz retorted", 301 "The Reform
@@ -76,3 +79,14 @@ def test_a_reply_to_what_someone_named_said_answers_them(nlp: Language) -> None:
     said = quote(text, "It is a scam", "said", "Jones", "jones")
     found = triples(relations(nlp, text, quotes=[said], pronouns={"his": "smith"}))
     assert not [t for t in found if t[2] == "REJECT"]
+
+
+def test_an_answer_to_the_press_is_no_attack_on_it(nlp: Language) -> None:
+    # devset 247 "MSNBC moderator and Hardball host Chris Matthews", 257 "host Chuck Todd":
+    # the same exchange with a senator asking is a reply
+    asked = "“Should a president's faith matter to voters?” {} Chuck Todd asked Ben Carson. "
+    answer = "“Well, I guess it depends on what that faith is,” Carson replied."
+    for title, replies in (("host", False), ("Senator", True)):
+        (found,) = extract([Article(doc="d", text=asked.format(title) + answer)], nlp)
+        rejects = {(r.source, r.target) for r in found.relations if r.type == "REJECT"}
+        assert (("ben-carson", "chuck-todd") in rejects) is replies

@@ -96,6 +96,7 @@ class Lexicon:
     bound_prefixes: tuple[str, ...] = ()
     state_demonyms: dict[str, str] = field(default_factory=dict)
     party_members: frozenset[str] = frozenset()
+    press_nouns: frozenset[str] = frozenset()  # those who report and ask: "the moderator"
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -140,6 +141,7 @@ def lexicon() -> Lexicon:
         headline_verbs=frozenset(data["headline_verbs"]),
         rank_words=frozenset(data["rank_words"]),
         party_members=frozenset(data.get("party_members", ())),
+        press_nouns=frozenset(data["press_nouns"]),
         office_adjectives={str(k): str(v) for k, v in data["office_adjectives"].items()},
         us_states=tuple(data["us_states"]),
         us_state_abbreviations=frozenset(data.get("us_state_abbreviations", ())),
