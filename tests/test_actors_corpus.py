@@ -52,24 +52,27 @@ def test_descriptor_learned_in_one_article_resolves_another(nlp: Language) -> No
     assert ids_with(found[1], "The Zenith Motors CEO") == {"ruth-kowalski"}
 
 
-def test_a_descriptor_learned_years_apart_names_no_one(nlp: Language) -> None:
-    """Offices change hands: what a 2025 article said of someone ("the Zenith Motors CEO")
-    does not tell whom a 2016 article means, and a role a later article gives is no
-    "former" role of an earlier one (devset 256 and 295: 2015-16 articles took 2025's
-    senator and president)."""
+def test_an_office_learned_years_apart_names_no_one(nlp: Language) -> None:
+    """Offices change hands: whom a 2025 article called "the Ruritanian ambassador" is not
+    whom a 2016 article means, and a role a later article gives is no "former" role of an
+    earlier one (devset 256 and 295: 2015-16 articles took 2025's senator and president);
+    what is no office ("the Zenith Motors CEO" of a company) holds across the years."""
     texts = {
-        "a": "Ruth Kowalski, the Zenith Motors CEO, said the plant would stay open.",
-        "b": "Workers gathered outside the plant. The Zenith Motors CEO promised higher wages.",
-        "c": "Workers left the plant. The former Zenith Motors CEO stayed silent.",
-        "d": "Workers gathered again. The Zenith Motors CEO promised a bonus.",
+        "a": "Ruth Kowalski, the Ruritanian ambassador and Zenith Motors CEO, said the plant "
+        "would stay open.",
+        "b": "Workers gathered outside the plant. The Ruritanian ambassador promised more pay.",
+        "c": "Workers left the plant. The former Ruritanian ambassador stayed silent.",
+        "d": "Workers gathered again. The Ruritanian ambassador promised a bonus.",
+        "e": "Workers gathered at dawn. The Zenith Motors CEO promised a bonus.",
     }
     published = {"a": "2025-03-01", "b": "2016-03-01", "c": "2024-06-01", "d": "2024-06-01"}
+    published["e"] = "2016-03-01"
     articles = [Article(doc=k, text=t, published=published[k]) for k, t in texts.items()]
     found = {e.article.doc: e for e in extract(articles, nlp)}
-    assert ids_with(found["a"], "the Zenith Motors CEO") == {"ruth-kowalski"}
     assert "ruth-kowalski" not in {a.id for a in found["b"].actors}
     assert "ruth-kowalski" not in {a.id for a in found["c"].actors}
-    assert ids_with(found["d"], "The Zenith Motors CEO") == {"ruth-kowalski"}
+    assert ids_with(found["d"], "The Ruritanian ambassador") == {"ruth-kowalski"}
+    assert ids_with(found["e"], "The Zenith Motors CEO") == {"ruth-kowalski"}
 
 
 def test_corpus_counts_documents_mentions_and_quotes(nlp: Language) -> None:

@@ -23,17 +23,17 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase, default_kb, norm
 from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
-from riftmap.nlp.actors.descriptors import Descriptor, same_tense
+from riftmap.nlp.actors.descriptors import Descriptor, is_office, same_tense
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.name_forms import acronym
 from riftmap.nlp.actors.names import PersonName, first_names, same_person
 
 MAX_DESCRIPTORS = 40
-# How many years apart an article may be from the one that taught a descriptor for the
-# descriptor to tell whom it names: offices change hands at elections ("the senator", "the
-# president of the United States" learned from 2025 articles named a 2021 senator and the
-# 2025 president in 2015-16 articles of the development set), and a year's news keeps its
-# cast.
+# How many years apart an article may be from the one that taught an office ("the senator",
+# "the president of the United States") for the office to tell whom it names: offices change
+# hands at elections (learned from 2025 articles, they named a 2021 senator and the 2025
+# president in 2015-16 articles of the development set); what is no office ("the party",
+# "his wife", "the billionaire") holds longer.
 YEARS_APART = 1
 
 # a descriptor as learned: with the year of the article that taught it ("" when undated)
@@ -222,11 +222,11 @@ def _year(published: str | None) -> str:
 
 def _told(epithet: Descriptor, known: Descriptor, learned: str, year: str) -> bool:
     """Whether a descriptor learned from an article of year ``learned`` can tell what an
-    epithet of an article of ``year`` names: the two close enough in time, and the
+    epithet of an article of ``year`` names: an office learned close enough in time, and the
     descriptor of the epithet's tense ("the former governor of Massachusetts" is not the
     one another article called the governor; "the former GOP presidential nominee" of
     2015 is not the one a 2016 article called the nominee)."""
-    if learned and year and abs(int(learned) - int(year)) > YEARS_APART:
+    if learned and year and abs(int(learned) - int(year)) > YEARS_APART and is_office(known):
         return False
     if epithet.past and not known.past and learned and year and learned > year:
         return False
