@@ -23,7 +23,7 @@ from riftmap.nlp.relations.targets import np_head
 
 # Verbs of answering ("Jones replied", "Jones shot back"): the one answered is whom "you"
 # in the answer addresses, when the cue names no one.
-REPLY_LEMMAS = frozenset({"reply", "respond", "retort", "answer", "counter"})
+REPLY_LEMMAS = frozenset({"reply", "respond", "retort", "answer", "counter", "rebut"})
 REPLY_PARTICLE = "back"  # "shot back", "fired back", "hit back"
 # how many line breaks back the statement answered may be (its paragraph and the one
 # before, whose blank line is one more break)
@@ -60,8 +60,15 @@ def replies(cue: Token) -> bool:
     """Whether a cue is a verb of answering with nobody it answers named on it."""
     if any(c.dep_ in ("dobj", "dative", "prep") for c in cue.children):
         return False  # "replied to Smith's post", "told Smith": the cue names its own
-    particle = any(c.dep_ in ("prt", "advmod") and c.lower_ == REPLY_PARTICLE for c in cue.children)
-    return particle or cue.lemma_.lower() in REPLY_LEMMAS
+    return answering(cue)
+
+
+def answering(verb: Token) -> bool:
+    """Whether a verb answers: a verb of answering, or one with "back" ("shot back")."""
+    particle = any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == REPLY_PARTICLE for c in verb.children
+    )
+    return particle or verb.lemma_.lower() in REPLY_LEMMAS
 
 
 def _replied_to(

@@ -14,21 +14,26 @@ it answers (its words name them) gets no second one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.models import Quote
+from riftmap.nlp.relations.address import REPLY_LEMMAS, answering
 from riftmap.nlp.relations.lookup import ActorLookup, np_actors
 from riftmap.nlp.relations.modality import modality, settle
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.stance import Candidate, cue_token, quote_tokens
 from riftmap.nlp.relations.targets import np_head
 
-# verbs of answering, and the verbs that answer with "back" ("hit back", "shot back")
-REPLY_VERBS = frozenset({"respond", "reply", "retort", "counter", "rebut"})
+# the verbs that answer with "back" ("hit back", "shot back"), not every verb with "back"
+# ("came back", "scaled back"); and of the verbs of answering, those that rebut: "answering"
+# a question is no attack on the one asking
 BACK_VERBS = frozenset(
     {"hit", "fire", "shoot", "snap", "push", "punch", "strike", "swing", "lash", "fight"}
 )
+REBUTTING = (REPLY_LEMMAS - {"answer"}) | BACK_VERBS
 # the sentences back, the reply's own included, in which the statement it answers may end
 WINDOW = 3
 
@@ -45,15 +50,19 @@ def reply_candidates(
     (the relations that take a stance) already relates the two in the reply's sentence. A
     reply is a statement whose cue answers, or an answering verb whose subject is an actor
     ("ProPublica hit back on Monday", "Hochul's office hit back.")."""
+    spans = [(q.speaker, cue_token(doc, q), quote_tokens(doc, q)) for q in quotes]
+    replies = _replies(doc, spans, lookup)
+    if not replies:  # most documents: nothing more to read
+        return []
     related = {(c.source, c.target, doc[c.anchor].sent.start) for c in found}
     interviewers = _interviewers(doc)
-    said = _statements(doc, quotes)
+    said = sorted((span[0], span[1], who) for who, _, span in spans if span and who)
+    starts = [sent.start for sent in doc.sents]
     out: list[Candidate] = []
-    for verb, replier, start, end in _replies(doc, quotes, lookup):
+    for verb, replier, start, end in replies:
         flags = modality(verb, lex)
-        # "responded to the OpenAI post", "to Paxton's salvos": the one it names
-        to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-        author = _named(lookup, to[0]) if to else _answered(doc, said, start, replier)
+        to = _to(verb)  # "responded to the OpenAI post", "to Paxton's salvos": the one it names
+        author = _named(lookup, to) if to else _answered(starts, said, start, replier)
         if flags is None or author in (None, replier):  # "replied to his own post"
             continue
         if author in interviewers:  # an answer to the host's question is no attack on him
@@ -68,31 +77,33 @@ def reply_candidates(
     return out
 
 
-def _replies(
-    doc: Doc, quotes: list[Quote], lookup: ActorLookup
-) -> list[tuple[Token, str, int, int]]:
+Spans = list[tuple[str | None, Token | None, tuple[int, int] | None]]
+
+
+def _replies(doc: Doc, spans: Spans, lookup: ActorLookup) -> list[tuple[Token, str, int, int]]:
     """(verb, replier, start, end) of each reply: statements first, by their cue and speaker
-    and spanning their words, then answering verbs that are no statement's cue."""
+    and spanning their words (``spans``: each statement's speaker, cue and words), then
+    answering verbs that are no statement's cue."""
     out: list[tuple[Token, str, int, int]] = []
-    cues = set()
-    for quote in quotes:
-        cue = cue_token(doc, quote)
-        content = quote_tokens(doc, quote)
-        if cue is None:
-            continue
-        cues.add(cue.i)
-        if quote.speaker is not None and content is not None and replies(cue):
-            out.append((cue, quote.speaker, min(cue.i, content[0]), max(cue.i + 1, content[1])))
+    for speaker, cue, content in spans:
+        if speaker is not None and cue is not None and content is not None and _rebuts(cue):
+            out.append((cue, speaker, min(cue.i, content[0]), max(cue.i + 1, content[1])))
+    cues = {cue.i for _, cue, _ in spans if cue is not None}
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.i in cues or not replies(verb):
+        if verb.pos_ != "VERB" or verb.i in cues or not _rebuts(verb):
             continue
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         replier = lookup.actor(np_head(doer)) if doer is not None else None
         if doer is not None and replier is not None:
-            to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
-            end = to[0].right_edge.i + 1 if to else verb.i + 1  # "responded to the ... post"
+            to = _to(verb)
+            end = to.right_edge.i + 1 if to else verb.i + 1  # "responded to the ... post"
             out.append((verb, replier, doer.left_edge.i, end))
     return out
+
+
+def _to(verb: Token) -> Token | None:
+    """The "to" of what a reply answers, if it names it."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
 
 
 def _interviewers(doc: Doc) -> set[str]:
@@ -121,28 +132,19 @@ def _named(lookup: ActorLookup, to: Token) -> str | None:
     return found[0][0] if found else None
 
 
-def _statements(doc: Doc, quotes: list[Quote]) -> list[tuple[int, int, str]]:
-    """(first token, end token, speaker) of each attributed statement, in document order."""
-    spans = ((quote_tokens(doc, q), q.speaker) for q in quotes)
-    return sorted((span[0], span[1], who) for span, who in spans if span and who)
-
-
-def _answered(doc: Doc, said: list[tuple[int, int, str]], at: int, replier: str) -> str | None:
+def _answered(
+    starts: list[int], said: list[tuple[int, int, str]], at: int, replier: str
+) -> str | None:
     """The speaker of the last statement that ends before the reply, within ``WINDOW``
-    sentences of it, other than the one replying: a question put in several sentences
-    ("Is Maine here? ... Are you not going to comply with it?") is answered whole."""
-    here = doc[at].sent.start
-    starts = [s.start for s in doc.sents if s.start <= here][-WINDOW:]
-    before = [who for first, end, who in said if end <= at and end > starts[0] and who != replier]
+    sentences of it (``starts``: the sentences' first tokens), other than the one replying:
+    a question put in several sentences ("Is Maine here? ... Are you not going to comply
+    with it?") is answered whole."""
+    here = bisect_right(starts, at) - 1
+    first = starts[max(0, here - WINDOW + 1)]
+    before = [who for _, end, who in said if first < end <= at and who != replier]
     return before[-1] if before else None
 
 
-def replies(cue: Token) -> bool:
-    """Whether a cue says its statement answers another: a verb of answering, or one that
-    answers "back"."""
-    lemma = cue.lemma_.lower()
-    if lemma in REPLY_VERBS:
-        return True
-    return lemma in BACK_VERBS and any(
-        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in cue.children
-    )
+def _rebuts(verb: Token) -> bool:
+    """Whether a verb answers (``address.answering``) by rebutting."""
+    return answering(verb) and verb.lemma_.lower() in REBUTTING
