@@ -23,7 +23,7 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase, default_kb, norm
 from riftmap.models import ActorType, Article
 from riftmap.nlp import extensions
-from riftmap.nlp.actors.descriptors import Descriptor, is_office, same_tense
+from riftmap.nlp.actors.descriptors import Descriptor, Period, is_office, same_tense
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.name_forms import acronym
 from riftmap.nlp.actors.names import PersonName, first_names, same_person
@@ -170,35 +170,33 @@ class CorpusActors:
                 self._by_head.setdefault(head, set()).add(record.id)
 
     # -- use in resolution ---------------------------------------------------------------
-    def descriptor_fit(
-        self, desc: Descriptor, entity: Entity, published: str | None = None
-    ) -> float:
-        """How well an epithet of an article published then fits what other documents said
-        of ``entity``."""
+    def descriptor_fit(self, desc: Descriptor, entity: Entity, when: Period | None = None) -> float:
+        """How well an epithet of an article of the time ``when`` (its ``ActorState.when``)
+        fits what other documents said of ``entity``."""
         record = self.actors.get(self.canonical_id(entity))
         if record is None:
             return 0.0
-        return self.descriptor_fit_id(desc, record.id, published)
+        return self.descriptor_fit_id(desc, record.id, when)
 
-    def best_fit(self, desc: Descriptor, published: str | None = None) -> CorpusActor | None:
-        """The actor of other documents that this epithet of an article published then fits
-        fully (not just by its head): "the Tesla CEO" where only another article named
+    def best_fit(self, desc: Descriptor, when: Period | None = None) -> CorpusActor | None:
+        """The actor of other documents that this epithet of an article of the time ``when``
+        fits fully (not just by its head): "the Tesla CEO" where only another article named
         Musk."""
         lex = lexicon()
         ids: set[str] = set()
         for head in desc.heads:
             for word in {head} | lex.head_class.get(head, frozenset()):
                 ids |= self._by_head.get(word, set())
-        scored = [(self.descriptor_fit_id(desc, i, published), i) for i in sorted(ids)]
+        scored = [(self.descriptor_fit_id(desc, i, when), i) for i in sorted(ids)]
         scored = [(s, i) for s, i in scored if s > 1.0]
         if not scored or not desc.words:
             return None
         _, cid = max(scored)
         return self.actors[cid]
 
-    def descriptor_fit_id(self, desc: Descriptor, cid: str, published: str | None = None) -> float:
+    def descriptor_fit_id(self, desc: Descriptor, cid: str, when: Period | None = None) -> float:
         record = self.actors[cid]
-        year = _year(published)
+        year = _year(when[0] if when else None)
         return max(
             (desc.match(d) for d, learned in record.descriptors if _told(desc, d, learned, year)),
             default=0.0,

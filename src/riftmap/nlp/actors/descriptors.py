@@ -31,6 +31,12 @@ _STRIP = "".join(sorted(QUOTE_MARKS)) + "(),:;"
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its", "our"})
 
 
+# The time an article speaks of: its publication day as (day, day), or the first and last day
+# its own titles leave (``riftmap.nlp.actors.era``); ISO dates or prefixes. A descriptor holds
+# at such a time (``same_tense``, ``riftmap.nlp.actors.epithets.role_fit``).
+Period = tuple[str, str]
+
+
 @dataclass(frozen=True)
 class Descriptor:
     """A descriptor reduced for matching; ``text`` is kept as written."""

@@ -19,7 +19,7 @@ from functools import cache
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Role
-from riftmap.nlp.actors.descriptors import Descriptor, expand, from_phrase, same_tense
+from riftmap.nlp.actors.descriptors import Descriptor, Period, expand, from_phrase, same_tense
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.kin import is_relation
 
@@ -69,11 +69,6 @@ def _kb_descriptors(kb: KnowledgeBase, actor: KBActor) -> list[Known]:
 def _of_someone(desc: Descriptor) -> bool:
     """Does a descriptor say whose it is ("husband of Hillary Clinton")?"""
     return " of " in f" {desc.text.lower()} "
-
-
-# The time an article speaks of: its publication day as (day, day), or the first and last day
-# its own titles leave (``riftmap.nlp.actors.era``); ISO dates or prefixes.
-Period = tuple[str, str]
 
 
 def role_fit(epithet: Descriptor, role: Role | None, when: Period | None) -> float:

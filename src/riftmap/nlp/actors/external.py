@@ -44,7 +44,7 @@ def corpus_actor(state: ActorState, desc: Descriptor, excluded: set[int]) -> Ent
     document (or found in it, unless excluded)."""
     if state.corpus is None or not _names_something(desc):
         return None
-    record = state.corpus.best_fit(desc, state.when[0] if state.when else None)
+    record = state.corpus.best_fit(desc, state.when)
     if record is None or (record.type != "person" and not _bears_the_name(record, desc)):
         return None
     present = [e for e in state.entities if e.mentions and e.id == record.id]

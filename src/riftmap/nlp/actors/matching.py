@@ -295,8 +295,7 @@ def _fit(
     if marks and all(mine.get(kind) == value for kind, value in marks.items()):
         score = max(score, 1.0)  # "the Ohio Republican" fits an Ohio Republican
     if state.corpus is not None:
-        published = state.when[0] if state.when else None
-        score = max(score, state.corpus.descriptor_fit(desc, entity, published))
+        score = max(score, state.corpus.descriptor_fit(desc, entity, state.when))
     return score
 
 
