@@ -396,7 +396,7 @@ def test_a_korean_name_is_whole_and_its_family_name_comes_first(nlp: Language) -
     read as a Western name, "Kim" made a second person and "Lee Jun-seok" matched Mike Lee."""
     text = (
         "Kim Moon-soo of the People Power Party criticized Lee Jun-seok on Tuesday. Former "
-        "President Yoon Suk-yeol stayed silent. “He is a liar,” Kim said."
+        "President Yoon Suk-yeol was ousted. “He is a liar,” Kim said."
     )
     found = mentions_by_actor(nlp, text, "2025-05-24")
     assert found["kim-moon-soo"] == ["Kim Moon-soo", "Kim"]

@@ -172,8 +172,8 @@ def _hyphen_tail(doc: Doc, end: int) -> bool:
         and doc[end - 1].is_title
         and doc[end + 1].is_alpha
         and doc[end + 1].is_lower
-        and doc[end + 1].tag_ in ("NNP", "NN")  # the tagger reads a syllable as either
-        and not _modifies_next(doc, end + 2)  # a compound's tail: "a Graham-type candidate"
+        and doc[end + 1].tag_ == "NNP"  # a common noun is a compound's: "a Graham-type"
+        and not _modifies_next(doc, end + 2)  # "a Graham-type candidate"
     )
 
 
