@@ -49,6 +49,7 @@ from riftmap.nlp.relations.confidence import Calibration
 from riftmap.nlp.relations.homeland import not_own_country
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.misread import misread_candidates
+from riftmap.nlp.relations.mutual import mutual_candidates
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
@@ -186,6 +187,7 @@ def find_relations(
     found += provoked_candidates(doc, lookup, lex, quote_at)
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += misread_candidates(doc, lookup, lex, quote_at)
+    found += mutual_candidates(doc, lookup, lex, quote_at)
     found += rebuttal_candidates(doc, quotes, lookup, lex, quote_at)
     others = relayed(doc, quotes)
     found += quote_candidates(doc, quotes, lookup, lex, others)
