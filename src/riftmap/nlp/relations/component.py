@@ -50,6 +50,7 @@ from riftmap.nlp.relations.homeland import not_own_country
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.misread import misread_candidates
 from riftmap.nlp.relations.mutual import mutual_candidates
+from riftmap.nlp.relations.partisans import partisan_candidates
 from riftmap.nlp.relations.plover import Lexicons
 from riftmap.nlp.relations.polarity import polarity_of
 from riftmap.nlp.relations.reactions import (
@@ -188,6 +189,7 @@ def find_relations(
     found += walkout_candidates(doc, lookup, lex, quote_at)
     found += misread_candidates(doc, lookup, lex, quote_at)
     found += mutual_candidates(doc, lookup, lex, quote_at)
+    found += partisan_candidates(doc, lookup, quote_at)
     found += rebuttal_candidates(doc, quotes, lookup, lex, quote_at)
     others = relayed(doc, quotes)
     found += quote_candidates(doc, quotes, lookup, lex, others)
