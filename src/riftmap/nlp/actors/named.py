@@ -77,8 +77,9 @@ def _entities(state: ActorState) -> None:
         if label != "PERSON" and titles.titled_person(state.doc[start:end]):
             label = "PERSON"  # "Spokeswoman Haley Morris" tagged an organisation
         name = titles.strip_titles(clean_name(state.doc[start:end].text), label == "PERSON")
-        if label == "PERSON":
-            name = titles.known_tail(state.kb, name)
+        tail = titles.known_tail(state.kb, name)
+        if tail != name:  # a known person after a title the tagger ran into a name of any kind
+            name, label = tail, "PERSON"
         if not name or not any(c.isalpha() for c in name):
             continue
         if not any(c.isupper() for c in name) and "@" not in name:
