@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
+from riftmap.nlp.actors.kinds import INSTITUTION_KIND_WORDS
 from riftmap.nlp.actors.names import PARTICLES, first_names
 from riftmap.nlp.extensions import doc_text
 
@@ -154,10 +155,25 @@ def _tail_left_out(doc: Doc, start: int, end: int) -> bool:
     after = doc[end]
     if after.ent_iob_ != "O" or after.tag_ != "NNP" or not (after.is_title and after.is_alpha):
         return False
-    if titles.is_title_word(after) or after.lower_ in _headline_verbs() or after.head.i > end:
+    if titles.is_title_word(after) or after.lower_ in _headline_verbs():
+        return False
+    if _heads_the_name(doc, start, end):
+        return True
+    if after.head.i > end:
         return False  # "Ted Cruz Super PAC": the word leads a noun after it
     whole = doc[start : end + 1].text
     return any(e.label_ == "PERSON" and whole in e.text for e in doc.ents if e.start != start)
+
+
+def _heads_the_name(doc: Doc, start: int, end: int) -> bool:
+    """Does the parser read the name's words as modifiers of the capitalised word after it,
+    which heads the phrase itself ("Foreign Minister Lars Løkke Rasmussen firmly rejected":
+    "Lars Løkke" compounds of "Rasmussen", the subject)? Then it is the surname the tagger
+    left out; not a word that says an organisation's kind ("Donald Trump Foundation")."""
+    after = doc[end]
+    if after.lower_ in INSTITUTION_KIND_WORDS or after.dep_ in ("compound", "amod", "poss"):
+        return False
+    return all(doc[i].dep_ == "compound" and doc[i].head.i <= end for i in range(start, end))
 
 
 def _hyphen_tail(doc: Doc, end: int) -> bool:
