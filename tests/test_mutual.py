@@ -27,6 +27,13 @@ BOTH_WAYS = {("smith", "jones", "ACCUSE", -1), ("jones", "smith", "ACCUSE", -1)}
         # 168 "his shouting match with Sen. Cory Booker"
         "Smith had a shouting match with Jones.",
         "Smith's rift with Jones widened.",
+        # the idioms of a falling-out (stored web pages: "The recent fallout between Elon Musk
+        # and Donald Trump", "The pair had a bitter falling out", "the two veterans have also
+        # fallen out")
+        "Smith fell out with Jones in June.",
+        "Smith's falling-out with Jones deepened.",
+        "Smith had a bitter falling out with Jones.",
+        "The recent fallout between Smith and Jones drew attention.",
     ],
 )
 def test_a_feud_is_hostile_both_ways(nlp: Language, text: str) -> None:
@@ -41,6 +48,8 @@ def test_a_feud_is_hostile_both_ways(nlp: Language, text: str) -> None:
         "Garcia described an alleged rift between Smith and Jones.",  # only claimed
         "Smith traded stocks with Jones.",  # trading, not fighting
         "Smith clashed with protesters.",  # one side only is an actor
+        # devset 186, 247 "the fallout over Trump's controversial comment": consequences
+        "The political fallout from Smith's remarks hurt Jones.",
     ],
 )
 def test_no_feud_without_two_fighting_sides(nlp: Language, text: str) -> None:

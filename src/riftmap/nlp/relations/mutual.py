@@ -25,7 +25,11 @@ MUTUAL_VERBS = frozenset(
     {"clash", "spar", "feud", "squabble", "bicker", "quarrel", "tussle", "wrangle"}
 )
 # their nouns, "rift", and "row" (a quarrel, in British copy) when it names its sides
-MUTUAL_NOUNS = frozenset({"clash", "feud", "spat", "squabble", "quarrel", "tussle", "row", "rift"})
+MUTUAL_NOUNS = frozenset(
+    {"clash", "feud", "spat", "squabble", "quarrel", "tussle", "row", "rift", "fallout"}
+)
+# the parser's relations of a verb form used as a noun ("had a falling out with")
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 # a noun of fighting only with its word: "a shouting match", "a war of words"
 QUALIFIED_NOUNS = {"match": "shouting", "war": "of words"}
 # what two sides "trade" or "exchange" when they fight in words
@@ -66,12 +70,14 @@ def mutual_candidates(
 def _feud_word(tok: Token) -> bool:
     """A verb or noun of fighting, or "trade"/"exchange" with what is fought with."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB":
-        if lemma in MUTUAL_VERBS:
+    if _verbal(tok):
+        if lemma in MUTUAL_VERBS or _fall_out(tok):
             return True
         return lemma in EXCHANGE_VERBS and any(
             c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED for c in tok.children
         )
+    if _fall_out(tok) or _falling_out(tok):
+        return not any(c.lower_ in UNASSERTED for c in tok.children)
     if tok.pos_ != "NOUN" or any(c.lower_ in UNASSERTED for c in tok.children):
         return False
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ENDING:
@@ -79,6 +85,25 @@ def _feud_word(tok: Token) -> bool:
     if lemma in QUALIFIED_NOUNS:
         return QUALIFIED_NOUNS[lemma] in _qualifiers(tok)
     return lemma in MUTUAL_NOUNS or _at_odds(tok)
+
+
+def _verbal(tok: Token) -> bool:
+    """A verb used as a verb, not as the noun "a falling out" the parser tags a verb."""
+    return tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS
+
+
+def _fall_out(tok: Token) -> bool:
+    """ "fell out with", "have fallen out", "had a falling out with"."""
+    return tok.lemma_.lower() == "fall" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in tok.children
+    )
+
+
+def _falling_out(tok: Token) -> bool:
+    """ "falling-out", which the tokenizer splits and the parser heads with "out"."""
+    return tok.lower_ == "out" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() == "fall" for c in tok.children
+    )
 
 
 def _qualifiers(tok: Token) -> set[str]:
@@ -121,7 +146,7 @@ def _sides(tok: Token, lookup: ActorLookup) -> tuple[list[Side], list[Side]]:
     before it) and of the "with" or "between" side; none when fewer than two are named."""
     own: list[Token] = []
     holders = [tok]
-    if tok.pos_ == "VERB":
+    if _verbal(tok):
         own += [c for c in tok.children if c.dep_ == "nsubj"]
     elif _at_odds(tok):
         verb = tok.head.head  # "Jones is at odds with Smith": the sides of "is"
