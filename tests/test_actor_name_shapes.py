@@ -340,6 +340,22 @@ def test_ag_is_a_title_before_a_name(nlp: Language) -> None:
     assert "AG Kemper" in found["ada-kemper"]
 
 
+def test_a_delegate_and_a_state_legislator_by_their_titles(nlp: Language) -> None:
+    """ "Del. Stacey Plaskett", "Del. Eleanor Holmes Norton" (devset 315, PolNeAR dev two
+    articles), "Assemblymember Zohran Mamdani" (devset 115, 240): titles, not the first word
+    of a name; a dateline's "Del." stays Delaware's."""
+    text = (
+        "Del. Ada Kemper spoke first. Assemblymember Ben Lowry and Councilmember Cy Dunn "
+        "agreed. Kemper said the bill would pass."
+    )
+    found = mentions_by_actor(nlp, text, "2025-11-18")
+    assert {"Del. Ada Kemper", "Kemper"} <= set(found["ada-kemper"])
+    assert "Assemblymember Ben Lowry" in found["ben-lowry"]
+    assert "Councilmember Cy Dunn" in found["cy-dunn"]
+    found = mentions_by_actor(nlp, "DOVER, Del. (AP) — Governor Ada Kemper said no.")
+    assert found["ada-kemper"][0] == "Governor Ada Kemper"
+
+
 def test_a_name_the_tagger_ended_a_word_short_is_the_whole_name(nlp: Language) -> None:
     # "President Yoon Suk Yeol" tagged "Yoon Suk" (devset 046; "Enrique Peña Nieto" in
     # PolNeAR train): where the document writes the whole name again, one person has every
