@@ -49,3 +49,24 @@ def test_former_governors_by_date() -> None:
     assert [a.id for a, _ in kb.holders("Governor of Pennsylvania", "2008-01-01")] == ["ed-rendell"]
     assert "ed-rendell" not in {a.id for a, _ in kb.holders("Governor of Pennsylvania", "2016")}
     assert "howard-dean" in {a.id for a, _ in kb.holders("Governor of Vermont", "1995-06-01")}
+
+
+def test_earlier_offices_of_2016_figures_by_date(nlp: Language) -> None:
+    # the offices copy of the 2016 campaign names its figures by: Romney's governorship and
+    # nomination, McCain's nomination, Gingrich's speakership (devset 211, 220, 249, 269;
+    # checkset 018)
+    kb = default_kb()
+    assert [a.id for a, _ in kb.holders("Governor of Massachusetts", "2005-01-01")] == [
+        "mitt-romney"
+    ]
+    nominees = {a.id for a, _ in kb.holders("Republican presidential nominee", "2008-10-01")}
+    assert nominees == {"john-mccain"}
+    assert [a.id for a, _ in kb.holders("Speaker of the House", "1996-01-01")] == ["newt-gingrich"]
+    text = (
+        "Mitt Romney attacked Donald Trump on Thursday. The former governor of Massachusetts"
+        " called him a phony. Newt Gingrich defended Trump. The former Speaker said Romney was"
+        " bitter."
+    )
+    found = mentions_by_actor(nlp, text, "2016-03-03")
+    assert holders(found, "The former governor of Massachusetts") == ["mitt-romney"]
+    assert holders(found, "The former Speaker") == ["newt-gingrich"]
