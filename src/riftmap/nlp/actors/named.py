@@ -77,8 +77,7 @@ def _entities(state: ActorState) -> None:
         if label != "PERSON" and titles.titled_person(state.doc[start:end]):
             label = "PERSON"  # "Spokeswoman Haley Morris" tagged an organisation
         name = titles.strip_titles(clean_name(state.doc[start:end].text), label == "PERSON")
-        tail = titles.known_tail(state.kb, name)
-        if tail != name:  # a known person after a title the tagger ran into a name of any kind
+        if (tail := titles.known_tail(state.kb, name)) != name:  # a title run into any name
             name, label = tail, "PERSON"
         if not name or not any(c.isalpha() for c in name):
             continue
