@@ -24,6 +24,10 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.445 on 327 after 2026-12-07's first session (0.438 → 0.444 on 315, from the texts;
+    # batch 29, keyed before riftmap ran on it and read once: 0.460 alone at 6ad52dd, 0.455
+    # with the session's final code) - feuds, partisans, the knowledge base's Britain,
+    # Ireland and 2016 offices; the floor raised to 0.43;
     # 0.438 on 315 after 2026-12-06's twelfth session (0.431 → 0.441 on 303, from the texts;
     # batch 28, keyed before riftmap ran on it and read once: 0.340 alone at 6ed4037 and with
     # the session's final code, byte-identical) - the replies rule and the names;
@@ -86,7 +90,9 @@ FLOORS = {
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.42,
+    "relations_source_target_polarity": 0.43,
+    # 0.784 on 327 after 2026-12-07's first session (0.784 on 315 unchanged; batch 29 0.765
+    # alone at 6ad52dd and with the final code);
     # 0.784 on 315 after 2026-12-06's twelfth session (0.785 → 0.786 on 303; batch 28 0.737
     # alone at 6ed4037 and after);
     # 0.785 on 303 after 2026-12-06's eleventh session (0.787 on 279 unchanged; batch 26 0.713
@@ -132,6 +138,7 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.78,
+    # 0.846 on 327 after 2026-12-07's first session (0.846 on 315 unchanged; batch 29 0.849);
     # 0.846 on 315 after 2026-12-06's twelfth session (0.846 on 303 unchanged; batch 28 0.824);
     # 0.846 on 303 after 2026-12-06's eleventh session (0.849 on 279 unchanged; batch 26 0.795;
     # batch 27 0.845);
@@ -163,6 +170,8 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.84,
 }
+# 0.706, 0.517 on 327 after 2026-12-07's first session (0.702, 0.506 → 0.706, 0.512 on 315
+# from the texts; batch 29, read once at the end: 0.724, 0.640 at 6ad52dd and after);
 # 0.702, 0.506 on 315 after 2026-12-06's twelfth session (0.703, 0.506 → 0.704, 0.507 on 303
 # from the texts; batch 28, read once at the end: 0.647, 0.478 at 6ed4037 and after);
 # 0.703, 0.506 on 303 after 2026-12-06's eleventh session (0.706, 0.508 on 279 from the texts
