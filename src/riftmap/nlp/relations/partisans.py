@@ -15,16 +15,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.relations.lookup import ActorLookup, np_actors
 from riftmap.nlp.relations.stance import Candidate
 
-HOSTILE = frozenset({"critic", "detractor", "foe", "adversary", "opponent"})
-FRIENDLY = frozenset(
-    {"ally", "supporter", "backer", "loyalist", "defender", "champion", "admirer", "confidant"}
-)
+# each set off or predicated of a name in two or more articles of PolNeAR, the development
+# set or the checkset
+HOSTILE = frozenset({"critic", "foe", "opponent"})
+FRIENDLY = frozenset({"ally", "supporter", "backer", "defender", "champion", "confidant"})
 # nouns that name a rival in a race when the target is their possessor ("his opponent")
 ONLY_WITH_OF = frozenset({"opponent"})
-PAST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 COPULAS = frozenset({"be", "become", "remain"})
 SETTERS = frozenset({",", "—", "–", "-", "("})
 RELATIVES = frozenset({"who", "that"})
@@ -62,9 +62,11 @@ def partisan_candidates(doc: Doc, lookup: ActorLookup, quote_at: dict[int, int])
 
 
 def _past(tok: Token) -> bool:
-    """ "a former Trump ally", "a one-time Cruz backer" (the tokenizer splits the hyphen)."""
+    """ "a former Trump ally", "a one-time Cruz backer" (the tokenizer splits the hyphen): the
+    lexicon's markers of a past role."""
     before = tok.doc[tok.left_edge.i : tok.i]
-    return any(t.lower_ in PAST for t in before) or "one-time" in before.text.lower()
+    past = lexicon().past_markers
+    return any(t.lower_ in past for t in before) or "one-time" in before.text.lower()
 
 
 def _holder(noun: Token) -> Token | None:
@@ -76,8 +78,7 @@ def _holder(noun: Token) -> Token | None:
     tok = noun
     while tok.dep_ == "conj":  # "a California Democrat and longtime Trump critic"
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
-        tok = tok.head.head
+    tok = _one_of(tok) or tok
     if tok.dep_ == "appos":
         return tok.head if _set_off(tok) else None
     verb = tok.head
@@ -91,6 +92,13 @@ def _holder(noun: Token) -> Token | None:
     return subject
 
 
+def _one_of(noun: Token) -> Token | None:
+    """The "one" of "one of Trump's fiercest critics", whose phrase the person is."""
+    of = noun.head
+    one = noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one"
+    return of.head if one else None
+
+
 def _set_off(appos: Token) -> bool:
     """Whether an apposition follows its name right after a comma or dash ("Schiff, a
     longtime Trump critic"): the parser also hangs words further off on a name so."""
@@ -102,10 +110,8 @@ def _targets(noun: Token, lookup: ActorLookup, only_of: bool) -> list[tuple[str,
     """The actors the noun is of: its "of" object (or that object's owner: "a critic of
     Trump's policies") and, unless only "of" may name them, a name before it."""
     found: list[tuple[str, Token]] = []
-    heads = [noun]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
-        heads.append(noun.head.head)
-    for head in heads:
+    one = _one_of(noun)
+    for head in (noun, one) if one is not None else (noun,):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (o for o in prep.children if o.dep_ == "pobj" and o is not noun):
                 found += np_actors(lookup, obj, possessor=True)
