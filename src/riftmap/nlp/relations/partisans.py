@@ -23,6 +23,7 @@ from riftmap.nlp.relations.stance import Candidate
 # set or the checkset
 HOSTILE = frozenset({"critic", "foe", "opponent"})
 FRIENDLY = frozenset({"ally", "supporter", "backer", "defender", "champion", "confidant"})
+PARTISANS = HOSTILE | FRIENDLY
 # nouns that name a rival in a race when the target is their possessor ("his opponent")
 ONLY_WITH_OF = frozenset({"opponent"})
 COPULAS = frozenset({"be", "become", "remain"})
@@ -38,7 +39,7 @@ def partisan_candidates(doc: Doc, lookup: ActorLookup, quote_at: dict[int, int])
     found: list[Candidate] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in HOSTILE | FRIENDLY or _past(tok):
+        if tok.pos_ != "NOUN" or lemma not in PARTISANS or _past(tok):
             continue
         holder = _holder(tok)
         if holder is None:
