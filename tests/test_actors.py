@@ -120,6 +120,22 @@ def test_headline_surname_the_tagger_misreads_is_the_person_named_later(nlp: Lan
     assert doc._.token_actor.get(0) == "jd-vance"
 
 
+def test_surname_the_tagger_reads_as_a_plural_noun_is_the_person(nlp: Language) -> None:
+    """A surname ending in "s" opening a sentence is tagged a plural common noun ("Coons",
+    "Fields", "Summers"); named in full before, it is that person, not a group "coons"."""
+    text = (
+        "Sen. Chris Coons criticized the plan on Tuesday. Coons added that the bill had "
+        "failed the country."
+    )
+    doc = run(nlp, text)
+    at = text.index("Coons added")
+    (tok,) = [t for t in doc if t.idx == at]
+    assert tok.tag_ == "NNS"  # the case under test
+    assert doc._.token_actor.get(tok.i) == "chris-coons"
+    assert [a.id for a in doc._.actors] == ["chris-coons"]
+    assert {q.speaker for q in doc._.quotes} == {"chris-coons"}
+
+
 def test_known_organisation_the_tagger_misreads_is_still_an_actor(nlp: Language) -> None:
     doc = run(nlp, "According to a report by Axios, the agency is weighing new rules.")
     assert doc[5].text == "Axios" and doc[5].tag_ not in ("NNP", "NNPS")

@@ -17,7 +17,8 @@ NAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "
 
 def mistagged_names(state: ActorState) -> None:
     """Names the tagger took for other words: a surname read as a common noun, as
-    headlines invite ("Vance slams Newsom": "Vance"/NN), when that person is named in full
+    headlines invite ("Vance slams Newsom": "Vance"/NN), or as a plural one where it ends in
+    "s" ("Coons added", "Summers"/NNS), when that person is named in full
     in the document; an organisation of the knowledge base spelled exactly so ("a report
     by Axios": "Axios"/RB)."""
     for i, tag in enumerate(state.tags):
@@ -28,7 +29,7 @@ def mistagged_names(state: ActorState) -> None:
         tok = state.doc[i]
         if not (tok.is_title and tok.is_alpha) or tok.lower_ in lexicon().person_nouns:
             continue
-        entity = state.index.person_named(tok.text, at=i) if tag == "NN" else None
+        entity = state.index.person_named(tok.text, at=i) if tag in ("NN", "NNS") else None
         if entity is not None and entity.person is not None and entity.person.full:
             state.mention(entity, i, i + 1, i)
         elif not tok.is_sent_start and _kb_organization(state, tok.text):
