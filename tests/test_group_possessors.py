@@ -28,6 +28,16 @@ def test_the_same_possessor_named_or_by_pronoun_is_one_group(nlp: Language) -> N
     assert groups(nlp, text) == {"trump-supporters": ["His supporters", "Trump's allies"]}
 
 
+def test_a_group_coordinated_after_its_possessor_is_theirs(nlp: Language) -> None:
+    """ "Clinton and her aides", "Sanders and his supporters" (PolNeAR train writes such
+    pairs in some thirty articles): the group is the possessor's, as it is alone; only a
+    group heading a list of others leaves whose the others are unsaid."""
+    text = "Hillary Clinton and her aides met donors in Ohio on Monday."
+    assert groups(nlp, text) == {"clinton-aides": ["her aides"]}
+    text = "This is how Sam Okafor and his cronies treat the police, the sheriff said."
+    assert groups(nlp, text) == {"okafor-cronies": ["his cronies"]}
+
+
 def test_a_group_by_rank_or_time_is_still_theirs(nlp: Language) -> None:
     # "Sanders's top advisers" and "his top aides" are the PolNeAR mention keys'
     # "sanders-advisers" and "trump-aides", "his current aides" too: an adjective of rank or

@@ -243,7 +243,7 @@ def owned_name(holder: str, head: Token) -> str:
     ("his fellow senators", "his masked agents")."""
     if not holder or _proper_modifier(head, holder) or any(_kind_adjective(c) for c in head.lefts):
         return ""
-    if head.conjuncts:
+    if any(c.dep_ == "conj" for c in head.children):
         return ""  # "his family and U.S. presidents": whose the others are, it does not say
     nouns = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return f"{holder}'s " + " ".join(t.text for t in [*nouns, head])
