@@ -40,6 +40,24 @@ def test_an_organisations_id_spelled_out_keeps_the_knowledge_bases_name(nlp: Lan
     assert names["nicolas-maduro"] == "Nicolas Maduro"
 
 
+def test_an_organisation_never_called_by_the_knowledge_bases_name_goes_by_the_articles(
+    nlp: Language,
+) -> None:
+    """ "NBC" alone is NBC's name in that article, as keyed articles name it; where the
+    article also writes "NBC News", that fuller name stays. The id is the knowledge base's."""
+    doc = _run(nlp, "Trump attacked NBC on Friday, saying the network was biased.")
+    assert {a.id: a.name for a in doc._.actors}["nbc-news"] == "NBC"
+    doc = _run(nlp, "Trump attacked NBC News on Friday. NBC said nothing.")
+    assert {a.id: a.name for a in doc._.actors}["nbc-news"] == "NBC News"
+
+
+def test_a_known_persons_other_spelling_is_the_same_person(nlp: Language) -> None:
+    # Reuters spells the Ukrainian president "Zelenskiy" (devset 128)
+    doc = _run(nlp, "Ukrainian President Volodymyr Zelenskiy met Trump. Zelenskiy said so.")
+    actor = next(a for a in doc._.actors if a.id == "volodymyr-zelensky")
+    assert actor.name == "Volodymyr Zelenskiy"
+
+
 def test_a_person_named_after_their_outlet_is_a_person(nlp: Language) -> None:
     # the tagger reads "National Review’s Jonah Goldberg" as one organisation
     doc = _run(
