@@ -451,6 +451,33 @@ def test_a_reaction_received_under_a_verb_is_the_reactor_s_act(nlp: Language) ->
     assert not relations(nlp, "Smith and Jones exchanged fire at the border.")
 
 
+def test_a_reaction_met_with_or_shared_is_the_reactor_s_act(nlp: Language) -> None:
+    # devset 250: "speeches ... were met with sharp criticism from Democrats, praise from
+    # Republicans"; PolNeAR train: "met with resistance from", "drew widespread criticism
+    # from Democrats - and praise from", "faced stern opposition from"
+    text = "Smith's speech was met with sharp criticism from Jones, praise from Garcia."
+    assert triples(relations(nlp, text)) == {
+        ("jones", "smith", "ACCUSE", -1),
+        ("garcia", "smith", "SUPPORT", 1),
+    }
+    text = "Smith drew criticism from Jones and praise from Garcia."
+    assert triples(relations(nlp, text)) == {
+        ("jones", "smith", "ACCUSE", -1),
+        ("garcia", "smith", "SUPPORT", 1),
+    }
+    text = "Smith faced stern opposition from Jones over the plan."
+    assert triples(relations(nlp, text)) == {("jones", "smith", "REJECT", -1)}
+    # a meeting is no reaction; a second reactor is one of the first reaction
+    assert triples(relations(nlp, "Smith met with Jones on Monday.")) == {
+        ("smith", "jones", "CONSULT", 0)
+    }
+    text = "Smith drew criticism from Jones and Garcia."
+    assert triples(relations(nlp, text)) == {
+        ("jones", "smith", "ACCUSE", -1),
+        ("garcia", "smith", "ACCUSE", -1),
+    }
+
+
 def test_a_reaction_acted_amid_or_answered_is_aimed_at_the_one_who_acts(
     nlp: Language,
 ) -> None:
