@@ -48,6 +48,7 @@ from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
 from riftmap.nlp.relations.homeland import not_own_country
 from riftmap.nlp.relations.lookup import ActorLookup
+from riftmap.nlp.relations.members import each_member
 from riftmap.nlp.relations.misread import misread_candidates
 from riftmap.nlp.relations.mutual import mutual_candidates
 from riftmap.nlp.relations.partisans import partisan_candidates
@@ -203,7 +204,7 @@ def find_relations(
     found = on_their_side(doc, found, quotes, lookup)
     found = own_bodies(doc, found, lookup)
     found = hostile_demands(doc, found)
-    found = hostile_requests(doc, found, lex)
+    found = each_member(doc, hostile_requests(doc, found, lex))
     published = parse_published(doc._.published)
     actor_tokens = set(lookup.by_token)
     kept = dedupe(doc, found)
