@@ -191,6 +191,20 @@ def test_a_possessive_with_a_turned_apostrophe_is_the_name_before_it(nlp: Langua
     assert not any("‘" in m for ms in found.values() for m in ms)
 
 
+def test_a_quotation_mark_glued_to_the_next_word_is_split_off(nlp: Language) -> None:
+    # "participated,”Lewis said" (devset 331), "paranoia,”Clinton said" (PolNeAR train): the
+    # speaker's name is a name, the quotation ends at its mark; "U.S." keeps its period
+    text = '“I never doubted that she took part,”Pruitt said. The U.S."Patriot Act" passed.'
+    doc = run(nlp, text)
+    words = [t.text for t in doc]
+    assert words[:10] == ["“", "I", "never", "doubted", "that", "she", "took", "part", ",", "”"]
+    assert "Pruitt" in words and "U.S." in words
+    assert [(q.speaker, q.content.text) for q in doc._.quotes] == [
+        ("pruitt", "I never doubted that she took part")
+    ]
+    assert all(t.text == text[t.idx : t.idx + len(t.text)] for t in doc)
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun", "right", "wrong"),
     [

@@ -21,6 +21,7 @@ from riftmap.nlp import (
 )
 from riftmap.nlp.text import attribute_table, lemma_table
 from riftmap.nlp.text.dot_mentions import split_dot_mentions
+from riftmap.nlp.text.glued_quotes import split_glued_quotes
 from riftmap.nlp.text.long_runs import guard, guard_config
 from riftmap.nlp.text.prefixes import keep_prefixed
 from riftmap.nlp.text.sentence_breaks import keep_whole_titles
@@ -34,13 +35,15 @@ def load_base_model() -> Language:
     the sentence starts it must not miss set before it parses and titles such as "Sens." and
     "Pres." kept whole (``nlp.text.sentence_breaks``), words such as "co-founder" kept whole
     (``nlp.text.prefixes``), the period of ".@handle" and the "‘s" of "Trump‘s" split off
-    (``nlp.text.dot_mentions``, ``nlp.text.turned_apostrophes``) and its tokenizer guarded
+    (``nlp.text.dot_mentions``, ``nlp.text.turned_apostrophes``), a quotation mark glued to
+    the next word split off (``nlp.text.glued_quotes``) and its tokenizer guarded
     against long runs without a space (``nlp.text.long_runs``)."""
     nlp: Language = importlib.import_module(MODEL_PACKAGE).load()
     keep_prefixed(nlp.tokenizer)
     keep_whole_titles(nlp.tokenizer)
     split_dot_mentions(nlp.tokenizer)
     split_turned_possessives(nlp.tokenizer)
+    split_glued_quotes(nlp.tokenizer)
     nlp.tokenizer = guard(nlp.tokenizer, nlp.vocab)
     guard_config(nlp)
     nlp.add_pipe("riftmap_sentence_breaks", first=True)
