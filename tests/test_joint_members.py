@@ -33,3 +33,4 @@ def test_a_member_is_never_their_own_target(nlp: Language) -> None:
         ("holt-and-lind", "susan-lind", "SUPPORT", 1),
         ("mary-holt", "susan-lind", "SUPPORT", 1),
     }
+

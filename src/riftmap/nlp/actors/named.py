@@ -276,12 +276,12 @@ def _alias_bearer(state: ActorState, tok: Token) -> Entity | None:
 
 
 def _bare_run(state: ActorState, start: int, end: int) -> None:
+    start = headline_name_start(state, start, end)  # "Trump Slams Rand Paul": not "Slams"
     run = state.doc[start:end]
     if end - start > 1 and (run.text[0].isupper() or run[0].text in PARTICLES):
         # "de Blasio said": a surname's particle opens the run in lower case
-        entity = state.index.person_named(run.text, at=start) or _organisation_named(
-            state, run.text
-        )
+        named = state.index.person_named(run.text, at=start)
+        entity = named or _organisation_named(state, run.text)
         if entity is not None and (entity.person is None or entity.person.full):
             state.mention(entity, start, end, run.root.i)
             return

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from riftmap.nlp.actors.headlines import title_case_headline
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons, Predicate
 from riftmap.nlp.relations.stance import Candidate
@@ -18,7 +19,9 @@ from riftmap.nlp.text.select import with_tag
 from riftmap.nlp.text.word_classes import present_stems, verbs
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-READ_TAGS = PLURAL_TAGS | {"VBZ"}
+READ_TAGS = PLURAL_TAGS | {"VBZ", "NNP"}
+# a title-case headline's verb: any of these, as every word there looks like a name
+TITLE_TAGS = READ_TAGS
 # the types read so: "Morning Joe hosts Joe Scarborough" is a noun after all, and a meeting
 # ("hosts", "visits") is told so more often than a judgement is
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
@@ -33,7 +36,7 @@ def misread_candidates(
     found: list[Candidate] = []
     by_token = lookup.by_token
     for tok in with_tag(doc, READ_TAGS):  # a tag column read once, not every token made
-        if tok.i == 0 or not tok.is_lower or tok.i - 1 not in by_token or not _misread(tok):
+        if tok.i == 0 or tok.i - 1 not in by_token or not _as_written(doc, tok):
             continue
         source = by_token[tok.i - 1]
         for entry in _entries(tok, lex):
@@ -47,6 +50,15 @@ def misread_candidates(
             )  # fmt: skip
             break
     return found
+
+
+def _as_written(doc: Doc, tok: Token) -> bool:
+    """A verb read as a noun, in lower case, or capitalised as every word of a title-case
+    headline is ("Obama Praises Hillary Clinton", "Cruz Blasts Donald Trump Over Remarks",
+    which the tagger reads as one run of names)."""
+    if tok.is_lower:
+        return _misread(tok)
+    return tok.is_title and tok.tag_ in TITLE_TAGS and title_case_headline(doc, tok.i)
 
 
 def _misread(tok: Token) -> bool:

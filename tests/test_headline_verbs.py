@@ -1,0 +1,32 @@
+"""Title-case headlines (`nlp/relations/misread.py`, `nlp/actors/named.py`): every word is
+capitalised, so the tagger reads a verb between two names as one more name; the verb still
+relates them, and the name after it does not take the verb in."""
+
+from __future__ import annotations
+
+from relations_support import triples
+from spacy.language import Language
+
+from riftmap.api import extract
+from riftmap.models import Article
+
+
+def _triples(nlp: Language, text: str) -> set[tuple[str, str, str, int]]:
+    (ex,) = extract([Article(doc="t.txt", text=text, published="2016-05-10")], nlp)
+    return triples(ex.relations)
+
+
+def test_a_title_case_headlines_verb_relates_its_names(nlp: Language) -> None:
+    """ "Glenn Beck Blasts Drudge", "Carly Fiorina Endorses Ted Cruz" (PolNeAR train), "White
+    House Defends Trump's 'Piggy' Comment" (devset 123): every word of a title-case headline
+    is capitalised, and the tagger reads the verb as one more name."""
+    text = "Cruz Blasts Donald Trump Over Remarks\n\nTed Cruz spoke on Monday about Donald Trump."
+    assert ("ted-cruz", "donald-trump", "ACCUSE", -1) in _triples(nlp, text)
+    text = "Trump Slams Rand Paul Over Debt\n\nDonald Trump spoke. Sen. Rand Paul did not reply."
+    assert ("donald-trump", "rand-paul", "ACCUSE", -1) in _triples(nlp, text)
+    (ex,) = extract([Article(doc="t.txt", text=text, published="2025-06-03")], nlp)
+    names = {a.id: [m.text for m in a.mentions] for a in ex.actors}
+    assert names["rand-paul"][0] == "Rand Paul"  # not "Slams Rand Paul"
+    # a capitalised verb of no judgement relates no one so
+    text = "Trump Hosts Ted Cruz At Tower\n\nDonald Trump met Ted Cruz on Monday."
+    assert not [t for t in _triples(nlp, text) if t[3] != 0]
