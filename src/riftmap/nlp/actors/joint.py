@@ -8,6 +8,7 @@ said", "the two Democrats", "the duo") refers to (``pair_reference``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -20,6 +21,8 @@ from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 
 CONJUNCTIONS = frozenset({"and", "&"})
+# how ``pair_name`` joins the members' surnames
+JOINED = re.compile(r",\s*|\s+and\s+")
 # nouns that are a pair by themselves ("the duo"), and sentences back a pair may be named
 PAIR_NOUNS = frozenset({"pair", "duo"})
 PAIR_WINDOW = 2
@@ -80,8 +83,7 @@ def _group_of(state: ActorState, members: list[Entity], start: int, end: int, he
 def _members_group(state: ActorState, members: list[Entity]) -> Entity:
     """The document's group named by the members' surnames ("McDonald and Bacik"), made when
     there is none yet: a joint speaker and a later "both women" are one actor."""
-    names = [_surname(m) for m in members]
-    name = ", ".join(names[:-1]) + " and " + names[-1]
+    name = pair_name([_surname(m) for m in members])
     group = next((e for e in state.entities if e.type == "group" and name in e.names), None)
     if group is None:
         group = state.new_entity("group")
@@ -90,12 +92,27 @@ def _members_group(state: ActorState, members: list[Entity]) -> Entity:
     return group
 
 
-def _surname(entity: Entity) -> str:
-    """The surname as the document writes it ("O’Brien"), else the whole name."""
-    words = entity.name.split()
-    if entity.person is not None and entity.person.suffix and len(words) > 1:
+def pair_name(surnames: list[str]) -> str:
+    """A joint group's name: its members' surnames joined ("Holt, Lind and Reyes")."""
+    return ", ".join(surnames[:-1]) + " and " + surnames[-1]
+
+
+def pair_surnames(name: str) -> list[str]:
+    """The surnames a joint group's name joins (``pair_name`` undone); one for other names."""
+    return JOINED.split(name)
+
+
+def written_surname(name: str, suffix: str) -> str:
+    """The surname as the document writes it ("O’Brien"), without a generational
+    ``suffix`` ("Jr."); else the whole name."""
+    words = name.split()
+    if suffix and len(words) > 1:
         words = words[:-1]
-    return words[-1] if words else entity.name
+    return words[-1] if words else name
+
+
+def _surname(entity: Entity) -> str:
+    return written_surname(entity.name, entity.person.suffix if entity.person else "")
 
 
 def pair_reference(state: ActorState, head: Token) -> bool:

@@ -8,15 +8,13 @@ relate each member here."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from riftmap.nlp.actors.joint import pair_surnames, written_surname
+from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.relations.stance import Candidate
-
-# how ``actors.joint`` joins the members' surnames into the group's name
-JOINED = re.compile(r",\s*|\s+and\s+")
 
 
 def each_member(doc: Doc, found: list[Candidate]) -> list[Candidate]:
@@ -32,25 +30,18 @@ def each_member(doc: Doc, found: list[Candidate]) -> list[Candidate]:
 
 
 def joint_members(doc: Doc) -> dict[str, list[str]]:
-    """Joint groups of the document and their members' ids: a group named by two or more
-    surnames, each the surname of exactly one person of the document."""
+    """Joint groups of the document and their members' ids: a group whose name joins two or
+    more surnames (``actors.joint.pair_name``), each that of exactly one person."""
     actors = list(doc._.actors or ())
     by_surname: dict[str, list[str]] = {}
     for a in actors:
         if a.type == "person" and a.name.split():
-            by_surname.setdefault(_surname(a.name), []).append(a.id)
+            surname = written_surname(a.name, parse_name(a.name).suffix)
+            by_surname.setdefault(surname, []).append(a.id)
     found: dict[str, list[str]] = {}
     for a in actors:
-        parts = JOINED.split(a.name) if a.type == "group" else []
+        parts = pair_surnames(a.name) if a.type == "group" else []
         ids = [by_surname.get(p, []) for p in parts]
         if len(parts) > 1 and all(len(i) == 1 for i in ids):
             found[a.id] = [i[0] for i in ids]
     return found
-
-
-def _surname(name: str) -> str:
-    words = [w for w in name.split() if w.rstrip(".").lower() not in SUFFIXES]
-    return words[-1] if words else name
-
-
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.actors.headlines import title_case_headline
+from riftmap.nlp.actors.headlines import first_line_end, title_case_headline
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons, Predicate
 from riftmap.nlp.relations.stance import Candidate
@@ -19,9 +19,10 @@ from riftmap.nlp.text.select import with_tag
 from riftmap.nlp.text.word_classes import present_stems, verbs
 
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-READ_TAGS = PLURAL_TAGS | {"VBZ", "NNP"}
-# a title-case headline's verb: any of these, as every word there looks like a name
-TITLE_TAGS = READ_TAGS
+READ_TAGS = PLURAL_TAGS | {"VBZ"}
+# a title-case headline's verb: any of these or a proper noun, as every word there looks
+# like a name
+TITLE_TAGS = READ_TAGS | {"NNP"}
 # the types read so: "Morning Joe hosts Joe Scarborough" is a noun after all, and a meeting
 # ("hosts", "visits") is told so more often than a judgement is
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"})
@@ -35,8 +36,10 @@ def misread_candidates(
     """A relation for each "Name verbs [prep] Name" whose verb was tagged a plural noun."""
     found: list[Candidate] = []
     by_token = lookup.by_token
-    for tok in with_tag(doc, READ_TAGS):  # a tag column read once, not every token made
-        if tok.i == 0 or tok.i - 1 not in by_token or not _as_written(doc, tok):
+    # a tag column read once, not every token made
+    misread = [t for t in with_tag(doc, READ_TAGS) if t.is_lower and _misread(t)]
+    for tok in [*misread, *_headline_words(doc)]:
+        if tok.i == 0 or tok.i - 1 not in by_token:
             continue
         source = by_token[tok.i - 1]
         for entry in _entries(tok, lex):
@@ -52,13 +55,13 @@ def misread_candidates(
     return found
 
 
-def _as_written(doc: Doc, tok: Token) -> bool:
-    """A verb read as a noun, in lower case, or capitalised as every word of a title-case
-    headline is ("Obama Praises Hillary Clinton", "Cruz Blasts Donald Trump Over Remarks",
-    which the tagger reads as one run of names)."""
-    if tok.is_lower:
-        return _misread(tok)
-    return tok.is_title and tok.tag_ in TITLE_TAGS and title_case_headline(doc, tok.i)
+def _headline_words(doc: Doc) -> list[Token]:
+    """The capitalised words of a title-case headline that may be its verb ("Obama Praises
+    Hillary Clinton", "Cruz Blasts Donald Trump Over Remarks": the tagger reads the verb as
+    one more name); none when the first line is no such headline."""
+    if len(doc) == 0 or not title_case_headline(doc, 0):
+        return []
+    return [t for t in doc[: first_line_end(doc)] if t.is_title and t.tag_ in TITLE_TAGS]
 
 
 def _misread(tok: Token) -> bool:

@@ -83,12 +83,10 @@ def _shared_verb(noun: Token, lex: Lexicons) -> Token | None:
     first = noun
     while first.dep_ in SHARED and first.head is not first:
         first = first.head
-    if first.pos_ in ("VERB", "AUX"):
-        return first if lex.reaction_verbs.intersection(keys(first)) else None
     if first.dep_ == "pobj" and first.head.lower_ in FROM_ONLY:
         first = first.head.head  # "criticism from Democrats and praise from ..."
-        if first.pos_ in ("VERB", "AUX"):
-            return first if lex.reaction_verbs.intersection(keys(first)) else None
+    if first.pos_ in ("VERB", "AUX"):
+        return first if lex.reaction_verbs.intersection(keys(first)) else None
     return receiving_verb(first, lex) if _reaction_type(first, lex) is not None else None
 
 

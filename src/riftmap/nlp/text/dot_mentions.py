@@ -21,8 +21,8 @@ def split_dot_mentions(tokenizer: Any) -> None:
     tokenizer.prefix_search = with_pattern(DOT_MENTION, tokenizer.prefix_search)
 
 
-def with_pattern(pattern: str, search: Any) -> Any:
-    """A tokenizer's search function (``prefix_search``, ``suffix_search``) that also finds
-    ``pattern``, tried first."""
+def with_pattern(pattern: str, search: Any, method: str = "search") -> Any:
+    """A tokenizer's search function (``prefix_search``, ``suffix_search``, or with
+    ``method`` "finditer" its ``infix_finditer``) that also finds ``pattern``, tried first."""
     joined = pattern if search is None else f"{pattern}|{search.__self__.pattern}"
-    return re.compile(joined).search
+    return getattr(re.compile(joined), method)

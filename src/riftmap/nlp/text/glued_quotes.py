@@ -9,8 +9,9 @@ development set 1). Split as infixes, the punctuation and the mark are tokens of
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from riftmap.nlp.text.dot_mentions import with_pattern
 
 # punctuation closing a sentence or clause right before a glued quotation mark, and the mark
 # right before a capital letter
@@ -20,6 +21,4 @@ GLUED_QUOTE = r"(?<=[^\W\d_A-Z])[,.!?](?=[”\"][A-Z])|(?<=[,.!?])[”\"](?=[A-Z
 def split_glued_quotes(tokenizer: Any) -> None:
     """Add the glued marks to spaCy's ``tokenizer`` infixes (its ``infix_finditer``, a
     pattern it saves with its other rules)."""
-    search = tokenizer.infix_finditer
-    joined = GLUED_QUOTE if search is None else f"{GLUED_QUOTE}|{search.__self__.pattern}"
-    tokenizer.infix_finditer = re.compile(joined).finditer
+    tokenizer.infix_finditer = with_pattern(GLUED_QUOTE, tokenizer.infix_finditer, "finditer")
