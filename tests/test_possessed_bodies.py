@@ -84,17 +84,3 @@ def test_what_a_speaker_says_of_a_body_named_after_them_is_no_relation(
     )
     (ex,) = extract([Article(doc="t.txt", text=text, published="2016-03-01")], nlp)
     assert ("tom-reyes", "lopez-campaign", "ACCUSE", -1) in triples(ex.relations)
-
-
-def test_a_body_named_after_the_speaker_is_theirs_however_a_statement_names_it(
-    nlp: Language,
-) -> None:
-    """Once the document names "the Lopez campaign", Lopez's words about "the campaign"
-    speak of her own effort, as "her campaign" would."""
-    text = (
-        "Maria Lopez filed suit on Friday. The Lopez campaign lost its data. Lopez said the "
-        "data was critical to the campaign, which had been hurt badly by the breach."
-    )
-    (ex,) = extract([Article(doc="t.txt", text=text, published="2016-03-01")], nlp)
-    assert "lopez-campaign" in {a.id for a in ex.actors}
-    assert not [t for t in triples(ex.relations) if t[1] == "lopez-campaign"]

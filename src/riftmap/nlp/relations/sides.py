@@ -57,20 +57,7 @@ def _own_body(doc: Doc, c: Candidate, lookup: ActorLookup) -> bool:
     spoken_of = c.origin == "quote" and lemma in BODIES
     if lemma not in OWN_BODIES or (c.polarity < 0 and not spoken_of):
         return False
-    if spoken_of and _named_after(doc, c.target, c.source, lemma):
-        return True  # "the campaign", once the document named it "the Sanders campaign"
     return any(o.dep_ == "poss" and lookup.actor(o) == c.source for o in head.children)
-
-
-def _named_after(doc: Doc, body: str, head: str, lemma: str) -> bool:
-    """Whether actor ``body`` is the ``lemma`` named after actor ``head`` ("Sanders
-    campaign" beside "Bernard Sanders"), however a statement names it."""
-    names = {a.id: a.name.lower().split() for a in doc._.actors or ()}
-    words = names.get(body, [])
-    return (
-        len(words) > 1 and words[-1] == lemma
-        and set(words[:-1]) <= set(names.get(head, []))
-    )  # fmt: skip
 
 
 # What an actor heads or employs: "his administration", "her campaign", "their aides".
