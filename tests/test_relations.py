@@ -451,30 +451,15 @@ def test_a_reaction_received_under_a_verb_is_the_reactor_s_act(nlp: Language) ->
     assert not relations(nlp, "Smith and Jones exchanged fire at the border.")
 
 
-def test_a_reaction_met_with_or_shared_is_the_reactor_s_act(nlp: Language) -> None:
-    # devset 250: "speeches ... were met with sharp criticism from Democrats, praise from
-    # Republicans"; PolNeAR train: "met with resistance from", "drew widespread criticism
-    # from Democrats - and praise from", "faced stern opposition from"
-    text = "Smith's speech was met with sharp criticism from Jones, praise from Garcia."
-    assert triples(relations(nlp, text)) == {
-        ("jones", "smith", "ACCUSE", -1),
-        ("garcia", "smith", "SUPPORT", 1),
-    }
-    text = "Smith drew criticism from Jones and praise from Garcia."
-    assert triples(relations(nlp, text)) == {
-        ("jones", "smith", "ACCUSE", -1),
-        ("garcia", "smith", "SUPPORT", 1),
-    }
+def test_opposition_faced_is_the_opponents_rejection(nlp: Language) -> None:
+    # PolNeAR train: "faced stern opposition from some of the club's homeowners", "faced
+    # scorched-earth opposition from Republicans", "face full-throated opposition from many
+    # prominent Republicans"
     text = "Smith faced stern opposition from Jones over the plan."
     assert triples(relations(nlp, text)) == {("jones", "smith", "REJECT", -1)}
-    # a meeting is no reaction; a second reactor is one of the first reaction
+    # a meeting is no reaction received
     assert triples(relations(nlp, "Smith met with Jones on Monday.")) == {
         ("smith", "jones", "CONSULT", 0)
-    }
-    text = "Smith drew criticism from Jones and Garcia."
-    assert triples(relations(nlp, text)) == {
-        ("jones", "smith", "ACCUSE", -1),
-        ("garcia", "smith", "ACCUSE", -1),
     }
 
 

@@ -23,13 +23,6 @@ FROM = frozenset({"from", "of", "as", "like", "with", "among"})
 ON_VERB = frozenset({"from", "with", "among"})
 # verbs a reaction is received "under" ("came under fire from Trump", "is under attack from")
 UNDER_VERBS = frozenset({"come", "be", "remain"})
-# a reaction something is "met with" ("was met with sharp criticism from Democrats", "met with
-# resistance from Federal Reserve Chair Jerome Powell", "met with fierce opposition by gay
-# rights supporters": PolNeAR train and the development set); its passive subject receives it
-MET = "meet"
-# how the parser joins a second reaction to the first ("criticism from Jones, praise from
-# Garcia" is read as an apposition of Jones)
-SHARED = frozenset({"conj", "appos"})
 # A reaction someone acts amid or answers is aimed at them: "Cruz rose amid attacks from
 # Rubio", "Wu responded to criticism from the White House". Only "from" names who reacts
 # there: "amid criticism of Trump" names whom it is aimed at, and "after the attack on a
@@ -66,28 +59,7 @@ def receiving_verb(noun: Token, lex: Lexicons) -> Token | None:
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "under" and prep.head.lemma_ in UNDER_VERBS:
         return prep.head
-    if noun.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_ == MET:
-        return prep.head
-    if noun.dep_ in SHARED:
-        return _shared_verb(noun, lex)
     return answered(noun)
-
-
-def _shared_verb(noun: Token, lex: Lexicons) -> Token | None:
-    """The verb of receiving a second reaction shares with the first ("drew criticism from
-    Democrats and praise from Republicans"; PolNeAR train, the development set 250), however
-    the parser joined it: to the first reaction, to the actor it comes from, or to the verb;
-    only a reaction that says whom it comes from."""
-    if not any(p.lower_ in FROM_ONLY and _nearest_reaction(p, lex) == noun.i for p in noun.sent):
-        return None  # "criticism from Democrats and the opposition": a reactor, no reaction
-    first = noun
-    while first.dep_ in SHARED and first.head is not first:
-        first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in FROM_ONLY:
-        first = first.head.head  # "criticism from Democrats and praise from ..."
-    if first.pos_ in ("VERB", "AUX"):
-        return first if lex.reaction_verbs.intersection(keys(first)) else None
-    return receiving_verb(first, lex) if _reaction_type(first, lex) is not None else None
 
 
 def measure(noun: Token, lex: Lexicons) -> Token | None:
@@ -127,7 +99,7 @@ def reaction_candidates(
             continue
         polarity = settle(POLARITY.get(type_, 0), flags)
         mode = "disapprove" if type_ == "ACCUSE" else None
-        for source, s_tok in _reactors(noun, verb, measure(noun, lex), lookup, lex):
+        for source, s_tok in _reactors(noun, verb, measure(noun, lex), lookup):
             for target, t_tok in _receivers(verb, lookup):
                 if source != target:
                     ev = _span(verb, s_tok, t_tok)
@@ -201,7 +173,7 @@ def _walkout(act: Token, lex: Lexicons) -> bool:
 
 
 def _reactors(
-    noun: Token, verb: Token, amount: Token | None, lookup: ActorLookup, lex: Lexicons
+    noun: Token, verb: Token, amount: Token | None, lookup: ActorLookup
 ) -> list[tuple[str, Token]]:
     """Who reacts: the objects of "from", "of", "such as" on the noun, on the noun it is
     measured by (``amount``: "a wave of criticism from Jones") or on its verb; else the noun
@@ -215,7 +187,7 @@ def _reactors(
         for holder in (*holders, verb)
         for c in holder.children
         if c.dep_ == "prep" and c.lower_ in froms and c.i != noun.head.i
-        and (holder.i != verb.i or (c.lower_ in ON_VERB and _nearest_reaction(c, lex) == noun.i))
+        and (holder.i != verb.i or c.lower_ in ON_VERB)
         for g in c.children
         if g.dep_ == "pobj"
     ]  # fmt: skip
@@ -224,21 +196,13 @@ def _reactors(
     return np_actors(lookup, noun, possessor=False, conjuncts=False)
 
 
-def _nearest_reaction(prep: Token, lex: Lexicons) -> int | None:
-    """The position of the reaction a phrase the parser hung on the verb names the source
-    of: the last one before it ("drew criticism from Democrats and praise from Trump":
-    Trump's is the praise)."""
-    before = [t.i for t in prep.sent if t.i < prep.i and _reaction_type(t, lex) is not None]
-    return before[-1] if before else None
-
-
 def _receivers(verb: Token, lookup: ActorLookup) -> list[tuple[str, Token]]:
     """Who receives it: the indirect object ("earned him praise"), else the subject or the
     owner of the subject ("Smith's remarks drew criticism")."""
     datives = [c for c in verb.children if c.dep_ == "dative"]
     if datives:
         return np_actors(lookup, datives[0], possessor=True)
-    doer = agent(verb, experiencer=verb.lemma_ == MET)
+    doer = agent(verb)
     return np_actors(lookup, doer, possessor=True) if doer is not None else []
 
 
