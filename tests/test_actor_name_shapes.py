@@ -331,6 +331,23 @@ def test_a_sentences_first_function_word_is_no_part_of_a_name(nlp: Language) -> 
     assert "Will Kemper" in found["will-kemper"]
 
 
+def test_a_participle_opening_the_sentence_is_no_part_of_a_persons_name(nlp: Language) -> None:
+    """ "Scolding Trump, he continued", "Welcoming Platner's retort, Dean said" (devset 272,
+    349; PolNeAR train "Painting Trump as a threat", "Asserting Clinton's role"): the tagger
+    runs the clause's verb into the name after it, and the person became an actor
+    "scolding-kemper" with the pronouns and surnames after it. A given name that ends so
+    ("Sterling") stays the name's."""
+    text = (
+        "Ada Kemper spoke first. Welcoming Kemper's retort, Ben Lowry said it was overdue. "
+        "Scolding Kemper, he went on. Kemper did not answer."
+    )
+    found = mentions_by_actor(nlp, text)
+    assert not [a for a in found if a.startswith(("welcoming", "scolding"))]
+    assert found["ada-kemper"][:4] == ["Ada Kemper", "Kemper", "Kemper", "Kemper"]
+    found = mentions_by_actor(nlp, "Sterling Kemper spoke first. Kemper said the bill would pass.")
+    assert "Sterling Kemper" in found["sterling-kemper"]
+
+
 def test_ag_is_a_title_before_a_name(nlp: Language) -> None:
     """ "AG Lynch", "AG Mukasey" (PolNeAR train, two articles): the attorney general's title,
     not the first word of the name."""

@@ -14,6 +14,7 @@ from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.kinds import INSTITUTION_KIND_WORDS
 from riftmap.nlp.actors.names import PARTICLES, first_names
 from riftmap.nlp.extensions import doc_text
+from riftmap.nlp.text.word_classes import verb_form
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -50,7 +51,7 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
     start = _after_the_office_place(doc, start, end, label)
     while end - start > 1 and doc[start].text.startswith("@"):
         start += 1  # ".@JaneRoe France is strong": a handle is no word of a name
-    if end - start > 1 and _function_word_opening(doc, start, end):
+    if end - start > 1 and _sentence_opening(doc, start, end, label):
         start += 1  # "Between Walmart and China, they should ...": the sentence's first word
     while label == "PERSON" and end - start > 1 and doc[start].text in _state_abbreviations():
         start += 1  # "Bedminster, N.J. Roger Ailes": a place ending a sentence unsplit
@@ -115,13 +116,20 @@ def _particles_before(doc: Doc, start: int, end: int) -> int:
     return i if re.search(pattern, doc_text(doc)) else start
 
 
-def _function_word_opening(doc: Doc, start: int, end: int) -> bool:
-    """Did the tagger take a sentence's capitalised first word, a function word (a stop word
-    of spaCy's English list: "Between", "Without", "Among") and no given name, into a name
-    the document also writes without it? PolNeAR train: "Without Bloomberg", "Among Latinos";
-    the development set: "Between Walmart"."""
+def _sentence_opening(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Did the tagger take a sentence's capitalised first word, no given name, into a name
+    the document also writes without it: a function word (a stop word of spaCy's English
+    list: "Between", "Without", "Among"), or the "-ing" verb of a participial clause before a
+    person's name ("Scolding Trump, he continued", "Welcoming Platner's retort, Dean said")?
+    PolNeAR train: "Without Bloomberg", "Among Latinos", "Painting Trump as a threat",
+    "Asserting Clinton's role", "Entrusting Donald Trump with"; the development set: "Between
+    Walmart", "Calling Petro 'drug leader,'", "Scolding Trump", "Welcoming Platner's". Of an
+    organisation the verb may be its name ("Sporting News")."""
     first = doc[start]
-    if not first.is_sent_start or first.lower_ not in STOP_WORDS or first.lower_ in first_names():
+    if not first.is_sent_start or first.lower_ in first_names():
+        return False
+    participle = label == "PERSON" and first.lower_.endswith("ing") and verb_form(first.text)
+    if first.lower_ not in STOP_WORDS and not participle:
         return False
     if first.lower_ == "the":
         return False  # a title's own ("The Hill"): ``named`` decides what "The" belongs to
