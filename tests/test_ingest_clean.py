@@ -128,7 +128,7 @@ def test_cleaning_keeps_length_line_ends_and_kept_characters(lines: list[str], e
         "PASADENA, Calif., Jan. 1 (UPI) — ", "WASHINGTON ― ", "CHARLESTON, S.C.\xa0— ",
         "(Reuters) - ", "(CNN) — ", "(The Center Square) – ",
         "WASHINGTON — (AP) — ", "New Delhi, Jul 19 (PTI) ", "Palm Beach, Florida - ",
-        "Lyon, France — ",
+        "Lyon, France — ", "Washington (AP) — ", "New York (AFP) – ", "Tokyo (Jiji Press) — ",
     ],
 )  # fmt: skip
 def test_a_wire_dateline_is_blanked(dateline: str) -> None:
@@ -146,6 +146,7 @@ def test_a_wire_dateline_is_blanked(dateline: str) -> None:
         "(WASHINGTON) -- President Lee",  # a bracketed place: kept, the parse reads it better
         "Donald Trump, Hillary Clinton - the debate",  # names in title case, no state
         "Trump Tower, New York",  # no dash
+        "Washington (and Trump) — Obama",  # words in brackets, no agency's name
     ],
 )  # fmt: skip
 def test_an_opening_that_is_no_dateline_is_kept(line: str) -> None:

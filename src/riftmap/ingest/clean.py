@@ -64,6 +64,12 @@ _DATED_DATELINE = re.compile(
     _TITLE_PLACE + rf"(?:, [A-Z][a-z]+)?, [A-Z][a-z]{{2,3}}\.? \d{{1,2}} {_AGENCY}[ \xa0]+(?=[A-Z])"
 )
 _STATE_DATELINE = re.compile(_TITLE_PLACE + r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)" + _DATELINE_DASH)
+# ... or with an agency's name in brackets and a dash, which no sentence opens with
+# ("Washington (AP) — ", "New York (AFP) – ", "Tokyo (Jiji Press) — ": PolNeAR's AFP copy,
+# development set 334, 346), whose place the parser took for a subject of the first verb.
+_TITLE_AGENCY_DATELINE = re.compile(
+    _TITLE_PLACE + r"(?:, [A-Z][a-z]+)? \([A-Z][A-Za-z .&/]{0,29}\)" + _DATELINE_DASH
+)
 # An agency's dateline with no place ("(Reuters) - ", "(CNN) — ", "(The Center Square) – ";
 # development set 094, 118, 157): a name in brackets, not a place in capitals (a bracketed
 # place changed the first sentence's parse for the worse), then a dash.
@@ -182,6 +188,7 @@ def _datelines(
     for start, end in lines:
         m = _DATELINE.match(text, start, end) or _AGENCY_DATELINE.match(text, start, end)
         m = m or _colon_dateline(text, start, end) or _DATED_DATELINE.match(text, start, end)
+        m = m or _TITLE_AGENCY_DATELINE.match(text, start, end)
         m = m or _state_dateline(text, start, end)
         if m and not any(a <= start < b for a, b, _ in removed):
             found.append((m.start(), m.end(), "dateline"))
