@@ -33,3 +33,24 @@ def test_an_organisation_of_another_article_must_carry_the_name(nlp: Language) -
     )
     _, found = campaign_holders(nlp, [first, second])
     assert found == {"trump-campaign"}
+
+
+def test_a_partys_conference_is_not_its_convention(nlp: Language) -> None:
+    """ "the GOP conference" (House Republicans, devset 346) is not "the national GOP
+    convention" another article named (237): a chamber's caucus is no nominating
+    convention, though either may be called a gathering."""
+    first = Article(
+        doc="a.txt",
+        text="Mitt Romney said he won't attend the national GOP convention in Cleveland, where "
+        "Trump will be nominated.",
+        published="2016-05-06",
+    )
+    second = Article(
+        doc="b.txt",
+        text="Cracks inside the GOP conference were stark this week as members accused the "
+        "speaker of lying.",
+        published="2016-05-09",
+    )
+    _, ex = extract([first, second], nlp)
+    holders = {a.id for a in ex.actors if any("conference" in m.text for m in a.mentions)}
+    assert holders == {"gop-conference"}
