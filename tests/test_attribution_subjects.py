@@ -172,3 +172,15 @@ def test_a_thing_before_a_gerund_does_not_speak(nlp: Language) -> None:
         "out of the South Carolina race."
     )
     assert [q for q in quotes(nlp, text) if q[1] == "saying"] == []
+
+
+def test_a_source_inside_the_subjects_relative_clause_is_the_subject(nlp: Language) -> None:
+    # 342 (PJ Media); also 138 (Euronews), checkset 008 (The Hill): the role tagger took words
+    # of a relative clause on the speaker ("who will appear ... with Trump tonight") for the
+    # source, and the statement went to the man the clause names
+    text = (
+        "“I’m proud to endorse Donald J. Trump for president,” Palin, who will appear at an "
+        "Iowa rally with Trump tonight, said in a statement provided by Trump’s campaign."
+    )
+    source, _cue, _content, speaker = quotes(nlp, text)[0]
+    assert (source, speaker) == ("Palin", "sarah-palin")

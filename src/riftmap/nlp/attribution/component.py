@@ -77,6 +77,7 @@ from riftmap.nlp.attribution.subjects import (
     clause_subject,
     main_over_embedded,
     modifies_subject,
+    subject_over_relative,
 )
 from riftmap.nlp.attribution.transcripts import transcript_lines
 from riftmap.nlp.extensions import doc_text
@@ -216,6 +217,7 @@ class AttributionModel:
             source = according_to_object(doc, cue) or controller_subject(doc, cue)
         if source is not None:
             source = main_over_embedded(facts.doc, cue, source)
+            source = subject_over_relative(facts.doc, cue, source)
         contents = [c for c in contents if not modifies_subject(facts.doc, facts.region, cue, c)]
         joined = before_circumstance(facts.doc, cue, join_content(facts, contents, cue, source))
         content = without_source(facts.doc, joined, cue, source)
