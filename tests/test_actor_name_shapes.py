@@ -348,6 +348,28 @@ def test_a_participle_opening_the_sentence_is_no_part_of_a_persons_name(nlp: Lan
     assert "Sterling Kemper" in found["sterling-kemper"]
 
 
+def test_an_organisations_bracketed_acronym_is_no_part_of_its_name(nlp: Language) -> None:
+    """ "the Democratic Alliance (DA) claims", "Black Lives Matter (BLM) interrupts" (devset
+    336, 236, 038, 257; PolNeAR train "(YAF", "(FBI"): the tagger ran the name into the open
+    bracket, and the organisation and its acronym were two actors."""
+    text = "The Democratic Alliance (DA) claims to have blocked the VAT increase. The DA said so."
+    found = mentions_by_actor(nlp, text)
+    assert found["democratic-alliance"] == ["The Democratic Alliance", "DA", "DA"]
+    assert "democratic-alliance-da" not in found
+
+
+def test_a_headline_verb_before_a_name_is_no_given_name(nlp: Language) -> None:
+    """ "Black Lives Matter Confronts Bill Clinton" (devset 236): a verb's "-s" form before
+    the name is no part of it; a nickname's adjective stays ("Crooked Joe Biden", 068)."""
+    text = (
+        "Black Lives Matter Confronts Bill Clinton, and Bill Clinton Confronts Back\n\n"
+        "Bill Clinton spoke in Philadelphia."
+    )
+    assert mentions_by_actor(nlp, text)["bill-clinton"][0] == "Bill Clinton"
+    found = mentions_by_actor(nlp, "He was assigned a Crooked Joe Biden appointed Judge, he said.")
+    assert found["joe-biden"][0] == "Crooked Joe Biden"
+
+
 def test_ag_is_a_title_before_a_name(nlp: Language) -> None:
     """ "AG Lynch", "AG Mukasey" (PolNeAR train, two articles): the attorney general's title,
     not the first word of the name."""
