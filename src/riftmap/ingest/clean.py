@@ -12,7 +12,9 @@ Four things are removed, line by line (a line is a paragraph in news text):
   tokenizer would otherwise glue to the words they enclose ('id="1">.@JaneRoe').
 
 Quotations a house style sets in straight single marks are given double marks, one character
-for one (``riftmap.ingest.single_quotes``): the parser reads them as the quotations they are.
+for one (``riftmap.ingest.single_quotes``): the parser reads them as the quotations they are;
+and the curly apostrophe of a name ("O’Malley") is made straight, as the model knows names
+(``riftmap.ingest.apostrophes``).
 
 Removed lines are blanked, not cut: each of their characters becomes a space (line ends stay),
 so the cleaned text has the original's length and every offset found in it indexes the
@@ -27,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from riftmap.ingest.apostrophes import straight_name_apostrophes
 from riftmap.ingest.single_quotes import as_double_marks
 from riftmap.kb.lexicon import capitals, country_names, lexicon
 from riftmap.resources import read_text
@@ -163,7 +166,7 @@ def clean(text: str, rules: Rules | None = None) -> Cleaned:
     removed.extend(_tags(text, removed))
     spans = tuple(sorted(removed))
     blanked = _SURROGATE.sub("\ufffd", _blank(text, spans))
-    return Cleaned(as_double_marks(blanked), spans)
+    return Cleaned(as_double_marks(straight_name_apostrophes(blanked)), spans)
 
 
 def _inline(
