@@ -404,3 +404,61 @@ def test_a_transcript_line_is_its_names_statement(nlp: Language) -> None:
     assert speakers(doc, "citing data") == {holt.id}
     assert speakers(doc, "making things up") == {oster.id}
     assert not [q for q in doc._.quotes if "hearing go on" in q.content.text]
+
+
+def test_the_quotation_of_the_cues_own_sentence_is_its_content(nlp: Language) -> None:
+    """'"A," Sen. Ada Holt, R-Idaho, said in a statement Saturday. "B."' (devset 297): with a
+    long name and title between the first quotation and the cue, the next sentence's was
+    nearer, and the first went unread; the cue's own sentence holds what it reports."""
+    doc = run(
+        nlp,
+        "“This is not a decision that I have reached lightly, but his pattern of behavior has "
+        "left me no choice,” Sen. Ada Holt, R-Idaho, said in a statement Saturday. “His "
+        "repeated actions and comments toward women have been demeaning.”",
+    )
+    holt = actor_of(doc, "Ada Holt")
+    assert holt is not None
+    assert speakers(doc, "This is not a decision") == {holt.id}
+    assert speakers(doc, "His repeated actions") == {holt.id}
+
+
+def test_a_comma_closed_quotation_is_the_subject_and_verb_after_it(nlp: Language) -> None:
+    """'"…," she penned', '"…," the reporter persisted', '"… by —" Holt began', '"…," also
+    remarked Sen. Vera Lind' (devset 242, 109, 297): a verb the taggers do not know as one of
+    saying still attributes the quotation that hands itself to it, which went to the speaker
+    before (or to no one)."""
+    doc = run(
+        nlp,
+        "Press secretary Abigail Moss took to X to voice some criticism of her own. \"The "
+        "tweets are very weird,\" she penned.\n\n"
+        "“Please answer that question. Please,” the reporter persisted.\n\n"
+        "“OK, fine. I do believe that the governor is intimidated by —” Ada Holt began before "
+        "the reporter cut in.\n\n"
+        "“I cannot support him,” also remarked Sen. Vera Lind, R-N.H.",
+    )
+    moss, holt, lind = (actor_of(doc, n) for n in ("Abigail Moss", "Ada Holt", "Vera Lind"))
+    assert moss is not None and holt is not None and lind is not None
+    assert speakers(doc, "The tweets are very weird") == {moss.id}
+    assert speakers(doc, "OK, fine") == {holt.id}
+    assert speakers(doc, "I cannot support him") == {lind.id}
+    [asked] = [q for q in doc._.quotes if q.content.text.startswith("Please answer")]
+    assert asked.cue is not None and asked.cue.text == "persisted"
+    assert asked.speaker not in {moss.id, holt.id, lind.id}
+
+
+def test_scare_quotes_closed_on_a_comma_are_no_statement(nlp: Language) -> None:
+    doc = run(nlp, 'Senator Ada Holt called the plan "unacceptable," saying it would fail.')
+    assert all(q.content.text != "unacceptable" for q in doc._.quotes)
+
+
+def test_a_quoted_title_closing_a_fronted_phrase_is_no_statement(nlp: Language) -> None:
+    """'On MSNBC's "Inside with Jen Psaki," Goldberg pushed back' (devset 078, 243, 055,
+    108): the quotation closes a phrase before the sentence's subject; the subject says the
+    rest, not the title."""
+    doc = run(
+        nlp,
+        'On MSNBC\'s "Inside with Jen Psaki," Ada Holt pushed back on the denial. On the '
+        "allegations of “weaponisation,” Ben Lowry said the agency remained independent.",
+    )
+    quoted = {q.content.text for q in doc._.quotes}
+    assert not quoted & {"Inside with Jen Psaki", "weaponisation"}

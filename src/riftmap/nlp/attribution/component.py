@@ -42,6 +42,7 @@ from riftmap.nlp.attribution.content import (
     join_content,
     without_source,
 )
+from riftmap.nlp.attribution.continuations import continuations
 from riftmap.nlp.attribution.crf import CrfModel
 from riftmap.nlp.attribution.cue_strings import DocStrings, TokenStrings
 from riftmap.nlp.attribution.features import DocFacts, doc_facts
@@ -64,7 +65,6 @@ from riftmap.nlp.attribution.outlets import whole_relayed_statements, without_re
 from riftmap.nlp.attribution.posts import post_signatures
 from riftmap.nlp.attribution.role_scores import DocRoles, RoleTagger
 from riftmap.nlp.attribution.rules import (
-    continuations,
     dash_attributions,
     inner_quotations,
     naming_attributions,
@@ -79,6 +79,7 @@ from riftmap.nlp.attribution.subjects import (
     modifies_subject,
     subject_over_relative,
 )
+from riftmap.nlp.attribution.trailing import trailing_attributions
 from riftmap.nlp.attribution.transcripts import transcript_lines
 from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
@@ -169,6 +170,7 @@ class AttributionModel:
         # for") is the writer's, not a quote: no source, no statement
         found = sorted((a for a in found if a.source is not None), key=lambda a: a.cue)
         found = without_relayed_quotes(facts, found)
+        found += trailing_attributions(facts, found)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
         nested += object_gerunds(facts, found + nested, self.lexicon)

@@ -201,7 +201,7 @@ def join_content(
     if not chunks:
         return None
     chunks = sorted(chunks)
-    best = min(range(len(chunks)), key=lambda k: gap(chunks[k], cue))
+    best = min(range(len(chunks)), key=lambda k: _gap_past_source(facts, chunks[k], cue, source))
     lo, hi = chunks[best]
     for a, b in chunks[best + 1 :]:
         if _filler(facts, hi, a, cue, source) > 3 or _new_sentence_outside_quotes(facts, hi, a):
@@ -215,6 +215,22 @@ def join_content(
     lo = _from_cue_sentence(facts, lo, hi, cue)
     hi = _to_cue_sentence_end(facts, lo, hi, cue)
     return _fill_quotation(facts, lo, hi) if lo < hi else None
+
+
+def _gap_past_source(
+    facts: DocFacts, chunk: tuple[int, int], cue: tuple[int, int], source: tuple[int, int] | None
+) -> int:
+    """The words between a chunk and its cue, the source's not counted within the cue's
+    sentence: a quotation its speaker's long name and titles part from the cue ('"A," Sen.
+    Mike Crapo, R-Idaho, said in a statement Saturday. "B."') is as near as one right after
+    it; one in another sentence is not brought nearer (a paragraph's last quotation is no
+    content of the next paragraph's 'Biden said Friday he's "praying" ...')."""
+    between = gap(chunk, cue)
+    same = facts.sent_index[chunk[1] - 1] == facts.sent_index[cue[0]]
+    if source is None or between == 0 or not same:
+        return between
+    lo, hi = (chunk[1], cue[0]) if chunk[1] <= cue[0] else (cue[1], chunk[0])
+    return between - max(0, min(hi, source[1]) - max(lo, source[0]))
 
 
 def _to_cue_sentence_end(facts: DocFacts, lo: int, hi: int, cue: tuple[int, int]) -> int:
