@@ -462,3 +462,21 @@ def test_a_quoted_title_closing_a_fronted_phrase_is_no_statement(nlp: Language) 
     )
     quoted = {q.content.text for q in doc._.quotes}
     assert not quoted & {"Inside with Jen Psaki", "weaponisation"}
+
+
+def test_a_quotation_before_its_cue_is_what_the_cue_reports(nlp: Language) -> None:
+    """'"A," Ms. Holt said. "B."' and '"A," Ms. Holt said, "B."' (PolNeAR dev: Minyon Moore,
+    Mr. Obama, Zero Hedge): the role tagger gave the cue only B; A, closing on a comma before
+    the cue, is its statement, and B carries it on, once."""
+    for text in (
+        '"Are we where we need to be? Probably not," Ms. Ada Holt said. "Are we going to get '
+        'there? Absolutely."',
+        '"By locking in the deal," Ms. Ada Holt said, "it now allowed me to go to India."',
+    ):
+        doc = run(nlp, text)
+        holt = actor_of(doc, "Ada Holt")
+        assert holt is not None
+        firsts = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "said"]
+        assert len(firsts) == 1 and firsts[0].speaker == holt.id
+        assert firsts[0].content.text.startswith(("Are we where", "By locking"))
+        assert {q.speaker for q in doc._.quotes} == {holt.id}

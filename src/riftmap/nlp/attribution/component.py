@@ -79,7 +79,7 @@ from riftmap.nlp.attribution.subjects import (
     modifies_subject,
     subject_over_relative,
 )
-from riftmap.nlp.attribution.trailing import trailing_attributions
+from riftmap.nlp.attribution.trailing import with_trailing
 from riftmap.nlp.attribution.transcripts import transcript_lines
 from riftmap.nlp.extensions import doc_text
 from riftmap.resources import data_file
@@ -170,7 +170,7 @@ class AttributionModel:
         # for") is the writer's, not a quote: no source, no statement
         found = sorted((a for a in found if a.source is not None), key=lambda a: a.cue)
         found = without_relayed_quotes(facts, found)
-        found += trailing_attributions(facts, found)
+        found = with_trailing(facts, found)
         found += continuations(facts, found)
         nested = nested_attributions(facts, found, self.speech_verbs)
         nested += object_gerunds(facts, found + nested, self.lexicon)

@@ -14,6 +14,8 @@ MSNBC's "Inside with Jen Psaki," Goldberg pushed back') is no statement.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.attribution.content import opens_sentence
@@ -31,29 +33,43 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 CONFIDENCE = 0.5  # a rule's reading, as sure as the tagger's less certain ones
 
 
-def trailing_attributions(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenAttribution]:
-    """An attribution for each comma-closed quotation no statement holds, read off the subject
-    and verb right after it."""
+def with_trailing(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenAttribution]:
+    """The statements found, with each comma-closed quotation no statement holds given to the
+    subject and verb right after it: a statement of its own, or, when that verb is already a
+    statement's cue whose words follow it, the first part of those words in its sentence
+    ('"By locking in China," Mr. Obama said, "it now allowed me ..."': one statement,
+    interrupted by its attribution) and its words before the next sentence's ('"A," Ms. Moore
+    said. "B."')."""
     doc = facts.doc
     held = {i for att in found if att.content for i in range(*att.content)}
-    held |= {i for att in found for i in range(*att.cue)}
-    out = []
+    found = list(found)
     for first, end in facts.region_spans:
         if first >= end or held & set(range(first, end)) or not comma_closed(facts, end):
             continue
         if not opens_sentence(facts, first):
             continue  # a title or scare quotes in a phrase: 'On MSNBC's "Inside," Goldberg said'
-
         after = end
         while after < len(doc) and doc[after].text in QUOTE_MARKS:
             after += 1
         if after >= len(doc) or facts.sent_index[after] != facts.sent_index[end - 1]:
             continue
         roles = _subject_then_verb(doc, after) or _verb_then_subject(doc, after)
-        if roles is not None:
-            cue, source = roles
-            out.append(TokenAttribution(cue, source, (first, end), CONFIDENCE))
-    return out
+        if roles is None:
+            continue
+        cue, source = roles
+        verb = cue[1] - 1
+        k = next((k for k, att in enumerate(found) if att.cue[0] <= verb < att.cue[1]), None)
+        if k is None:
+            found.append(TokenAttribution(cue, source, (first, end), CONFIDENCE))
+            continue
+        words = found[k].content
+        if words is None or words[0] < cue[0]:
+            continue
+        if facts.sent_index[words[0]] == facts.sent_index[cue[0]]:
+            found[k] = replace(found[k], content=(first, words[1]))
+        else:  # '"A," she said. "B."': A is what she said; B carries it on (continuations)
+            found[k] = replace(found[k], content=(first, end))
+    return found
 
 
 def _subject_then_verb(doc: Doc, at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
