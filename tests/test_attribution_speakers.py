@@ -433,3 +433,49 @@ def test_the_place_of_an_office_before_a_name_is_no_part_of_it(nlp: Language) ->
     "in" or "to", the name begins at its given name; the speaker is the person."""
     text = "Acting U.S. Attorney for New Jersey Alina Marsh said that Brandt trespassed."
     assert _spoken_by(nlp, text, "Alina Marsh", "Brandt trespassed")
+
+
+def test_a_statement_no_words_name_before_is_the_last_speakers(nlp: Language) -> None:
+    """ "A spokesperson for Rhimes confirmed that she has stepped down. '…,' the statement
+    read" (devset 161, 227, 315, 344): a statement the article names for the first time, with
+    no author in its phrase, is the one just reported, and its words are that speaker's; the
+    spokesperson still speaks for the one they work for. A statement its phrase gives an author
+    ("released Friday by the union") or that was named before ("leaked an unsigned memo ...
+    The memo said") is not the last speaker's."""
+    text = (
+        "Title\n\n"
+        "A spokesperson for Ada Kemper confirmed that Kemper has stepped down. \u201cPlease be "
+        "advised that as of today, Ada Kemper has resigned from the board,\u201d the statement "
+        "read.\n\n"
+        "Senator Carl Brandt said the show was good. \"Cancelations are part of the business,"
+        "\" read a statement released Friday by the union.\n\n"
+        "Governor Lena Marsh wrote that the files were a hoax. Last week, officials leaked an "
+        "unsigned memo about the files. The memo said that no more people would be charged."
+    )
+    doc = run(nlp, text)
+    kemper = actor_of(doc, "Ada Kemper")
+    [spokesperson] = speakers(doc, "that Kemper has stepped down")
+    assert kemper is not None and spokesperson is not None
+    assert speakers(doc, "Please be advised") == {spokesperson}
+    brandt, marsh = actor_of(doc, "Carl Brandt"), actor_of(doc, "Lena Marsh")
+    assert brandt is not None and marsh is not None
+    assert brandt.id not in speakers(doc, "Cancelations are part")
+    assert marsh.id not in speakers(doc, "no more people would be")
+
+
+def test_a_spokesperson_speaks_for_their_principal_in_all_their_statements(
+    nlp: Language,
+) -> None:
+    """Presented once as "a spokesperson for Ada Kemper", the spokesperson defends her in
+    a later statement that names no principal ("the spokesperson added"); word valence
+    ("outrageous") read it as an attack on her."""
+    doc = run(
+        nlp,
+        "Title\n\nA spokesperson for Ada Kemper confirmed on Monday that Kemper had resigned. "
+        "\u201cIt is outrageous to misrepresent Ada Kemper\u2019s reasons,\u201d the "
+        "spokesperson added later.",
+    )
+    kemper = actor_of(doc, "Ada Kemper")
+    assert kemper is not None
+    assert not [r for r in doc._.relations if r.target == kemper.id and r.polarity < 0]
+    assert speakers(doc, "outrageous to misrepresent") == speakers(doc, "Kemper had resigned")

@@ -38,9 +38,6 @@ PROVOKED_MARKS = frozenset({"after", "when"})
 # sentences wholly inside quotation marks skipped back to the one that says who spoke them: a
 # quotation running over a paragraph ('"…. …. …." / "…," he continued') is its speaker's
 FAR_BACK = 12
-# sentences a speaker pronoun looks back for the previous statement's speaker when the sentence
-# before it names no actor
-SPEAKER_BACK = 3
 # what may stand before a subject pronoun that still opens its main clause: "Writing in the
 # Mail, he vowed ...", "On Sunday, she said ..."
 FRONTED = frozenset({"advcl", "prep", "advmod", "npadvmod", "mark", "cc", "intj", "punct"})
@@ -89,7 +86,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
         above = provoking or above | _previous_topic(state, tok)
         above = {k for k in _fronted_topic(state, tok) if accept(k)} or above
         if not above and _speaks(state, tok):
-            above = _previous_speaker(state, tok)
+            above = state.previous_speakers(tok.i)  # the sentence before names no actor
         ranked = [(s + PARALLEL_SUBJECT * (k in above), k) for s, k in ranked]
         ranked.sort(key=lambda t: t[0], reverse=True)
     if kind == "obj":  # "Musk fired back at Bannon, calling him a 'bozo'" -> Bannon
@@ -279,19 +276,6 @@ def _fronted_topic(state: ActorState, tok: Token) -> set[int]:
     # "As for Trump's travel, he …": a named possessor is the topic too; "their" is not
     nouns += [p for o in nouns for p in o.children if p.dep_ == "poss" and p.pos_ == "PROPN"]
     return {state.owner[t.i].key for t in nouns if t.i in state.owner}
-
-
-def _previous_speaker(state: ActorState, tok: Token) -> set[int]:
-    """For a speaker pronoun whose previous sentence has no actor as its topic ('Hwang urged
-    each party to … . Such a motion must be voted on within 72 hours. "…," he said'), the
-    speaker of the nearest statement within ``SPEAKER_BACK`` sentences before it."""
-    sent = state.salience.sent_of[tok.i]
-    speakers = state.speakers_by_sentence()
-    for back in range(sent - 1, max(-1, sent - 1 - SPEAKER_BACK), -1):
-        found = {state.owner[t.i].key for t in speakers.get(back, []) if t.i in state.owner}
-        if found:
-            return found
-    return set()
 
 
 def _speaks(state: ActorState, tok: Token) -> bool:

@@ -95,6 +95,8 @@ MAKING_VERBS = frozenset(
      "make"}
 )  # fmt: skip
 EARLIER_WINDOW = 1000  # tokens back to the earlier mention: about ten paragraphs
+# what a speaker issues in writing, which a source may name alone ("the statement read")
+WRITTEN_STATEMENTS = frozenset({"statement", "release", "memo", "letter"})
 
 
 def _located_person(state: ActorState, span: SpacySpan, root: Token) -> Entity | None:
@@ -214,11 +216,30 @@ def _named_person(state: ActorState, span: SpacySpan, owner: Entity) -> Entity |
 def _author(state: ActorState, noun: Token) -> Entity | None:
     """Who wrote or made the thing a source names: "a report by Axios", "a statement from the
     White House", "Trump's post", "the Times report", "a survey conducted by WBUR"; for "the
-    lawsuit" alone, the author of the last lawsuit named before (``_earlier_author``)."""
+    lawsuit" alone, the author of the last lawsuit named before (``_earlier_author``); for a
+    statement no earlier words name, the speaker of the statement just reported, whose words
+    it goes on to quote ("a spokesperson ... confirmed that she has stepped down. '…,' the
+    statement read": the development set 161, 227, 315, 344)."""
     found = _own_author(state, noun)
     if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         found = _earlier_author(state, noun)
+    if found is None and _unattributed_statement(noun):
+        speakers = state.previous_speakers(noun.i)
+        found = state.entities[speakers.pop()] if len(speakers) == 1 else None
     return found
+
+
+def _unattributed_statement(noun: Token) -> bool:
+    """A statement its phrase gives no author ("released Friday by the union" does, whether
+    or not the union is an actor) and no earlier words name (the author of "the memo" that
+    "DOJ and FBI leaked" is theirs, not the last speaker's)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in WRITTEN_STATEMENTS:
+        return False
+    if any(t.dep_ in ("poss", "agent") or t.lower_ in ("by", "from") for t in noun.subtree):
+        return False
+    before = noun.doc[max(0, noun.i - EARLIER_WINDOW) : noun.i]
+    return not any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in before)
 
 
 def _own_author(state: ActorState, noun: Token) -> Entity | None:

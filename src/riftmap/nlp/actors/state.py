@@ -23,6 +23,9 @@ from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.quotemarks import find_regions
 
+# sentences looked back for the previous statement's speaker (``ActorState.previous_speakers``)
+SPEAKER_BACK = 3
+
 
 class ActorState:
     """The actors of one document as far as they are resolved, and the parse they come from."""
@@ -175,6 +178,19 @@ class ActorState:
                     sent = self.salience.sent_of[cue.start]
                     self._speakers.setdefault(sent, []).append(src.root)
         return self._speakers
+
+    def previous_speakers(self, i: int) -> set[int]:
+        """The speakers of the nearest statement within ``SPEAKER_BACK`` sentences before token
+        ``i``'s: whom a speaker pronoun continues when the sentence before it names no actor
+        ('Hwang urged each party to … . Such a motion must be voted on within 72 hours. "…," he
+        said'), and who made the statement a source names by itself ("the statement read")."""
+        sent = self.salience.sent_of[i]
+        speakers = self.speakers_by_sentence()
+        for back in range(sent - 1, max(-1, sent - 1 - SPEAKER_BACK), -1):
+            found = {self.owner[t.i].key for t in speakers.get(back, []) if t.i in self.owner}
+            if found:
+                return found
+        return set()
 
 
 def _tokens(doc: Doc, part: Span) -> SpacySpan | None:
