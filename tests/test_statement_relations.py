@@ -45,6 +45,25 @@ def test_a_spokesman_does_not_attack_the_one_he_speaks_for(nlp: Language) -> Non
     assert all(r.target != "jones" or r.polarity >= 0 for r in relations(nlp, text, quotes=[q]))
 
 
+def test_a_role_held_in_the_past_is_no_side_spoken_for(nlp: Language) -> None:
+    """ "Meg Whitman, who was National Finance Co-Chair for Christie's campaign" (devset 246):
+    a role given in the past tense is a former one, as "former" says; her attack on Christie
+    is hers."""
+    text = (
+        "Governor Ralf Oster spoke on Monday.\n\n"
+        "Ada Holt, who was finance chair for Oster's campaign, said Oster is a dishonest "
+        "demagogue.\n\nHolt said Oster had failed the state."
+    )
+    [extraction] = extract([Article(doc="holt.txt", text=text, published="2016-03-01")], nlp)
+    attacks = [
+        r.evidence.text
+        for r in extraction.relations
+        if (r.source, r.target, r.polarity) == ("ada-holt", "ralf-oster", -1)
+    ]
+    assert any("demagogue" in e for e in attacks)
+    assert any("failed the state" in e for e in attacks)
+
+
 def test_a_body_of_the_actors_own_does_not_attack_the_actor(nlp: Language) -> None:
     """A campaign, office or aides named after an actor speak for that actor: hostile words
     in their statements are aimed at someone else (PolNeAR train: 11 such relations in 11

@@ -24,6 +24,15 @@ def on_their_side(
     called it a 'depraved lie' to blame Jones"): word valence cannot tell whose side the
     words are on; the source's role can."""
     sides = {k: spoken_for(doc, q, lookup) for k, q in enumerate(quotes)}
+    # whom a speaker is once presented as speaking for, they speak for in all their
+    # statements ("a spokesperson for Rhimes confirmed ..." then "'…,' the statement read")
+    by_speaker: dict[str, set[str]] = {}
+    for k, q in enumerate(quotes):
+        if q.speaker is not None:
+            by_speaker.setdefault(q.speaker, set()).update(sides[k])
+    sides = {
+        k: by_speaker.get(q.speaker, set()) if q.speaker else sides[k] for k, q in enumerate(quotes)
+    }
     return [
         c
         for c in found
@@ -114,6 +123,12 @@ def _against(span: Span) -> bool:
     return any(t.lower_ in ("anti", "against") or t.lower_.startswith("anti-") for t in span)
 
 
+def _past_role(span: Span) -> bool:
+    """Whether the phrase gives its role in the past tense ("Meg Whitman, who was National
+    Finance Co-Chair for Christie's campaign"): a former role, as "former" says."""
+    return any(t.dep_ == "relcl" and t.lemma_ == "be" and t.tag_ == "VBD" for t in span)
+
+
 def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
     """Actors the speaker is presented as speaking for: named beside a spokesperson role in
     the statement's source ("Trump spokeswoman Hope Hicks", "a lawyer for Cohen", "Mrs.
@@ -127,7 +142,7 @@ def spoken_for(doc: Doc, quote: Quote, lookup: ActorLookup) -> set[str]:
     if span is None:
         return set()
     words = {t.lower_ for t in span}
-    if words & FORMER or _against(span):
+    if words & FORMER or _against(span) or _past_role(span):
         return set()
     if (words | {t.lemma_.lower() for t in span}) & SPOKESPEOPLE:
         found = {ident for t in span if (ident := lookup.actor(t)) is not None}
