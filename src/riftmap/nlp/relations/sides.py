@@ -23,16 +23,12 @@ def on_their_side(
     whether read from the words or from a label the statement gives ("The White House
     called it a 'depraved lie' to blame Jones"): word valence cannot tell whose side the
     words are on; the source's role can."""
-    sides = {k: spoken_for(doc, q, lookup) for k, q in enumerate(quotes)}
     # whom a speaker is once presented as speaking for, they speak for in all their
     # statements ("a spokesperson for Rhimes confirmed ..." then "'…,' the statement read")
-    by_speaker: dict[str, set[str]] = {}
-    for k, q in enumerate(quotes):
+    sides: dict[str, set[str]] = {}
+    for q in quotes:
         if q.speaker is not None:
-            by_speaker.setdefault(q.speaker, set()).update(sides[k])
-    sides = {
-        k: by_speaker.get(q.speaker, set()) if q.speaker else sides[k] for k, q in enumerate(quotes)
-    }
+            sides.setdefault(q.speaker, set()).update(spoken_for(doc, q, lookup))
     return [
         c
         for c in found
@@ -40,7 +36,7 @@ def on_their_side(
             c.polarity < 0
             and c.quote is not None
             and c.source == quotes[c.quote].speaker  # the side's own stance, not an act it tells
-            and c.target in sides[c.quote]
+            and c.target in sides.get(c.source, ())
         )
     ]
 
