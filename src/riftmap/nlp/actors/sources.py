@@ -221,25 +221,36 @@ def _author(state: ActorState, noun: Token) -> Entity | None:
     it goes on to quote ("a spokesperson ... confirmed that she has stepped down. '…,' the
     statement read": the development set 161, 227, 315, 344)."""
     found = _own_author(state, noun)
-    if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-        found = _earlier_author(state, noun)
-    if found is None and _unattributed_statement(noun):
+    if found is not None:
+        return found
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if not definite and noun.lemma_.lower() not in WRITTEN_STATEMENTS:
+        return None  # "a report" no earlier words name
+    earlier = _earlier_mention(noun)
+    if earlier is not None:
+        return _earlier_author(state, earlier) if definite else None
+    if _unattributed_statement(noun):
         speakers = state.previous_speakers(noun.i)
-        found = state.entities[speakers.pop()] if len(speakers) == 1 else None
-    return found
+        return state.entities[speakers.pop()] if len(speakers) == 1 else None
+    return None
+
+
+def _earlier_mention(noun: Token) -> Token | None:
+    """The last earlier mention of the same noun, within ``EARLIER_WINDOW`` tokens (a few
+    paragraphs, which also keeps a long document of such sources linear)."""
+    lemma, doc = noun.lemma_.lower(), noun.doc
+    before = doc[max(0, noun.i - EARLIER_WINDOW) : noun.i]
+    return next(
+        (t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None
+    )
 
 
 def _unattributed_statement(noun: Token) -> bool:
-    """A statement its phrase gives no author ("released Friday by the union" does, whether
-    or not the union is an actor) and no earlier words name (the author of "the memo" that
-    "DOJ and FBI leaked" is theirs, not the last speaker's)."""
-    lemma = noun.lemma_.lower()
-    if lemma not in WRITTEN_STATEMENTS:
+    """A statement its phrase gives no author: "released Friday by the union" gives one,
+    whether or not the union is an actor."""
+    if noun.lemma_.lower() not in WRITTEN_STATEMENTS:
         return False
-    if any(t.dep_ in ("poss", "agent") or t.lower_ in ("by", "from") for t in noun.subtree):
-        return False
-    before = noun.doc[max(0, noun.i - EARLIER_WINDOW) : noun.i]
-    return not any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in before)
+    return not any(t.dep_ in ("poss", "agent") or t.lower_ in ("by", "from") for t in noun.subtree)
 
 
 def _own_author(state: ActorState, noun: Token) -> Entity | None:
@@ -262,21 +273,13 @@ def _own_author(state: ActorState, noun: Token) -> Entity | None:
     return None
 
 
-def _earlier_author(state: ActorState, noun: Token) -> Entity | None:
+def _earlier_author(state: ActorState, earlier: Token) -> Entity | None:
     """The author of the thing "the lawsuit" or "the statement" names when nothing in its
-    phrase does: the article named it before, with its author ("Trump's lawsuit", "a
-    statement from the White House") or as what its author made ("Trump filed a lawsuit",
-    "Obama released a statement", "said in a statement"). The last earlier mention of the
-    same noun decides, within ``EARLIER_WINDOW`` tokens (a few paragraphs, which also keeps
-    a long document of such sources linear); one with no author there leaves the source with
-    none."""
-    lemma, doc = noun.lemma_.lower(), noun.doc
-    before = doc[max(0, noun.i - EARLIER_WINDOW) : noun.i]
-    earlier = next(
-        (t for t in reversed(before) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None
-    )
-    if earlier is None:
-        return None
+    phrase does, read off its ``earlier`` mention (``_earlier_mention``): named with its author
+    ("Trump's lawsuit", "a statement from the White House") or as what its author made ("Trump
+    filed a lawsuit", "Obama released a statement", "said in a statement"); one with no author
+    there leaves the source with none (the author of "the memo" that "DOJ and FBI leaked" is
+    not the last speaker)."""
     found = _own_author(state, earlier)
     if found is not None:
         return found
