@@ -26,14 +26,25 @@ def inverted_speech_cues(facts: DocFacts, verbs: frozenset[str]) -> list[TokenAt
         j = end + 1  # the token after the closing mark
         if first >= end or j + 1 >= len(doc) or doc[end - 1].text not in QUOTATION_ENDS:
             continue
-        if facts.lemmas[j] not in verbs or doc[j + 1].pos_ not in SPEAKER_OPENERS:
-            continue  # '," said he' the taggers read; '," note that …' names no speaker
-        k = j + 1
-        while k < len(doc) and k - j <= INVERTED_SOURCE_TOKENS and doc[k].text not in (".", ","):
-            if is_line_break(doc[k]) or facts.region[k] >= 0:
-                break
-            k += 1
-        names = [t for t in doc[j + 1 : k] if t.pos_ in ("PROPN", "NOUN")]
-        if k < len(doc) and doc[k].text in (".", ",") and names:
+        if facts.lemmas[j] not in verbs:
+            continue
+        k = speaker_after(facts, j)
+        if k is not None:
             out.append(TokenAttribution((j, j + 1), (j + 1, k), (first, end), 0.6))
     return out
+
+
+def speaker_after(facts: DocFacts, verb: int) -> int | None:
+    """The end of the speaker named right after an inverted verb of saying, up to the
+    sentence's end or a comma ('tweeted actress Mia Farrow.'), or None: '," said he' the
+    taggers read; '," note that …' names no speaker."""
+    doc = facts.doc
+    if verb + 1 >= len(doc) or doc[verb + 1].pos_ not in SPEAKER_OPENERS:
+        return None
+    k = verb + 1
+    while k < len(doc) and k - verb <= INVERTED_SOURCE_TOKENS and doc[k].text not in (".", ","):
+        if is_line_break(doc[k]) or facts.region[k] >= 0:
+            break
+        k += 1
+    names = [t for t in doc[verb + 1 : k] if t.pos_ in ("PROPN", "NOUN")]
+    return k if k < len(doc) and doc[k].text in (".", ",") and names else None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from riftmap.nlp.attribution.content import opens_sentence
 from riftmap.nlp.attribution.continuations import comma_closed
 from riftmap.nlp.attribution.features import DocFacts
+from riftmap.nlp.attribution.inverted import speaker_after
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
@@ -42,6 +43,7 @@ def with_trailing(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenA
     said. "B."')."""
     doc = facts.doc
     held = {i for att in found if att.content for i in range(*att.content)}
+    by_cue = {i: k for k, att in enumerate(found) for i in range(*att.cue)}
     found = list(found)
     for first, end in facts.region_spans:
         if first >= end or held & set(range(first, end)) or not comma_closed(facts, end):
@@ -53,13 +55,13 @@ def with_trailing(facts: DocFacts, found: list[TokenAttribution]) -> list[TokenA
             after += 1
         if after >= len(doc) or facts.sent_index[after] != facts.sent_index[end - 1]:
             continue
-        roles = _subject_then_verb(doc, after) or _verb_then_subject(doc, after)
+        roles = _subject_then_verb(doc, after) or _verb_then_subject(facts, after)
         if roles is None:
             continue
         cue, source = roles
-        verb = cue[1] - 1
-        k = next((k for k, att in enumerate(found) if att.cue[0] <= verb < att.cue[1]), None)
+        k = by_cue.get(cue[1] - 1)  # the verb's statement, if the taggers found one
         if k is None:
+            by_cue.update((i, len(found)) for i in range(*cue))
             found.append(TokenAttribution(cue, source, (first, end), CONFIDENCE))
             continue
         words = found[k].content
@@ -83,21 +85,16 @@ def _subject_then_verb(doc: Doc, at: int) -> tuple[tuple[int, int], tuple[int, i
     return None
 
 
-def _verb_then_subject(doc: Doc, at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _verb_then_subject(facts: DocFacts, at: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """'also remarked Sen. Kelly Ayotte': a past-tense verb, maybe after an adverb or two,
-    then its subject's name up to the next comma or the sentence's end."""
-    i = at
+    then its speaker as an inverted verb of saying names them (``inverted.speaker_after``)."""
+    doc, i = facts.doc, at
     while i < len(doc) and i - at < MAX_ADVERBS and doc[i].pos_ == "ADV":
         i += 1
     if i >= len(doc) or doc[i].tag_ != "VBD":
         return None
-    end = i + 1
-    while end < len(doc) and end - i <= MAX_SUBJECT and doc[end].text not in (",", ".", "\n"):
-        end += 1
-    words = doc[i + 1 : end]
-    if not len(words) or not any(t.pos_ == "PROPN" for t in words):
-        return None
-    return (at, i + 1), (i + 1, end)
+    end = speaker_after(facts, i)
+    return None if end is None else ((at, i + 1), (i + 1, end))
 
 
 def _names_someone(subject: Token) -> bool:
