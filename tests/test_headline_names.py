@@ -78,3 +78,35 @@ def test_a_place_or_an_organisation_below_does_not_cut_a_headline_name(nlp: Lang
     )
     found = mentions_by_actor(nlp, text, "2016-04-26")
     assert "judicial" not in found
+
+
+def test_no_title_runs_across_the_headline_verb(nlp: Language) -> None:
+    """ "MSNBC Host Grills RNC Communications Director Over Trump's Tactics" (devset 033): the
+    tagger calls every word a proper noun, so the title before "Trump" ran back across
+    "Grills" and "Over" to the headline's start, and the descriptions before the verb and
+    after it were one. The verb ends the subject's description and opens the object's."""
+    text = (
+        "MSNBC Host Grills RNC Communications Director Over Trump’s Campaign Tactics\n\n"
+        "MSNBC Live host Stephanie Ruhle pressed Republican National Committee Communications"
+        " Director Sean Spicer on Friday about Donald Trump’s tactics. Spicer said the"
+        " campaign would go on."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-26")
+    assert found["stephanie-ruhle"][0] == "MSNBC Host"
+    assert found["sean-spicer"][0] == "RNC Communications Director"
+    assert found["donald-trump"][0] == "Trump"
+    assert not [m for ms in found.values() for m in ms if "Grills" in m]
+
+
+def test_a_word_the_body_writes_capitalised_is_no_headline_verb(nlp: Language) -> None:
+    """ "Elizabeth Warren Hammers Wells Fargo CEO" (PolNeAR dev): "Wells" has a verb's form,
+    but the text below writes it with its capital inside a sentence, as part of a name; the
+    verb is "Hammers"."""
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo CEO\n\n"
+        "Sen. Elizabeth Warren on Tuesday questioned the chief executive of Wells Fargo,"
+        " John Stumpf, at a hearing. Stumpf said he was sorry."
+    )
+    found = mentions_by_actor(nlp, text, "2016-09-20")
+    assert "Wells Fargo CEO" in found["john-stumpf"]
+    assert not [m for ms in found.values() for m in ms if "Hammers" in m]

@@ -14,7 +14,7 @@ from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.kinds import INSTITUTION_KIND_WORDS
 from riftmap.nlp.actors.names import PARTICLES, first_names
 from riftmap.nlp.extensions import doc_text
-from riftmap.nlp.text.word_classes import adjectives, verb_form
+from riftmap.nlp.text.word_classes import inflected_verb, verb_form
 
 NAME_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
 
@@ -71,21 +71,12 @@ def name_bounds(start: int, end: int, doc: Doc, label: str) -> tuple[int, int]:
                 or (
                     doc[start - 1].head.i >= start
                     and not doc[start - 1].ent_type_
-                    and not _inflected_verb(doc[start - 1].text)
+                    and not inflected_verb(doc[start - 1].text)
                 )
             )
         ):
             start -= 1
     return start, max(end, start + 1)
-
-
-def _inflected_verb(word: str) -> bool:
-    """Is the word a verb's "-s", "-ed" or "-ing" form (no given name is): the verb of a
-    title-case headline before the name ("Black Lives Matter Confronts Bill Clinton")? Not
-    one that is an adjective too, as a nickname's is ("Crooked Joe Biden")."""
-    w = word.lower()
-    inflected = w.endswith(("s", "ed", "ing")) and not w.endswith("ss")
-    return inflected and verb_form(word) and w not in adjectives()
 
 
 def _unclosed(doc: Doc, bracket: int, end: int) -> bool:

@@ -22,11 +22,11 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.titles import headline_verb
 from riftmap.nlp.extensions import doc_text
-from riftmap.nlp.text.lines import HEADLINE_TOKENS, line_end
+from riftmap.nlp.text.headline_shape import first_line_end, in_headline, title_case_headline
 from riftmap.nlp.text.word_classes import verb_form
 
-FIRST_LINE_KEY = "riftmap.first_line_end"  # doc.user_data: the token ending the first line
 # words of a headline phrase before its head that belong to the description
 PHRASE_TAGS = frozenset({"NNP", "NN", "JJ", "IN", "HYPH"})
 
@@ -97,7 +97,10 @@ def _phrase_start(head: Token) -> int:
     """The first word of the capitalised phrase the head ends ("Republican Medal Of Honor
     Winner"), no further back than the headline's start."""
     i = head.i
-    while i > 0 and head.doc[i - 1].tag_ in PHRASE_TAGS and head.doc[i - 1].text[:1].isupper():
+    doc = head.doc
+    while i > 0 and doc[i - 1].tag_ in PHRASE_TAGS and doc[i - 1].text[:1].isupper():
+        if headline_verb(doc[i - 1]):
+            break  # "MSNBC Host Grills RNC Communications Director": the verb's object
         i -= 1
     return i
 
@@ -114,7 +117,7 @@ def headline_name_end(state: ActorState, start: int, end: int) -> int:
     reads as a person's. PolNeAR train: 138 mentions in 46 of 840 articles had gone to such
     a headline actor of its own."""
     doc = state.doc
-    if end - start < 2 or not _in_headline(doc, start):
+    if end - start < 2 or not in_headline(doc, start):
         return end
     for cut in range(start + 1, end):
         word = doc[cut]
@@ -135,7 +138,7 @@ def headline_name_start(state: ActorState, start: int, end: int) -> int:
     ("…, Defends Brazil’s Sovereignty", "Pastor Wants Girl Scout Leaders …"): after a verb
     form that opens it, when the body below names the rest and not the whole."""
     doc = state.doc
-    if end - start < 2 or not _in_headline(doc, start):
+    if end - start < 2 or not in_headline(doc, start):
         return start
     word = doc[start]
     if not word.is_title or not verb_form(word.text) or _known_person(state, doc[start:end].text):
@@ -169,35 +172,6 @@ def headline_only(state: ActorState, start: int, end: int, label: str) -> bool:
     if state.kb.lookup(name):
         return False
     return name.lower() not in doc_text(doc)[doc[line].idx :].lower()
-
-
-def title_case_headline(doc: Doc, i: int) -> bool:
-    """Is token ``i`` in the headline, written in title case?"""
-    return _in_headline(doc, i) and title_case(doc[: first_line_end(doc)])
-
-
-def title_case(words: SpacySpan) -> bool:
-    """Are the words written in title case, as headlines and subheads are (two in three of
-    those of four letters or more capitalised), where every word looks like a name?"""
-    long = [t for t in words if t.is_alpha and len(t.text) > 3]
-    return bool(long) and 3 * sum(t.is_title or t.is_upper for t in long) >= 2 * len(long)
-
-
-def _in_headline(doc: Doc, i: int) -> bool:
-    """Is token ``i`` on the first line, short enough to be a headline, with a body below it
-    (not a one-line text)?"""
-    end = first_line_end(doc)
-    return i < end < len(doc) and end <= HEADLINE_TOKENS
-
-
-def first_line_end(doc: Doc) -> int:
-    """The token that ends the first line, found once per document (``doc.user_data``): it
-    is asked for every name, and a text of one long line would be read whole each time."""
-    found = doc.user_data.get(FIRST_LINE_KEY)
-    if not isinstance(found, int):
-        found = line_end(doc, 0)
-        doc.user_data[FIRST_LINE_KEY] = found
-    return found
 
 
 def _known_person(state: ActorState, name: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from riftmap.kb.lexicon import lexicon
-from riftmap.nlp.actors.titles import is_title_word
+from riftmap.nlp.actors.titles import headline_verb, is_title_word
 from riftmap.nlp.text.quotemarks import OPENING_MARKS, QUOTE_MARKS
 
 RIGHT_DEPS = frozenset({"prep", "pobj", "compound", "amod", "nummod", "npadvmod"})
@@ -148,7 +148,10 @@ def _left_start(head: Token) -> int:
     for child in head.lefts:
         if child.dep_ in LEFT_CLAUSE_DEPS:
             start = max(start, child.right_edge.i + 1)
-    return start
+    verbs = [t.i for t in head.doc[start : head.i] if headline_verb(t)]
+    # a title-case headline's verb, which the parser took for a word of the noun's name:
+    # "MSNBC Host Grills RNC Communications Director" (``titles.headline_verb``)
+    return verbs[-1] + 1 if verbs else start
 
 
 def _in_chief(prep: Token) -> bool:

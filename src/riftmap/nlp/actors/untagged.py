@@ -11,9 +11,9 @@ from spacy.tokens import Token
 
 from riftmap.nlp.actors import titles
 from riftmap.nlp.actors.entities import Entity
-from riftmap.nlp.actors.headlines import title_case
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.text.headline_shape import title_case
 from riftmap.nlp.text.lines import line_end, line_start
 from riftmap.nlp.text.select import with_text
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.nlp.actors.headlines import first_line_end, title_case_headline
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.plover import Lexicons, Predicate
 from riftmap.nlp.relations.stance import Candidate
+from riftmap.nlp.text.headline_shape import first_line_end, title_case_headline
 from riftmap.nlp.text.select import with_tag
 from riftmap.nlp.text.word_classes import present_stems, verbs
 

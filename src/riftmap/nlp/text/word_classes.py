@@ -64,6 +64,16 @@ def verb_form(word: str) -> bool:
     return bool(stems & verbs())
 
 
+def inflected_verb(word: str) -> bool:
+    """Is the word a verb's "-s", "-ed" or "-ing" form, which no given name or title word is:
+    the verb of a title-case headline ("Black Lives Matter Confronts Bill Clinton", "MSNBC
+    Host Grills RNC Communications Director")? Not one that is an adjective too, as a
+    nickname's is ("Crooked Joe Biden")."""
+    w = word.lower()
+    inflected = w.endswith(("s", "ed", "ing")) and not w.endswith("ss")
+    return inflected and verb_form(word) and w not in adjectives()
+
+
 @cache
 def _lemma_index() -> dict[str, frozenset[str]]:
     """The lemmatizer's word lists by part of speech, read once from the model's files."""

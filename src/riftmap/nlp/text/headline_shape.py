@@ -1,0 +1,41 @@
+"""The shape of a text's first line: whether a token is in the headline, and whether the
+headline is written in title case, where the tagger calls every word a proper noun and name,
+title and verb look alike. Read by the actor and relation stages alike."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from riftmap.nlp.text.lines import HEADLINE_TOKENS, line_end
+
+FIRST_LINE_KEY = "riftmap.first_line_end"  # doc.user_data: the token ending the first line
+
+
+def title_case_headline(doc: Doc, i: int) -> bool:
+    """Is token ``i`` in the headline, written in title case?"""
+    return in_headline(doc, i) and title_case(doc[: first_line_end(doc)])
+
+
+def title_case(words: SpacySpan) -> bool:
+    """Are the words written in title case, as headlines and subheads are (two in three of
+    those of four letters or more capitalised), where every word looks like a name?"""
+    long = [t for t in words if t.is_alpha and len(t.text) > 3]
+    return bool(long) and 3 * sum(t.is_title or t.is_upper for t in long) >= 2 * len(long)
+
+
+def in_headline(doc: Doc, i: int) -> bool:
+    """Is token ``i`` on the first line, short enough to be a headline, with a body below it
+    (not a one-line text)?"""
+    end = first_line_end(doc)
+    return i < end < len(doc) and end <= HEADLINE_TOKENS
+
+
+def first_line_end(doc: Doc) -> int:
+    """The token that ends the first line, found once per document (``doc.user_data``): it
+    is asked for every name, and a text of one long line would be read whole each time."""
+    found = doc.user_data.get(FIRST_LINE_KEY)
+    if not isinstance(found, int):
+        found = line_end(doc, 0)
+        doc.user_data[FIRST_LINE_KEY] = found
+    return found
