@@ -52,3 +52,29 @@ def test_a_known_person_after_a_title_run_into_another_name(nlp: Language) -> No
     found = mentions_by_actor(nlp, text, "2025-06-01")
     assert holders(found, "Tice") == ["richard-tice"]
     assert holders(found, "Reform Richard Tice") == ["richard-tice"]
+
+
+def test_the_labour_leader_is_the_party_leader_of_the_day(nlp: Language) -> None:
+    """ "The Labour leader" (development set 374, Starmer against Andy Burnham) and "the
+    Conservative Party leader" (025): a British party's leader by office, as "the president"
+    is, the rival from the same party notwithstanding."""
+    text = (
+        "Keir Starmer dismissed the ambitions of Andy Burnham, the Labour mayor. Mr Burnham"
+        " proposed a tax rise. The Labour leader said the next election would be a"
+        " head-to-head with Reform UK."
+    )
+    found = mentions_by_actor(nlp, text, "2025-09-26")
+    assert holders(found, "The Labour leader") == ["keir-starmer"]
+
+
+def test_another_countrys_party_leader_is_no_republican(nlp: Language) -> None:
+    """ "… although Kemi Badenoch refused to call him out – and now the press have slammed
+    the Republican" (262): the Conservative leader, a member of another country's party, is
+    not the Republican the epithet names."""
+    text = (
+        "JD Vance suggested the UK was a random country. Vance was roundly condemned by"
+        " British politicians – although Kemi Badenoch refused to call him out – and now the"
+        " press have slammed the Republican as well for his comments."
+    )
+    found = mentions_by_actor(nlp, text, "2025-03-05")
+    assert holders(found, "the Republican") == ["jd-vance"]

@@ -170,8 +170,14 @@ def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) ->
 
 
 def parties_of(actor: KBActor) -> set[str]:
-    """The party letters of a knowledge-base actor's affiliations."""
-    return {PARTY_NAMES[a] for a in actor.affiliations if a in PARTY_NAMES}
+    """The party letters of a knowledge-base actor's affiliations; another country's party
+    ("Conservative Party") by its name, which no epithet's letter matches: the Tory leader
+    is not "the Republican"."""
+    return {
+        PARTY_NAMES.get(a, a)
+        for a in actor.affiliations
+        if a in PARTY_NAMES or a.endswith(" Party")
+    }
 
 
 def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
