@@ -479,3 +479,17 @@ def test_a_spokesperson_speaks_for_their_principal_in_all_their_statements(
     assert kemper is not None
     assert not [r for r in doc._.relations if r.target == kemper.id and r.polarity < 0]
     assert speakers(doc, "outrageous to misrepresent") == speakers(doc, "Kemper had resigned")
+
+
+def test_how_someone_strikes_the_writer_is_no_statement(nlp: Language) -> None:
+    """ "Romney seems to prefer career politicians" (devset 034), "the White House appeared
+    unfazed" (123): an impression the writer reports, no words of the source's; a clause the
+    source is said to utter stays ("appeared to point to the seat and say “I am here”", 051)."""
+    doc = run(
+        nlp,
+        "Mitt Romney seems to prefer career politicians to Trump. The White House appeared"
+        " unfazed. Ms McDonald appeared to point to the seat and say “I am here”.",
+    )
+    contents = [q.content.text for q in doc._.quotes]
+    assert not [c for c in contents if "prefer" in c or "unfazed" in c]
+    assert any("I am here" in c for c in contents)

@@ -23,6 +23,8 @@ REACTION_LEMMAS = frozenset({"respond", "react", "reply"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if", "how", "why", "what", "when", "where"})
 # "it seems that ...", "it appears that ...", "it is clear that ...": nobody is quoted
 HEDGE_LEMMAS = frozenset({"seem", "appear", "be", "go"})
+# verbs of how someone strikes the writer ("seems", "appeared"): an impression, no words
+IMPRESSION_LEMMAS = frozenset({"seem", "appear"})
 # verbs whose object, when it is a bare noun phrase, is a thing passed on or talked over, not
 # the words said: "tweeted a picture", "posted it as her banner", "declined to discuss the
 # situation", "learned of the remark". (PolNeAR counts "echoed her concerns", "announced a
@@ -53,6 +55,8 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
         return False  # "a physician who cast a key vote": the content is the source itself
     if _asked(head):
         return False  # "Asked about the report, Trump said": the question is not Trump's
+    if _impression(facts, att, head):
+        return False  # "Romney seems to prefer career politicians": the writer's reading
     return not _expletive_hedge(facts, head, att.source)
 
 
@@ -107,6 +111,22 @@ def _antecedent_of_source(
     if who.lower_ not in RELATIVE_PRONOUNS or who.head.dep_ != "relcl":
         return False
     return content[0] <= who.head.head.i < content[1]
+
+
+def _impression(facts: DocFacts, att: TokenAttribution, head: Token) -> bool:
+    """A cue that is only "seems" or "appeared": how the source strikes the writer ("seems
+    to prefer career politicians", "appeared unfazed"), no words of theirs. Not when a verb
+    of saying follows in the cue ("appeared to suggest"), nor when the content quotes a clause
+    ("appeared to point to the seat and say “I am here”"; not a show's title, "appeared on
+    “Java with Jimmy”"). PolNeAR train: of the
+    attributions the taggers read on such cues, 9 of 78 are annotated."""
+    if head.lemma_ not in IMPRESSION_LEMMAS or att.content is None:
+        return False
+    cue, content = att.cue, att.content
+    if any(t.pos_ == "VERB" and t.i != head.i for t in facts.doc[cue[0] : cue[1]]):
+        return False
+    doc = facts.doc
+    return not any(facts.region[i] >= 0 and doc[i].pos_ in ("VERB", "AUX") for i in range(*content))
 
 
 def _expletive_hedge(facts: DocFacts, head: Token, source: tuple[int, int] | None) -> bool:
