@@ -93,9 +93,9 @@ def headline_verb(tok: Token) -> bool:
     CEO" over "of Wells Fargo"). PolNeAR dev and the development set: a dozen headline
     titles and descriptions ran so across the verb."""
     return (
-        inflected_verb(tok.text)
+        title_case_headline(tok.doc, tok.i)
+        and inflected_verb(tok.text)
         and not is_title_word(tok)
-        and title_case_headline(tok.doc, tok.i)
         and not _capitalised_below(tok.doc, tok.text)
     )
 

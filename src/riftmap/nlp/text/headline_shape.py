@@ -10,11 +10,18 @@ from spacy.tokens import Span as SpacySpan
 from riftmap.nlp.text.lines import HEADLINE_TOKENS, line_end
 
 FIRST_LINE_KEY = "riftmap.first_line_end"  # doc.user_data: the token ending the first line
+TITLE_CASE_KEY = "riftmap.title_case_headline"  # doc.user_data: is the first line title case
 
 
 def title_case_headline(doc: Doc, i: int) -> bool:
-    """Is token ``i`` in the headline, written in title case?"""
-    return in_headline(doc, i) and title_case(doc[: first_line_end(doc)])
+    """Is token ``i`` in the headline, written in title case? (The headline's case is read
+    once per document, ``doc.user_data``: it is asked of every word a title may hold.)"""
+    if not in_headline(doc, i):
+        return False
+    found = doc.user_data.get(TITLE_CASE_KEY)
+    if not isinstance(found, bool):
+        found = doc.user_data[TITLE_CASE_KEY] = title_case(doc[: first_line_end(doc)])
+    return found
 
 
 def title_case(words: SpacySpan) -> bool:
