@@ -25,6 +25,7 @@ from riftmap.nlp.actors.mistagged import (
 )
 from riftmap.nlp.actors.name_text import clean_name
 from riftmap.nlp.actors.names import PARTICLES, first_names
+from riftmap.nlp.actors.nicknamed import find_nicknamed
 from riftmap.nlp.actors.places import landmark
 from riftmap.nlp.actors.shouting import shouted
 from riftmap.nlp.actors.state import ActorState
@@ -36,6 +37,7 @@ from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 def find_names(state: ActorState) -> None:
     """Pass 1: the tagger's entities and the proper nouns it missed, clustered into actors
     and linked to the knowledge base."""
+    find_nicknamed(state)
     _entities(state)
     _parenthesized_acronyms(state)
     _aliases(state)
@@ -45,7 +47,10 @@ def find_names(state: ActorState) -> None:
 
 
 def _entities(state: ActorState) -> None:
-    spans = [(e, prefixed(e)) for e in _joined(state)]
+    taken = set(state.owner)  # a name read whole before (``nicknamed``): not its pieces
+    spans = [
+        (e, prefixed(e)) for e in _joined(state) if not taken.intersection(range(e.start, e.end))
+    ]
     plain = {e.text for e, affixed in spans if not affixed and not modifier(e)}
     for ent, affixed in spans:
         if affixed:
@@ -367,8 +372,10 @@ def _joined(state: ActorState) -> list[SpacySpan]:
     while i < len(spans):
         ent = spans[i]
         after = spans[i + 1] if i + 1 < len(spans) else None
-        if after is not None and after.start == ent.end and state.kb.lookup(
-            f"{ent.text} {after.text}"
+        if (
+            after is not None
+            and after.start == ent.end
+            and state.kb.lookup(f"{ent.text} {after.text}")
         ):
             ent = SpacySpan(ent.doc, ent.start, after.end, label=after.label_)
             i += 1
