@@ -88,6 +88,21 @@ def test_a_speaker_pronoun_is_none_of_those_its_quotation_names(nlp: Language) -
     assert quote.speaker != harmon.id
 
 
+def test_a_speaker_pronoun_is_not_the_owner_its_quotation_names(nlp: Language) -> None:
+    """'"Walter Harmon’s candidacy is a cancer on conservatism," he said' (devset 379): a
+    speaker says "my" of their own, so a name with the possessive ending in the quotation is
+    someone else's, though the headline and the quotation make Harmon the most salient."""
+    doc = run(
+        nlp,
+        "Rick Dalton Unloads on Walter Harmon's Carnival Act\n\n"
+        "“Walter Harmon’s candidacy is a cancer on conservatism,” he said in remarks on Wednesday.",
+    )
+    dalton = actor_of(doc, "Rick Dalton")
+    assert dalton is not None
+    quote = next(q for q in doc._.quotes if "cancer" in q.content.text)
+    assert quote.speaker == dalton.id
+
+
 def test_a_pronoun_is_none_of_the_names_in_the_clause_it_reports(nlp: Language) -> None:
     """ "He said Harmon would have to provide evidence": the reported clause names Harmon, so
     "he" is the other man, though Harmon is the more salient (PolNeAR train: "Russell

@@ -230,7 +230,7 @@ def _aside(tok: Token, clause: Token) -> bool:
 def _other_than_speaker(tok: Token) -> bool:
     """Whether a name or description in a speaker's quotation stands for someone else by
     its place: a participant, not a modifier, a predicate or a relative of the speaker's."""
-    if tok.dep_ in NAME_MODIFIERS:
+    if tok.dep_ in NAME_MODIFIERS and not _possessor(tok):
         return False
     head = tok
     while head.dep_ in ("compound", "amod", "nmod", "det", "prep", "pobj") and head.head != head:
@@ -238,6 +238,12 @@ def _other_than_speaker(tok: Token) -> bool:
     if head.dep_ in ("attr", "oprd", "acomp", "appos"):
         return False
     return not any(c.lower_ in FIRST_PERSON for c in head.children)
+
+
+def _possessor(tok: Token) -> bool:
+    """A name with the possessive ending ("Donald Trump’s candidacy is a cancer," he said):
+    a speaker says "my" of their own, so the name's bearer is someone else."""
+    return tok.dep_ == "poss" or any(c.tag_ == "POS" for c in tok.children)
 
 
 def _previous_topic(state: ActorState, tok: Token) -> set[int]:
