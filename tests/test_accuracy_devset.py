@@ -24,6 +24,11 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.451 on 387 after 2026-12-07's fourth session (0.450 on 351 unchanged, from the texts;
+    # batches 32-34, keyed before riftmap ran on them and each read once: 0.396, 0.471 and
+    # 0.474 alone at 1665714, 0.455 together with the final code) - headline verbs,
+    # Britain's party leaders, impressions, quoted nicknames, possessors in a speaker's
+    # quotation;
     # 0.450 on 351 after 2026-12-07's third session (0.447 → 0.449 on 339, from the texts;
     # batch 31, keyed before riftmap ran on it and read once: 0.451 alone at 292f2ef, 0.455
     # with the final code) - participles and bracketed acronyms out of names, title-case
@@ -102,6 +107,10 @@ FLOORS = {
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
     "relations_source_target_polarity": 0.43,
+    # 0.779 on 387 after 2026-12-07's fourth session (0.784 → 0.785 on 351; batches 32-34
+    # 0.746, 0.709 and 0.679 alone at 1665714, 0.724 together with the final code):
+    # batches 32-34's keys, not the code, brought it under 0.78 (0.778 on 387 at 1665714),
+    # so the floor is 0.77;
     # 0.784 on 351 after 2026-12-07's third session (0.781 → 0.783 on 339; batch 31 0.775
     # alone at 292f2ef, 0.795 with the final code);
     # 0.781 on 339 after 2026-12-07's second session (0.784 on 327 unchanged; batch 30 0.670
@@ -153,7 +162,9 @@ FLOORS = {
     # 0.848 before (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
-    "attributed_quotes": 0.78,
+    "attributed_quotes": 0.77,
+    # 0.843 on 387 after 2026-12-07's fourth session (0.845 → 0.846 on 351; batches 32-34
+    # 0.844, 0.816 and 0.818 alone at 1665714, 0.825 together with the final code);
     # 0.845 on 351 after 2026-12-07's third session (0.843 → 0.844 on 339; batch 31 0.846,
     # 0.850 with the final code);
     # 0.843 on 339 after 2026-12-07's second session (0.846 on 327 unchanged; batch 30 0.768,
@@ -190,6 +201,8 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.84,
 }
+# 0.709, 0.525 on 387 after 2026-12-07's fourth session (0.711, 0.525 → 0.712, 0.527 on 351;
+# batches 32-34 together 0.665, 0.503 alone at 1665714, 0.674, 0.515 with the final code);
 # 0.710, 0.525 on 351 after 2026-12-07's third session (0.709, 0.522 → 0.711, 0.526 on 339
 # from the texts; batch 31, read once at the start: 0.683, 0.491 at 292f2ef and after);
 # 0.709, 0.522 on 339 after 2026-12-07's second session (0.706, 0.517 → 0.710, 0.519 on 327

@@ -76,31 +76,29 @@ def test_a_speaker_pronoun_is_none_of_those_its_quotation_names(nlp: Language) -
     """'"I think President Harmon himself made it," he told reporters': the speaker names
     Harmon, so is not Harmon, though Harmon is the most salient man (the speaker's given
     name here reads as a woman's, so the one named before is not taken either)."""
-    doc = run(
+    speaker, harmon = _speaker_and_actor(
         nlp,
         "President Walter Harmon met Ramos on Wednesday. Harmon played the videos.\n\n"
         "Union leader Kallie Walsh commented on the clips.\n\n"
         "“I think President Harmon himself made a compilation of these videos,” he told eNCA.",
+        "made a compilation",
+        "Walter Harmon",
     )
-    harmon = actor_of(doc, "Walter Harmon")
-    assert harmon is not None
-    quote = next(q for q in doc._.quotes if "made a compilation" in q.content.text)
-    assert quote.speaker != harmon.id
+    assert speaker != harmon
 
 
 def test_a_speaker_pronoun_is_not_the_owner_its_quotation_names(nlp: Language) -> None:
     """'"Walter Harmon’s candidacy is a cancer on conservatism," he said' (devset 379): a
     speaker says "my" of their own, so a name with the possessive ending in the quotation is
     someone else's, though the headline and the quotation make Harmon the most salient."""
-    doc = run(
+    speaker, dalton = _speaker_and_actor(
         nlp,
         "Rick Dalton Unloads on Walter Harmon's Carnival Act\n\n"
         "“Walter Harmon’s candidacy is a cancer on conservatism,” he said in remarks on Wednesday.",
+        "cancer",
+        "Rick Dalton",
     )
-    dalton = actor_of(doc, "Rick Dalton")
-    assert dalton is not None
-    quote = next(q for q in doc._.quotes if "cancer" in q.content.text)
-    assert quote.speaker == dalton.id
+    assert speaker == dalton
 
 
 def test_a_pronoun_is_none_of_the_names_in_the_clause_it_reports(nlp: Language) -> None:
@@ -132,15 +130,14 @@ def _speaks(nlp: Language, text: str, words: str, name: str) -> bool:
 def test_a_speaker_may_name_himself_as_a_modifier(nlp: Language) -> None:
     """'"In a Garcia administration, they would know better," he added': a name modifying a
     noun is the speaker's own often enough ("a Christie administration")."""
-    doc = run(
+    speaker, garcia = _speaker_and_actor(
         nlp,
         "Governor Luis Garcia spoke in Iowa on Monday.\n\n"
         "“In a Garcia administration, they would know much better than that,” he added.",
+        "they would know",
+        "Luis Garcia",
     )
-    garcia = actor_of(doc, "Luis Garcia")
-    assert garcia is not None
-    quote = next(q for q in doc._.quotes if "they would know" in q.content.text)
-    assert quote.speaker == garcia.id
+    assert speaker == garcia
 
 
 def test_nationality_epithet_skips_a_leader_of_another_country(nlp: Language) -> None:
@@ -289,3 +286,12 @@ def test_a_known_name_after_an_unlisted_title_is_that_person(nlp: Language) -> N
     doc = run(nlp, "House Speaker Emerita Nancy Pelosi said it was wrong.", "2025-02-28")
     pelosi = actor_of(doc, "House Speaker Emerita Nancy Pelosi")
     assert pelosi is not None and pelosi.id == "nancy-pelosi"
+
+
+def _speaker_and_actor(nlp: Language, text: str, fragment: str, name: str) -> tuple[str, str]:
+    """The speaker of the quotation holding ``fragment``, and the id of the actor ``name``."""
+    doc = run(nlp, text)
+    actor = actor_of(doc, name)
+    assert actor is not None
+    quote = next(q for q in doc._.quotes if fragment in q.content.text)
+    return str(quote.speaker), actor.id
