@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
+from riftmap.nlp.actors.acronyms import parenthesized_acronyms
 from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.bounds import name_bounds, office_place_skipped
 from riftmap.nlp.actors.entities import Entity
@@ -39,7 +40,7 @@ def find_names(state: ActorState) -> None:
     and linked to the knowledge base."""
     find_nicknamed(state)
     _entities(state)
-    _parenthesized_acronyms(state)
+    parenthesized_acronyms(state)
     _aliases(state)
     surnames_taken_for_organisations(state)
     persons_taken_for_organisations(state)
@@ -190,33 +191,6 @@ def _bare_names(state: ActorState) -> None:
             _bare_run(state, i, j)
         i = j + 1
     mistagged_names(state)
-
-
-def _parenthesized_acronyms(state: ActorState) -> None:
-    """An organisation named in full and then by its acronym in parentheses ("the Southern
-    African Development Community (SADC)") is that acronym wherever it recurs, whatever the
-    tagger made of it (a capitalised run is often tagged a person)."""
-    doc = state.doc
-    for org in [e for e in state.entities if e.type != "person" and e.mentions]:
-        for _a, b in list(org.mentions):
-            if b + 2 >= len(doc) or doc[b].text != "(" or doc[b + 2].text != ")":
-                continue
-            short = doc[b + 1].text
-            if not (short.isupper() and short.isalpha() and 2 <= len(short) <= 8):
-                continue
-            org.add_name(short)
-            for tok in doc:
-                if tok.text != short or state.owner.get(tok.i) is org:
-                    continue
-                other = state.owner.get(tok.i)
-                if other is not None and not set(other.names) <= {short}:
-                    continue  # inside another name
-                if other is not None:
-                    for x, y in state.forget(other):
-                        state.mention(org, x, y, y - 1)
-                    other.names.clear()
-                    other.person = None
-                state.mention(org, tok.i, tok.i + 1, tok.i)
 
 
 # "known as", "known online as", "also known as", "better known as", "who goes by"
