@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from actor_support import mentions_by_actor
 from spacy.language import Language
-from test_actors import actor_of, run, same_actor
+from test_actors import actor_id, actor_of, run, same_actor
 
 
 def test_description_before_an_appositive_name_speaks_as_that_name(nlp: Language) -> None:
@@ -291,7 +291,5 @@ def test_a_known_name_after_an_unlisted_title_is_that_person(nlp: Language) -> N
 def _speaker_and_actor(nlp: Language, text: str, fragment: str, name: str) -> tuple[str, str]:
     """The speaker of the quotation holding ``fragment``, and the id of the actor ``name``."""
     doc = run(nlp, text)
-    actor = actor_of(doc, name)
-    assert actor is not None
     quote = next(q for q in doc._.quotes if fragment in q.content.text)
-    return str(quote.speaker), actor.id
+    return str(quote.speaker), actor_id(doc, name)

@@ -25,6 +25,13 @@ def actor_of(doc: Doc, surface: str) -> Actor | None:
     return None
 
 
+def actor_id(doc: Doc, surface: str) -> str:
+    """The id of the actor with a mention whose text is ``surface``, which must exist."""
+    actor = actor_of(doc, surface)
+    assert actor is not None, surface
+    return actor.id
+
+
 def same_actor(doc: Doc, *surfaces: str) -> bool:
     found = {actor_of(doc, s).id if actor_of(doc, s) else None for s in surfaces}
     return len(found) == 1 and None not in found

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from actor_support import speakers
 from spacy.language import Language
-from test_actors import actor_of, run
+from test_actors import actor_id, actor_of, run
 
 
 def test_inverted_verb_after_a_quotation(nlp: Language) -> None:
@@ -416,10 +416,9 @@ def test_the_quotation_of_the_cues_own_sentence_is_its_content(nlp: Language) ->
         "left me no choice,” Sen. Ada Holt, R-Idaho, said in a statement Saturday. “His "
         "repeated actions and comments toward women have been demeaning.”",
     )
-    holt = actor_of(doc, "Ada Holt")
-    assert holt is not None
-    assert speakers(doc, "This is not a decision") == {holt.id}
-    assert speakers(doc, "His repeated actions") == {holt.id}
+    holt = actor_id(doc, "Ada Holt")
+    assert speakers(doc, "This is not a decision") == {holt}
+    assert speakers(doc, "His repeated actions") == {holt}
 
 
 def test_a_comma_closed_quotation_is_the_subject_and_verb_after_it(nlp: Language) -> None:
@@ -436,14 +435,13 @@ def test_a_comma_closed_quotation_is_the_subject_and_verb_after_it(nlp: Language
         "the reporter cut in.\n\n"
         "“I cannot support him,” also remarked Sen. Vera Lind, R-N.H.",
     )
-    moss, holt, lind = (actor_of(doc, n) for n in ("Abigail Moss", "Ada Holt", "Vera Lind"))
-    assert moss is not None and holt is not None and lind is not None
-    assert speakers(doc, "The tweets are very weird") == {moss.id}
-    assert speakers(doc, "OK, fine") == {holt.id}
-    assert speakers(doc, "I cannot support him") == {lind.id}
+    moss, holt, lind = (actor_id(doc, n) for n in ("Abigail Moss", "Ada Holt", "Vera Lind"))
+    assert speakers(doc, "The tweets are very weird") == {moss}
+    assert speakers(doc, "OK, fine") == {holt}
+    assert speakers(doc, "I cannot support him") == {lind}
     [asked] = [q for q in doc._.quotes if q.content.text.startswith("Please answer")]
     assert asked.cue is not None and asked.cue.text == "persisted"
-    assert asked.speaker not in {moss.id, holt.id, lind.id}
+    assert asked.speaker not in {moss, holt, lind}
 
 
 def test_scare_quotes_closed_on_a_comma_are_no_statement(nlp: Language) -> None:
@@ -474,9 +472,8 @@ def test_a_quotation_before_its_cue_is_what_the_cue_reports(nlp: Language) -> No
         '"By locking in the deal," Ms. Ada Holt said, "it now allowed me to go to India."',
     ):
         doc = run(nlp, text)
-        holt = actor_of(doc, "Ada Holt")
-        assert holt is not None
+        holt = actor_id(doc, "Ada Holt")
         firsts = [q for q in doc._.quotes if q.cue is not None and q.cue.text == "said"]
-        assert len(firsts) == 1 and firsts[0].speaker == holt.id
+        assert len(firsts) == 1 and firsts[0].speaker == holt
         assert firsts[0].content.text.startswith(("Are we where", "By locking"))
-        assert {q.speaker for q in doc._.quotes} == {holt.id}
+        assert {q.speaker for q in doc._.quotes} == {holt}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from actor_support import speakers
 from spacy.language import Language
-from test_actors import actor_of, run
+from test_actors import actor_id, actor_of, run
 
 
 def _spoken_by(nlp: Language, text: str, name: str, words: str) -> bool:
@@ -453,14 +453,12 @@ def test_a_statement_no_words_name_before_is_the_last_speakers(nlp: Language) ->
         "unsigned memo about the files. The memo said that no more people would be charged."
     )
     doc = run(nlp, text)
-    kemper = actor_of(doc, "Ada Kemper")
+    actor_id(doc, "Ada Kemper")
     [spokesperson] = speakers(doc, "that Kemper has stepped down")
-    assert kemper is not None and spokesperson is not None
+    assert spokesperson is not None
     assert speakers(doc, "Please be advised") == {spokesperson}
-    brandt, marsh = actor_of(doc, "Carl Brandt"), actor_of(doc, "Lena Marsh")
-    assert brandt is not None and marsh is not None
-    assert brandt.id not in speakers(doc, "Cancelations are part")
-    assert marsh.id not in speakers(doc, "no more people would be")
+    assert actor_id(doc, "Carl Brandt") not in speakers(doc, "Cancelations are part")
+    assert actor_id(doc, "Lena Marsh") not in speakers(doc, "no more people would be")
 
 
 def test_a_spokesperson_speaks_for_their_principal_in_all_their_statements(
@@ -475,9 +473,8 @@ def test_a_spokesperson_speaks_for_their_principal_in_all_their_statements(
         "\u201cIt is outrageous to misrepresent Ada Kemper\u2019s reasons,\u201d the "
         "spokesperson added later.",
     )
-    kemper = actor_of(doc, "Ada Kemper")
-    assert kemper is not None
-    assert not [r for r in doc._.relations if r.target == kemper.id and r.polarity < 0]
+    kemper = actor_id(doc, "Ada Kemper")
+    assert not [r for r in doc._.relations if r.target == kemper and r.polarity < 0]
     assert speakers(doc, "outrageous to misrepresent") == speakers(doc, "Kemper had resigned")
 
 
