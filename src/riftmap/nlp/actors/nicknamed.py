@@ -44,10 +44,7 @@ def _nicknamed_names(state: ActorState) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of each name with a quoted nickname whose first word is a given
     name (``_given_name``): "Over “RIGGED” Job" and "Republican ‘Unity’ Meeting" in a
     headline are no one's."""
-    text = doc_text(state.doc)
-    if "‘" not in text and "“" not in text and '"' not in text and "'" not in text:
-        return
-    for m in NICKNAMED.finditer(text):
+    for m in NICKNAMED.finditer(doc_text(state.doc)):
         if (m["open"], m["close"]) not in MARK_PAIRS or not _given_name(m["given"]):
             continue
         if m["surname"].lower() in STOP_WORDS:

@@ -9,8 +9,6 @@ are asked by every stage that must tell a description of a person from one of a 
 
 from __future__ import annotations
 
-import re
-
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -19,8 +17,7 @@ from riftmap.kb.loader import KnowledgeBase
 from riftmap.nlp.actors.descriptors import hyphenated
 from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
 from riftmap.nlp.actors.names import first_names
-from riftmap.nlp.extensions import doc_text
-from riftmap.nlp.text.headline_shape import first_line_end, title_case_headline
+from riftmap.nlp.text.headline_shape import capitalised_below, title_case_headline
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.word_classes import inflected_verb
 
@@ -96,15 +93,8 @@ def headline_verb(tok: Token) -> bool:
         title_case_headline(tok.doc, tok.i)
         and inflected_verb(tok.text)
         and not is_title_word(tok)
-        and not _capitalised_below(tok.doc, tok.text)
+        and tok.text not in capitalised_below(tok.doc)
     )
-
-
-def _capitalised_below(doc: Doc, word: str) -> bool:
-    """Does the text below the headline write ``word`` capitalised after a lower-case word or
-    a comma, as a name is written and a verb is not?"""
-    body = doc_text(doc)[doc[first_line_end(doc)].idx :]
-    return re.search(rf"[a-z,] {re.escape(word)}\b", body) is not None
 
 
 def titled_person(name: Span) -> bool:

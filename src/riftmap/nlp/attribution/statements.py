@@ -118,15 +118,15 @@ def _impression(facts: DocFacts, att: TokenAttribution, head: Token) -> bool:
     to prefer career politicians", "appeared unfazed"), no words of theirs. Not when a verb
     of saying follows in the cue ("appeared to suggest"), nor when the content quotes a clause
     ("appeared to point to the seat and say “I am here”"; not a show's title, "appeared on
-    “Java with Jimmy”"). PolNeAR train: of the
-    attributions the taggers read on such cues, 9 of 78 are annotated."""
+    “Java with Jimmy”"). PolNeAR train: of the attributions the taggers read on such cues, 9
+    of 78 are annotated."""
     if head.lemma_ not in IMPRESSION_LEMMAS or att.content is None:
         return False
-    cue, content = att.cue, att.content
-    if any(t.pos_ == "VERB" and t.i != head.i for t in facts.doc[cue[0] : cue[1]]):
-        return False
     doc = facts.doc
-    return not any(facts.region[i] >= 0 and doc[i].pos_ in ("VERB", "AUX") for i in range(*content))
+    if any(t.pos_ == "VERB" and t.i != head.i for t in doc[att.cue[0] : att.cue[1]]):
+        return False
+    quoted = (i for i in range(*att.content) if facts.region[i] >= 0)
+    return not any(doc[i].pos_ in ("VERB", "AUX") for i in quoted)
 
 
 def _expletive_hedge(facts: DocFacts, head: Token, source: tuple[int, int] | None) -> bool:

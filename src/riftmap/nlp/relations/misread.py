@@ -98,9 +98,7 @@ def _target(doc: Doc, i: int, entry: Predicate, lookup: ActorLookup) -> tuple[st
     head = doc[i].head if i < len(doc) and doc[i].dep_ == "compound" else None
     if head is not None and head.i > i and lookup.by_token.get(head.i) not in (None, ident):
         # "Grills RNC Communications Director": the phrase's head names whom, not its modifier
-        ident = lookup.by_token[head.i]
-        while i < head.i and lookup.by_token.get(i) != ident:
-            i += 1
+        i, ident = head.i, lookup.by_token[head.i]
     if ident is None:
         return None
     end = i

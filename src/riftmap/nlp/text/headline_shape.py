@@ -4,13 +4,19 @@ title and verb look alike. Read by the actor and relation stages alike."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.lines import HEADLINE_TOKENS, line_end
 
 FIRST_LINE_KEY = "riftmap.first_line_end"  # doc.user_data: the token ending the first line
 TITLE_CASE_KEY = "riftmap.title_case_headline"  # doc.user_data: is the first line title case
+BODY_CAPITALS_KEY = "riftmap.capitalised_below"  # doc.user_data: see ``capitalised_below``
+# a capitalised word after a lower-case word or a comma: written as a name is, inside a sentence
+INNER_CAPITAL = re.compile(r"[a-z,] ([A-Z]\w*)")
 
 
 def title_case_headline(doc: Doc, i: int) -> bool:
@@ -45,4 +51,16 @@ def first_line_end(doc: Doc) -> int:
     if not isinstance(found, int):
         found = line_end(doc, 0)
         doc.user_data[FIRST_LINE_KEY] = found
+    return found
+
+
+def capitalised_below(doc: Doc) -> frozenset[str]:
+    """The words the text below the headline writes capitalised inside a sentence (after a
+    lower-case word or a comma), as names are and headline verbs are not; read once per
+    document (``doc.user_data``)."""
+    found = doc.user_data.get(BODY_CAPITALS_KEY)
+    if not isinstance(found, frozenset):
+        end = first_line_end(doc)
+        body = doc_text(doc)[doc[end].idx :] if end < len(doc) else ""
+        found = doc.user_data[BODY_CAPITALS_KEY] = frozenset(INNER_CAPITAL.findall(body))
     return found
