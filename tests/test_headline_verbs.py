@@ -30,17 +30,3 @@ def test_a_title_case_headlines_verb_relates_its_names(nlp: Language) -> None:
     # a capitalised verb of no judgement relates no one so
     text = "Trump Hosts Ted Cruz At Tower\n\nDonald Trump met Ted Cruz on Monday."
     assert not [t for t in _triples(nlp, text) if t[3] != 0]
-
-
-def test_the_headline_verbs_object_is_the_head_of_its_phrase(nlp: Language) -> None:
-    """ "Elizabeth Warren Hammers Wells Fargo CEO" (PolNeAR dev), "MSNBC Host Grills RNC
-    Communications Director" (devset 033): the object is the chief executive, whom the
-    phrase's head names, not the company its first word names."""
-    text = (
-        "Elizabeth Warren Hammers Wells Fargo CEO\n\n"
-        "Sen. Elizabeth Warren questioned the chief executive of Wells Fargo, John Stumpf,"
-        " at a hearing on Tuesday. Stumpf apologized."
-    )
-    found = _triples(nlp, text)
-    assert ("elizabeth-warren", "john-stumpf", "ACCUSE", -1) in found
-    assert not [t for t in found if t[:2] == ("elizabeth-warren", "wells-fargo")]

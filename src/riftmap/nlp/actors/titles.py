@@ -9,7 +9,6 @@ are asked by every stage that must tell a description of a person from one of a 
 
 from __future__ import annotations
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from riftmap.kb.lexicon import lexicon
@@ -75,8 +74,6 @@ def title_start(doc: Doc, start: int) -> int:
         i += 1
     if i >= start or doc[start - 1].pos_ not in ("NOUN", "PROPN"):
         return start
-    if doc[start - 1].lower_ in STOP_WORDS and title_case_headline(doc, start - 1):
-        return start  # "… Director Over Trump’s Campaign": a title ends in its noun
     if not any(is_title_word(t) for t in doc[i:start]):
         return start
     return i

@@ -95,10 +95,6 @@ def _target(doc: Doc, i: int, entry: Predicate, lookup: ActorLookup) -> tuple[st
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
     ident = lookup.by_token.get(i)
-    head = doc[i].head if i < len(doc) and doc[i].dep_ == "compound" else None
-    if head is not None and head.i > i and lookup.by_token.get(head.i) not in (None, ident):
-        # "Grills RNC Communications Director": the phrase's head names whom, not its modifier
-        i, ident = head.i, lookup.by_token[head.i]
     if ident is None:
         return None
     end = i
