@@ -22,7 +22,6 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
-from riftmap.nlp.actors.titles import headline_verb
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.headline_shape import first_line_end, in_headline, title_case_headline
 from riftmap.nlp.text.word_classes import verb_form
@@ -97,10 +96,7 @@ def _phrase_start(head: Token) -> int:
     """The first word of the capitalised phrase the head ends ("Republican Medal Of Honor
     Winner"), no further back than the headline's start."""
     i = head.i
-    doc = head.doc
-    while i > 0 and doc[i - 1].tag_ in PHRASE_TAGS and doc[i - 1].text[:1].isupper():
-        if headline_verb(doc[i - 1]):
-            break  # "MSNBC Host Grills RNC Communications Director": the verb's object
+    while i > 0 and head.doc[i - 1].tag_ in PHRASE_TAGS and head.doc[i - 1].text[:1].isupper():
         i -= 1
     return i
 
