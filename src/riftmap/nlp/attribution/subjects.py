@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Token
 from riftmap.kb.lexicon import lexicon, speech_verbs
 from riftmap.nlp.attribution.content import head_of
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+from riftmap.nlp.text.word_classes import FINITE_TAGS
 
 # subjects that stand for no speaker the reader knows: "it said", "this shows", "there are";
 # and the first and second person, which speak only inside someone's quotation
 EXPLETIVES = frozenset({"it", "this", "that", "there", "which", "what", "i", "we", "you"})
 # "X seems to ...", "X appears to ...": the writer's hedge about X, no statement of X's
 HEDGES = frozenset({"seem", "appear"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 

