@@ -29,14 +29,17 @@ from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.places import PLACE_LABELS
 from riftmap.nlp.actors.state import ActorState
-from riftmap.nlp.actors.titles import is_title_word
+from riftmap.nlp.actors.titles import headline_verb, is_title_word
 from riftmap.nlp.actors.untagged import untagged_name
+from riftmap.nlp.text.headline_shape import in_headline
+from riftmap.nlp.text.word_classes import FINITE_TAGS, inflected_verb
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 
 def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     """The actor a quote's source span names: its head's, any mention's in it, or a new
     person or group named by the phrase itself ("two people familiar with the comments")."""
+    end = _before_headline_verb(state, start, end)
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
     named = (
@@ -81,6 +84,29 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     entity.epithets.append(span.text)
     state.mention(entity, start, end, root.i)
     return entity
+
+
+def _before_headline_verb(state: ActorState, start: int, end: int) -> int:
+    """The end of a headline's source at its clause's verb: the role tagger, trained on body
+    text, runs a headline's source across its verb and object ("Trump lambasts Maryland
+    Senator Van Hollen", "Donald Trump Attacks Paul Ryan" for the next verb "Threatens"),
+    and the object's name then speaks. The subject before the verb is the source."""
+    doc = state.doc
+    if not in_headline(doc, start):
+        return end
+    for i in range(start + 1, end - 1):  # a verb with its object in the span
+        if doc[i].tag_ in FINITE_TAGS or headline_verb(doc[i]) or _present_after_name(doc[i]):
+            return i
+    return end
+
+
+def _present_after_name(tok: Token) -> bool:
+    """A headline's present-tense verb right after its subject's name, which the tagger
+    reads as a plural noun ("Trump lambasts …", "Trump thaws on …")."""
+    present = tok.is_lower and tok.text.endswith("s") and inflected_verb(tok.text)
+    # the word before it is capitalised: the tagger's parts of speech fail here too ("Trump"
+    # read as a verb)
+    return present and tok.doc[tok.i - 1].is_title
 
 
 INDEFINITE = frozenset({"a", "an"})
