@@ -490,3 +490,18 @@ def test_how_someone_strikes_the_writer_is_no_statement(nlp: Language) -> None:
     contents = [q.content.text for q in doc._.quotes]
     assert not [c for c in contents if "prefer" in c or "unfazed" in c]
     assert any("I am here" in c for c in contents)
+
+
+def test_someones_surrogates_speak_as_a_group_of_theirs(nlp: Language) -> None:
+    """ "Two of Tom Lin’s top campaign surrogates have described the mayor as a “genius”"
+    (devset 402, PolNeAR dev's NYT "his surrogates … called him ''a genius''"): surrogates
+    are persons who speak for the candidate, not the candidate (PolNeAR: 52 uses in 40 texts)."""
+    doc = run(
+        nlp,
+        "Mayor Tom Lin spoke on Monday. Two of Tom Lin’s top campaign surrogates have described "
+        "the mayor as a “genius” after the revelation.",
+    )
+    [speaker] = speakers(doc, "genius")
+    lin = actor_id(doc, "Tom Lin")
+    assert speaker is not None and speaker != lin
+    assert next(a for a in doc._.actors if a.id == speaker).type == "group"
