@@ -79,6 +79,25 @@ def test_quotation_continues_past_a_lone_closing_mark(nlp: Language) -> None:
     assert speakers(doc, "has betrayed the people") == {lee.id}
 
 
+def test_quotation_continues_after_a_statement_the_parser_split(nlp: Language) -> None:
+    """'She said: "… two questions and then he gets on to … before us.' then '"That is …':
+    the parser ends a sentence inside the long quotation, and the paragraph after it carries
+    the statement on all the same (devset 410; 118, 144, 367, 382 and PolNeAR dev's AFP and
+    Breitbart copy run quotations so)."""
+    doc = run(
+        nlp,
+        "First Minister Ada Holt described the attacks as weak.\n\n"
+        'She said: "Isn’t it interesting that Mr Brand’s interest in the workers lasted two '
+        "questions and then he gets on to his usual posturing in this chamber of little "
+        "substance that is before us.\n\n"
+        '"That is the performance of a weak man in front of the chamber today.\n\n'
+        '"We have seen a rise in positive destinations for school leavers.',
+    )
+    holt = actor_id(doc, "Ada Holt")
+    assert speakers(doc, "performance of a weak man") == {holt}
+    assert speakers(doc, "positive destinations") == {holt}
+
+
 def test_closing_participle_speaks_for_the_main_subject(nlp: Language) -> None:
     """'The ministry has dismissed claims by its critics that Governor Ana Ruiz is ruining
     the port, describing the claims as …': the parser hangs the participle on the reported

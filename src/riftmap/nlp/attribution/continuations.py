@@ -37,6 +37,9 @@ def _continuations(
     for att in found:
         if att.source is not None and att.continues is None:
             by_sentence[facts.sent_index[att.cue[0]]] = att
+    for att in found:  # "He said: "A … B." where the parser ended a sentence inside it
+        if att.source is not None and att.continues is None and att.content is not None:
+            by_sentence.setdefault(facts.sent_index[att.content[1] - 1], att)
     for att in carried:
         assert att.content is not None
         by_sentence[facts.sent_index[att.content[1] - 1]] = att
