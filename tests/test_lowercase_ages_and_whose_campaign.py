@@ -90,6 +90,37 @@ def test_a_deck_below_the_title_is_read_as_a_headline(nlp: Language) -> None:
     assert found["bernie-sanders"].count("Senator") == 1  # the body's bare noun is not
 
 
+def test_a_deck_printed_as_a_paragraph_of_its_own_is_read_as_a_headline(nlp: Language) -> None:
+    """ "GOP senator says she is 'dismayed' by presidential nominee" under the title (devset
+    400; 096, 341 and 169 print decks so): one short line without a full stop is as
+    telegraphic as the title, so its bare descriptions are definite; a first paragraph that
+    ends a sentence is body text, whose bare nouns are not."""
+    text = (
+        "Maine Sen. Collins not voting for Trump\n\n"
+        "GOP senator says she is 'dismayed' by presidential nominee\n\n"
+        "Sen. Susan Collins of Maine says she will not vote for Donald Trump."
+    )
+    found = mentions_by_actor(nlp, text, "2016-08-09")
+    assert holders(found, "GOP senator") == ["susan-collins"]
+    assert holders(found, "presidential nominee") == ["donald-trump"]
+    text = (
+        "Collins not voting for Trump\n\nSenator presses on, aides said.\n\n"
+        "Sen. Susan Collins of Maine says she will not vote for Donald Trump."
+    )
+    assert not holders(mentions_by_actor(nlp, text, "2016-08-09"), "Senator")
+
+
+def test_a_headlines_role_given_is_no_holder_named(nlp: Language) -> None:
+    """ "… if he is elected president" in a headline (devset 390; 057's "backs her as
+    nominee", 150's "as pope", PolNeAR dev's "unfit to be president"): a bare noun that says
+    what someone is or becomes names no holder of the office."""
+    text = (
+        "Trump says the prince cannot control him if he is elected president\n\n"
+        "Donald Trump spoke on Saturday, a day after President Barack Obama spoke."
+    )
+    assert not holders(mentions_by_actor(nlp, text, "2015-12-12"), "president")
+
+
 def test_the_first_black_president_is_obama(nlp: Language) -> None:
     text = (
         "Barack Obama spoke on Friday. The judge, Paloma Wu, ruled against the law.\n\n"

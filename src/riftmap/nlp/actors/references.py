@@ -29,7 +29,8 @@ from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.actors.titles import is_person_word
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text import select
-from riftmap.nlp.text.lines import is_blank_line, is_line_break, line_end
+from riftmap.nlp.text.lines import HEADLINE_TOKENS, is_blank_line, is_line_break, line_end
+from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -149,6 +150,8 @@ def headline_bare(head: Token) -> bool:
     doc = head.doc
     if head.idx >= _headline_end(doc) or line_end(doc, head.i) >= len(doc):
         return False
+    if predicative(head):
+        return False  # "… if he is elected president": a role given, not a holder named
     return not any(c.dep_ in ("det", "poss") for c in head.children)
 
 
@@ -157,6 +160,8 @@ def headline_bare(head: Token) -> bool:
 # halted.", as 141 of PolNeAR train's 840 texts print them)
 HEADLINE_LINES = 3
 HEADLINE_END_KEY = "riftmap.headline_end"
+# the marks that end a sentence of body text; a deck ends without one
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _headline_end(doc: Doc) -> int:
@@ -172,7 +177,7 @@ def _headline_end(doc: Doc) -> int:
     for tok in doc:
         if is_line_break(tok):
             if is_blank_line(tok):
-                end = tok.i
+                end = _deck_end(doc, tok.i)
                 break
             breaks += 1
             if breaks >= HEADLINE_LINES:
@@ -180,6 +185,21 @@ def _headline_end(doc: Doc) -> int:
     found = doc[end].idx if end < len(doc) else len(doc_text(doc))
     doc.user_data[HEADLINE_END_KEY] = found
     return found
+
+
+def _deck_end(doc: Doc, blank: int) -> int:
+    """The end of a deck printed as a paragraph of its own under the title ("GOP senator says
+    she is 'dismayed' by presidential nominee", "Progressive senator uses Twitter to declare
+    war on Republican primary nominee"): one short line with no full stop, as telegraphic as
+    the title; ``blank`` (the title's end) when the paragraph after it is body text."""
+    start = blank + 1
+    end = line_end(doc, start)
+    if end >= len(doc) or not is_blank_line(doc[end]) or end - start > HEADLINE_TOKENS:
+        return blank
+    last = end - 1
+    while last > start and doc[last].text in QUOTE_MARKS:
+        last -= 1
+    return blank if doc[last].text in SENTENCE_ENDS else end
 
 
 def _named_as(state: ActorState, head: Token) -> Entity | None:
