@@ -5,7 +5,7 @@ Biden named last."""
 
 from __future__ import annotations
 
-from actor_support import owners
+from actor_support import holders, mentions_by_actor, owners
 from spacy.language import Language
 
 
@@ -63,3 +63,30 @@ def test_a_title_says_which_of_one_surname_holds_the_office(nlp: Language) -> No
         "The family said Sen. Paul would run again."
     )
     assert owners(nlp, text, "Sen. Paul") == ["rand-paul"]
+
+
+def test_mr_clinton_is_the_husband_whom_the_bare_alias_does_not_name(nlp: Language) -> None:
+    """The knowledge base gives the bare "Clinton" to Hillary Clinton (2016 news); "Mr.
+    Clinton" is of the other gender, so it is the one male Clinton it knows, before any full
+    name and after Hillary Clinton's (PolNeAR's NYT copy writes "Mr. Clinton" 77 times)."""
+    assert owners(nlp, "Trump praised Mr. Clinton on Tuesday.", "Mr. Clinton") == ["bill-clinton"]
+    found = mentions_by_actor(nlp, "Hillary Clinton spoke. Mr. Clinton said he was proud of her.")
+    assert holders(found, "Mr. Clinton") == ["bill-clinton"]
+    assert holders(found, "Hillary Clinton") == ["hillary-clinton"]
+
+
+def test_a_title_picks_the_namesake_who_held_the_office(nlp: Language) -> None:
+    """ "President Clinton" is Bill Clinton, who held the office, though the bare alias is
+    Hillary Clinton's; "Secretary Clinton" stays hers, even after his (devset 404's headline
+    "President Clinton’s straight talk about Obamacare", PolNeAR dev's Breitbart and USA Today
+    copy)."""
+    found = mentions_by_actor(nlp, "Trump praised President Clinton. Secretary Clinton said no.")
+    assert holders(found, "President Clinton") == ["bill-clinton"]
+    assert holders(found, "Secretary Clinton") == ["hillary-clinton"]
+
+
+def test_an_honorific_that_fits_the_person_named_keeps_them(nlp: Language) -> None:
+    """ "Mr. Powell" after "Colin Powell" is Colin Powell, though the bare alias "Powell" is
+    the Fed chair's: the honorific fits the person the article names (guard)."""
+    text = "Colin Powell wrote the email. Mr. Powell said it was private."
+    assert owners(nlp, text, "Mr. Powell") == ["colin-powell"]

@@ -94,6 +94,19 @@ class KnowledgeBase:
             if k.type == "person" and norm(k.name).split()[0] == words[0]
         ]
 
+    def surnamed(self, surname: str) -> list[KBActor]:
+        """Persons whose canonical name ends in ``surname``: whom a title or an honorific
+        before the bare surname may name when its alias is another's ("Mr. Clinton" and
+        "President Clinton" are Bill Clinton; the alias "Clinton" is Hillary Clinton's)."""
+        slot = ("surnames",)
+        if slot not in self.cache:
+            index: dict[str, list[KBActor]] = {}
+            for actor in self.actors.values():
+                if actor.type == "person" and actor.name.split():
+                    index.setdefault(norm(actor.name.split()[-1]), []).append(actor)
+            self.cache[slot] = index
+        return list(self.cache[slot].get(norm(surname), ()))
+
     def fuzzy_lookup(self, name: str, cutoff: float = 92.0) -> list[KBActor]:
         """Actors with a name or alias spelled nearly like a multi-word ``name`` ("Volodymyr
         Zelenskiy"), for transliterations and typos; short names never match fuzzily."""

@@ -33,6 +33,7 @@ from riftmap.nlp.actors.names import (
     same_person,
 )
 from riftmap.nlp.actors.salience import Salience
+from riftmap.nlp.actors.titled import holds, title_says_other, titled_surname
 from riftmap.nlp.text.word_classes import adjectives
 
 LABELS: dict[str, ActorType] = {
@@ -144,12 +145,17 @@ class NameIndex:
         """The entity that ``name`` (tagged ``label``, after an honorific of ``gender`` or a
         title of ``role``) names, made if new; None when the label is a weak one and nothing
         known bears it. ``modifier``: the name modifies a common noun ("Trump supporters")."""
-        known = self.kb.lookup(name) or self.kb.given_with_alias(name) or self.kb.fuzzy_lookup(name)
-        known = [k for k in known if not (gender and k.gender and k.gender != gender)]
+        alias = self.kb.lookup(name) or self.kb.given_with_alias(name) or self.kb.fuzzy_lookup(name)
+        known = [k for k in alias if not (gender and k.gender and k.gender != gender)]
+        titled = len(name.split()) == 1 and bool(gender or role)
+        if titled:  # "Mr. Clinton", "President Clinton"
+            known = titled_surname(self.kb, name, alias, known, gender, role)
         nicknamed = None if known else self._nicknamed(name)
         if nicknamed is not None:
             return nicknamed
         person = self.person_named(name, gender, at, modifier=modifier, role=role)
+        if titled and person is not None and title_says_other(person.kb, known, gender, role):
+            person = None  # "Secretary Clinton" after "President Clinton": the title says who
         if label in WEAK_LABELS and not known and person is None:
             return None
         kind = known[0].type if known else LABELS.get(label, "person")
@@ -369,7 +375,7 @@ def _bearer(person: Entity, label: str) -> bool:
 
 def _holds(entity: Entity, role: str) -> bool:
     """Does the knowledge base give the person an office of this role word ("president")?"""
-    return entity.kb is not None and any(role in r.title.lower().split() for r in entity.kb.roles)
+    return entity.kb is not None and holds(entity.kb, role)
 
 
 def _most_named(same: list[Entity], at: int) -> Entity:
