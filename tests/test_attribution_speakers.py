@@ -505,3 +505,16 @@ def test_someones_surrogates_speak_as_a_group_of_theirs(nlp: Language) -> None:
     lin = actor_id(doc, "Tom Lin")
     assert speaker is not None and speaker != lin
     assert next(a for a in doc._.actors if a.id == speaker).type == "group"
+
+
+def test_a_pronoun_continues_the_speaker_not_the_one_spoken_of(nlp: Language) -> None:
+    """ "Pence said Trump was “a businessman …” He panned the Democrats …" (devset 405; PolNeAR
+    dev's "McLenney said Clinton doesn't show consistency …" then "“…,” she said"): the subject
+    of the clause the sentence's speaker reports is not that sentence's topic."""
+    doc = run(
+        nlp,
+        "Governor Tom Lin spoke on Tuesday. Seeking to draw a contrast with his rivals, Senator "
+        "Carl Brandt said Lin was “a builder, not a career politician.” He panned the Democrats "
+        "for offering voters “more of the same.”",
+    )
+    assert speakers(doc, "more of the same") == {actor_id(doc, "Carl Brandt")}

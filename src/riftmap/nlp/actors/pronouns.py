@@ -294,8 +294,11 @@ def _topic_of(state: ActorState, sent: Span) -> set[int]:
     """The actors that are the subject of a sentence's main verb or speak in it."""
     root = sent.root
     # the main verb, or when the parser made the quotation the main clause ('"…," the
-    # billionaire posted'), the verb of saying hanging off it
-    heads = [root] + [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "acl")]
+    # billionaire posted'), the verb of saying hanging off it; not the subject of a clause
+    # the main verb's own subject reports ("Pence said Trump was …": Pence's sentence)
+    heads = [root]
+    if root.i in state.quoted or not any(c.dep_ == "nsubj" for c in root.children):
+        heads += [c for c in root.children if c.dep_ in ("parataxis", "ccomp", "acl")]
     heads = [h for h in heads if h.i not in state.quoted]
     subjects = [h for h in heads if h.pos_ in ("NOUN", "PROPN")]  # a sentence parsed as a noun
     subjects += [p for h in subjects if contracted_is(h) for p in possessors(h)]  # "X's a ..."
