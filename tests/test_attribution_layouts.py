@@ -98,6 +98,21 @@ def test_quotation_continues_after_a_statement_the_parser_split(nlp: Language) -
     assert speakers(doc, "positive destinations") == {holt}
 
 
+def test_quotation_continues_the_speaker_not_the_outlet_relaying(nlp: Language) -> None:
+    """'"…," Cruz wrote in a Facebook post, CNN reported.' then '"A year ago, …"': the outlet
+    relays the senator's words, and the quotation after them is his (devset 424; 147's
+    "…," Hunter said, and 327's transcript "according to" Bloomberg)."""
+    doc = run(
+        nlp,
+        "Senator Ada Holt spoke on Friday.\n\n"
+        "“After many months of careful consideration, I have decided that on Election Day, I "
+        "will vote for the nominee, Tom Lin,” Holt wrote in a Facebook post on Friday, CNN "
+        "reported.\n\n"
+        "“A year ago, I pledged to endorse the nominee, and I am honoring that commitment.”",
+    )
+    assert speakers(doc, "honoring that commitment") == {actor_id(doc, "Ada Holt")}
+
+
 def test_closing_participle_speaks_for_the_main_subject(nlp: Language) -> None:
     """'The ministry has dismissed claims by its critics that Governor Ana Ruiz is ruining
     the port, describing the claims as …': the parser hangs the participle on the reported

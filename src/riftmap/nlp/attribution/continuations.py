@@ -36,7 +36,9 @@ def _continuations(
     by_sentence: dict[int, TokenAttribution] = {}
     for att in found:
         if att.source is not None and att.continues is None:
-            by_sentence[facts.sent_index[att.cue[0]]] = att
+            sent = facts.sent_index[att.cue[0]]
+            if not _relays(by_sentence.get(sent), att):
+                by_sentence[sent] = att
     for att in found:  # "He said: "A … B." where the parser ended a sentence inside it
         if att.source is not None and att.continues is None and att.content is not None:
             by_sentence.setdefault(facts.sent_index[att.content[1] - 1], att)
@@ -65,6 +67,15 @@ def _continuations(
             )
         )
     return out
+
+
+def _relays(first: TokenAttribution | None, later: TokenAttribution) -> bool:
+    """Does a later statement of the sentence relay the words of the first ('"…," Cruz wrote
+    in a Facebook post, CNN reported')? Then the quotation after it carries on the first
+    speaker's words, not the report of them."""
+    if first is None or first.content is None or later.content is None:
+        return False
+    return first.content[0] < later.content[1] and later.content[0] < first.content[1]
 
 
 def _run_on(
