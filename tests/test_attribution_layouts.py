@@ -93,9 +93,8 @@ def test_quotation_continues_after_a_statement_the_parser_split(nlp: Language) -
         '"That is the performance of a weak man in front of the chamber today.\n\n'
         '"We have seen a rise in positive destinations for school leavers.',
     )
-    holt = actor_id(doc, "Ada Holt")
-    assert speakers(doc, "performance of a weak man") == {holt}
-    assert speakers(doc, "positive destinations") == {holt}
+    paragraphs = ("Isn’t it interesting", "performance of a weak man", "positive destinations")
+    assert [speakers(doc, words) for words in paragraphs] == [{actor_id(doc, "Ada Holt")}] * 3
 
 
 def test_quotation_continues_the_speaker_not_the_outlet_relaying(nlp: Language) -> None:

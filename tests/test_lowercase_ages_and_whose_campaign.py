@@ -101,8 +101,8 @@ def test_a_deck_printed_as_a_paragraph_of_its_own_is_read_as_a_headline(nlp: Lan
         "Sen. Susan Collins of Maine says she will not vote for Donald Trump."
     )
     found = mentions_by_actor(nlp, text, "2016-08-09")
-    assert holders(found, "GOP senator") == ["susan-collins"]
-    assert holders(found, "presidential nominee") == ["donald-trump"]
+    deck = [holders(found, words) for words in ("GOP senator", "presidential nominee")]
+    assert deck == [["susan-collins"], ["donald-trump"]]
     text = (
         "Collins not voting for Trump\n\nSenator presses on, aides said.\n\n"
         "Sen. Susan Collins of Maine says she will not vote for Donald Trump."
