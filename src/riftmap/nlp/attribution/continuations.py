@@ -37,7 +37,7 @@ def _continuations(
     for att in found:
         if att.source is not None and att.continues is None:
             sent = facts.sent_index[att.cue[0]]
-            if not _relays(by_sentence.get(sent), att):
+            if not _relays(facts, by_sentence.get(sent), att):
                 by_sentence[sent] = att
     for att in found:  # "He said: "A … B." where the parser ended a sentence inside it
         if att.source is not None and att.continues is None and att.content is not None:
@@ -69,13 +69,18 @@ def _continuations(
     return out
 
 
-def _relays(first: TokenAttribution | None, later: TokenAttribution) -> bool:
-    """Does a later statement of the sentence relay the words of the first ('"…," Cruz wrote
-    in a Facebook post, CNN reported')? Then the quotation after it carries on the first
-    speaker's words, not the report of them."""
+def _relays(facts: DocFacts, first: TokenAttribution | None, later: TokenAttribution) -> bool:
+    """Does a later statement of the sentence only carry the words of the first: a report of
+    them ('"…," Cruz wrote in a Facebook post, CNN reported', "according to a White House pool
+    report") or a statement told inside them ("Hunter questioned why Clooney urged …")? Then
+    the quotation after it carries on the first speaker's words."""
     if first is None or first.content is None or later.content is None:
         return False
-    return first.content[0] < later.content[1] and later.content[0] < first.content[1]
+    if not (first.content[0] < later.content[1] and later.content[0] < first.content[1]):
+        return False
+    told_inside = first.content[0] <= later.cue[0] < first.content[1]
+    cue = facts.doc[later.cue[0] : later.cue[1]]
+    return told_inside or any(t.lemma_ == "report" or t.lower_ == "according" for t in cue)
 
 
 def _run_on(
