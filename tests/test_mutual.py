@@ -16,6 +16,11 @@ BOTH_WAYS = {("smith", "jones", "ACCUSE", -1), ("jones", "smith", "ACCUSE", -1)}
     [
         # development set 191 "Trump and Powell publicly trade barbs", 292 "trade insults"
         "Smith and Jones publicly traded barbs over the cost of the project.",
+        # what is traded: devset 399 "traded sharp words", 389 "traded political punches",
+        # 386 "have traded …"; PolNeAR train "trade low blows", "traded verbal jabs"
+        "Smith and Jones traded sharp words on Monday over the budget.",
+        "Smith and Jones exchanged angry charges over the donations.",
+        "Smith and Jones traded verbal jabs during the debate.",
         # 142 "Trump had previously clashed with Ramaphosa", 096 "sparred on Tuesday with"
         "Smith clashed with Jones during a meeting in May.",
         "Smith sparred on Tuesday with Jones over the budget.",

@@ -29,8 +29,11 @@ MUTUAL_NOUNS = frozenset({"clash", "feud", "spat", "squabble", "tussle", "rift",
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
 # a noun of fighting only with its word: "a shouting match", "a war of words"
 QUALIFIED_NOUNS = {"match": "shouting", "war": "of words"}
-# what two sides "trade" or "exchange" when they fight in words
-EXCHANGED = frozenset({"barb", "insult", "shot"})
+# what two sides "trade" or "exchange" when they fight in words ("traded barbs", "trade
+# accusations", "traded verbal jabs", "exchange angry charges", "traded sharp words")
+EXCHANGED = frozenset(
+    {"barb", "insult", "shot", "accusation", "charge", "jab", "blow", "punch", "criticism", "word"}
+)
 EXCHANGE_VERBS = frozenset({"trade", "exchange"})
 SIDE_PREPOSITIONS = frozenset({"with", "between"})
 # a feud the copy only reports someone's claim of: "an alleged rift between ..."
