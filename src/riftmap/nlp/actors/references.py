@@ -31,6 +31,7 @@ from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text import select
 from riftmap.nlp.text.lines import HEADLINE_TOKENS, is_blank_line, is_line_break, line_end
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
+from riftmap.nlp.text.sentence_breaks import FULL_STOPS
 
 NOUN_TAGS = frozenset({"NN", "NNP"})
 
@@ -160,8 +161,6 @@ def headline_bare(head: Token) -> bool:
 # halted.", as 141 of PolNeAR train's 840 texts print them)
 HEADLINE_LINES = 3
 HEADLINE_END_KEY = "riftmap.headline_end"
-# the marks that end a sentence of body text; a deck ends without one
-SENTENCE_ENDS = frozenset({".", "!", "?"})
 
 
 def _headline_end(doc: Doc) -> int:
@@ -199,7 +198,7 @@ def _deck_end(doc: Doc, blank: int) -> int:
     last = end - 1
     while last > start and doc[last].text in QUOTE_MARKS:
         last -= 1
-    return blank if doc[last].text in SENTENCE_ENDS else end
+    return blank if doc[last].text in FULL_STOPS else end  # a deck ends without one
 
 
 def _named_as(state: ActorState, head: Token) -> Entity | None:
