@@ -9,7 +9,7 @@ from spacy.language import Language
 from riftmap.nlp.text.quotemarks import find_regions
 
 QUOTE_HEAVY = st.text(
-    alphabet=st.sampled_from(list('abc XYZ said told "“”‘’«»,.:;—―\n\t')), max_size=300
+    alphabet=st.sampled_from(list('abc XYZ said told "“”‘’\'«»,.:;—―\n\t')), max_size=300
 )
 
 

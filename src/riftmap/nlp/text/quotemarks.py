@@ -16,27 +16,39 @@ from functools import lru_cache
 # Every quotation mark of English news text: straight and curly, double and single, and
 # guillemets. (The straight single mark is also the apostrophe; code that must tell the two
 # apart does so by position, as ``find_regions`` does.)
-QUOTE_MARKS = frozenset('"“”‘’\'«»')
+SINGLE_CHARACTER_MARKS = frozenset('"“”‘’\'«»')
+# Double marks some papers write as two single ones, which spaCy keeps as one token: the New
+# York Times' typewriter style (''like this'', 116 of PolNeAR train's articles) and a curly
+# close after a curly open (“like this’’, the Boston Globe's, devset 246 and 454)
+PAIRED_MARKS = ("''", "’’")
+QUOTE_MARKS = SINGLE_CHARACTER_MARKS | frozenset(PAIRED_MARKS)
 # The marks that open a double quotation in English text, and with the curly single one, any
 # quotation (a straight single mark opens none: it is mostly an apostrophe).
 DOUBLE_OPENERS = frozenset('"“')
 # The marks taken off names and group labels: all but the straight single one, which there is
 # an apostrophe ("the union's allies", "activist'' investors" keeps its words).
-NAME_MARKS = QUOTE_MARKS - {"'"}
+NAME_MARKS = SINGLE_CHARACTER_MARKS - {"'"}
 OPENING_MARKS = DOUBLE_OPENERS | {"‘"}
 # Each double opener and the mark that closes it. Writers and content systems mix straight and
 # curly marks (“like this"), so a curly opener also closes on a straight mark and a straight
 # opener on a curly closer.
-OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“"}
-DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values())
+OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“", "''": "''"}
+DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values()) | frozenset(PAIRED_MARKS)
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _CLOSING = "closing ’"  # key of the ’ marks that close a quotation
-_INDEXED = frozenset({*OPENERS, *OPENERS.values(), SINGLE_OPEN, SINGLE_CLOSE, "\n"})
+_SINGLES = frozenset({*OPENERS, *OPENERS.values(), SINGLE_OPEN, SINGLE_CLOSE, "\n"})
+_INDEXED = _SINGLES - set(PAIRED_MARKS)  # the pairs are found by their own pattern
 # the same sets as character classes: one regular-expression scan finds them all in C, where a
 # loop over the text in Python costs a step per character
 _INDEXED_RE = re.compile("[" + re.escape("".join(sorted(_INDEXED))) + "]")
-_OPENER_RE = re.compile("[" + re.escape("".join(sorted(OPENERS))) + "]")
+# a paired opener opens a word (after a blank or a bracket, before a letter or digit), where no
+# apostrophe stands ("the students'' union" has none)
+_OPENER_RE = re.compile(
+    "[" + re.escape("".join(sorted(set(OPENERS) - set(PAIRED_MARKS)))) + "]"
+    + r"|(?<![\w'’])''(?=\w)"
+)
+_PAIRED_RE = re.compile("|".join(PAIRED_MARKS))
 
 
 @dataclass(frozen=True)
@@ -61,6 +73,8 @@ class _Marks:
         self.text = text
         self.at: dict[str, list[int]] = {}
         for found in _INDEXED_RE.finditer(text):
+            self.at.setdefault(found.group(), []).append(found.start())
+        for found in _PAIRED_RE.finditer(text):
             self.at.setdefault(found.group(), []).append(found.start())
         # a ’ closes a single quotation only before a non-word character (not in "it’s")
         self.single_closes = [
@@ -87,8 +101,9 @@ def _next_paragraph_opens(text: str, pos: int, mark: str) -> int | None:
     i = pos
     while i < len(text) and text[i] in "\n\r \t":
         i += 1
-    if i < len(text) and i > pos and text[i] in (mark, "“", '"'):
-        return i + 1
+    for opener in dict.fromkeys((mark, "“", '"')):
+        if i < len(text) and i > pos and text.startswith(opener, i):
+            return i + len(opener)
     return None
 
 
@@ -98,13 +113,14 @@ def _close_of(marks: _Marks, start: int, opener: str) -> tuple[int, int] | None:
     Returns (content end, position after the close) or None when it never closes.
     """
     closers = {OPENERS[opener], '"'} if opener in "“„" else {OPENERS[opener], "”"}
+    closers |= set(PAIRED_MARKS) if opener in ("“", "''") else set()
     pos = start
     while True:
         para_end = marks.paragraph_end(pos)
-        hits = [h for h in (marks.find(c, pos, para_end) for c in closers) if h >= 0]
+        hits = [(h, c) for c in closers if (h := marks.find(c, pos, para_end)) >= 0]
         if hits:
-            hit = min(hits)
-            return hit, hit + 1
+            hit, closer = min(hits)
+            return hit, hit + len(closer)
         nxt = _next_paragraph_opens(marks.text, para_end, opener)
         if nxt is None:
             return None
@@ -129,16 +145,17 @@ def _regions(text: str) -> tuple[Region, ...]:
         i, ch = opener.start(), opener.group()
         if ch == '"' and i + 1 >= n:
             break  # a straight mark ending the text opens nothing
-        found = _close_of(marks, i + 1, ch)
+        begin = i + len(ch)
+        found = _close_of(marks, begin, ch)
         if found is None:
-            end = marks.paragraph_end(i + 1)
-            if end > i + 1:
-                regions.append(Region(i + 1, end))
+            end = marks.paragraph_end(begin)
+            if end > begin:
+                regions.append(Region(begin, end))
             i = end
             continue
         end, after = found
-        if end > i + 1:
-            regions.append(Region(i + 1, end))
+        if end > begin:
+            regions.append(Region(begin, end))
         i = after
     regions.extend(_single_regions(marks))
     return tuple(sorted(regions, key=lambda r: (r.start, -r.end)))

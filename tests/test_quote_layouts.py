@@ -1,0 +1,51 @@
+"""Quotation layouts of printed copy (issue 10): double marks written as two single ones.
+Invented actors; each test asserts the statement found and its speaker."""
+
+from __future__ import annotations
+
+from actor_support import speakers
+from spacy.language import Language
+from test_actors import actor_of, run
+
+from riftmap.nlp.text.quotemarks import find_regions
+
+
+def _regions(text: str) -> list[str]:
+    return [text[r.start : r.end] for r in find_regions(text) if r.level == 0]
+
+
+def test_paired_marks_open_and_close_quotations() -> None:
+    """The Boston Globe closes “…’’ and the New York Times writes ''…'': each pair is one
+    double mark; two apostrophes after a word ("the students'' union") open nothing."""
+    globe = "“We have a mayor that does not listen,’’ Bell said. “She acts alone.’’ He left."
+    assert _regions(globe) == ["We have a mayor that does not listen,", "She acts alone."]
+    times = "Mr. Garin added, ''it becomes harder,'' and the students'' union agreed."
+    assert _regions(times) == ["it becomes harder,"]
+
+
+def test_speaker_after_a_globe_style_closing_mark(nlp: Language) -> None:
+    """The cue after “…,’’ is outside the quotation, so its speaker is found."""
+    doc = run(
+        nlp,
+        "Daniel Kramer launched his campaign for mayor on Tuesday.\n\n"
+        "“We have a mayor that just does not listen,’’ Kramer said at the launch. "
+        "“Mayor Vera Lind acts as if she alone has the answers.’’",
+    )
+    kramer = actor_of(doc, "Daniel Kramer")
+    assert kramer is not None
+    assert speakers(doc, "does not listen") == {kramer.id}
+    assert speakers(doc, "alone has the answers") == {kramer.id}
+
+
+def test_speaker_after_typewriter_marks(nlp: Language) -> None:
+    """''…,'' X said: the New York Times' marks set the words off as “…” would."""
+    doc = run(
+        nlp,
+        "Senator Ada Holt voted against the bill.\n\n"
+        "''The bill is a disgrace. It takes from the poor. I will not support it,'' Ms. Holt "
+        "said on Monday.",
+    )
+    holt = actor_of(doc, "Ada Holt")
+    assert holt is not None
+    assert speakers(doc, "The bill is a disgrace") == {holt.id}
+    assert speakers(doc, "I will not support it") == {holt.id}
