@@ -31,7 +31,7 @@ from riftmap.errors import ModelError
 from riftmap.kb.lexicon import speech_verbs, word_list
 from riftmap.models import Quote
 from riftmap.nlp import extensions
-from riftmap.nlp.attribution.colons import colon_quotations
+from riftmap.nlp.attribution.colons import block_quotations, colon_quotations
 from riftmap.nlp.attribution.content import (
     according_to_object,
     adjacent_quotation,
@@ -145,6 +145,9 @@ class AttributionModel:
             if content is not None:
                 found.append(TokenAttribution(cue, roles.source or subject, content, 0.5))
         found += [a for a in colon_quotations(facts) if not _covered(a, found)]
+        blocks = block_quotations(facts, found, self.speech_verbs)
+        verbs = {b.cue[0] for b in blocks}
+        found = [a for a in found if not any(a.cue[0] <= v < a.cue[1] for v in verbs)] + blocks
         found += [a for a in transcript_lines(facts) if not _covered(a, found)]
         for att in inverted_speech_cues(facts, self.speech_verbs):
             same = [a for a in found if a.cue[0] == att.cue[0]]
