@@ -351,6 +351,23 @@ def test_the_lawsuit_speaks_for_whoever_made_it_earlier(nlp: Language) -> None:
     assert speakers(run(nlp, text), "crime rose") == {None}
 
 
+def test_the_statement_speaks_for_whoever_acted_in_it(nlp: Language) -> None:
+    """ "Denise Young addressed the tweet in a statement … '…,' the statement read" (devset
+    452), "In a statement announcing the pick, the union called … The statement also
+    referenced …" (PolNeAR dev): a statement in which someone did anything is theirs, as
+    one in which they said something is; not one that something was done in by others."""
+    text = (
+        "Title\n\n"
+        "Governor Ruth Okafor addressed the senator's tweet in a statement on Monday.\n\n"
+        "\u201cThe tweet is a disgrace,\u201d the statement read.\n\n"
+        "Mayor Lena Marsh was named in a letter from the council. The letter said that the "
+        "budget was late."
+    )
+    assert _spoken_by(nlp, text, "Ruth Okafor", "The tweet is a disgrace")
+    doc = run(nlp, text)
+    assert actor_id(doc, "Lena Marsh") not in speakers(doc, "the budget was late")
+
+
 def test_description_run_into_an_organisations_name_speaks_as_the_organisation(
     nlp: Language,
 ) -> None:

@@ -311,10 +311,16 @@ def _earlier_author(state: ActorState, earlier: Token) -> Entity | None:
         return found
     verb = earlier.head
     made = earlier.dep_ == "dobj" and verb.lemma_.lower() in MAKING_VERBS
+    # "said in a statement", and whatever one did in a statement of one's own ("addressed
+    # the tweet in a statement", "responded in a statement"): the active subject wrote it
     told = (
         earlier.dep_ == "pobj"
         and verb.lower_ == "in"
-        and verb.head.lemma_.lower() in speech_verbs()
+        and verb.head.pos_ in ("VERB", "AUX")
+        and (
+            verb.head.lemma_.lower() in speech_verbs()
+            or earlier.lemma_.lower() in WRITTEN_STATEMENTS
+        )
     )
     if told:
         verb = verb.head
