@@ -1,5 +1,5 @@
-"""Quotation layouts of printed copy (issue 10): double marks written as two single ones, and
-block quotations printed without marks after "X said:". Invented actors; each test asserts
+"""Quotation layouts of printed copy (issue 10): a closing double mark written as two single
+ones, and block quotations printed without marks after "X said:". Invented actors; each test asserts
 the statement found and its speaker, and what is left to the writer."""
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ def _regions(text: str) -> list[str]:
     return [text[r.start : r.end] for r in find_regions(text) if r.level == 0]
 
 
-def test_paired_marks_open_and_close_quotations() -> None:
-    """The Boston Globe closes “…’’ and the New York Times writes ''…'': each pair is one
-    double mark; two apostrophes after a word ("the students'' union") open nothing."""
+def test_a_globe_style_close_closes_and_typewriter_marks_open_nothing() -> None:
+    """The Boston Globe closes “…’’: the pair is one double mark. PolNeAR's typewriter marks
+    (''…'') stay unread: its keys join the fragments of a speaker's quotation into one."""
     globe = "“We have a mayor that does not listen,’’ Bell said. “She acts alone.’’ He left."
     assert _regions(globe) == ["We have a mayor that does not listen,", "She acts alone."]
-    times = "Mr. Garin added, ''it becomes harder,'' and the students'' union agreed."
-    assert _regions(times) == ["it becomes harder,"]
+    assert _regions("Mr. Garin added, ''it becomes harder,'' and left.") == []
 
 
 def test_speaker_after_a_globe_style_closing_mark(nlp: Language) -> None:
@@ -36,20 +35,6 @@ def test_speaker_after_a_globe_style_closing_mark(nlp: Language) -> None:
     assert kramer is not None
     assert speakers(doc, "does not listen") == {kramer.id}
     assert speakers(doc, "alone has the answers") == {kramer.id}
-
-
-def test_speaker_after_typewriter_marks(nlp: Language) -> None:
-    """''…,'' X said: the New York Times' marks set the words off as “…” would."""
-    doc = run(
-        nlp,
-        "Senator Ada Holt voted against the bill.\n\n"
-        "''The bill is a disgrace. It takes from the poor. I will not support it,'' Ms. Holt "
-        "said on Monday.",
-    )
-    holt = actor_of(doc, "Ada Holt")
-    assert holt is not None
-    assert speakers(doc, "The bill is a disgrace") == {holt.id}
-    assert speakers(doc, "I will not support it") == {holt.id}
 
 
 def test_block_quotation_after_a_colon(nlp: Language) -> None:
