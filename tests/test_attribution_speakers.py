@@ -368,6 +368,22 @@ def test_the_statement_speaks_for_whoever_acted_in_it(nlp: Language) -> None:
     assert actor_id(doc, "Lena Marsh") not in speakers(doc, "the budget was late")
 
 
+def test_a_dateline_or_a_source_line_run_into_the_source_names_no_one(nlp: Language) -> None:
+    """ "CHARLESTON, S.C., March 17, 2016 — South Carolina Sen. Lindsey Graham has announced"
+    (devset 391), "Source: MIRS.news, Published 12/12/2025) Senate Majority Leader Winnie
+    Brinks (D-Grand Rapids) says" (504): the person named after the header speaks, not the
+    place or the page."""
+    text = (
+        "Title\n\n"
+        "CHARLESTON, S.C., March 17, 2016 — South Carolina Sen. Ada Holt has announced that "
+        "she is endorsing the governor for president.\n\n"
+        "(Source: Capitol.news, Published 12/12/2025) Senate Majority Leader Lena Brook "
+        "(D-Grand Rapids) says the speaker gave her a sore loser vibe."
+    )
+    assert _spoken_by(nlp, text, "Ada Holt", "endorsing the governor")
+    assert _spoken_by(nlp, text, "Lena Brook", "sore loser vibe")
+
+
 def test_description_run_into_an_organisations_name_speaks_as_the_organisation(
     nlp: Language,
 ) -> None:

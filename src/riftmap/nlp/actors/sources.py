@@ -56,6 +56,8 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         return whole
     if (located := _located_person(state, span, root)) is not None:
         return located
+    if (headed := _person_after_header(state, span)) is not None:
+        return headed
     if root.i in state.owner:
         return _named_person(state, span, state.owner[root.i]) or state.owner[root.i]
     if (surnamed := _bare_surname(state, start, end)) is not None:
@@ -148,6 +150,36 @@ def _located_person(state: ActorState, span: SpacySpan, root: Token) -> Entity |
             return owner
         i += 1
     return None
+
+
+# what ends a dateline or a page's source line before the person it introduces
+HEADER_ENDS = frozenset({"—", "–", "--", ")", ":"})
+# the words of a title and name run after it ("Senate Majority Leader Winnie Brinks")
+NAME_RUN = frozenset({"PROPN", "NOUN", "ADJ", "PUNCT", "SPACE"})
+
+
+def _person_after_header(state: ActorState, span: SpacySpan) -> Entity | None:
+    """The person named after a dateline or a page's source line that the source tagger
+    runs into the source ("CHARLESTON, S.C., March 17, 2016 — South Carolina Sen. Lindsey
+    Graham", "Source: MIRS.news, Published 12/12/2025) Senate Majority Leader Winnie
+    Brinks"): the words after the last dash, bracket or colon are a title and a name, and
+    the person is the one they name; the header names no speaker."""
+    doc, end = state.doc, span.end
+    opened = [t.i for t in span if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1] : end]):
+        end = opened[-1]  # "… Winnie Brinks (D-Grand Rapids": the party and home district
+    ends = [t.i for t in doc[span.start : end] if t.text in HEADER_ENDS]
+    if not ends or end - 1 not in state.owner:
+        return None
+    words = doc[ends[-1] + 1 : end]
+    # a place or a body may stand in the title ("South Carolina Sen. Lindsey Graham", "Senate
+    # Majority Leader Winnie Brinks"); one person is named
+    owners = (state.owner[t.i] for t in words if t.i in state.owner)
+    people = {e.key for e in owners if e.type == "person"}
+    person = state.owner[end - 1]
+    if people != {person.key}:
+        return None
+    return person if all(t.pos_ in NAME_RUN or is_title_word(t) for t in words) else None
 
 
 def _whole_mention(state: ActorState, start: int, end: int) -> Entity | None:
