@@ -25,6 +25,19 @@ def test_a_possessed_body_is_its_possessors_and_one_with_its_name(nlp: Language)
     assert found["lopez-campaign"] == ["the Lopez campaign"]  # "Lopez" tagged an adjective
 
 
+def test_a_camp_is_the_campaign_it_is_short_for(nlp: Language) -> None:
+    """ "the Clinton camp", "his camp" (devset 305, 309, 342, 497): the candidate's campaign,
+    one actor with "the Clinton campaign", not the candidate."""
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday. The Clinton camp said the ad was a lie, and "
+        "Maria Lopez said her camp was ready. The Clinton campaign declined to comment."
+    )
+    found = mentions_by_actor(nlp, text, "2016-05-02")
+    assert found["clinton-campaign"] == ["The Clinton camp", "The Clinton campaign"]
+    assert found["lopez-campaign"] == ["her camp"]
+    assert "clinton-camp" not in found
+
+
 def test_a_body_word_that_says_a_place_or_another_body_is_none(nlp: Language) -> None:
     # "in his office" is a place; "her debate prep team" is some other team
     text = (

@@ -97,6 +97,7 @@ class Lexicon:
     state_demonyms: dict[str, str] = field(default_factory=dict)
     party_members: frozenset[str] = frozenset()
     press_nouns: frozenset[str] = frozenset()  # those who report and ask: "the moderator"
+    org_noun_names: dict[str, str] = field(default_factory=dict)  # "camp": "campaign"
 
     @cached_property
     def relation_nouns(self) -> frozenset[str]:
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         open_markers=frozenset(data.get("open_markers", ())),
         bound_prefixes=tuple(prefixes),
         state_demonyms=state_demonyms,
+        org_noun_names={str(k): str(v) for k, v in data.get("org_noun_names", {}).items()},
     )
 
 

@@ -148,7 +148,9 @@ def new_organization(state: ActorState, head: Token) -> Entity | None:
     if not any(m.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or m.tag_ == "NNP" for m in mods):
         return None
     start = min(m.left_edge.i for m in mods)
-    name = state.doc[start : head.i + 1].text
+    # a head written short for the body's name ("the Clinton camp": the Clinton campaign)
+    body = lexicon().org_noun_names.get(head.lower_, head.text)
+    name = f"{state.doc[start : head.i].text} {body}"
     if headline_only(state, start, head.i + 1, "ORG"):
         return None  # "The Unhappy Campaign Of ...": a title-case headline's words
     entity = next((e for e in state.entities if name in e.names), None) or state.new_entity(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.descriptors import from_phrase
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import role_holders
@@ -20,7 +21,7 @@ from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.state import ActorState
 
 # the heads of bodies a person leads or employs, named after that person
-BODIES = frozenset({"administration", "campaign", "team", "staff", "office"})
+BODIES = frozenset({"administration", "campaign", "team", "staff", "office", "camp"})
 # heads that also say a position or a place ("since he took office", "in his office"): a body
 # only where it acts or owns, as the subject or possessor of its clause
 POSITIONS = frozenset({"office"})
@@ -60,7 +61,8 @@ def owned_body(state: ActorState, head: Token) -> Entity | None:
     owner = state.owner.get(poss[0].i)
     if owner is None or owner.type != "person" or owner.person is None:
         return None
-    return _named_after(state, owner.name, owner.person.surname, low)
+    body = lexicon().org_noun_names.get(low, low)  # "his camp": the Trump campaign
+    return _named_after(state, owner.name, owner.person.surname, body)
 
 
 def plain_administration(state: ActorState, head: Token) -> Entity | None:
