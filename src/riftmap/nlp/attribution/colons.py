@@ -111,7 +111,7 @@ def block_quotations(
     doc, out = facts.doc, []
     cues = {i for att in found for i in range(*att.cue)}
     for colon in (i for i in select.positions(doc, (":",)) if facts.region[i] < 0):
-        paragraphs = _paragraphs_after(doc, colon)
+        paragraphs = _paragraphs_after(doc, colon) if colon > 0 else []
         verb = _said_before(doc, colon, verbs) if paragraphs else None
         if verb is None or facts.region[verb.i] >= 0 or not _main(facts, verb):
             continue
