@@ -16,26 +16,19 @@ from functools import lru_cache
 # Every quotation mark of English news text: straight and curly, double and single, and
 # guillemets. (The straight single mark is also the apostrophe; code that must tell the two
 # apart does so by position, as ``find_regions`` does.)
-SINGLE_CHARACTER_MARKS = frozenset('"“”‘’\'«»')
-# A curly close written as two single ones after a curly open (“like this’’, the Boston Globe's:
-# devset 246, 454), which spaCy keeps as one token. PolNeAR's typewriter marks (''like this'',
-# its 116 New York Times articles of train) are left unread: its keys join a speaker's quoted
-# fragments around the cue into one attribution, and read as quotations they score 0.738 →
-# 0.709 there (each fragment its own quote), on sets where no keyed article prints them.
-PAIRED_MARKS = ("’’",)
-QUOTE_MARKS = SINGLE_CHARACTER_MARKS | frozenset(PAIRED_MARKS)
+QUOTE_MARKS = frozenset('"“”‘’\'«»')
 # The marks that open a double quotation in English text, and with the curly single one, any
 # quotation (a straight single mark opens none: it is mostly an apostrophe).
 DOUBLE_OPENERS = frozenset('"“')
 # The marks taken off names and group labels: all but the straight single one, which there is
 # an apostrophe ("the union's allies", "activist'' investors" keeps its words).
-NAME_MARKS = SINGLE_CHARACTER_MARKS - {"'"}
+NAME_MARKS = QUOTE_MARKS - {"'"}
 OPENING_MARKS = DOUBLE_OPENERS | {"‘"}
 # Each double opener and the mark that closes it. Writers and content systems mix straight and
 # curly marks (“like this"), so a curly opener also closes on a straight mark and a straight
 # opener on a curly closer.
 OPENERS = {"“": "”", "«": "»", '"': '"', "„": "“"}
-DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values()) | frozenset(PAIRED_MARKS)
+DOUBLE_MARKS = frozenset(OPENERS) | frozenset(OPENERS.values())
 SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 _CLOSING = "closing ’"  # key of the ’ marks that close a quotation
@@ -44,7 +37,6 @@ _INDEXED = frozenset({*OPENERS, *OPENERS.values(), SINGLE_OPEN, SINGLE_CLOSE, "\
 # loop over the text in Python costs a step per character
 _INDEXED_RE = re.compile("[" + re.escape("".join(sorted(_INDEXED))) + "]")
 _OPENER_RE = re.compile("[" + re.escape("".join(sorted(OPENERS))) + "]")
-_PAIRED_RE = re.compile("|".join(PAIRED_MARKS))
 
 
 @dataclass(frozen=True)
@@ -69,8 +61,6 @@ class _Marks:
         self.text = text
         self.at: dict[str, list[int]] = {}
         for found in _INDEXED_RE.finditer(text):
-            self.at.setdefault(found.group(), []).append(found.start())
-        for found in _PAIRED_RE.finditer(text):
             self.at.setdefault(found.group(), []).append(found.start())
         # a ’ closes a single quotation only before a non-word character (not in "it’s")
         self.single_closes = [
@@ -108,14 +98,13 @@ def _close_of(marks: _Marks, start: int, opener: str) -> tuple[int, int] | None:
     Returns (content end, position after the close) or None when it never closes.
     """
     closers = {OPENERS[opener], '"'} if opener in "“„" else {OPENERS[opener], "”"}
-    closers |= set(PAIRED_MARKS) if opener == "“" else set()
     pos = start
     while True:
         para_end = marks.paragraph_end(pos)
-        hits = [(h, c) for c in closers if (h := marks.find(c, pos, para_end)) >= 0]
+        hits = [h for h in (marks.find(c, pos, para_end) for c in closers) if h >= 0]
         if hits:
-            hit, closer = min(hits)
-            return hit, hit + len(closer)
+            hit = min(hits)
+            return hit, hit + 1
         nxt = _next_paragraph_opens(marks.text, para_end, opener)
         if nxt is None:
             return None
