@@ -109,6 +109,11 @@ class Lexicon:
         None when it has none."""
         return split_prefix(word, self.bound_prefixes)
 
+    def body_word(self, word: str) -> str:
+        """The organisation noun a body is known by, for one written short for it ("camp":
+        "campaign"); the word itself otherwise."""
+        return self.org_noun_names.get(word.lower(), word)
+
     def same_head(self, a: str, b: str) -> bool:
         """Whether two head words can name the same role ("chief" and "head" can)."""
         return a == b or b in self.head_class.get(a, frozenset())

@@ -215,7 +215,7 @@ def group_name(span: object, head: Token) -> str:
     text = "".join(
         PARTY_ADJECTIVES.get(t.lower_, t.text) + t.whitespace_
         if t.i < head.i and t.dep_ in MODIFIER_DEPS
-        else lex.org_noun_names.get(t.lower_, t.text) + t.whitespace_
+        else lex.body_word(t.text) + t.whitespace_
         if t.i == head.i
         else t.text_with_ws
         for t in toks

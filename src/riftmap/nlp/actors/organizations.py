@@ -149,7 +149,7 @@ def new_organization(state: ActorState, head: Token) -> Entity | None:
         return None
     start = min(m.left_edge.i for m in mods)
     # a head written short for the body's name ("the Clinton camp": the Clinton campaign)
-    body = lexicon().org_noun_names.get(head.lower_, head.text)
+    body = lexicon().body_word(head.text)
     name = f"{state.doc[start : head.i].text} {body}"
     if headline_only(state, start, head.i + 1, "ORG"):
         return None  # "The Unhappy Campaign Of ...": a title-case headline's words

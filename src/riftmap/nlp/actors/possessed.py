@@ -61,7 +61,7 @@ def owned_body(state: ActorState, head: Token) -> Entity | None:
     owner = state.owner.get(poss[0].i)
     if owner is None or owner.type != "person" or owner.person is None:
         return None
-    body = lexicon().org_noun_names.get(low, low)  # "his camp": the Trump campaign
+    body = lexicon().body_word(low)  # "his camp": the Trump campaign
     return _named_after(state, owner.name, owner.person.surname, body)
 
 

@@ -11,7 +11,7 @@ from riftmap.nlp.attribution.rules import noun_phrase_before, quotation_after
 from riftmap.nlp.attribution.spans import TokenAttribution
 from riftmap.nlp.attribution.subjects import agent_noun
 from riftmap.nlp.text import select
-from riftmap.nlp.text.lines import is_line_break
+from riftmap.nlp.text.lines import is_line_break, line_end
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 
 # what may stand between a verb and the colon that opens its quotation: where and when it
@@ -139,9 +139,7 @@ def _paragraphs_after(doc: Doc, colon: int) -> list[tuple[int, int]]:
     while i < len(doc) and len(spans) < BLOCK_PARAGRAPHS:
         while i < len(doc) and doc[i].is_space:
             i += 1
-        lo = i
-        while i < len(doc) and not is_line_break(doc[i]):
-            i += 1
+        lo, i = i, line_end(doc, i)
         if i > lo:
             spans.append((lo, i))
     return spans
