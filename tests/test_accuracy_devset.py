@@ -119,7 +119,7 @@ FLOORS = {
     "relations_source_target_polarity": 0.43,
     # 0.773 on 531 after 2026-12-07's sixth session (0.777 → 0.778 on 435; batches 39-46
     # 0.803, 0.724, 0.828, 0.667, 0.708, 0.712, 0.734 and 0.724 alone at 83fa992, 0.742
-    # together, 0.749 with the final code);
+    # together, 0.746 with the final code);
     # 0.777 on 435 after 2026-12-07's fifth session (0.779 → 0.781 on 387; batches 35-38
     # 0.701, 0.669, 0.754 and 0.784 alone at 1a7755f, 0.728 together, 0.746 with the final
     # code; 0.774 on 435 at 1a7755f);
@@ -180,7 +180,7 @@ FLOORS = {
     # at f877aa4)
     "attributed_quotes": 0.77,
     # 0.840 on 531 after 2026-12-07's sixth session (0.839 → 0.840 on 435; batches 39-46
-    # 0.838 together alone at 83fa992, 0.841 with the final code);
+    # 0.838 together alone at 83fa992, 0.839 with the final code);
     # 0.839 on 435 after 2026-12-07's fifth session (0.843 → 0.844 on 387; batches 35-38
     # 0.776, 0.757, 0.800 and 0.821 alone at 1a7755f, 0.789 together, 0.794 with the final
     # code): batches 35-38's keys, not the code, brought it under 0.84 (0.838 on 435 at
