@@ -234,3 +234,35 @@ def test_a_role_of_a_given_year_is_not_the_role_unqualified(nlp: Language) -> No
     found = mentions_by_actor(nlp, text)
     assert "the GOP nominee" in found["donald-trump"]
     assert "the GOP nominee" not in found["mitt-romney"]
+
+
+def test_a_year_in_a_role_description_is_when_the_role_was_held(nlp: Language) -> None:
+    """A role title holds no year: "the 2008 Republican presidential nominee" is whoever held
+    that nomination in 2008, though the article is dated when someone else held it (devset
+    413, PolNeAR train's West Journal: "the 2012 GOP nominee" in 2016 articles)."""
+    text = (
+        "Trump Answers His Critics\n\n"
+        "Donald Trump hit back at John McCain on Tuesday.\n\n"
+        "The 2008 Republican presidential nominee said on Monday that the party had lost its way."
+    )
+    found = mentions_by_actor(nlp, text, published="2016-09-06")
+    phrase = "The 2008 Republican presidential nominee"
+    assert phrase in found["john-mccain"]
+    assert phrase not in found["donald-trump"]
+
+
+def test_his_partys_nominee_is_the_nominee_of_the_possessors_party(nlp: Language) -> None:
+    """ "his party's nominee" is whoever holds the nomination of the possessor's party at the
+    article's date, not the nominee named last (devset 426 and 427): a Republican's party's
+    nominee in October 2016 is Trump; before the nomination it is left unresolved."""
+    text = (
+        "Senators Weigh In\n\n"
+        "Donald Trump and Hillary Clinton met in Las Vegas for the last debate.\n\n"
+        "Hillary Clinton said the exchange had shown who was ready.\n\n"
+        "Republican Sen. Ben Sasse said his party's nominee had hurt the country."
+    )
+    found = mentions_by_actor(nlp, text, published="2016-10-21")
+    assert "his party's nominee" in found["donald-trump"]
+    assert "his party's nominee" not in found["hillary-clinton"]
+    early = mentions_by_actor(nlp, text, published="2016-03-02")
+    assert "his party's nominee" not in early.get("donald-trump", [])

@@ -64,6 +64,18 @@ class Descriptor:
         return 1.0 + exact + len(self.words & known.words)
 
 
+def undated(desc: Descriptor) -> tuple[Descriptor, Period | None]:
+    """An epithet without its years, and the period they name: a role title never holds a
+    year, so "the 2012 GOP nominee" is read as "the GOP nominee" held in 2012 (PolNeAR train,
+    devset 413: "the 2012 GOP nominee", "The 2012 Republican presidential nominee" after
+    Romney's name, in articles dated 2016, when Trump held that title)."""
+    years = sorted(_years(desc.words))
+    if not years:
+        return desc, None
+    words = desc.words - frozenset(years)
+    return Descriptor(desc.text, desc.heads, words, desc.past, desc.future), (years[0], years[-1])
+
+
 def _years(words: frozenset[str]) -> frozenset[str]:
     """The years among a descriptor's words: a role of that year, such as a nomination or a
     candidacy, which a description without it ("the GOP nominee") is not (PolNeAR train:

@@ -19,7 +19,14 @@ from functools import cache
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KBActor, KnowledgeBase, norm
 from riftmap.models import Role
-from riftmap.nlp.actors.descriptors import Descriptor, Period, expand, from_phrase, same_tense
+from riftmap.nlp.actors.descriptors import (
+    Descriptor,
+    Period,
+    expand,
+    from_phrase,
+    same_tense,
+    undated,
+)
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.kin import is_relation
 
@@ -111,12 +118,16 @@ def known_match(
     ]
     best = max((epithet.match(d) * 1.5 for d in descriptors), default=0.0)
     if entity.kb is not None:
+        plain, dated = undated(epithet)
         for known in kb_descriptors(kb, entity.kb):
-            score = epithet.match(known.descriptor)
+            if known.role is None:
+                score = epithet.match(known.descriptor)
+            else:  # a year the epithet names is when the role was held
+                score = plain.match(known.descriptor)
             if known.role is not None and score < 1.0:
                 continue  # an office is named in full: "the Brexit Party leader" is no PM
             if score:
-                best = max(best, score * role_fit(epithet, known.role, when))
+                best = max(best, score * role_fit(plain, known.role, dated or when))
     return best
 
 

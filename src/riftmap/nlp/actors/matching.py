@@ -64,6 +64,10 @@ def match_epithet(
             decided, found = relational.election_rival(state, desc, owners)
         if decided:
             return found
+    if person and own and not predicative(head):  # "his party's nominee"
+        decided, found = relational.party_nominee(state, head, desc)
+        if decided:
+            return found
     if person:  # "our president"
         decided, found = relational.first_person_office(state, head, desc)
         if decided:

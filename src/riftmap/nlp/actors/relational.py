@@ -5,6 +5,9 @@ names ("Cameron's spokesman", "My mom" in a quotation).
 - A rival, opponent or foe of a party's presidential nominee is the other major party's
   nominee of the same election, when the article names that person ("his political opponent"
   of Trump in July 2016 is Clinton). A "primary" rival is left to the descriptor matching.
+- "his party's nominee", "her party's standard-bearer": the presidential nominee, at the
+  article's date, of the party of the possessor (the party itself, or the person
+  whose party it is), when the article names that person.
 - "our president", "our commander in chief": the holder of the office at the article's date
   (the speaker's country is the knowledge base's), not the most salient leader of the text.
 - A possessive description of a person the article does not name, with a resolved possessor,
@@ -21,11 +24,19 @@ from riftmap.kb.lexicon import lexicon
 from riftmap.models import Role
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.entities import Entity
-from riftmap.nlp.actors.epithets import role_fit, role_holders
+from riftmap.nlp.actors.epithets import (
+    PARTY_NAMES,
+    PARTY_WORDS,
+    affiliation_of_entity,
+    role_fit,
+    role_holders,
+)
 from riftmap.nlp.actors.salience import possessors
 from riftmap.nlp.actors.state import ActorState
 
 RIVAL_HEADS = frozenset({"rival", "opponent", "foe", "challenger", "adversary"})
+# what a party chooses for an election, written after "his party's"
+PARTY_CHOICES = frozenset({"nominee", "candidate", "standard-bearer", "bearer"})
 NOMINEE = "presidential nominee"
 # words that put an office in another time than the article's ("our next president")
 OTHER_TIME = frozenset({"next", "future", "new", "first", "last", "late"})
@@ -59,6 +70,51 @@ def election_rival(
     ]
     keys = {e.key for e in found}
     return (True, found[0]) if len(keys) == 1 else (False, None)
+
+
+def party_nominee(state: ActorState, head: Token, desc: Descriptor) -> tuple[bool, Entity | None]:
+    """(decided, actor) for "his party's nominee" ("Graham said his party's nominee was doing
+    the country a disservice", October 2016: Trump): whoever holds the nomination of the
+    possessor's party at the article's date, if the article names that person, rather than
+    the nominee named last (devset 426, 427). Undecided when the phrase is not of that shape,
+    the party or the date is unknown, or no one holds the nomination then (in a primary,
+    "his party's nominee" is whoever will win)."""
+    if not desc.heads & PARTY_CHOICES or desc.past:
+        return False, None
+    party = next((p for p in possessors(head) if p.lemma_.lower() == "party"), None)
+    # someone's party ("his party's"), not "the party's", which may be either
+    letter = _party_letter(state, party) if party is not None and possessors(party) else ""
+    if not letter or state.when is None:
+        return False, None
+    found = {
+        e.key: e
+        for e in state.entities
+        if e.kb is not None
+        and e.mentions
+        and any(
+            _nominee(r) and _title_party(r.title) == letter and role_fit(desc, r, state.when) == 1.0
+            for r in e.kb.roles
+        )
+    }
+    return (True, next(iter(found.values()))) if len(found) == 1 else (False, None)
+
+
+def _party_letter(state: ActorState, party: Token) -> str:
+    """The party letter ("R", "D") of "his party": the party the phrase was resolved to, else
+    the one party its possessor is known by."""
+    owner = state.owner.get(party.i)
+    if owner is not None and owner.type != "person":
+        names = (owner.name, *(owner.kb.aliases if owner.kb else ()))
+        return next((PARTY_NAMES[n] for n in names if n in PARTY_NAMES), "")
+    for tok in possessors(party):
+        whose = state.owner.get(tok.i)
+        if whose is not None and whose.type == "person":
+            return affiliation_of_entity(whose).get("party", "")
+    return ""
+
+
+def _title_party(title: str) -> str:
+    return PARTY_WORDS.get(title.split()[0].lower(), "") if title else ""
 
 
 def _nominee(role: Role) -> bool:
