@@ -48,6 +48,7 @@ from riftmap.nlp.actors.places import PLACE_LABELS
 from riftmap.nlp.actors.press import find_press
 from riftmap.nlp.actors.pronouns import possessive_pronoun
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.statehouse import name_state_bodies
 from riftmap.nlp.extensions import doc_text
 
 
@@ -78,6 +79,7 @@ class DocActors:
         references.resolve_all(self.state)
         complete_family_names(self.state)
         resolve_headline(self.state)
+        name_state_bodies(self.state)
 
     @property
     def entities(self) -> list[Entity]:
