@@ -69,7 +69,8 @@ def test_a_chamber_in_a_federal_members_title_stays_federal(nlp: Language) -> No
     253): the chamber written in a federal member's title keeps its federal reading."""
     text = (
         "Special Election\n\n"
-        "State Rep. Jane Doe of the Tennessee General Assembly is running in the special election.\n\n"
+        "State Rep. Jane Doe of the Tennessee General Assembly is running in the special "
+        "election.\n\n"
         "During a call with Republican House Speaker Mike Johnson on Monday, she said the "
         "House needed her vote."
     )
