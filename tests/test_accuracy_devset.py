@@ -24,6 +24,10 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.439 on 579 after 2026-12-07's seventh session (0.4428 → 0.4432 on 531, from the texts;
+    # batches 47-50, keyed before riftmap ran on them and each read once: 0.425, 0.400, 0.333
+    # and 0.313 alone, 0.364 together, 0.382 with the final code) - their keys, not the code,
+    # brought it under 0.44; role years, "his party's nominee", state legislatures;
     # 0.443 on 531 after 2026-12-07's sixth session (0.452 on 435 unchanged, from the texts;
     # batches 39-46, keyed before riftmap ran on them and each read once: 0.340, 0.396,
     # 0.427, 0.323, 0.374, 0.345, 0.552 and 0.395 alone at 83fa992, 0.392 together and with
@@ -117,6 +121,8 @@ FLOORS = {
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
     "relations_source_target_polarity": 0.43,
+    # 0.771 on 579 after 2026-12-07's seventh session (0.773 on 531 unchanged; batches 47-50
+    # 0.738, 0.752, 0.792 and 0.712 alone, 0.750 together and with the final code);
     # 0.773 on 531 after 2026-12-07's sixth session (0.777 → 0.778 on 435; batches 39-46
     # 0.803, 0.724, 0.828, 0.667, 0.708, 0.712, 0.734 and 0.724 alone at 83fa992, 0.742
     # together, 0.746 with the final code);
@@ -179,6 +185,8 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.77,
+    # 0.838 on 579 after 2026-12-07's seventh session (0.840 on 531 unchanged; batches 47-50
+    # 0.804, 0.832, 0.855 and 0.804 alone, 0.825 together and with the final code);
     # 0.840 on 531 after 2026-12-07's sixth session (0.839 → 0.840 on 435; batches 39-46
     # 0.838 together alone at 83fa992, 0.839 with the final code);
     # 0.839 on 435 after 2026-12-07's fifth session (0.843 → 0.844 on 387; batches 35-38
@@ -223,6 +231,8 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.83,
 }
+# 0.699, 0.523 on 579 after 2026-12-07's seventh session (0.698, 0.522 → 0.699, 0.523 on 531;
+# batches 47-50 together 0.690, 0.497 alone, 0.700, 0.508 with the final code);
 # 0.698, 0.522 on 531 after 2026-12-07's sixth session (0.707, 0.524 → 0.708, 0.525 on 435;
 # batches 39-46 together 0.644, 0.494 alone at 83fa992 and with the final code) - their keys,
 # not the code, brought mention recall under 0.70;
