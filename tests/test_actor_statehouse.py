@@ -65,8 +65,8 @@ def test_a_chamber_whose_federal_member_is_named_stays_federal(nlp: Language) ->
 
 
 def test_a_chamber_in_a_federal_members_title_stays_federal(nlp: Language) -> None:
-    """A state's body named, yet "House Speaker Mike Johnson" is the US House's (devset
-    253): the chamber written in a federal member's title keeps its federal reading."""
+    """A state's body named, but not its House, and "House Speaker Mike Johnson", a federal
+    member, named (devset 253): the House keeps its federal reading."""
     text = (
         "Special Election\n\n"
         "State Rep. Jane Doe of the Tennessee General Assembly is running in the special "
@@ -77,3 +77,16 @@ def test_a_chamber_in_a_federal_members_title_stays_federal(nlp: Language) -> No
     found = mentions_by_actor(nlp, text, published="2025-12-01")
     assert "tennessee-house" not in found
     assert "House" in found["us-house-of-representatives"]
+
+
+def test_a_state_chamber_named_outweighs_a_federal_member(nlp: Language) -> None:
+    """The state's own Senate named ("The Indiana Senate", devset 291; "The Florida House",
+    526): its bare "Senate" is the state's, though a US senator is named too."""
+    text = (
+        "Maps Rejected\n\n"
+        "The Indiana Senate rejected the new congressional map on Thursday.\n\n"
+        "Sen. Mike Lee praised the plan, but the Senate adjourned without a second vote."
+    )
+    found = mentions_by_actor(nlp, text, published="2025-12-11")
+    assert "the Senate" in found["indiana-senate"]
+    assert "us-senate" not in found

@@ -271,13 +271,13 @@ def conflicts(marks: dict[str, str], known: dict[str, str]) -> bool:
 
 def state_in(text: str) -> str:
     """The US state a phrase names ("the West Virginia Democrat" -> "west virginia"), or ""."""
-    found = _states().findall(text.lower())
+    found = us_states().findall(text.lower())
     return max(found, key=len) if found else ""
 
 
 @cache
-def _states() -> re.Pattern[str]:
-    """One pattern for every state of the lexicon, longest first ("west virginia" before
-    "virginia"), compiled at first use."""
+def us_states() -> re.Pattern[str]:
+    """One pattern for every state of the lexicon, in lower case, longest first ("west
+    virginia" before "virginia"), compiled at first use."""
     states = sorted(lexicon().us_states, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(s.lower()) for s in states) + r")\b")

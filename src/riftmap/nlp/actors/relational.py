@@ -22,11 +22,11 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.models import Role
-from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.descriptors import Descriptor, from_phrase
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.epithets import (
     PARTY_NAMES,
-    PARTY_WORDS,
+    affiliation_of_descriptor,
     affiliation_of_entity,
     role_fit,
     role_holders,
@@ -92,7 +92,9 @@ def party_nominee(state: ActorState, head: Token, desc: Descriptor) -> tuple[boo
         if e.kb is not None
         and e.mentions
         and any(
-            _nominee(r) and _title_party(r.title) == letter and role_fit(desc, r, state.when) == 1.0
+            _nominee(r)
+            and affiliation_of_descriptor(from_phrase(r.title)).get("party") == letter
+            and role_fit(desc, r, state.when) == 1.0
             for r in e.kb.roles
         )
     }
@@ -111,10 +113,6 @@ def _party_letter(state: ActorState, party: Token) -> str:
         if whose is not None and whose.type == "person":
             return affiliation_of_entity(whose).get("party", "")
     return ""
-
-
-def _title_party(title: str) -> str:
-    return PARTY_WORDS.get(title.split()[0].lower(), "") if title else ""
 
 
 def _nominee(role: Role) -> bool:

@@ -11,9 +11,9 @@ speaks of "the Legislature", "the General Assembly", "state lawmakers", "the sta
 or "the statehouse" and names one US state more often than any other; and when nothing in it
 is federal (Congress, a chamber written "U.S. Senate"). Its bodies then take the state's
 name, as readers and keys name them ("Arizona House", "Alaska Legislature", "Florida House
-Republicans"). A chamber stays federal when a federal member's title holds it ("House
-Speaker Mike Johnson"), or, in an article that only implies its state, when the article
-names any member of it ("Sen. Mike Lee").
+Republicans"). A chamber stays federal when the article names one of its federal members
+("Sen. Mike Lee", "Republican House Speaker Mike Johnson") and not the state's own chamber
+("the Indiana Senate", which makes its bare "Senate" the state's whoever else is named).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from functools import cache
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.entities import Entity
+from riftmap.nlp.actors.epithets import us_states
 from riftmap.nlp.actors.state import ActorState
 from riftmap.nlp.extensions import doc_text
 
@@ -51,20 +52,22 @@ STATE_WORDS = re.compile(
 # what makes a chamber or an article federal
 FEDERAL = re.compile(r"\bU\.\s?S\.|\b(US|United States|Congress)\b")
 # "Washington" is as often the federal government as the state
-AMBIGUOUS_STATES = frozenset({"Washington"})
+AMBIGUOUS_STATES = frozenset({"washington"})
+# a state's chamber named with its state ("the Florida House"), as the federal one is read
+FEDERAL_CHAMBERS_BY_WORD = {
+    "house": "House",
+    "house of representatives": "House",
+    "senate": "Senate",
+}
 
 
 def name_state_bodies(state: ActorState) -> None:
     """Give an article's state chambers, legislature and chamber caucuses its state's name,
     when the article is set in one state's legislature."""
-    found = _home_state(state)
-    if found is None:
+    home = _home_state(state)
+    if home is None:
         return
-    home, named = found
-    # with the state's own chamber named ("the Indiana Senate"), a bare "Senate" is that one,
-    # unless it titles a federal member ("House Speaker Mike Johnson"); with the state only
-    # implied, a federal member named keeps their chamber federal
-    federal = _titling(state) if named else _members(state)
+    federal = _members(state) - _named_chambers(state)
     for entity in state.entities:
         new = _state_name(entity, home, federal)
         if new is not None:
@@ -73,32 +76,29 @@ def name_state_bodies(state: ActorState) -> None:
             entity.names = [new]
 
 
-def _home_state(state: ActorState) -> tuple[str, bool] | None:
+def _home_state(state: ActorState) -> str | None:
     """The state whose legislature the article is set in, if there is one and nothing in the
-    article is federal, and whether the article names one of its bodies."""
+    article is federal."""
     text = doc_text(state.doc)
     if any(e.kb is not None and e.kb.id == "us-congress" for e in state.entities if e.mentions):
         return None
     if any(FEDERAL.search(_mention_text(state, e)) for e in _federal_chambers(state)):
         return None
-    named = {s for e in state.entities for n in e.names if (s := _state_of_body(n))}
+    named = {body[0] for e in state.entities for n in e.names if (body := _body(n))}
     if len(named) == 1:
-        return named.pop(), True
+        return named.pop()
     if named or not STATE_WORDS.search(text):
         return None
-    counts = Counter(
-        m.group(0) for m in _state_names().finditer(text) if m.group(0) not in AMBIGUOUS_STATES
-    )
+    counts = Counter(m for m in us_states().findall(text.lower()) if m not in AMBIGUOUS_STATES)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    return ranked[0][0], False
+    return _cased()[ranked[0][0]]
 
 
 def _state_name(entity: Entity, home: str, federal: set[str]) -> str | None:
-    """The name ``entity`` takes in an article set in ``home``'s legislature, or None. A
-    chamber in ``federal`` stays federal ("Smith confronted Lee off the Senate floor": two US
-    senators in a story on a state's lawmakers)."""
+    """The name ``entity`` takes in an article set in ``home``'s legislature, or None; a
+    chamber in ``federal`` stays federal."""
     if entity.kb is not None:
         chamber = FEDERAL_CHAMBERS.get(entity.kb.id)
         return f"{home} {chamber}" if chamber and chamber not in federal else None
@@ -116,38 +116,19 @@ def _members(state: ActorState) -> set[str]:
     knowledge base's roles ("Senator from Utah", "Representative from Ohio") tell."""
     return {
         chamber
-        for prefix, chamber in MEMBER_TITLES.items()
-        if any(e.mentions for e in _holders(state, prefix))
-    }
-
-
-def _titling(state: ActorState) -> set[str]:
-    """The federal chambers whose name the article writes in a federal member's title, at
-    most two words before the member's name ("Republican House Speaker Mike Johnson")."""
-    members = {  # mentions by name: "the House Speaker" alone may be a state's
-        chamber: [m for e in _holders(state, prefix) for m in e.mentions if _by_name(state, e, m)]
-        for prefix, chamber in MEMBER_TITLES.items()
-    }
-    return {
-        FEDERAL_CHAMBERS[e.kb.id]
-        for e in _federal_chambers(state)
-        if e.kb is not None
-        for a, b in e.mentions
-        if any(c <= a < d or b <= c <= b + 2 for c, d in members[FEDERAL_CHAMBERS[e.kb.id]])
-    }
-
-
-def _by_name(state: ActorState, entity: Entity, mention: tuple[int, int]) -> bool:
-    surname = entity.name.split()[-1] if entity.name else ""
-    return bool(surname) and surname in state.doc[mention[0] : mention[1]].text
-
-
-def _holders(state: ActorState, prefix: str) -> list[Entity]:
-    return [
-        e
         for e in state.entities
-        if e.kb is not None and any(r.title.startswith(prefix) for r in e.kb.roles)
-    ]
+        if e.kb is not None and e.mentions
+        for r in e.kb.roles
+        for prefix, chamber in MEMBER_TITLES.items()
+        if r.title.startswith(prefix)
+    }
+
+
+def _named_chambers(state: ActorState) -> set[str]:
+    """The chambers ("House", "Senate") the article names with their state ("the Florida
+    House", "The Indiana Senate")."""
+    bodies = (body for e in state.entities for n in e.names if (body := _body(n)))
+    return {FEDERAL_CHAMBERS_BY_WORD[b] for _, b in bodies if b in FEDERAL_CHAMBERS_BY_WORD}
 
 
 def _federal_chambers(state: ActorState) -> list[Entity]:
@@ -158,24 +139,19 @@ def _mention_text(state: ActorState, entity: Entity) -> str:
     return " | ".join(state.doc[a:b].text for a, b in entity.mentions)
 
 
-def _state_of_body(name: str) -> str | None:
-    """The state a body's name names ("the Florida House": Florida), or None."""
-    match = _bodies().fullmatch(name.removeprefix("the ").removeprefix("The "))
-    return match.group(1) if match else None
+def _body(name: str) -> tuple[str, str] | None:
+    """The state and the body a name names ("the Florida House": Florida, "house"), or None."""
+    match = _bodies().fullmatch(name.removeprefix("the ").removeprefix("The ").lower())
+    return (_cased()[match.group(1)], match.group(2)) if match else None
 
 
 @cache
-def _states() -> str:
-    """The US states as one regular-expression alternation, longest first ("West Virginia"
-    before "Virginia")."""
-    return "|".join(map(re.escape, sorted(lexicon().us_states, key=len, reverse=True)))
-
-
-@cache
-def _state_names() -> re.Pattern[str]:
-    return re.compile(rf"\b({_states()})\b")
+def _cased() -> dict[str, str]:
+    """Each state's name as the lexicon writes it, by its lower case."""
+    return {s.lower(): s for s in lexicon().us_states}
 
 
 @cache
 def _bodies() -> re.Pattern[str]:
-    return re.compile(rf"({_states()}) ({'|'.join(BODIES)})")
+    bodies = "|".join(b.lower() for b in BODIES)
+    return re.compile(rf"({us_states().pattern}) ({bodies})")
