@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path, PurePath
+from typing import Any
 
 from riftmap import api
 from riftmap.eval.calibration import expected_calibration_error
 from riftmap.eval.keys import read_keys
 from riftmap.nlp.pipeline import build_nlp
-from riftmap.nlp.relations import confidence
+from riftmap.nlp.relations import component, confidence
 from riftmap.resources import data_file
 
 Outcome = tuple[str, float, bool]
@@ -31,11 +33,12 @@ HEADER = """\
 """
 
 
-def outcomes(folder: Path, nlp: object) -> list[Outcome]:
-    """(type, raw score, right?) of every relation extracted from ``folder/texts``."""
+def outcomes(folder: Path, nlp: object, inputs: Path | None = None) -> list[Outcome]:
+    """(type, raw score, right?) of every relation extracted from ``folder/texts`` (or from
+    ``inputs``, the same articles as dated JSON Lines)."""
     keys = read_keys(folder / "keys")
     out = []
-    for found in api.extract_paths([folder / "texts"], nlp):  # type: ignore[arg-type]
+    for found in api.extract_paths([inputs or folder / "texts"], nlp):  # type: ignore[arg-type]
         key = keys.get(PurePath(found.article.doc).name)
         if key is None:
             continue
@@ -43,6 +46,24 @@ def outcomes(folder: Path, nlp: object) -> list[Outcome]:
         for r in found.relations:
             out.append((r.type, r.confidence, (r.source, r.target, r.polarity) in gold))
     return out
+
+
+def cross_fit(inputs: Path, keys: Path, scorer: Path) -> None:
+    """Judge each article's statements with a relation head fitted without it: the shipped
+    head was fitted on the development set, whose relations it would read more surely than
+    an unseen article's."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import train_relation_head as heads
+
+    docs, _, _, names = heads.prepare(inputs, keys, scorer)
+    fold = {n: h for test, h in heads.folds(docs) for n in test}
+    by_text = {text: fold[n] for text, n in names.items() if n in fold}
+    inner = component.polarity_of
+
+    def judged(doc: Any, *args: Any) -> Any:  # a document without reads needs no head
+        return inner(doc, *args, head=by_text.get(doc.text))
+
+    component.polarity_of = judged  # type: ignore[assignment]
 
 
 def ece(rows: list[Outcome], table: confidence.Calibration | None) -> float:
@@ -55,10 +76,21 @@ def main() -> None:
     parser.add_argument("--fit", type=Path, required=True, help="keyed set: texts/ and keys/")
     parser.add_argument("--check", type=Path, help="keyed set not used to fit")
     parser.add_argument("--dry-run", action="store_true", help="report; write nothing")
+    parser.add_argument(
+        "--cross-fit",
+        type=Path,
+        help="the fit set as dated JSON Lines (scripts/devset_jsonl.py): each article read by "
+        "a relation head fitted without it (the set the shipped head was fitted on)",
+    )
+    parser.add_argument("--scorer", type=Path, default=Path("../shared/eval/score.py"))
     args = parser.parse_args()
     nlp = build_nlp()
     nlp.get_pipe("riftmap_relations").calibration = None  # raw scores
-    fitted = outcomes(args.fit, nlp)
+    shipped = component.polarity_of
+    if args.cross_fit:
+        cross_fit(args.cross_fit, args.fit / "keys", args.scorer)
+    fitted = outcomes(args.fit, nlp, args.cross_fit)
+    component.polarity_of = shipped  # type: ignore[assignment]  # the check set: the shipped head
     fit = confidence.fit(fitted)
     rows = [f"{t}\t{b}\t{v}\t{n}" for (t, b), (v, n) in fit.items()]
     text = HEADER.format(fit=args.fit, edges=", ".join(map(str, confidence.EDGES)))

@@ -282,16 +282,20 @@ def fuse(model: onnx.ModelProto, rows: bool = True) -> onnx.ModelProto:
         last = i == src.layers - 1
         x, h = layer(b, src, x, mask, i, read if last and rows else None)
         x = ffn_out(b, src, x, h, i, read if last and not rows else None)
-    both = b.one("Flatten", [x], axis=1)  # the first piece's state, then the marker's
-    b.dense(both, "head", src.quantised("/head/Gemm_MatMul_quant"), src.arrays["head.bias"])
+    b.one("Flatten", [x], axis=1)  # the first piece's state, then the marker's
+    b.nodes[-1].output[0] = "features"  # an output too: the relation head reads it
+    b.dense("features", "head", src.quantised("/head/Gemm_MatMul_quant"), src.arrays["head.bias"])
     b.nodes[-1].output[0] = "logits"
     dims = ["batch", "length"]
     inputs = [
         helper.make_tensor_value_info(n, TensorProto.INT64, dims)
         for n in ("input_ids", "attention_mask", "token_type_ids")
     ]
-    output = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 3])
-    graph = helper.make_graph(b.nodes, "stance", inputs, [output], b.inits)
+    outputs = [
+        helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 3]),
+        helper.make_tensor_value_info("features", TensorProto.FLOAT, ["batch", "width"]),
+    ]
+    graph = helper.make_graph(b.nodes, "stance", inputs, outputs, b.inits)
     opsets = [helper.make_opsetid("", 17), helper.make_opsetid(MS, 1)]
     fused = helper.make_model(graph, opset_imports=opsets, producer_name="riftmap fuse_stance")
     fused.ir_version = model.ir_version

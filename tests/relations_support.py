@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from riftmap.models import Actor, Quote, Relation, Span
 from riftmap.nlp import extensions
@@ -40,9 +40,14 @@ def name_actors(doc: Doc, pronouns: dict[str, str] | None = None) -> Doc:
     table = {**ACTORS, **(pronouns or {})}
     doc._.token_actor = {t.i: table[t.text] for t in doc if t.text in table}
     ids = sorted(set(doc._.token_actor.values()))
-    doc._.actors = [Actor(i, i.title(), "person") for i in ids]
+    mentions = {i: tuple(mention(doc, t) for t in doc if table.get(t.text) == i) for i in ids}
+    doc._.actors = [Actor(i, i.title(), "person", mentions[i]) for i in ids]
     doc._.quotes = doc._.quotes or []
     return doc
+
+
+def mention(doc: Doc, tok: Token) -> Span:
+    return Span.of(doc.text, tok.idx, tok.idx + len(tok))
 
 
 def relations(

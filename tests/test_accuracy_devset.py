@@ -24,6 +24,10 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.463 on 603 after 2026-12-07's eighth session (0.439 → 0.462 on 579, from the texts):
+    # the relation head, fitted on the devset's own statement reads (0.455 on 579 held out by
+    # fifths; batches 51-52, keyed before riftmap ran on them, 0.439 alone at 82e9232 and 0.472
+    # with the head fitted without them); the floor raised to 0.45;
     # 0.439 on 579 after 2026-12-07's seventh session (0.4428 → 0.4432 on 531, from the texts;
     # batches 47-50, keyed before riftmap ran on them and each read once: 0.425, 0.400, 0.333
     # and 0.313 alone, 0.364 together, 0.382 with the final code) - their keys, not the code,
@@ -120,7 +124,9 @@ FLOORS = {
     # batch 6's keys (050-057, 45 relations, F1 0.17 on the batch), not
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
-    "relations_source_target_polarity": 0.43,
+    "relations_source_target_polarity": 0.45,
+    # 0.770 on 603 after 2026-12-07's eighth session (0.771 on 579 unchanged; batches 51-52
+    # 0.744 and 0.757 alone): their keys, not the code, brought it to the floor;
     # 0.771 on 579 after 2026-12-07's seventh session (0.773 on 531 unchanged; batches 47-50
     # 0.738, 0.752, 0.792 and 0.712 alone, 0.750 together and with the final code);
     # 0.773 on 531 after 2026-12-07's sixth session (0.777 → 0.778 on 435; batches 39-46
@@ -185,6 +191,8 @@ FLOORS = {
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
     "attributed_quotes": 0.77,
+    # 0.838 on 603 after 2026-12-07's eighth session (0.838 on 579 unchanged; batches 51-52
+    # 0.816 and 0.813 alone);
     # 0.838 on 579 after 2026-12-07's seventh session (0.840 on 531 unchanged; batches 47-50
     # 0.804, 0.832, 0.855 and 0.804 alone, 0.825 together and with the final code);
     # 0.840 on 531 after 2026-12-07's sixth session (0.839 → 0.840 on 435; batches 39-46
@@ -231,6 +239,8 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.83,
 }
+# 0.698, 0.521 on 603 after 2026-12-07's eighth session (0.699, 0.523 on 579 unchanged:
+# relations do not touch actors; batches 51-52 0.645, 0.444 and 0.653, 0.500 alone);
 # 0.699, 0.523 on 579 after 2026-12-07's seventh session (0.698, 0.522 → 0.699, 0.523 on 531;
 # batches 47-50 together 0.690, 0.497 alone, 0.700, 0.508 with the final code);
 # 0.698, 0.522 on 531 after 2026-12-07's sixth session (0.707, 0.524 → 0.708, 0.525 on 435;

@@ -33,15 +33,13 @@ def test_words_by_an_actor_are_theirs(
     assert triples(relations(nlp, text)) == {expected}
 
 
-def test_no_support_without_a_friendly_word(nlp: Language) -> None:
-    # the stance model alone reads praise here; no listed friendly word shows it, and such
-    # readings were mostly politeness or sarcasm on the development set
+def test_praise_the_sentence_shows_without_a_listed_word_is_support(nlp: Language) -> None:
+    """No listed friendly word, but the stance model reads praise (0.97) and the relation head,
+    fitted on the development set's keys, follows it: such statements are keyed SUPPORT."""
     content = "Jones has done a great deal of work for the farmers"
     text = f"“{content},” Smith said."
-    assert (
-        triples(relations(nlp, text, quotes=[quote(text, content, "said", "Smith", "smith")]))
-        == set()
-    )
+    found = relations(nlp, text, quotes=[quote(text, content, "said", "Smith", "smith")])
+    assert triples(found) == {("smith", "jones", "SUPPORT", 1)}
     content = "Jones stood with our farmers through the flood"
     text = f"“{content},” Smith said."
     found = relations(nlp, text, quotes=[quote(text, content, "said", "Smith", "smith")])

@@ -12,7 +12,8 @@ from relations_support import quote, relations, triples
 from spacy.language import Language
 
 from riftmap.nlp.relations.component import restated
-from riftmap.nlp.relations.polarity import polarity_of, reconciled
+from riftmap.nlp.relations.polarity import polarity_of
+from riftmap.nlp.relations.relation_head import HeadInput, Pair, relation_head
 from riftmap.nlp.relations.stance import Candidate
 from riftmap.nlp.relations.stance_model import POLARITIES, StanceModel, Target, stance_model
 
@@ -72,27 +73,29 @@ def test_a_sentence_and_mention_is_read_once_whatever_the_lexicons_vote(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two statements toward one mention, with different votes, cost one run of the model,
-    and each is calibrated with its own vote."""
+    and the relation head judges each with its own vote."""
     doc = nlp("“Jones failed us at every turn,” Smith said.")
     jones = next(t.i for t in doc if t.text == "Jones")
     model = stance_model()
     read: list[Target] = []
-    real = StanceModel.logits
+    real = StanceModel.read
 
-    def counting(self: StanceModel, targets: Sequence[Target]) -> np.ndarray:
+    def counting(self: StanceModel, targets: Sequence[Target]) -> tuple[np.ndarray, np.ndarray]:
         read.extend(targets)
         return real(self, targets)
 
-    monkeypatch.setattr(StanceModel, "logits", counting)
+    monkeypatch.setattr(StanceModel, "read", counting)
     found = [
         Candidate("smith", "jones", "ACCUSE", vote, (0, len(doc)), len(doc) - 2, origin="quote")
         for vote in (-1, 0)
     ]
     out = polarity_of(doc, found, {jones: "jones"})
     assert len(read) == 1
+    logits, features = real(model, read[:1])
     for vote, got in zip((-1, 0), out, strict=True):
-        expected = model.probabilities(read[:1], [vote])[0]
-        assert got.confidence == round(float(expected.max()), 4)
+        row = model.calibrated(logits, [vote])[0]
+        ask = HeadInput(features[0], row, vote, Pair("smith", "jones"))
+        assert (got.polarity, got.confidence) == pytest.approx(relation_head().judge(ask), abs=1e-4)
 
 
 def test_a_statement_a_predicate_restates_is_dropped_before_the_model(nlp: Language) -> None:
@@ -103,25 +106,6 @@ def test_a_statement_a_predicate_restates_is_dropped_before_the_model(nlp: Langu
     same = Candidate("smith", "jones", "ACCUSE", 0, (0, 4), 0, origin="quote")
     later = Candidate("smith", "jones", "ACCUSE", 0, (4, len(doc)), len(doc) - 2, origin="quote")
     assert restated(doc, [act, same, later]) == [act, later]
-
-
-@pytest.mark.parametrize(
-    ("row", "vote", "expected"),
-    [
-        ((0.82, 0.05, 0.13), 1, -1),  # a friendly word the model reads as hostile: negated
-        ((0.47, 0.07, 0.46), 1, 0),  # ... but not confidently: no stance
-        ((0.06, 0.11, 0.83), -1, -1),  # a hostile word read as friendly: a courtesy
-        ((0.10, 0.80, 0.10), -1, 0),  # a hostile word the model reads as neutral
-        ((0.05, 0.10, 0.85), 1, 1),  # friendly needs both
-        ((0.05, 0.10, 0.85), 0, 0),  # the model's friendly reading alone is not enough
-        ((0.70, 0.20, 0.10), 0, -1),  # hostile needs either, the model at MIN_UNLISTED
-        ((0.55, 0.30, 0.15), 0, 0),
-    ],
-)
-def test_words_and_model_reconcile_friendly_on_both_hostile_on_either(
-    row: tuple[float, float, float], vote: int, expected: int
-) -> None:
-    assert reconciled(np.array(row), vote) == expected
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-import numpy as np
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.relations.plover import Lexicons
+from riftmap.nlp.relations.relation_head import HeadInput, RelationHead, pair_of, relation_head
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, asked_act, doer_tokens, np_head
@@ -35,13 +35,6 @@ from riftmap.nlp.relations.victims import (
 )
 from riftmap.nlp.text.syntax import to_infinitive
 
-# The calibrated probability the model needs to give a statement a hostile stance its words'
-# valence does not show. On the development set (eval/devset, its first 87 articles) 0.4,
-# 0.5, 0.65 and 0.8 read relations F1 0.461, 0.465, 0.465 and 0.447, and its 2025 batches
-# 0.404, 0.405, 0.399 and 0.372: recall is what the statements lack, not precision. Of 0.5 and
-# 0.6, level on its 99 articles (0.448, 0.447), the higher keeps fewer doubtful readings
-# ("taxes might rise, should Jones be elected" reads 0.55).
-MIN_UNLISTED = 0.6
 OBJECTS = ("dobj", "pobj", "dative")
 # The type a statement's relation takes from its polarity, with its PLOVER mode.
 STATEMENT_TYPE = {-1: ("ACCUSE", "disapprove"), 1: ("SUPPORT", None), 0: ("ACCUSE", None)}
@@ -238,9 +231,7 @@ def _asked_to_harm(tok: Token, lex: Lexicons) -> bool:
     return listed or word_valence(act, lex) < 0 or act.lemma_.lower() in lex.threat_acts
 
 
-def _hostile_passive(
-    tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()
-) -> Token | None:
+def _hostile_passive(tok: Token, lex: Lexicons, acts: frozenset[str] = frozenset()) -> Token | None:
     """The verb of a hostile act in the passive whose subject is the actor or theirs (a
     lexicon predicate or word of hostile valence, or one of ``acts``)."""
     head = phrase_of(tok, ("conj",))  # "Smith and Jones should be ..."
@@ -285,25 +276,6 @@ def _deontic(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in verb.children)
 
 
-def reconciled(row: np.ndarray, vote: int) -> int:
-    """The stance of a statement from the model's calibrated probabilities (``row``) and the
-    lexicons' ``vote``. Friendly needs both: the model's friendly readings alone are mostly
-    politeness, sarcasm or concessions. Hostile needs either, with the model at
-    ``MIN_UNLISTED``: where the two disagree, the hostile one was right in 21 of 26
-    statements of the development set (eval/devset, 171 articles; 14 articles). A friendly
-    word the model reads as hostile is negated, mocking or conceded ("Hillary is not a
-    talented person", "his wonderful Radical Left son", "the Democrats won't do the right
-    thing"); a hostile word the model reads as friendly sits in a courtesy before the
-    attack ("I've tried to be nice to her because ...", "Nancy Pelosi needs help fast!")."""
-    best = int(row.argmax())
-    model = POLARITIES[best]
-    if vote < 0 and model != 0:
-        return -1
-    if model < 0 and row[best] >= MIN_UNLISTED:
-        return -1
-    return 1 if vote > 0 and model > 0 else 0
-
-
 def polarity_of(
     doc: Doc,
     found: list[Candidate],
@@ -311,12 +283,14 @@ def polarity_of(
     lex: Lexicons | None = None,
     bystanders: frozenset[str] = frozenset(),
     own: frozenset[tuple[str, str]] = frozenset(),
+    head: RelationHead | None = None,
 ) -> list[Candidate]:
     """The candidates, statements with polarity, type and confidence from the stance model.
 
-    A statement takes the polarity the model's calibrated probabilities and the lexicons'
-    polarity (the valence of the clause naming the actor) agree on (``reconciled``), and the
-    probability of that polarity as confidence. A statement left at 0 takes no
+    A statement takes the polarity the relation head (``relation_head``) reads from the
+    stance model's encoding of the sentence, its calibrated probabilities, the lexicons'
+    polarity (the valence of the clause naming the actor) and the pair of actors, and the
+    head's probability of that polarity as confidence. A statement left at 0 takes no
     stance and is dropped by the component. With the lexicons (``lex``), an actor that a
     hostile act in the passive befalls is not read as judged hostile (``undergoes``), unless
     the statement demands the act (``demanded``), which counts as a hostile word; nor is a
@@ -347,23 +321,28 @@ def polarity_of(
     if not asks:
         return found
     settled = _settled(found, asks, votes, said, victims, bystanders)
-    model = stance_model()
+    model, head = stance_model(), head or relation_head()
     # the lexicons' votes do not change the logits; a statement settled needs none
     unique = list(dict.fromkeys(t for k, t in asks.items() if k not in settled))
-    logits = dict(zip(unique, model.logits(unique), strict=True))
+    logits, features = model.read(unique)
+    rows = {t: k for k, t in enumerate(unique)}
+    actors = {a.id: a for a in doc._.actors or ()}
     out = list(found)
     for k, t in asks.items():
         c, vote = found[k], votes[k]
         if k in settled:  # no stance, whatever the model would read
             out[k] = replace(c, polarity=0, type=STATEMENT_TYPE[0][0], mode=None)
             continue
-        row = model.calibrated(logits[t][None, :], [vote])[0]
-        # "The White House is unhinged": the words say it of the actor
-        polarity = vote if k in said else reconciled(row, vote)
+        row = model.calibrated(logits[rows[t]][None, :], [vote])[0]
         aside = c.target in bystanders or (c.source, c.target) in own
-        if polarity < 0 and (k in victims or (aside and k not in said)):
-            polarity = 0
+        if k in said:  # "The White House is unhinged": the words say it of the actor
+            polarity = 0 if vote < 0 and k in victims else vote
+            confidence = float(row[POLARITIES.index(polarity)])
+        else:
+            read = HeadInput(features[rows[t]], row, vote, pair_of(actors, c.source, c.target))
+            polarity, confidence = head.judge(read, hostile=not (k in victims or aside))
         type_, mode = STATEMENT_TYPE[polarity]
-        confidence = round(float(row[POLARITIES.index(polarity)]), 4)
-        out[k] = replace(c, polarity=polarity, type=type_, mode=mode, confidence=confidence)
+        out[k] = replace(
+            c, polarity=polarity, type=type_, mode=mode, confidence=round(confidence, 4)
+        )
     return out

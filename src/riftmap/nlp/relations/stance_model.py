@@ -31,6 +31,7 @@ MARK_OPEN = "[unused0]"  # BERT vocabulary slots left free for such uses
 MARK_CLOSE = "[unused1]"
 MAX_TOKENS = 96  # sentence pieces the model reads, windowed around the target
 RESOURCE = "stance"
+OUTPUTS = ["logits", "features"]  # the graph's outputs (scripts/fuse_stance.py)
 
 
 @dataclass(frozen=True)
@@ -129,14 +130,22 @@ class StanceModel:
         self.meta = meta
 
     def logits(self, targets: Sequence[Target]) -> np.ndarray:
-        """Raw scores, one row per target in ``POLARITIES`` order. Each target runs alone:
-        int8 activations are quantised per batch, so batch-mates would shift a row's scores,
-        and unpadded single rows measured faster on CPU than padded batches."""
+        """Raw scores, one row per target in ``POLARITIES`` order."""
+        return self.read(targets)[0]
+
+    def read(self, targets: Sequence[Target]) -> tuple[np.ndarray, np.ndarray]:
+        """Raw scores and the encoder rows they are read from (the relation head's input),
+        one row per target. Each target runs alone: int8 activations are quantised per
+        batch, so batch-mates would shift a row's scores, and unpadded single rows measured
+        faster on CPU than padded batches."""
         out = np.zeros((len(targets), len(POLARITIES)), dtype=np.float32)
+        rows: list[np.ndarray] = []
         for i, t in enumerate(targets):
-            (scores,) = self.session.run(["logits"], encode(self.tokenizer, [t]))
+            scores, features = self.session.run(OUTPUTS, encode(self.tokenizer, [t]))
             out[i] = scores[0]
-        return out
+            rows.append(features[0])
+        width = rows[0].shape[0] if rows else 0
+        return out, np.stack(rows) if rows else np.zeros((0, width), dtype=np.float32)
 
     def probabilities(
         self, targets: Sequence[Target], votes: Sequence[int] | None = None
