@@ -18,7 +18,6 @@ printed are those of articles the head was not fitted on.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections.abc import Callable
@@ -28,6 +27,7 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
+from quote_errors import load_scorer  # a sibling script: the scorer, as it loads it
 from scipy.optimize import minimize
 
 from riftmap import api
@@ -96,15 +96,6 @@ def record(inputs: Path) -> tuple[dict[str, list[Read]], dict[str, Extraction]]:
     finally:
         component.polarity_of = inner  # type: ignore[assignment]
     return recorder.reads, out
-
-
-def load_scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no scorer at {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 Labelled = list[tuple[Read, int | None, tuple[str, str] | None]]
