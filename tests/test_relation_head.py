@@ -11,11 +11,11 @@ from riftmap.errors import ModelError
 from riftmap.models import Actor, Span
 from riftmap.nlp.relations.relation_head import (
     SHOWN,
+    ArticlePairs,
     HeadInput,
     Pair,
     RelationHead,
     load_head,
-    pair_of,
     relation_head,
 )
 from riftmap.nlp.relations.stance_model import Target, stance_model
@@ -30,19 +30,21 @@ def actor(ident: str, affiliations: tuple[str, ...] = (), n: int = 1) -> Actor:
 
 
 def test_the_pair_says_whether_the_two_share_a_party() -> None:
-    actors = {
-        "smith": actor("smith", ("Republican Party",), n=3),
-        "jones": actor("jones", ("Democratic Party",)),
-        "garcia": actor("garcia", ("Republican Party",)),
-        "lee": actor("lee"),
-        "republican-party": Actor("republican-party", "Republican Party", "organization"),
-    }
-    assert pair_of(actors, "smith", "jones").parties == "opposed"
-    assert pair_of(actors, "smith", "garcia").parties == "same"
-    assert pair_of(actors, "smith", "republican-party").parties == "same"  # the party itself
-    assert pair_of(actors, "smith", "lee").parties == ""
-    assert pair_of(actors, "smith", "nobody") == Pair("smith", "nobody")
-    vector = pair_of(actors, "smith", "jones").vector()
+    pairs = ArticlePairs(
+        [
+            actor("smith", ("Republican Party",), n=3),
+            actor("jones", ("Democratic Party",)),
+            actor("garcia", ("Republican Party",)),
+            actor("lee"),
+            Actor("republican-party", "Republican Party", "organization"),
+        ]
+    )
+    assert pairs.of("smith", "jones").parties == "opposed"
+    assert pairs.of("smith", "garcia").parties == "same"
+    assert pairs.of("smith", "republican-party").parties == "same"  # the party itself
+    assert pairs.of("smith", "lee").parties == ""
+    assert pairs.of("smith", "nobody") == Pair("smith", "nobody")
+    vector = pairs.of("smith", "jones").vector()
     assert vector[:6] == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]  # two persons
     assert vector[6:8] == pytest.approx([1.0, 1 / 3])  # named as often as the most named
     assert vector[8:] == [0.0, 1.0]

@@ -22,7 +22,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from riftmap.nlp.relations.plover import Lexicons
-from riftmap.nlp.relations.relation_head import HeadInput, RelationHead, pair_of, relation_head
+from riftmap.nlp.relations.relation_head import (
+    ArticlePairs,
+    HeadInput,
+    RelationHead,
+    relation_head,
+)
 from riftmap.nlp.relations.stance import Candidate, clause_of, word_valence
 from riftmap.nlp.relations.stance_model import POLARITIES, Target, stance_model
 from riftmap.nlp.relations.targets import SUBJECTS, agent, asked_act, doer_tokens, np_head
@@ -326,7 +331,7 @@ def polarity_of(
     unique = list(dict.fromkeys(t for k, t in asks.items() if k not in settled))
     logits, features = model.read(unique)
     rows = {t: k for k, t in enumerate(unique)}
-    actors = {a.id: a for a in doc._.actors or ()}
+    pairs = ArticlePairs(doc._.actors or ())
     out = list(found)
     for k, t in asks.items():
         c, vote = found[k], votes[k]
@@ -339,7 +344,7 @@ def polarity_of(
             polarity = 0 if vote < 0 and k in victims else vote
             confidence = float(row[POLARITIES.index(polarity)])
         else:
-            read = HeadInput(features[rows[t]], row, vote, pair_of(actors, c.source, c.target))
+            read = HeadInput(features[rows[t]], row, vote, pairs.of(c.source, c.target))
             polarity, confidence = head.judge(read, hostile=not (k in victims or aside))
         type_, mode = STATEMENT_TYPE[polarity]
         out[k] = replace(

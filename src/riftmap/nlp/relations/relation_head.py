@@ -7,7 +7,7 @@ directions: a quoted attack on a rival is often reported in neutral words, and p
 party's own is rarely keyed where the sentence is only polite. So the decision is a second,
 linear head on the same encoder: a multinomial logistic regression over the two encoder rows
 the NewsMTSC head reads (``features``), that head's calibrated probabilities, the lexicons'
-vote, and what the article says of the pair (kinds, how often each is named, shared or
+vote, and what the article says of the pair (kinds, how central each is to it, shared or
 opposed parties). ``scripts/train_relation_head.py`` fits it on riftmap's own reads of the
 keyed development set (``eval/devset``), labelled by its keys, and writes
 ``data/stance/relation_head.npz``. It costs one small matrix product per read; the encoder
@@ -17,7 +17,7 @@ runs once for both heads.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -61,15 +61,23 @@ class Pair:
         return [*kinds, *shares, float(self.parties == "same"), float(self.parties == "opposed")]
 
 
-def pair_of(actors: Mapping[str, Actor], source: str, target: str) -> Pair:
-    """The pair's features from the document's actors (unknown ids give empty features)."""
-    s, t = actors.get(source), actors.get(target)
-    if s is None or t is None:
-        return Pair(source, target)
-    ps, pt = _parties(s), _parties(t)
-    parties = "" if not ps or not pt else ("same" if ps & pt else "opposed")
-    most = max(len(a.mentions) for a in actors.values())
-    return Pair(source, target, s.type, t.type, len(s.mentions), len(t.mentions), most, parties)
+class ArticlePairs:
+    """The pairs of one article's actors: its actors by id and how often its most-named actor
+    is named, read once per article."""
+
+    def __init__(self, actors: Iterable[Actor]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.most = max((len(a.mentions) for a in self.actors.values()), default=0)
+
+    def of(self, source: str, target: str) -> Pair:
+        """The pair's features (unknown ids give empty features)."""
+        s, t = self.actors.get(source), self.actors.get(target)
+        if s is None or t is None:
+            return Pair(source, target)
+        ps, pt = _parties(s), _parties(t)
+        parties = "" if not ps or not pt else ("same" if ps & pt else "opposed")
+        counts = (len(s.mentions), len(t.mentions), self.most)
+        return Pair(source, target, s.type, t.type, *counts, parties)
 
 
 def _parties(actor: Actor) -> set[str]:
