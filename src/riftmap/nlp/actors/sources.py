@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon, speech_verbs
+from riftmap.nlp.actors.definites import identified_after
 from riftmap.nlp.actors.described import (
     appositive_name,
     described_organisation,
@@ -25,6 +26,7 @@ from riftmap.nlp.actors.groups import (
     owned_name,
 )
 from riftmap.nlp.actors.joint import joint_speaker
+from riftmap.nlp.actors.matching import gender_of_head
 from riftmap.nlp.actors.names import parse_name, same_person
 from riftmap.nlp.actors.phrases import noun_phrase
 from riftmap.nlp.actors.places import PLACE_LABELS
@@ -79,6 +81,11 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         name = owned_name(holder_of(state, root), root) or name  # "her attorneys"
     if kind is None or not name:
         return _author(state, root)  # "a report by Axios"; "the report" alone names no actor
+    if kind == "person" and (
+        named := identified_after(state, end, root, gender_of_head(root.lower_))
+    ):
+        state.mention(named, start, end, root.i)
+        return named
     plural = kind == "group"
     entity = state.new_entity(kind)
     entity.plural = plural
