@@ -104,10 +104,11 @@ def identified_after(state: ActorState, end: int, head: Token, gender: str) -> E
     """The person an indefinite description withholds and a following sentence names: news
     copy often opens with the office and names its holder next ("A Democratic senator urged
     ... / Sen. Richard Blumenthal, D-Conn., ... also urged"; "A spokesperson for Tinubu said
-    ... / “...,” spokesman Daniel Bwala told Reuters"). The person is named in the body for
-    the first time within ``IDENTIFIED_WINDOW`` sentences after the description, by a title
-    of the same kind as its head (``lexicon.same_head``), and is the only one so named (or,
-    for a subject, the only one so named as a subject).
+    ... / “...,” spokesman Daniel Bwala told Reuters"). The person is not named in the body
+    before the description (a headline may name them), is named next within
+    ``IDENTIFIED_WINDOW`` sentences after it by a title of the same kind as its head
+    (``lexicon.same_head``), and is the only one so named (or, for a subject, the only one so
+    named as a subject).
     Devset 121, 194, 348 and 470 (of 2016 and 2025 copy) have this form."""
     doc = state.doc
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children):
@@ -117,10 +118,14 @@ def identified_after(state: ActorState, end: int, head: Token, gender: str) -> E
     for entity in state.entities:
         if entity.type != "person" or entity.person is None:
             continue
-        body = sorted(m for m in entity.mentions if in_body(doc, m[0]))
-        if not body or body[0][0] < end or (gender and entity.gender and entity.gender != gender):
+        if gender and entity.gender and entity.gender != gender:
             continue
-        first = body[0]
+        if any(in_body(doc, a) for a, _ in entity.mentions if a < end):
+            continue  # named in the body before: not the one withheld
+        after = sorted(m for m in entity.mentions if m[0] >= end)
+        if not after:
+            continue
+        first = after[0]
         if state.salience.sent_of[first[0]] - here > IDENTIFIED_WINDOW:
             continue
         if any(_same_kind(head.lower_, title) for title in _titles(doc[first[0] : first[1]])):
