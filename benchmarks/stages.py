@@ -38,20 +38,22 @@ OURS = ("riftmap_attribution", "riftmap_speakers", "riftmap_relations")
 
 
 def cache_stance_scores() -> None:
-    """Make the stance model keep its scores per request (the same requests come back in
-    every pass, so only the first pays for the model)."""
+    """Make the stance model keep its scores and encoder rows per request (the same requests
+    come back in every pass, so only the first pays for the model). ``read`` is what every
+    caller reaches (``logits`` reads through it)."""
     from riftmap.nlp.relations.stance_model import StanceModel
 
-    logits = StanceModel.logits
+    read = StanceModel.read
     kept: dict[tuple[Any, ...], Any] = {}
 
     def cached(self: StanceModel, targets: Sequence[Any]) -> Any:
         key = tuple(targets)
         if key not in kept:
-            kept[key] = logits(self, targets)
-        return kept[key].copy()
+            kept[key] = read(self, targets)
+        scores, rows = kept[key]
+        return scores.copy(), rows.copy()
 
-    StanceModel.logits = cached  # type: ignore[method-assign]
+    StanceModel.read = cached  # type: ignore[method-assign]
 
 
 def timed(call: Callable[[Doc], Doc], doc: Doc) -> tuple[Doc, float]:
