@@ -113,15 +113,17 @@ def identified_after(state: ActorState, end: int, head: Token, gender: str) -> E
     doc = state.doc
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children):
         return None
-    here = state.salience.sent_of[head.i]
+    here, line = state.salience.sent_of[head.i], line_start(doc, head.i)
     found = []
     for entity in state.entities:
         if entity.type != "person" or entity.person is None:
             continue
         if gender and entity.gender and entity.gender != gender:
             continue
-        if any(in_body(doc, a) for a, _ in entity.mentions if a < end):
-            continue  # named in the body before: not the one withheld
+        if any(
+            in_body(doc, a) or line_start(doc, a) == line for a, _ in entity.mentions if a < end
+        ):
+            continue  # named in the body (or the description's own line) before: not withheld
         after = sorted(m for m in entity.mentions if m[0] >= end)
         if not after:
             continue
@@ -137,16 +139,17 @@ def identified_after(state: ActorState, end: int, head: Token, gender: str) -> E
 
 def _titles(span: SpacySpan) -> list[str]:
     """The title words a name's mention carries before the name ("Sen.", "spokesman"), each
-    as the office it abbreviates ("senator"); a place before them is passed over."""
+    as the office it abbreviates ("senator"); a place before them is passed over; none for a
+    mention without a name."""
     lex = lexicon()
     out = []
     for tok in span:
         if tok.ent_type_ in PLACE_LABELS:
             continue  # "Massachusetts Rep. Jim McGovern", "U.S. Rep. Chrissy Houlahan"
         if tok.pos_ == "PROPN" and tok.lower_ not in lex.title_words:
-            break
+            return out
         out.append(lex.title_words.get(tok.lower_) or tok.lower_)
-    return out
+    return []  # no name: a description ("The official"), which titles no one
 
 
 def _same_kind(head: str, title: str) -> bool:
