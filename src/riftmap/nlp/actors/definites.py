@@ -105,11 +105,11 @@ def identified_after(state: ActorState, end: int, head: Token, gender: str) -> E
     copy often opens with the office and names its holder next ("A Democratic senator urged
     ... / Sen. Richard Blumenthal, D-Conn., ... also urged"; "A spokesperson for Tinubu said
     ... / “...,” spokesman Daniel Bwala told Reuters"). The person is not named in the body
-    before the description (a headline may name them), is named next within
-    ``IDENTIFIED_WINDOW`` sentences after it by a title of the same kind as its head
-    (``lexicon.same_head``), and is the only one so named (or, for a subject, the only one so
-    named as a subject).
-    Devset 121, 194, 348 and 470 (of 2016 and 2025 copy) have this form."""
+    (nor on the description's own line) before it (a headline may name them), is named next
+    within ``IDENTIFIED_WINDOW`` sentences after it by a title of the same kind as its head
+    (``lexicon.same_head``) before the name, and is the only one so named (or, for a subject,
+    the only one so named as a subject). Devset 121, 194, 348 and 470 (of 2016 and 2025 copy)
+    have this form."""
     doc = state.doc
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children):
         return None
