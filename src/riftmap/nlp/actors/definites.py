@@ -142,7 +142,7 @@ def _titles(span: SpacySpan) -> list[str]:
     as the office it abbreviates ("senator"); a place before them is passed over; none for a
     mention without a name."""
     lex = lexicon()
-    out = []
+    out: list[str] = []
     for tok in span:
         if tok.ent_type_ in PLACE_LABELS:
             continue  # "Massachusetts Rep. Jim McGovern", "U.S. Rep. Chrissy Houlahan"
