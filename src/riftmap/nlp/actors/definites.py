@@ -18,10 +18,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.places import PLACE_LABELS
 from riftmap.nlp.actors.state import ActorState
+from riftmap.nlp.actors.titles import is_title_word, title_start
 from riftmap.nlp.text.lines import line_end, line_start
 
 # sentences after a description in which its name may come
@@ -100,19 +101,21 @@ IDENTIFIED_WINDOW = 2
 INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 
 
-def identified_after(state: ActorState, end: int, head: Token, gender: str) -> Entity | None:
+def identified_after(
+    state: ActorState, start: int, end: int, head: Token, gender: str
+) -> Entity | None:
     """The person an indefinite description withholds and a following sentence names: news
     copy often opens with the office and names its holder next ("A Democratic senator urged
     ... / Sen. Richard Blumenthal, D-Conn., ... also urged"; "A spokesperson for Tinubu said
     ... / “...,” spokesman Daniel Bwala told Reuters"). The person is not named in the body
     (nor on the description's own line) before it (a headline may name them), is named next
-    within ``IDENTIFIED_WINDOW`` sentences after it by a title of the same kind as its head
-    (``lexicon.same_head``) before the name, and is the only one so named (or, for a subject,
-    the only one so named as a subject). Devset 121, 194, 348 and 470 (of 2016 and 2025 copy)
-    have this form."""
+    within ``IDENTIFIED_WINDOW`` sentences after it with a title before the name that the
+    description fits (``Descriptor.match``), and is the only one so named. Devset 121, 194 and
+    470 (of 2016 and 2025 copy) have this form."""
     doc = state.doc
     if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in head.children):
         return None
+    desc = from_tokens(doc[start:end], head)
     here, line = state.salience.sent_of[head.i], line_start(doc, head.i)
     found = []
     for entity in state.entities:
@@ -125,33 +128,29 @@ def identified_after(state: ActorState, end: int, head: Token, gender: str) -> E
         ):
             continue  # named in the body (or the description's own line) before: not withheld
         after = sorted(m for m in entity.mentions if m[0] >= end)
-        if not after:
+        if not after or state.salience.sent_of[after[0][0]] - here > IDENTIFIED_WINDOW:
             continue
-        first = after[0]
-        if state.salience.sent_of[first[0]] - here > IDENTIFIED_WINDOW:
-            continue
-        if any(_same_kind(head.lower_, title) for title in _titles(doc[first[0] : first[1]])):
-            found.append((entity, _root(doc[first[0] : first[1]]).dep_ in NAME_DEPS))
-    if len(found) > 1 and head.dep_ in SUBJECTS:  # "A Democratic legislator chastised a
-        found = [f for f in found if f[1]]  # Republican senator" / "Rep. X reprimanded Sen. Y"
-    return found[0][0] if len(found) == 1 else None
+        title = _title_before_name(doc[after[0][0] : after[0][1]])
+        if title is not None and desc.match(title) > 0:
+            found.append(entity)
+    return found[0] if len(found) == 1 else None
 
 
-def _titles(span: SpacySpan) -> list[str]:
-    """The title words a name's mention carries before the name ("Sen.", "spokesman"), each
-    as the office it abbreviates ("senator"); a place before them is passed over; none for a
-    mention without a name."""
-    lex = lexicon()
-    out: list[str] = []
-    for tok in span:
-        if tok.ent_type_ in PLACE_LABELS:
-            continue  # "Massachusetts Rep. Jim McGovern", "U.S. Rep. Chrissy Houlahan"
-        if tok.pos_ == "PROPN" and tok.lower_ not in lex.title_words:
-            return out
-        out.append(lex.title_words.get(tok.lower_) or tok.lower_)
-    return []  # no name: a description ("The official"), which titles no one
-
-
-def _same_kind(head: str, title: str) -> bool:
-    lex = lexicon()
-    return lex.same_head(head, title) or lex.same_head(title, head)
+def _title_before_name(mention: SpacySpan) -> Descriptor | None:
+    """The title written before the name a mention holds (``titles.title_start``: "Sen.",
+    "U.S. Rep.", "spokesman"), as a descriptor headed by its last title word; None for a
+    mention without a name ("The official") or a name without a title."""
+    doc = mention.doc
+    name = next(
+        (
+            t
+            for t in mention
+            if t.pos_ == "PROPN" and not is_title_word(t) and t.ent_type_ not in PLACE_LABELS
+        ),
+        None,
+    )
+    if name is None:
+        return None
+    title = doc[title_start(doc, name.i) : name.i]
+    words = [t for t in title if is_title_word(t)]
+    return from_tokens(title, words[-1]) if words else None

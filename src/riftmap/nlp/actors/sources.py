@@ -82,7 +82,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     if kind is None or not name:
         return _author(state, root)  # "a report by Axios"; "the report" alone names no actor
     if kind == "person" and (
-        named := identified_after(state, end, root, gender_of_head(root.lower_))
+        named := identified_after(state, start, end, root, gender_of_head(root.lower_))
     ):
         state.mention(named, start, end, root.i)
         return named
