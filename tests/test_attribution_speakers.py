@@ -259,6 +259,27 @@ def test_a_name_the_tagger_missed_heading_a_source_speaks(nlp: Language) -> None
     assert speakers(doc, "prices would rise") == {walmart.id}
 
 
+def test_a_missed_name_after_an_organisation_in_its_title_is_the_speaker(
+    nlp: Language,
+) -> None:
+    """The small model tags the committee and no person in "said House Foreign Affairs
+    Committee Chair Brian Mast" (devset 239; "Breitbart's Joel Pollak", "United Auto Workers
+    Secretary-Treasurer Gary Casteel" in PolNeAR train): a known first name makes the
+    source's proper name a person, who speaks; the committee stays an actor but says
+    nothing. Without a first name ("EU Member States") the organisation rule stands."""
+    doc = run(
+        nlp,
+        "Fine wins seat\n\n"
+        "“Proud to welcome my fellow Floridian to the fight,” said House Foreign Affairs "
+        "Committee Chair Brian Mast (R-Florida).",
+    )
+    mast = actor_of(doc, "Brian Mast")
+    assert mast is not None and mast.type == "person"
+    assert speakers(doc, "Proud to welcome") == {mast.id}
+    committee = actor_of(doc, "House Foreign Affairs Committee")
+    assert committee is not None and committee.type == "organization"
+
+
 def test_a_description_or_a_lone_sentence_opener_is_no_missed_name(nlp: Language) -> None:
     doc = run(
         nlp,

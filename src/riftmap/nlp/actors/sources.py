@@ -38,6 +38,16 @@ from riftmap.nlp.text.word_classes import FINITE_TAGS, inflected_verb
 from riftmap.nlp.text.words import RELATIVE_PRONOUNS
 
 
+def _untagged_person(state: ActorState, span: SpacySpan, root: Token) -> Entity | None:
+    """A person's name the tagger missed, with a known first name, heading a source after
+    an organisation named in its title or possessor ("House Foreign Affairs Committee Chair
+    Brian Mast", "Breitbart's Joel Pollak"): the person, not the organisation. (PolNeAR train
+    and the devset: five sources, all of them persons.)"""
+    if not any(t.i in state.owner for t in span if t.i < root.i):
+        return None
+    return untagged_name(state, span, root, only_person=True)
+
+
 def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     """The actor a quote's source span names: its head's, any mention's in it, or a new
     person or group named by the phrase itself ("two people familiar with the comments")."""
@@ -67,6 +77,7 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     if root.pos_ != "NOUN":  # a mis-parsed name: take the first actor named in the span
         return (
             _titled_name(state, span)
+            or _untagged_person(state, span, root)
             or next((state.owner[t.i] for t in span if t.i in state.owner), None)
             or untagged_name(state, span, root)
         )

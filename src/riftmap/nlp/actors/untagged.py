@@ -18,7 +18,9 @@ from riftmap.nlp.text.lines import line_end, line_start
 from riftmap.nlp.text.select import with_text
 
 
-def untagged_name(state: ActorState, span: SpacySpan, root: Token) -> Entity | None:
+def untagged_name(
+    state: ActorState, span: SpacySpan, root: Token, *, only_person: bool = False
+) -> Entity | None:
     """The actor of a source headed by a capitalised proper noun no actor owns, mentioned
     there; None for a lone word opening its sentence ("Will", "Reports") that the document
     never capitalises elsewhere, which is as often no name at all, and on a line in title case
@@ -28,7 +30,8 @@ def untagged_name(state: ActorState, span: SpacySpan, root: Token) -> Entity | N
     if titles.is_title_word(root):
         return None  # "the prominent Democrat": a description, whoever it names
     doc = state.doc
-    if root.i in state.quoted or title_case(doc[line_start(doc, root.i) : line_end(doc, root.i)]):
+    line = doc[line_start(doc, root.i) : line_end(doc, root.i)]
+    if root.i in state.quoted or (title_case(line) and not _lower_words(line)):
         return None  # a title-case line ("Woman Steps Forward With ...") or quoted words
     start = root.i
     while (
@@ -45,6 +48,8 @@ def untagged_name(state: ActorState, span: SpacySpan, root: Token) -> Entity | N
     personal = doc[start].lower_ in first_names() or (
         before is not None and titles.is_title_word(before)
     )
+    if only_person and doc[start].lower_ not in first_names():
+        return None  # asked only for a person: a known first name must say so
     entity = state.index.person_named(name, at=start)
     if entity is None and not personal and start == root.i and not _named_mid_sentence(root):
         return None
@@ -54,6 +59,13 @@ def untagged_name(state: ActorState, span: SpacySpan, root: Token) -> Entity | N
         return None
     state.mention(entity, start, root.i + 1, root.i)
     return entity
+
+
+def _lower_words(line: SpacySpan) -> bool:
+    """Does the line write two words of four letters or more in lower case? A title-case
+    headline does not; a sentence crowded with names ("said House Foreign Affairs Committee
+    Chair Brian Mast") passes ``title_case`` but does."""
+    return sum(t.is_alpha and len(t.text) > 3 and t.is_lower for t in line) >= 2
 
 
 def _named_mid_sentence(tok: Token) -> bool:
