@@ -44,6 +44,7 @@ from riftmap.nlp.actors.misspelled import join_misspelled_surnames
 from riftmap.nlp.actors.named import find_names
 from riftmap.nlp.actors.names import parse_name
 from riftmap.nlp.actors.namesakes import join_namesakes
+from riftmap.nlp.actors.party_tags import tag_parties
 from riftmap.nlp.actors.places import PLACE_LABELS
 from riftmap.nlp.actors.press import find_press
 from riftmap.nlp.actors.pronouns import possessive_pronoun
@@ -76,6 +77,7 @@ class DocActors:
         if self.state.when is None:  # roles as of the time the article's own titles speak of
             self.state.when = estimated_period(self.state)
         join_namesakes(self.state)
+        tag_parties(self.state)
         references.resolve_all(self.state)
         complete_family_names(self.state)
         resolve_headline(self.state)
