@@ -280,6 +280,21 @@ def test_a_missed_name_after_an_organisation_in_its_title_is_the_speaker(
     assert committee is not None and committee.type == "organization"
 
 
+def test_a_superdelegate_named_after_a_candidate_is_not_the_candidate(nlp: Language) -> None:
+    """ "a prominent Clinton superdelegate said" (devset 608; "One superdelegate, Alabama
+    Democratic Party chairwoman Nancy Worley" and three more sources in PolNeAR train): the
+    party's unpledged delegates are persons, so the phrase is someone of its own."""
+    doc = run(
+        nlp,
+        "Race tightens\n\nHillary Clinton spoke in Ohio on Monday.\n\n"
+        "But a prominent Clinton superdelegate said the claim was wrong.",
+    )
+    clinton = actor_of(doc, "Hillary Clinton")
+    assert clinton is not None
+    (speaker,) = speakers(doc, "the claim was wrong")
+    assert speaker is not None and speaker != clinton.id
+
+
 def test_a_description_or_a_lone_sentence_opener_is_no_missed_name(nlp: Language) -> None:
     doc = run(
         nlp,
