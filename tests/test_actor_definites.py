@@ -324,3 +324,19 @@ def test_an_indefinite_source_is_not_someone_named_in_the_body_before_it(
         "Sen. Chris Murphy, D-Conn., said the cuts were reckless."
     )
     assert owners(nlp, text, "A Democratic senator") != ["richard-blumenthal"]
+
+
+def test_a_subject_description_is_not_its_verbs_object(nlp: Language) -> None:
+    # devset 623 ("Poilievre's spokesperson called d'Entremont a liar") and PolNeAR train
+    # ("The former Heisman Trophy winner ... endorsed Trump"): the salient actor who is the
+    # verb's object is not the description that is its subject
+    text = (
+        "Senator quits\n\nSen. Mark Dorsey left the party on Tuesday.\n\n"
+        "Trump's spokesman called Dorsey a liar."
+    )
+    assert "mark-dorsey" not in owners(nlp, text, "Trump's spokesman")
+    text = (
+        "Rally\n\nDonald Trump spoke in Ohio on Monday.\n\n"
+        "The former football star endorsed Trump on Tuesday."
+    )
+    assert "donald-trump" not in owners(nlp, text, "The former football star")

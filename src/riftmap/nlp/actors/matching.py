@@ -34,7 +34,12 @@ from riftmap.nlp.actors.epithets import (
 from riftmap.nlp.actors.external import corpus_actor, holder_of_role
 from riftmap.nlp.actors.organizations import last_named, new_organization, salient_organization
 from riftmap.nlp.actors.pronouns import PRONOUNS
-from riftmap.nlp.actors.salience import clause_subjects, governing_subjects, possessors
+from riftmap.nlp.actors.salience import (
+    clause_objects,
+    clause_subjects,
+    governing_subjects,
+    possessors,
+)
 from riftmap.nlp.actors.state import ActorState
 
 FEMALE_HEADS = re.compile(r"(woman|wife|mother|daughter|sister|queen|princess|actress|lady)$")
@@ -55,7 +60,8 @@ def match_epithet(
     match, or (for a plain person description outside quotations) the most salient person."""
     kinds = ("person",) if person else ("organization", "group")
     own = state.actors_within(possessors(head))
-    excluded = state.actors_within(clause_subjects(head)) | own
+    objects = {state.owner[t.i].key for t in clause_objects(head) if t.i in state.owner}
+    excluded = state.actors_within(clause_subjects(head)) | own | objects
     gender = gender_of_head(head.lower_)
     if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
         owners = [e for e in state.entities if e.key in own]

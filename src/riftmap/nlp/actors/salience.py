@@ -105,6 +105,22 @@ def clause_subjects(tok: Token) -> list[Token]:
     return out
 
 
+# a verb's objects, "dep" for the object the parser leaves unlabelled ("called d'Entremont a
+# liar"); "attr" is left out, as a predicate noun is its subject ("X is the leader")
+OBJECTS = frozenset({"dobj", "dative", "dep"})
+
+
+def clause_objects(tok: Token) -> list[Token]:
+    """The objects of the verb whose subject ``tok`` is: one verb's subject and object are two
+    actors ("Trump's spokesman called Dorsey a liar": the spokesman is not Dorsey)."""
+    verb = tok.head
+    if tok.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if verb.tag_ not in FINITE and verb.dep_ != "ROOT":
+        return []  # "the Ohio native nicknamed “King James”": a participle names its noun
+    return [c for c in verb.children if c.dep_ in OBJECTS]
+
+
 def governing_subjects(tok: Token) -> list[Token]:
     """Heads of the subjects of every clause above ``tok`` in its sentence: in "Bannon has been
     critical of Musk, taunting him over what he said", the clauses above "he" have Bannon as
