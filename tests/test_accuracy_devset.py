@@ -24,6 +24,9 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
+    # 0.461 on 651 after 2026-12-07's tenth session (0.462 on 627 unchanged, from the texts;
+    # batches 55-56, keyed before riftmap ran on them, 0.437 alone at d1d8cf2 and the same
+    # with the final code): party tags, a verb's object, missed names after an organisation;
     # 0.462 on 627 after 2026-12-07's ninth session (0.4635 on 603, from the texts, 0.001 up;
     # batches 53-54, keyed before riftmap ran on them, 0.419 alone at 61ab4e5 and the same
     # with the final code): an indefinite speaker named next;
@@ -128,6 +131,10 @@ FLOORS = {
     # the code, brought it down from 0.495 on 49 (0.487 before the description rules of
     # 2026-12-02; batch 5's keys brought it down from 0.503 on 41)
     "relations_source_target_polarity": 0.45,
+    # 0.769 on 651 after 2026-12-07's tenth session (0.771 → 0.772 on 627, from the texts;
+    # batches 55-56, keyed before riftmap ran on them, 0.707, 0.711, 0.778 and 0.624 by half
+    # alone at d1d8cf2, 0.708 together, the same with the final code): their keys, not the
+    # code, brought it under 0.77 (0.769 at d1d8cf2 too), so the floor is 0.76;
     # 0.771 on 627 after 2026-12-07's ninth session (0.770 on 603 unchanged; batches 53-54
     # 0.831 and 0.752 alone, the same with the final code);
     # 0.770 on 603 after 2026-12-07's eighth session (0.771 on 579 unchanged; batches 51-52
@@ -195,7 +202,9 @@ FLOORS = {
     # 0.848 before (0.846 before attrib6's outlet rule, 0.842 earlier; 0.832 before
     # attrib5's rules; 0.845 on 49; 0.834 at main before attrib4's rules; 0.842 on 41; 0.789
     # at f877aa4)
-    "attributed_quotes": 0.77,
+    "attributed_quotes": 0.76,
+    # 0.838 on 651 after 2026-12-07's tenth session (0.839 on 627 unchanged; batches 55-56
+    # 0.826 together alone, the same with the final code);
     # 0.839 on 627 after 2026-12-07's ninth session (0.838 on 603 unchanged; batches 53-54
     # 0.889 and 0.835 alone, the same with the final code);
     # 0.838 on 603 after 2026-12-07's eighth session (0.838 on 579 unchanged; batches 51-52
@@ -246,6 +255,8 @@ FLOORS = {
     # 0.883 on 57 (0.880 before attrib5's rules; 0.888 on 49; 0.888 on 41; 0.872 at f877aa4)
     "quotes": 0.83,
 }
+# 0.694, 0.517 on 651 after 2026-12-07's tenth session (0.696, 0.519 → 0.696, 0.520 on 627;
+# batches 55-56 together 0.641, 0.465 alone at d1d8cf2 and with the final code);
 # 0.696, 0.519 on 627 after 2026-12-07's ninth session (0.698, 0.522 on 603 unchanged;
 # batches 53-54 together 0.636, 0.433 alone at 61ab4e5 and with the final code);
 # 0.698, 0.521 on 603 after 2026-12-07's eighth session (0.699, 0.523 on 579 unchanged:
