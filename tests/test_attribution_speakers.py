@@ -282,7 +282,7 @@ def test_a_missed_name_after_an_organisation_in_its_title_is_the_speaker(
 
 def test_a_superdelegate_named_after_a_candidate_is_not_the_candidate(nlp: Language) -> None:
     """ "a prominent Clinton superdelegate said" (devset 608; "One superdelegate, Alabama
-    Democratic Party chairwoman Nancy Worley" and three more sources in PolNeAR train): the
+    Democratic Party chairwoman Nancy Worley" and eight more sources in PolNeAR train): the
     party's unpledged delegates are persons, so the phrase is someone of its own."""
     doc = run(
         nlp,
