@@ -25,6 +25,12 @@ def test_an_epithet_of_another_state_is_not_the_tagged_senator(nlp: Language) ->
         "The Florida Republican said the bill would pass."
     )
     assert "tom-hale" not in owners(nlp, text, "The Florida Republican")
+    # the tag may follow the name's possessive ("Sen. Ted Cruz’s (R-Texas) bill")
+    text = (
+        "Senator's bill\n\nSen. Tom Hale’s (R-Texas) bill passed on Monday.\n\n"
+        "The Florida Republican said the bill would fail."
+    )
+    assert "tom-hale" not in owners(nlp, text, "The Florida Republican")
 
 
 def test_an_epithet_of_the_tags_state_and_party_is_the_tagged_senator(nlp: Language) -> None:

@@ -12,8 +12,9 @@ from riftmap.kb.us_states import state_names
 from riftmap.nlp.actors.descriptors import Descriptor
 from riftmap.nlp.actors.state import ActorState
 
-# ", D-Conn.," or " (R-New York)" right after a name: the party's letter, a hyphen, the state
-TAG = re.compile(r"\s*[,(]\s*([DRI])\s?-\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
+# ", D-Conn.," or " (R-New York)" right after a name, or after its possessive ("Cruz's
+# (R-Texas) bill"): the party's letter, a hyphen, the state
+TAG = re.compile(r"(?:['’]s)?\s*[,(]\s*([DRI])\s?-\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
 PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
 
 
