@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from riftmap.kb.us_states import state_names
-from riftmap.nlp.actors.descriptors import Descriptor
+from riftmap.nlp.actors.descriptors import from_phrase
 from riftmap.nlp.actors.state import ActorState
 
 # ", D-Conn.," or " (R-New York)" right after a name, or after its possessive ("Cruz's
@@ -25,12 +25,11 @@ def tag_parties(state: ActorState) -> None:
     for entity in state.entities:
         if entity.type != "person":
             continue
-        for _, end in entity.mentions:
-            found = TAG.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+        for start, end in entity.mentions:
+            found = TAG.match(text, doc[start:end].end_char)
             place = state_names().get(found.group(2)) if found else None
             if found is None or place is None:
                 continue
-            party = PARTIES[found.group(1)]
-            tag = Descriptor(f"{place} {party}", frozenset({party}), frozenset(place.split()))
+            tag = from_phrase(f"{place} {PARTIES[found.group(1)]}")  # as the KB's are read
             if tag not in entity.descriptors:
                 entity.descriptors.append(tag)
