@@ -42,3 +42,41 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
 def test_a_particle_the_document_never_writes_before_a_given_name_stays_out() -> None:
     """ "la Casa Rosada": a phrase of another language, no surname's particle."""
     assert not any("la " in m for ms in _actors(FOREIGN).values() for m in ms)
+
+
+VON_DER_LEYEN = (
+    "EU leaders meet on tariffs\n\n"
+    "European Commission President Ursula von der Leyen said the talks had failed. "
+    "Von der Leyen added that Brussels would respond. “We are ready,” said von der Leyen."
+)  # after PolNeAR train (Washington Post 2016-09-18) and the 2025 European copy
+VAN_DER_PLAS = (
+    "Dutch coalition falls\n\n"
+    "BBB President Caroline van der Plas wrote on X that the coalition had failed. "
+    "“Whoever stops now gives the country away,” Van der Plas said."
+)  # after 647 (LBC)
+
+
+def test_a_name_the_tagger_split_at_its_particles_is_one_person() -> None:
+    """The tagger reads "Ursula von der" a person and "Leyen" a place, or "Caroline van" and
+    "Plas" two persons: the name with its particles is one, and so is its surname alone."""
+    actors = _actors(VON_DER_LEYEN)
+    assert sorted(actors["ursula-von-der-leyen"]) == [
+        "European Commission President Ursula von der Leyen",
+        "Ursula von der Leyen",
+        "Von der Leyen",
+        "von der Leyen",
+    ]
+    assert not [a for a in actors if "leyen" in a and a != "ursula-von-der-leyen"]
+    (found,) = extract([Article(doc="t.txt", text=VON_DER_LEYEN)])
+    assert [q.speaker for q in found.quotes] == ["ursula-von-der-leyen"] * len(found.quotes)
+    assert found.quotes
+    actors = _actors(VAN_DER_PLAS)
+    assert [a for a in actors if "plas" in a or "caroline" in a] == ["caroline-van-der-plas"]
+    assert "Van der Plas" in actors["caroline-van-der-plas"]
+
+
+def test_particles_after_a_word_that_is_no_given_name_make_no_person() -> None:
+    """ "Cinco de Mayo", "Tour de France": no first name before the particle, no person."""
+    text = "Title\n\nThe senator spoke at a Cinco de Mayo rally, said Ann Smith, a Democrat."
+    (found,) = extract([Article(doc="t.txt", text=text)])
+    assert not [a.id for a in found.actors if "mayo" in a.id and a.type == "person"]

@@ -62,11 +62,12 @@ def parse_name(text: str) -> PersonName:
         return PersonName(_key(words[1]), "", _key(words[0]), "", honorific_gender)
     if len(words) == 2 and _key(words[1]) not in SUFFIXES and _key(words[0]) not in PARTICLES:
         return PersonName(_key(words[0]), "", _key(words[1]), "", honorific_gender)
-    if len(words) == 2 and _key(words[1]) not in SUFFIXES:
-        # "Le Pen", "Van Hollen", "Del Rio": a surname with its particle, as "Marine Le Pen"
-        # has it (nameparser reads "Le" as a given name). PolNeAR train: "Le Pen" in 11
-        # sentences of 4 articles, "Van Dyke"/"Van Susteren" in 7 of 4, "La Raza" aside
-        surname = f"{_key(words[0])} {_key(words[1])}"
+    if _key(words[-1]) not in SUFFIXES and all(_key(w) in PARTICLES for w in words[:-1]):
+        # "Le Pen", "Van Hollen", "Del Rio", "von der Leyen": a surname with its particles,
+        # as "Marine Le Pen" has it (nameparser reads "Le" as a given name). PolNeAR train:
+        # "Le Pen" in 11 sentences of 4 articles, "Van Dyke"/"Van Susteren" in 7 of 4, "La
+        # Raza" aside
+        surname = " ".join(_key(w) for w in words)
         return PersonName("", "", surname, "", honorific_gender)
     parsed = HumanName(" ".join(words))
     suffix = _key(parsed.suffix.split(",")[0]) if parsed.suffix else ""

@@ -19,6 +19,7 @@ from riftmap.kb.loader import KnowledgeBase
 from riftmap.models import ActorType, Span
 from riftmap.nlp.actors.corpus import CorpusActors
 from riftmap.nlp.actors.entities import LABELS, WEAK_LABELS, Entity, NameIndex
+from riftmap.nlp.actors.particle_names import with_particle_names
 from riftmap.nlp.actors.salience import Salience, role_weight, sentence_index
 from riftmap.nlp.extensions import doc_text
 from riftmap.nlp.text.quotemarks import find_regions
@@ -43,7 +44,8 @@ class ActorState:
         self.when: tuple[str, str] | None = (date, date) if date else None
         # tags, dependencies and entities read as arrays: spaCy builds a Token object at every
         # access, and most tokens are never looked at again
-        self.tags, self.deps, self.ent_spans, self.dep_ids = _arrays(doc)
+        self.tags, self.deps, ents, self.dep_ids = _arrays(doc)
+        self.ent_spans = with_particle_names(doc, ents)
         self.quoted = _quoted_tokens(doc)
         self.salience = Salience(sentence_index(doc), quoted=self.quoted)
         self.index = NameIndex(kb, salience=self.salience)
