@@ -108,3 +108,30 @@ def test_a_word_the_body_writes_capitalised_is_no_headline_verb(nlp: Language) -
     found = mentions_by_actor(nlp, text, "2016-09-20")
     assert "Wells Fargo CEO" in found["john-stumpf"]
     assert not [m for ms in found.values() for m in ms if "Hammers" in m]
+
+
+def test_a_name_run_over_a_headlines_keywords_is_the_person_the_body_names(
+    nlp: Language,
+) -> None:
+    """Search-engine headlines string keywords together ("Dick Schoof Dutch PM Geert
+    Wilders", "Donald Trump Demands Hillary Clinton Apology Disgusting Story"): the tagger's
+    run is the person the body names, at its start or its end, and takes no one's mentions."""
+    text = (
+        "Dick Schoof Dutch PM Geert Wilders\n\n"
+        "Dutch prime minister Dick Schoof steps down as Geert Wilders quits the government. "
+        "Mr Wilders said his party would leave."
+    )
+    found = mentions_by_actor(nlp, text, "2025-06-03")
+    assert found["dick-schoof"][0] == "Dick Schoof"
+    assert found["geert-wilders"][0] == "Geert Wilders"
+    assert "Mr Wilders" in found["geert-wilders"]
+    assert not [a for a in found if a.startswith("dick-schoof-")]
+    text = (
+        "Donald Trump Demands Hillary Clinton Apology Disgusting Story Made Up\n\n"
+        "Donald Trump demanded that Hillary Clinton apologise. Hillary said nothing. "
+        "She left."
+    )
+    found = mentions_by_actor(nlp, text, "2015-12-21")
+    assert holders(found, "Hillary") == ["hillary-clinton"]
+    assert found["hillary-clinton"][0] == "Hillary Clinton"
+    assert not [a for a in found if "apology" in a]

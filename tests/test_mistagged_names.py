@@ -4,9 +4,13 @@ tagger's say alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from actor_support import mentions_by_actor
 from spacy.language import Language
+
+DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 
 
 def _labels(nlp: Language, text: str, name: str) -> list[str]:
@@ -117,3 +121,34 @@ def test_a_name_ending_in_a_kind_of_organisation_stays_an_organisation(nlp: Lang
     doc = nlp(text)
     types = {a.id: a.type for a in doc._.actors}
     assert not any(t == "person" and "solomon" in i for i, t in types.items())
+
+
+def test_a_name_after_a_lower_case_title_is_a_person_whatever_its_given_name(
+    nlp: Language,
+) -> None:
+    """ "BJP spokesperson Sambit Patra" with "Sambit Patra" tagged an organisation: the
+    first-name list (names given in the United States) does not hold "Sambit", but a title
+    in lower case stands before no organisation's name. As a person he is who "the BJP
+    spokesperson" names (development set 646; PolNeAR and foreign copy name people so)."""
+    text = (
+        "BJP spokesperson Sambit Patra criticised Chief Minister Mamata Banerjee on Monday. "
+        "Patra said the remarks were threats. “She has resorted to name-calling,” the BJP "
+        "spokesperson added."
+    )
+    found = _mistagged(nlp, text, "Sambit Patra", "ORG", "2025-09-10")
+    assert "the BJP spokesperson" in found["sambit-patra"]
+    assert "Patra" in found["sambit-patra"]
+    assert "the BJP spokesperson" not in found.get("mamata-banerjee", [])
+
+
+def test_a_title_phrase_before_a_given_name_is_no_part_of_the_persons_name(
+    nlp: Language,
+) -> None:
+    """ "Labour lawmaker Tulip Siddiq" tagged a work of art as a whole (development set 245):
+    the person is the last two words, the party and office a title on them, so that her
+    quotes go to the Tulip Siddiq the article names, not to "labour-lawmaker-tulip-siddiq"."""
+    path = next((DEVSET / "texts").glob("245_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    found = _mistagged(nlp, text, "Labour lawmaker Tulip Siddiq", "WORK_OF_ART", "2015-12-10")
+    assert "Labour lawmaker Tulip Siddiq" in found["tulip-siddiq"]
+    assert not [a for a in found if a.startswith("labour-lawmaker")]

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from riftmap.kb.lexicon import lexicon
+from riftmap.nlp.actors.bounds import NAME_SUFFIXES
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.actors.state import ActorState
@@ -142,6 +143,31 @@ def headline_name_start(state: ActorState, start: int, end: int) -> int:
     if _named_below(doc, doc[start + 1 : end].text) and not _named_below(doc, doc[start:end].text):
         return start + 1
     return start
+
+
+def headline_person_run(state: ActorState, start: int, end: int, label: str) -> tuple[int, int]:
+    """The one person's name inside a name the tagger ran over a headline's keywords ("Hillary
+    Clinton Apology Disgusting Story", "Dick Schoof Dutch PM Geert Wilders", "John Cornyn
+    Jasmine Crockett"): the longest run of two words or more, at the start of the name or
+    else at its end, that the body below names as a person, when the whole is never written
+    below and the knowledge base does not know it. Search-engine headlines string keywords
+    together this way; the whole became an actor of its own, which then took the person's
+    mentions ("Geert Wilders", "Mr Wilders") or stood in the map as a stray node."""
+    doc = state.doc
+    whole = doc[start:end].text
+    if label != "PERSON" or end - start < 3 or not in_headline(doc, start):
+        return start, end
+    if _named_below(doc, whole) or state.kb.lookup(whole):
+        return start, end
+    for cut in range(end - 1, start + 1, -1):
+        if doc[cut].lower_ in NAME_SUFFIXES:
+            continue  # "Donald Trump Jr …" is the son, though the body names the father
+        if _named_below(doc, doc[start:cut].text, "PERSON"):
+            return start, cut
+    for cut in range(start + 1, end - 1):
+        if _named_below(doc, doc[cut:end].text, "PERSON"):
+            return cut, end
+    return start, end
 
 
 def _named_below(doc: Doc, name: str, label: str | None = None) -> bool:

@@ -17,7 +17,12 @@ from riftmap.nlp.actors.adjectival import adjective, modifier, prefixed
 from riftmap.nlp.actors.bounds import name_bounds, office_place_skipped
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.handles import find_handles
-from riftmap.nlp.actors.headlines import headline_name_end, headline_name_start, headline_only
+from riftmap.nlp.actors.headlines import (
+    headline_name_end,
+    headline_name_start,
+    headline_only,
+    headline_person_run,
+)
 from riftmap.nlp.actors.kinds import is_law
 from riftmap.nlp.actors.mistagged import (
     mistagged_names,
@@ -77,12 +82,15 @@ def _entities(state: ActorState) -> None:
         start, end = name_bounds(ent.start, ent.end, state.doc, ent.label_)
         end = headline_name_end(state, start, end)
         start = headline_name_start(state, start, end)
+        start, end = headline_person_run(state, start, end, ent.label_)
         if headline_only(state, start, end, ent.label_):
             continue
-        label = ent.label_
+        label, named_from = ent.label_, start
         if label != "PERSON" and titles.titled_person(state.doc[start:end]):
-            label = "PERSON"  # "Spokeswoman Haley Morris" tagged an organisation
-        name = titles.strip_titles(clean_name(state.doc[start:end].text), label == "PERSON")
+            # "Spokeswoman Haley Morris" tagged an organisation: the person is named by the
+            # last two words, whatever title stands before them ("Labour lawmaker")
+            label, named_from = "PERSON", max(start, end - 2)
+        name = titles.strip_titles(clean_name(state.doc[named_from:end].text), label == "PERSON")
         if (tail := titles.known_tail(state.kb, name)) != name:  # a title run into any name
             name, label = tail, "PERSON"
         if not name or not any(c.isalpha() for c in name):

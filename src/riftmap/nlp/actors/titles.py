@@ -97,17 +97,28 @@ def headline_verb(tok: Token) -> bool:
 def titled_person(name: Span) -> bool:
     """Whether a name the tagger did not call a person is a title, a given name and a
     surname ("Spokeswoman Haley Morris", "Phoenix Mayor Greg Stanton", "Pastor Darrell
-    Scott" read as organisations or titles of works). Read so, the person and the surname
+    Scott" read as organisations or titles of works), or a given name and a surname right
+    after a title ("BJP spokesperson [Sambit Patra]"). Read so, the person and the surname
     the article goes on to use were two actors. The surname must end the name ("King
     Solomon Missionary Baptist Church" is a church), and a name the article introduces
     with "the" is no person ("the King James Bible")."""
     words = [t for t in name if not t.is_punct]
+    if len(words) == 2 and name.start > 0:
+        return _title_given_surname(name.doc[name.start - 1], *words)
     if not 3 <= len(words) <= 5 or words[0].lower_ == "the":
         return False
-    title, given, surname = words[-3:]
+    return _title_given_surname(*words[-3:])
+
+
+def _title_given_surname(title: Token, given: Token, surname: Token) -> bool:
+    """A title, a given name and a surname. The given name is one the first-name list
+    knows, or any capitalised word after a title written in lower case ("BJP spokesperson
+    Sambit Patra"), as no organisation's name has one: the list holds names given in the
+    United States, and copy from abroad names people it does not."""
+    known = given.lower_ in first_names() or (title.is_lower and given.is_title and given.is_alpha)
     return (
         is_title_word(title)
-        and given.lower_ in first_names()
+        and known
         and surname.is_title
         and surname.is_alpha
         and surname.lower_ not in ALL_KIND_WORDS
