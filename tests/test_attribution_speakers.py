@@ -587,3 +587,17 @@ def test_a_pronoun_continues_the_speaker_not_the_one_spoken_of(nlp: Language) ->
         "for offering voters “more of the same.”",
     )
     assert speakers(doc, "more of the same") == {actor_id(doc, "Carl Brandt")}
+
+
+def test_a_time_hung_on_a_speakers_phrase_is_no_part_of_its_name(nlp: Language) -> None:
+    """ "The Not1More campaign on Tuesday said" (PolNeAR train), "A Kemp-backed group on
+    Thursday released" (devset 385): the clause's time names no one, so the new actor is the
+    campaign, not "not1more-campaign-on-tuesday"; a year after "of" is kept."""
+    doc = run(
+        nlp,
+        "Deportations protested\n\nThe Not1More campaign on Tuesday said it would protest "
+        "outside the White House. A spokesman for the class of 2016 said they would join.",
+    )
+    assert speakers(doc, "it would protest") == {"not1more-campaign"}
+    assert not [a.id for a in doc._.actors if "tuesday" in a.id]
+    assert speakers(doc, "they would join") == {"spokesman-for-the-class-of-2016"}

@@ -152,3 +152,15 @@ def test_a_title_phrase_before_a_given_name_is_no_part_of_the_persons_name(
     found = _mistagged(nlp, text, "Labour lawmaker Tulip Siddiq", "WORK_OF_ART", "2015-12-10")
     assert "Labour lawmaker Tulip Siddiq" in found["tulip-siddiq"]
     assert not [a for a in found if a.startswith("labour-lawmaker")]
+
+
+def test_a_hyphened_name_after_a_title_is_no_given_name_and_surname(nlp: Language) -> None:
+    """ "former Hewlett-Packard CEO Carly Fiorina" (PolNeAR train, four articles): one word
+    joined by a hyphen is not a given name and a surname, so the company stays itself."""
+    text = (
+        "Fiorina backs Cruz\n\nFiorina, the former Hewlett-Packard CEO who dropped her own "
+        "presidential bid in early February, made a surprise appearance at the rally."
+    )
+    found = _mistagged(nlp, text, "Hewlett-Packard", "ORG", "2016-03-09")
+    assert "Hewlett-Packard" in found["hewlett-packard"]
+    assert "packard" not in found

@@ -86,6 +86,39 @@ def _unclosed(doc: Doc, bracket: int, end: int) -> bool:
     return all(doc[i].text != ")" for i in range(bracket + 1, end))
 
 
+# words that open a time expression hung on a phrase ("on Thursday", "early Monday", "in 2015")
+TIME_LEADS = frozenset(
+    {"on", "in", "at", "since", "during", "until", "early", "late", "last", "this", "twice"}
+)
+
+
+def before_time(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase ends before the time expression the parser hung on it ("The Not1More
+    campaign on Tuesday said", "A Kemp-backed group on Thursday released", "the groups who
+    wrote to her on Thursday", "A judge last month"): the clause's time, which names no one,
+    made part of a new actor's name, with the words that lead into it and an adverb or comma
+    left before it ("also this week", "South Carolina, last year"). A time is a date the
+    tagger found with a word or a year in it, not a bare number ("22 and 19": ages), and is
+    left in place after "of" ("the class of 2016") or a conjunction, and when nothing else
+    would remain."""
+    i = end
+    while i > start + 1 and doc[i - 1].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    if i == end or not any(t.is_alpha or _year(t.text) for t in doc[i:end]):
+        return end
+    while i > start + 1 and (
+        doc[i - 1].lower_ in TIME_LEADS or doc[i - 1].is_punct or doc[i - 1].pos_ == "ADV"
+    ):
+        i -= 1
+    if doc[i - 1].lower_ == "of" or doc[i - 1].pos_ == "CCONJ":
+        return end
+    return i
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit()
+
+
 OFFICE_PLACE_PREPOSITIONS = frozenset({"in", "for", "to"})
 
 

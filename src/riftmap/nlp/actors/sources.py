@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon, speech_verbs
+from riftmap.nlp.actors.bounds import before_time
 from riftmap.nlp.actors.definites import identified_after
 from riftmap.nlp.actors.described import (
     appositive_name,
@@ -51,7 +52,7 @@ def _untagged_person(state: ActorState, span: SpacySpan, root: Token) -> Entity 
 def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     """The actor a quote's source span names: its head's, any mention's in it, or a new
     person or group named by the phrase itself ("two people familiar with the comments")."""
-    end = _before_headline_verb(state, start, end)
+    end = before_time(state.doc, start, _before_headline_verb(state, start, end))
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
     named = (

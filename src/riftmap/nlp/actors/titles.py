@@ -103,7 +103,8 @@ def titled_person(name: Span) -> bool:
     Solomon Missionary Baptist Church" is a church), and a name the article introduces
     with "the" is no person ("the King James Bible")."""
     words = [t for t in name if not t.is_punct]
-    if len(words) == 2 and name.start > 0:
+    if len(name) == 2 and len(words) == 2 and name.start > 0:
+        # two words, not one joined by a hyphen ("former Hewlett-Packard", "Jean-Marie")
         return _title_given_surname(name.doc[name.start - 1], *words)
     if not 3 <= len(words) <= 5 or words[0].lower_ == "the":
         return False
