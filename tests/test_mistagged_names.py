@@ -164,3 +164,33 @@ def test_a_hyphened_name_after_a_title_is_no_given_name_and_surname(nlp: Languag
     found = _mistagged(nlp, text, "Hewlett-Packard", "ORG", "2016-03-09")
     assert "Hewlett-Packard" in found["hewlett-packard"]
     assert "packard" not in found
+
+
+def test_an_institution_or_a_people_after_a_title_is_no_person(nlp: Language) -> None:
+    """The relaxed given name wants a person noun before it and no institution or people
+    after: "former Indiana University basketball coach" (an adjective before a university,
+    PolNeAR train, where the state's mentions then went to a person "Indiana University"),
+    "undocumented immigrant New Yorkers" (a people) and "the nationalist Global Times" (an
+    adjective) name no person."""
+    text = (
+        "Knight backs Trump\n\nHis tweet included a picture of him embracing former Indiana "
+        "University basketball coach Bobby Knight."
+    )
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Indiana University"] == ["ORG"]
+    assert {a.id: a.type for a in doc._.actors}["indiana-university"] == "organization"
+    text = (
+        "Viverito backs licences\n\nThe bill would allow undocumented immigrant New Yorkers "
+        "to obtain a license, said Melissa Mark-Viverito."
+    )
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "New Yorkers"] == ["NORP"]
+    assert {a.id: a.type for a in doc._.actors}["new-yorkers"] != "person"
+    # "nationalist" is a person noun, but written here as an adjective (PolNeAR train)
+    text = (
+        "China on Trump\n\nClinton would be less welcome, the nationalist Global Times wrote "
+        "on Thursday, given her tough attitude toward Beijing."
+    )
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == "Global Times"] == ["ORG"]
+    assert {a.id: a.type for a in doc._.actors}["global-times"] == "organization"

@@ -52,7 +52,7 @@ def _untagged_person(state: ActorState, span: SpacySpan, root: Token) -> Entity 
 def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
     """The actor a quote's source span names: its head's, any mention's in it, or a new
     person or group named by the phrase itself ("two people familiar with the comments")."""
-    end = before_time(state.doc, start, _before_headline_verb(state, start, end))
+    end = _before_headline_verb(state, start, end)
     span = state.doc[start:end]
     root = _partitive_head(_antecedent_of_relative(span.root))
     named = (
@@ -86,6 +86,9 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         # a relative pronoun ("governors who see him as ...") names no one by itself: the
         # speaker is named and mentioned by the noun phrase its clause modifies
         start, end = noun_phrase(root, coordinated=False)
+        span = state.doc[start:end]
+    if root.i < (cut := before_time(state.doc, start, end)):
+        end = cut  # "The Not1More campaign on Tuesday": the new actor is the campaign
         span = state.doc[start:end]
     kind = kind_of_noun(root)
     name = group_name(span, root)

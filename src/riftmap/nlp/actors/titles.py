@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from riftmap.kb.lexicon import lexicon
 from riftmap.kb.loader import KnowledgeBase
 from riftmap.nlp.actors.descriptors import hyphenated
-from riftmap.nlp.actors.kinds import ALL_KIND_WORDS
+from riftmap.nlp.actors.kinds import ALL_KIND_WORDS, INSTITUTION_KIND_WORDS
 from riftmap.nlp.actors.names import first_names
 from riftmap.nlp.text.headline_shape import capitalised_below, title_case_headline
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
@@ -113,10 +113,19 @@ def titled_person(name: Span) -> bool:
 
 def _title_given_surname(title: Token, given: Token, surname: Token) -> bool:
     """A title, a given name and a surname. The given name is one the first-name list
-    knows, or any capitalised word after a title written in lower case ("BJP spokesperson
-    Sambit Patra"), as no organisation's name has one: the list holds names given in the
-    United States, and copy from abroad names people it does not."""
-    known = given.lower_ in first_names() or (title.is_lower and given.is_title and given.is_alpha)
+    knows, or any capitalised word after a person noun written in lower case ("BJP
+    spokesperson Sambit Patra"), as no organisation's name has one, unless the last word
+    names a kind of institution ("former Indiana University"): the list holds names given
+    in the United States, and copy from abroad names people it does not."""
+    known = given.lower_ in first_names() or (
+        title.is_lower
+        and title.pos_ == "NOUN"
+        and given.is_title
+        and given.is_alpha
+        and surname.lower_ not in INSTITUTION_KIND_WORDS
+        and surname.lower_ not in lexicon().org_nouns
+        and surname.tag_ != "NNPS"  # "immigrant New Yorkers": a people, not a person
+    )
     return (
         is_title_word(title)
         and known
