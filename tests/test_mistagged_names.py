@@ -155,7 +155,7 @@ def test_a_title_phrase_before_a_given_name_is_no_part_of_the_persons_name(
 
 
 def test_a_hyphened_name_after_a_title_is_no_given_name_and_surname(nlp: Language) -> None:
-    """ "former Hewlett-Packard CEO Carly Fiorina" (PolNeAR train, four articles): one word
+    """ "former Hewlett-Packard CEO Carly Fiorina" (PolNeAR train, seven articles): one word
     joined by a hyphen is not a given name and a surname, so the company stays itself."""
     text = (
         "Fiorina backs Cruz\n\nFiorina, the former Hewlett-Packard CEO who dropped her own "
