@@ -166,31 +166,34 @@ def test_a_hyphened_name_after_a_title_is_no_given_name_and_surname(nlp: Languag
     assert "packard" not in found
 
 
+def _actor_type(nlp: Language, text: str, name: str, label: str, actor: str) -> str:
+    """The type of ``actor`` in ``text``, once the tagger is seen to label ``name`` as
+    ``label``."""
+    doc = nlp(text)
+    assert [e.label_ for e in doc.ents if e.text == name] == [label]
+    return {a.id: a.type for a in doc._.actors}[actor]
+
+
 def test_an_institution_or_a_people_after_a_title_is_no_person(nlp: Language) -> None:
     """The relaxed given name wants a person noun before it and no institution or people
     after: "former Indiana University basketball coach" (an adjective before a university,
     PolNeAR train, where the state's mentions then went to a person "Indiana University"),
-    "undocumented immigrant New Yorkers" (a people) and "the nationalist Global Times" (an
-    adjective) name no person."""
-    text = (
+    "undocumented immigrant New Yorkers" (a people) and "the nationalist Global Times"
+    ("nationalist" a person noun written as an adjective, PolNeAR train) name no person."""
+    knight = (
         "Knight backs Trump\n\nHis tweet included a picture of him embracing former Indiana "
         "University basketball coach Bobby Knight."
     )
-    doc = nlp(text)
-    assert [e.label_ for e in doc.ents if e.text == "Indiana University"] == ["ORG"]
-    assert {a.id: a.type for a in doc._.actors}["indiana-university"] == "organization"
-    text = (
+    assert _actor_type(nlp, knight, "Indiana University", "ORG", "indiana-university") == (
+        "organization"
+    )
+    licences = (
         "Viverito backs licences\n\nThe bill would allow undocumented immigrant New Yorkers "
         "to obtain a license, said Melissa Mark-Viverito."
     )
-    doc = nlp(text)
-    assert [e.label_ for e in doc.ents if e.text == "New Yorkers"] == ["NORP"]
-    assert {a.id: a.type for a in doc._.actors}["new-yorkers"] != "person"
-    # "nationalist" is a person noun, but written here as an adjective (PolNeAR train)
-    text = (
+    assert _actor_type(nlp, licences, "New Yorkers", "NORP", "new-yorkers") != "person"
+    china = (
         "China on Trump\n\nClinton would be less welcome, the nationalist Global Times wrote "
         "on Thursday, given her tough attitude toward Beijing."
     )
-    doc = nlp(text)
-    assert [e.label_ for e in doc.ents if e.text == "Global Times"] == ["ORG"]
-    assert {a.id: a.type for a in doc._.actors}["global-times"] == "organization"
+    assert _actor_type(nlp, china, "Global Times", "ORG", "global-times") == "organization"
