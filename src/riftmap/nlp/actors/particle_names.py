@@ -24,6 +24,7 @@ _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _WORD = r"[A-Z][\w’'-]*[\w]"
 # a capitalised word, one or more particles, and a capitalised surname
 _WHOLE = re.compile(rf"\b({_WORD}) ((?:(?:{_PARTICLE}) )+{_WORD})\b")
+GIVEN_WINDOW = 40  # characters before a surname where its given name is looked for
 
 
 def particle_names(doc: Doc) -> list[SpacySpan]:
@@ -38,9 +39,12 @@ def particle_names(doc: Doc) -> list[SpacySpan]:
     found: list[SpacySpan] = []
     for m in bare.finditer(text):
         start = m.start()
-        given = re.search(rf"\b({_WORD}) $", text[:start])
+        # a given name just before: a window, not the text before, so that a long text
+        # writing the name often is still read in time linear in its size
+        window = max(0, start - GIVEN_WINDOW)
+        given = re.search(rf"\b({_WORD}) $", text[window:start])
         if given and given.group(1).lower() in first_names():
-            start = given.start(1)  # the whole name, its given name before the surname
+            start = window + given.start(1)  # the whole name, its given name included
         elif not m.group(0).split()[-1][0].isupper():
             continue  # the surname keeps its capital, whatever case its particles take
         span = doc.char_span(start, m.end(), label="PERSON")
@@ -51,18 +55,22 @@ def particle_names(doc: Doc) -> list[SpacySpan]:
 
 def with_particle_names(doc: Doc, spans: list[SpacySpan]) -> list[SpacySpan]:
     """The tagger's entities, those overlapping a name with particles replaced by it; a
-    person's name the tagger read longer is kept whole ("Luiz Inacio Lula da Silva")."""
-    names: list[SpacySpan] = []
-    for name in particle_names(doc):
-        if any(n.start <= name.start < n.end for n in names):
-            continue  # inside a longer name already read ("Lula da Silva" twice over)
-        over = [s for s in spans if s.start < name.end and name.start < s.end]
-        persons = [s for s in over if s.label_ == "PERSON"]
-        start = min([name.start, *(s.start for s in persons)])
-        end = max([name.end, *(s.end for s in persons)])
-        names.append(SpacySpan(doc, start, end, label="PERSON"))
-    if not names:
+    person's name the tagger read longer is kept whole ("Luiz Inacio Lula da Silva"). The
+    names come in text order and the entities do not overlap, so each name is checked
+    against the last one taken and the entities on its own tokens only."""
+    found = particle_names(doc)
+    if not found:
         return spans
+    at = {i: s for s in spans for i in range(s.start, s.end)}
+    names: list[SpacySpan] = []
+    for name in found:
+        if names and name.start < names[-1].end:
+            continue  # inside a longer name already read ("Lula da Silva" twice over)
+        persons = {at[i] for i in range(name.start, name.end) if i in at}
+        persons = {p for p in persons if p.label_ == "PERSON"}
+        start = min([name.start, *(p.start for p in persons)])
+        end = max([name.end, *(p.end for p in persons)])
+        names.append(SpacySpan(doc, start, end, label="PERSON"))
     covered = {i for n in names for i in range(n.start, n.end)}
     kept = [s for s in spans if not covered.intersection(range(s.start, s.end))]
     return sorted([*kept, *names], key=lambda s: s.start)
