@@ -10,12 +10,15 @@ import re
 
 from riftmap.kb.us_states import state_names
 from riftmap.nlp.actors.descriptors import from_phrase
+from riftmap.nlp.actors.epithets import PARTY_WORDS
 from riftmap.nlp.actors.state import ActorState
 
 # ", D-Conn.," or " (R-New York)" right after a name, or after its possessive ("Cruz's
 # (R-Texas) bill"): the party's letter, a hyphen, the state
 TAG = re.compile(r"(?:['’]s)?\s*[,(]\s*([DRI])\s?-\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]")
-PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+# the party word a tag's letter stands for, the first of the epithets' words for it ("D" a
+# democrat, "R" a republican), and "I" an independent, which no epithet letter holds
+PARTIES = {letter: word for word, letter in reversed(PARTY_WORDS.items())} | {"I": "independent"}
 
 
 def tag_parties(state: ActorState) -> None:
