@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from actor_support import speakers
 from spacy.language import Language
+from spacy.tokens import Doc
 from test_actors import actor_id, actor_of, run
 
 
@@ -241,6 +242,13 @@ def test_title_case_headline_name_then_a_verb_mostly_a_cue(nlp: Language) -> Non
     )
 
 
+def _actor_of_type(doc: Doc, name: str, kind: str) -> str:
+    """The id of the actor ``name`` is a mention of, which must be of type ``kind``."""
+    actor = actor_of(doc, name)
+    assert actor is not None and actor.type == kind, (name, actor)
+    return actor.id
+
+
 def test_a_name_the_tagger_missed_heading_a_source_speaks(nlp: Language) -> None:
     """The small model reads "Randhir Jaiswal" as a product and "Jaiswal" as nothing (devset
     069; "Walmart warned" in 105, "Presidency" in 055): the source's proper name is the
@@ -251,12 +259,9 @@ def test_a_name_the_tagger_missed_heading_a_source_speaks(nlp: Language) -> None
         'Jaiswal in a statement.\n\n"It is revealing," Jaiswal added. Walmart warned that '
         "prices would rise. Shoppers at Walmart were angry.",
     )
-    jaiswal = actor_of(doc, "Randhir Jaiswal")
-    assert jaiswal is not None and jaiswal.type == "person"
-    assert speakers(doc, "targeting of India") == speakers(doc, "It is revealing") == {jaiswal.id}
-    walmart = actor_of(doc, "Walmart")
-    assert walmart is not None and walmart.type == "organization"
-    assert speakers(doc, "prices would rise") == {walmart.id}
+    jaiswal = _actor_of_type(doc, "Randhir Jaiswal", "person")
+    assert speakers(doc, "targeting of India") == speakers(doc, "It is revealing") == {jaiswal}
+    assert speakers(doc, "prices would rise") == {_actor_of_type(doc, "Walmart", "organization")}
 
 
 def test_a_missed_name_after_an_organisation_in_its_title_is_the_speaker(
@@ -273,11 +278,8 @@ def test_a_missed_name_after_an_organisation_in_its_title_is_the_speaker(
         "“Proud to welcome my fellow Floridian to the fight,” said House Foreign Affairs "
         "Committee Chair Brian Mast (R-Florida).",
     )
-    mast = actor_of(doc, "Brian Mast")
-    assert mast is not None and mast.type == "person"
-    assert speakers(doc, "Proud to welcome") == {mast.id}
-    committee = actor_of(doc, "House Foreign Affairs Committee")
-    assert committee is not None and committee.type == "organization"
+    assert speakers(doc, "Proud to welcome") == {_actor_of_type(doc, "Brian Mast", "person")}
+    _actor_of_type(doc, "House Foreign Affairs Committee", "organization")
 
 
 def test_a_superdelegate_named_after_a_candidate_is_not_the_candidate(nlp: Language) -> None:
