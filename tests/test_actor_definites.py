@@ -340,3 +340,42 @@ def test_a_subject_description_is_not_its_verbs_object(nlp: Language) -> None:
         "The former football star endorsed Trump on Tuesday."
     )
     assert "donald-trump" not in owners(nlp, text, "The former football star")
+
+
+def test_a_passive_agent_description_is_not_the_patient(nlp: Language) -> None:
+    # devset 659 ("Donald Trump sued by ex-whistleblower agency head over illegal
+    # dismissal"): a headline's reduced passive has two actors, however well the patient's
+    # known descriptors fit the agent's noun
+    text = (
+        "Donald Trump sued by ex-watchdog agency head over dismissal\n\n"
+        "Mark Ellison was informed of his firing in an email on Friday."
+    )
+    assert "donald-trump" not in owners(nlp, text, "ex-watchdog agency head")
+    text = (
+        "Donald Trump criticized by former aide over tariffs\n\n"
+        "Mark Ellison said on Friday that the tariffs were a mistake."
+    )
+    assert "donald-trump" not in owners(nlp, text, "former aide")
+
+
+def test_a_lead_description_names_the_person_the_headline_and_the_next_sentence_name(
+    nlp: Language,
+) -> None:
+    # devset 464 ("Paul Ryan endorses Donald Trump" / "The speaker of the House of
+    # Representatives says he will vote for Donald Trump." / "Rep. Paul Ryan made that
+    # statement ...") and 353 ("A vice chairwoman of the Democratic National Committee has
+    # resigned her post, saying ..." / "“...,” Rep. Tulsi Gabbard, D-Hawaii, said"): a name
+    # in the headline is no reason to refuse, and an indefinite speaker is the lead's too
+    text = (
+        "Dana Holt endorses Mark Ellison\n\n"
+        "The speaker of the state House of Delegates says she will vote for Mark Ellison.\n\n"
+        "Rep. Dana Holt made that statement in a column on Thursday."
+    )
+    assert owners(nlp, text, "The speaker of the state House of Delegates") == ["dana-holt"]
+    text = (
+        "Party official quits\n\n"
+        "A vice chairwoman of the party has resigned her post, saying she is backing Sen. Mark"
+        " Ellison for governor.\n\n"
+        "\u201cToday I am endorsing Mark Ellison,\u201d Rep. Dana Holt said on Sunday."
+    )
+    assert owners(nlp, text, "A vice chairwoman of the party") == ["dana-holt"]

@@ -248,6 +248,16 @@ def test_a_quotation_mark_glued_to_the_next_word_is_split_off(nlp: Language) -> 
             "Mark Reyes shouted at Walter Harmon when he said the vote was rigged.",
             "he", "walter-harmon", "mark-reyes",
         ),
+        # an object pronoun is kept only from the subjects of its own clause, whose verb may
+        # be finite by its auxiliary alone ("didn't want", "has spread"): devset 090 ("Gov.
+        # Tim Walz recently demonstrated why Americans didn't want him to be their vice
+        # president") and 406 ("Fateh also said Frey's campaign has spread lies connecting
+        # him with fraud")
+        (
+            "Walter Harmon spoke on Monday. Gov. Mark Reyes recently showed why voters didn't"
+            " want him to be their senator.",
+            "him", "mark-reyes", "walter-harmon",
+        ),
     ],
 )  # fmt: skip
 def test_a_pronoun_takes_its_clause_s_roles_into_account(

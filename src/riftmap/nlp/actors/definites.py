@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors.descriptors import Descriptor, from_tokens
 from riftmap.nlp.actors.entities import Entity
 from riftmap.nlp.actors.places import PLACE_LABELS
@@ -40,8 +41,8 @@ def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
     """The person a lead names by description before naming them: the description opens a
     paragraph as a subject, no person was named before it but in
     the headline lines, and the next sentence's subject is a person named there for the
-    first time ("The Romanian hacker ... was sentenced" / "Marcel Lehel Lazar, 44, ...
-    was extradited"). Two such names make it refuse."""
+    first time in the body ("The Romanian hacker ... was sentenced" / "Marcel Lehel Lazar,
+    44, ... was extradited"). Two such names make it refuse."""
     doc = head.doc
     if head.dep_ not in SUBJECTS or line_start(doc, head.left_edge.i) != head.left_edge.i:
         return None
@@ -60,8 +61,18 @@ def cataphoric(state: ActorState, head: Token, gender: str) -> Entity | None:
     for entity in state.entities:
         if entity.type != "person" or not entity.mentions or entity.person is None:
             continue
-        start, end = min(entity.mentions)
+        # the first mention below the description: one in the headline lines is no reason
+        # to refuse ("Paul Ryan endorses Donald Trump" / "The speaker of the House of
+        # Representatives says ..." / "Rep. Paul Ryan made that statement ...")
+        below = [m for m in entity.mentions if m[0] > head.i]
+        if not below:
+            continue
+        start, end = min(below)
         if not 0 < state.salience.sent_of[start] - here <= CATAPHORA_WINDOW:
+            continue
+        # a name inside a quotation ("“Michael, a uterus doesn't ...”") is the quoted
+        # speaker's word, not the writer naming the lead's subject
+        if start in state.quoted:
             continue
         if gender and entity.gender and entity.gender != gender:
             continue
@@ -134,6 +145,35 @@ def identified_after(
         if title is not None and desc.match(title) > 0:
             found.append(entity)
     return found[0] if len(found) == 1 else None
+
+
+def lead_speaker(
+    state: ActorState, start: int, end: int, head: Token, gender: str
+) -> Entity | None:
+    """The person an indefinite speaker opening the lead is, named as the next sentence's
+    subject (``cataphoric``): "A vice chairwoman of the Democratic National Committee has
+    resigned her post, saying ..." / "“...,” Rep. Tulsi Gabbard, D-Hawaii, said" (devset
+    353). Not when the title before that name is another office than the description's
+    ("A Democratic senator said ..." / "Gov. Jay Inslee said ...": the senator is unnamed)."""
+    found = cataphoric(state, head, gender)
+    if found is None:
+        return None
+    first = min(m for m in found.mentions if m[0] >= end)
+    title = _title_before_name(state.doc[first[0] : first[1]])
+    if title is None or _post_in(head):
+        return found
+    desc = from_tokens(state.doc[start:end], head)
+    lex = lexicon()
+    mine = {lex.title_words[h] for h in desc.heads if lex.title_words.get(h)}
+    theirs = {lex.title_words[h] for h in title.heads if lex.title_words.get(h)}
+    other = bool(mine and theirs) and not any(lex.same_head(a, b) for a in mine for b in theirs)
+    return None if other else found
+
+
+def _post_in(head: Token) -> bool:
+    """A title with the body it is held in ("a vice chairwoman of the party", "a spokesman
+    for the campaign"): a post an officeholder may hold besides an office."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "for", "at") for c in head.children)
 
 
 def _title_before_name(mention: SpacySpan) -> Descriptor | None:

@@ -37,6 +37,7 @@ from riftmap.nlp.actors.pronouns import PRONOUNS
 from riftmap.nlp.actors.salience import (
     clause_objects,
     clause_subjects,
+    coarguments,
     governing_subjects,
     possessors,
 )
@@ -60,8 +61,14 @@ def match_epithet(
     match, or (for a plain person description outside quotations) the most salient person."""
     kinds = ("person",) if person else ("organization", "group")
     own = state.actors_within(possessors(head))
-    objects = {state.owner[t.i].key for t in clause_objects(head) if t.i in state.owner}
-    excluded = state.actors_within(clause_subjects(head)) | own | objects
+    # one verb's two arguments are two actors ("Donald Trump sued by ex-whistleblower agency
+    # head": the head is not Trump), however well a descriptor fits
+    bound = {
+        state.owner[t.i].key
+        for t in (*clause_objects(head), *coarguments(head))
+        if t.i in state.owner
+    }
+    excluded = state.actors_within(clause_subjects(head)) | own | bound
     gender = gender_of_head(head.lower_)
     if own and person and kin.is_relation(desc):  # "her husband", "Trump's running mate"
         owners = [e for e in state.entities if e.key in own]
@@ -126,11 +133,13 @@ def match_epithet(
         kept = [t for t in scored if not _named_well_after(state, t[2], head)]
         late = bool(scored) and scored[0][0] >= 1.0 and (not kept or kept[0][0] < scored[0][0])
         scored = kept
+    scored = [t for t in scored if t[2].key not in bound]
     if scored and scored[0][0] >= 1.0:
-        # a descriptor match: binding limits do not apply to titles, but among actors the
-        # descriptor fits equally, the subject of a clause above is not who an epithet names
-        # ("Trump told aides ... after the billionaire attacked his bill": Musk), unless the
-        # epithet is what that subject is or becomes ("if he becomes the Republican nominee")
+        # a descriptor match: binding limits beyond the clause do not apply to titles, but
+        # among actors the descriptor fits equally, the subject of a clause above is not who
+        # an epithet names ("Trump told aides ... after the billionaire attacked his bill":
+        # Musk), unless the epithet is what that subject is or becomes ("if he becomes the
+        # Republican nominee")
         predicated = _predicated_of(head)
         above = {
             state.owner[t.i].key

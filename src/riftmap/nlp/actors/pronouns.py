@@ -50,7 +50,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
     kind that binding allows, a subject preferring the subject above it."""
     gender, plural, kind = PRONOUNS[tok.lower_]
     kinds = ("group",) if plural else ("organization",) if kind == "org" else ("person",)
-    excluded = state.actors_within(clause_subjects(tok)) if kind == "obj" else set()
+    excluded = state.actors_within(clause_subjects(tok, pronoun=True)) if kind == "obj" else set()
     if kind == "subj":  # "Trump ridiculed Mamdani, whom he called ...": he is not Mamdani
         excluded = {state.owner[o.i].key for o in _clause_objects(tok) if o.i in state.owner}
     if tok.lower_ == "her" and possessive_pronoun(tok):
@@ -96,7 +96,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
     if kind == "poss" or tok.dep_ == "poss":  # "Cruz, after suspending his campaign, ..."
         # a possessive prefers the subject of its own clause: on PolNeAR train 216 mentions
         # move in 111 articles; of 40 read, 24 go right and 10 wrong (most were wrong before)
-        own = state.actors_within(clause_subjects(tok))
+        own = state.actors_within(clause_subjects(tok, pronoun=True))
         ranked = [(s + PARALLEL_SUBJECT * (k in own), k) for s, k in ranked]
         joined = _joined_to(state, tok)  # "Obama and his national security team": Obama's
         ranked = [(s + 2 * PARALLEL_SUBJECT * (k in joined), k) for s, k in ranked]
@@ -113,7 +113,7 @@ def pronoun(state: ActorState, tok: Token) -> None:
         ranked += [(0.0, k) for k in sorted(above - seen) if accept(k)]
         ranked.sort(key=lambda t: t[1] not in above)
     if kind == "refl":
-        subjects = state.actors_within(clause_subjects(tok)) & {k for _, k in ranked}
+        subjects = state.actors_within(clause_subjects(tok, pronoun=True)) & {k for _, k in ranked}
         ranked = [(s, k) for s, k in ranked if k in subjects] or ranked
     if not ranked:
         return

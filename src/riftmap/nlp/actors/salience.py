@@ -85,9 +85,16 @@ class Salience:
         return [(score[k], k) for k in ranked]
 
 
-def clause_subjects(tok: Token) -> list[Token]:
+def clause_subjects(tok: Token, *, pronoun: bool = False) -> list[Token]:
     """Subjects whose clause contains ``tok``, up to the first finite clause (a conjoined verb
-    without its own subject shares its head's). Subjects containing ``tok`` are skipped."""
+    without its own subject shares its head's). Subjects containing ``tok`` are skipped.
+
+    A pronoun is bound in its own clause only, which may be finite by its auxiliary alone
+    ("Walz recently demonstrated why Americans didn't want him ...": "didn't want"; the
+    development set 090, 406 and three more). A description
+    is kept from more: from the subjects above that clause as well, the speaker of "Poilievre
+    appeared ... to tell Canadians they should see no difference between Trudeau and the
+    former central banker" being no more the banker than "they" are."""
     out: list[Token] = []
     node = tok
     while node.head.i != node.i:
@@ -98,11 +105,19 @@ def clause_subjects(tok: Token) -> list[Token]:
         if child.dep_ == "xcomp":  # object control: "urged Bannon to meet X" -> Bannon meets
             subjects += [c for c in node.children if c.dep_ == "dobj"]
         out += [s for s in subjects if not s.left_edge.i <= tok.i <= s.right_edge.i]
-        if any(s.dep_ in SUBJECTS for s in subjects) and node.tag_ in FINITE:
+        finite = _finite(node) if pronoun else node.tag_ in FINITE
+        if any(s.dep_ in SUBJECTS for s in subjects) and finite:
             break
         if not subjects and node.tag_ in FINITE and child.dep_ != "conj" and node.dep_ != "conj":
             break
     return out
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one made finite by its auxiliary ("has issued", "was fired")."""
+    return verb.tag_ in FINITE or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children
+    )
 
 
 # a verb's objects, "dep" for the object the parser leaves unlabelled ("called d'Entremont a
@@ -119,6 +134,23 @@ def clause_objects(tok: Token) -> list[Token]:
     if verb.tag_ not in FINITE and verb.dep_ != "ROOT":
         return []  # "the Ohio native nicknamed “King James”": a participle names its noun
     return [c for c in verb.children if c.dep_ in OBJECTS]
+
+
+def coarguments(tok: Token) -> list[Token]:
+    """The other argument of the verb an object or a passive's agent belongs to: the subject
+    of "criticized the former governor", the patient of "was sued by the agency head" or of a
+    participle ("Trump sued by ex-whistleblower agency head", a headline's reduced clause).
+    One verb's two arguments are two actors, as ``clause_objects`` has it from the subject's
+    side. Only the verb's own arguments: a clause around it may be about either."""
+    verb = tok.head
+    if tok.dep_ in ("dobj", "dative") and verb.pos_ in ("VERB", "AUX"):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if tok.dep_ != "pobj" or verb.dep_ != "agent":
+        return []
+    passive = verb.head
+    if passive.dep_ == "acl" and passive.tag_ == "VBN":
+        return [passive.head]
+    return [c for c in passive.children if c.dep_ == "nsubjpass"]
 
 
 def governing_subjects(tok: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from riftmap.kb.lexicon import lexicon, speech_verbs
 from riftmap.nlp.actors.bounds import before_time
-from riftmap.nlp.actors.definites import identified_after
+from riftmap.nlp.actors.definites import identified_after, lead_speaker
 from riftmap.nlp.actors.described import (
     appositive_name,
     described_organisation,
@@ -96,8 +96,10 @@ def source_actor(state: ActorState, start: int, end: int) -> Entity | None:
         name = owned_name(holder_of(state, root), root) or name  # "her attorneys"
     if kind is None or not name:
         return _author(state, root)  # "a report by Axios"; "the report" alone names no actor
+    gender = gender_of_head(root.lower_)
     if kind == "person" and (
-        named := identified_after(state, start, end, root, gender_of_head(root.lower_))
+        named := identified_after(state, start, end, root, gender)
+        or lead_speaker(state, start, end, root, gender)
     ):
         state.mention(named, start, end, root.i)
         return named
