@@ -186,6 +186,21 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
+def communication_verbs() -> frozenset[str]:
+    """The verbs with a sense of communication in WordNet ("praise", "cite", "denounce"),
+    read once from ``data/lexicons/wordnet_communication_verbs.txt``
+    (``scripts/build_communication_words.py``)."""
+    return word_list(read_text("lexicons", "wordnet_communication_verbs.txt"))
+
+
+@cache
+def communication_nouns() -> frozenset[str]:
+    """The nouns with a sense of communication in WordNet ("praise", "criticism", "rant"),
+    read once from ``data/lexicons/wordnet_communication_nouns.txt``."""
+    return word_list(read_text("lexicons", "wordnet_communication_nouns.txt"))
+
+
+@cache
 def nominal_cues() -> frozenset[str]:
     """The nouns that report a statement before a that-clause or a to-infinitive ("his claim
     that ...", "calls to resign"), read once from ``data/lexicons/nominal_cues.txt``."""
