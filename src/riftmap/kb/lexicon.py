@@ -186,11 +186,11 @@ def speech_verbs() -> frozenset[str]:
 
 
 @cache
-def communication_verbs() -> frozenset[str]:
-    """The verbs with a sense of communication in WordNet ("praise", "cite", "denounce"),
-    read once from ``data/lexicons/wordnet_communication_verbs.txt``
-    (``scripts/build_communication_words.py``)."""
-    return word_list(read_text("lexicons", "wordnet_communication_verbs.txt"))
+def reporting_verbs() -> frozenset[str]:
+    """The verbs with a sense of saying, thinking or feeling in WordNet ("praise", "cite",
+    "prefer", "fear"), read once from ``data/lexicons/wordnet_reporting_verbs.txt``
+    (``scripts/build_reporting_words.py``)."""
+    return word_list(read_text("lexicons", "wordnet_reporting_verbs.txt"))
 
 
 @cache
