@@ -258,6 +258,19 @@ def test_a_quotation_mark_glued_to_the_next_word_is_split_off(nlp: Language) -> 
             " want him to be their senator.",
             "him", "mark-reyes", "walter-harmon",
         ),
+        # the object that is a gerund's unstated subject ("Brown accused Bill Clinton of
+        # directing state business to his wife's law firm", devset 513) is the subject of the
+        # pronoun's own clause, and the verb's own subject is free to be the pronoun
+        (
+            "Mark Reyes spoke on Monday. Walter Harmon accused Paul Okafor of steering state"
+            " contracts to his brother's firm.",
+            "his", "paul-okafor", "walter-harmon",
+        ),
+        (
+            "Ruth Okafor spoke on Monday. Senator Ada Holt criticized Mark Reyes for attacking"
+            " her.",
+            "her", "ada-holt", "ruth-okafor",
+        ),
     ],
 )  # fmt: skip
 def test_a_pronoun_takes_its_clause_s_roles_into_account(

@@ -102,8 +102,14 @@ def clause_subjects(tok: Token, *, pronoun: bool = False) -> list[Token]:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subjects = [c for c in node.children if c.dep_ in SUBJECTS]
-        if child.dep_ == "xcomp":  # object control: "urged Bannon to meet X" -> Bannon meets
-            subjects += [c for c in node.children if c.dep_ == "dobj"]
+        # object control: "urged Bannon to meet X", "accused Clinton of directing business to
+        # his wife's firm": Bannon meets, Clinton directs. That clause is a pronoun's own, so
+        # the verb's own subject may be the pronoun ("Trump urged Bannon to meet him")
+        controllers = _controllers(node, child)
+        if pronoun and controllers:
+            out += controllers
+            break
+        subjects += controllers
         out += [s for s in subjects if not s.left_edge.i <= tok.i <= s.right_edge.i]
         finite = _finite(node) if pronoun else node.tag_ in FINITE
         if any(s.dep_ in SUBJECTS for s in subjects) and finite:
@@ -111,6 +117,32 @@ def clause_subjects(tok: Token, *, pronoun: bool = False) -> list[Token]:
         if not subjects and node.tag_ in FINITE and child.dep_ != "conj" and node.dep_ != "conj":
             break
     return out
+
+
+# prepositions whose gerund after a verb's object has that object as its subject ("accused
+# Clinton of directing", "blamed Biden for letting", "stop Musk from", "credited Maher with
+# inspiring"); after "by", "after", "while" ... the verb's subject acts ("rocked the party by
+# winning its primary")
+OBJECT_CONTROL = frozenset({"of", "for", "from", "with", "into"})
+
+
+def _controllers(verb: Token, child: Token) -> list[Token]:
+    """The objects of ``verb`` that are the unstated subject of its clause ``child``: an
+    infinitive ("urged Bannon to meet") or a gerund after a preposition of
+    ``OBJECT_CONTROL``."""
+    gerund = child.dep_ == "prep" and child.lower_ in OBJECT_CONTROL and _bare_gerund(child)
+    if child.dep_ != "xcomp" and not gerund:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def _bare_gerund(prep: Token) -> bool:
+    """Does the preposition take a gerund with no subject of its own (not "with
+    RealClearPolitics showing her ahead")?"""
+    return any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" and not any(g.dep_ in SUBJECTS for g in c.children)
+        for c in prep.children
+    )
 
 
 def _finite(verb: Token) -> bool:
