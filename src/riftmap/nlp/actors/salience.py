@@ -91,10 +91,10 @@ def clause_subjects(tok: Token, *, pronoun: bool = False) -> list[Token]:
 
     A pronoun is bound in its own clause only, which may be finite by its auxiliary alone
     ("Walz recently demonstrated why Americans didn't want him ...": "didn't want"; the
-    development set 090, 406 and three more). A description
-    is kept from more: from the subjects above that clause as well, the speaker of "Poilievre
-    appeared ... to tell Canadians they should see no difference between Trudeau and the
-    former central banker" being no more the banker than "they" are."""
+    development set 090, 406 and three more). A description is kept from more: from the
+    subjects above that clause as well, the speaker of "Poilievre appeared ... to tell
+    Canadians they should see no difference between Trudeau and the former central banker"
+    being no more the banker than "they" are."""
     out: list[Token] = []
     node = tok
     while node.head.i != node.i:

@@ -22,6 +22,9 @@ from riftmap.kb.lexicon import communication_nouns, reporting_verbs, speech_verb
 from riftmap.models import Quote, Relation, Span
 from riftmap.nlp.text.quotemarks import DOUBLE_MARKS, SINGLE_OPEN
 
+# the marks that make a content quoted words: an apostrophe ("Ellison's") quotes nothing
+QUOTING_MARKS = DOUBLE_MARKS | {SINGLE_OPEN}
+
 
 def without_deeds(
     doc: Doc, quotes: list[Quote], relations: list[Relation]
@@ -45,18 +48,17 @@ def without_deeds(
 def _deed(doc: Doc, quote: Quote) -> bool:
     """Is the quote a deed: content a noun phrase with no verb and no quotation mark, and a
     cue whose verbs are none of saying, thinking or feeling?"""
-    marks = DOUBLE_MARKS | {SINGLE_OPEN}  # an apostrophe ("Ellison's") quotes nothing
-    if quote.cue is None or any(ch in marks for ch in quote.content.text):
+    if quote.cue is None or any(ch in QUOTING_MARKS for ch in quote.content.text):
         return False
     content = _tokens(doc, quote.content)
     if content is None or any(t.pos_ in ("VERB", "AUX") for t in content):
         return False
     cue = _tokens(doc, quote.cue) or []
     verbs = [t.lemma_.lower() for t in cue if t.pos_ == "VERB"]
-    saying = reporting_verbs() | speech_verbs()
+    saying = any(v in reporting_verbs() or v in speech_verbs() for v in verbs)
     # the saying may be in the cue's noun: "heaped praise on", "started his rant against"
-    said = {t.lemma_.lower() for t in cue if t.pos_ == "NOUN"} & communication_nouns()
-    return bool(verbs) and not said and not any(v in saying for v in verbs)
+    said = any(t.pos_ == "NOUN" and t.lemma_.lower() in communication_nouns() for t in cue)
+    return bool(verbs) and not saying and not said
 
 
 def _tokens(doc: Doc, span: Span) -> list[Token] | None:
