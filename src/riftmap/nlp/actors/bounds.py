@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from riftmap.kb.lexicon import lexicon
 from riftmap.nlp.actors import titles
+from riftmap.nlp.actors.descriptors import YEAR
 from riftmap.nlp.actors.kinds import INSTITUTION_KIND_WORDS
 from riftmap.nlp.actors.names import PARTICLES, first_names
 from riftmap.nlp.extensions import doc_text
@@ -104,7 +105,7 @@ def before_time(doc: Doc, start: int, end: int) -> int:
     i = end
     while i > start + 1 and doc[i - 1].ent_type_ in ("DATE", "TIME"):
         i -= 1
-    if i == end or not any(t.is_alpha or _year(t.text) for t in doc[i:end]):
+    if i == end or not any(t.is_alpha or YEAR.fullmatch(t.text) for t in doc[i:end]):
         return end
     while i > start + 1 and (
         doc[i - 1].lower_ in TIME_LEADS or doc[i - 1].is_punct or doc[i - 1].pos_ == "ADV"
@@ -113,10 +114,6 @@ def before_time(doc: Doc, start: int, end: int) -> int:
     if doc[i - 1].lower_ == "of" or doc[i - 1].pos_ == "CCONJ":
         return end
     return i
-
-
-def _year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit()
 
 
 OFFICE_PLACE_PREPOSITIONS = frozenset({"in", "for", "to"})
