@@ -1,5 +1,5 @@
 """A deed reported like a statement is no quote, though it still relates two actors
-(`nlp/relations/deed_quotes.py`): a bare noun phrase is a statement's content only after a
+(`nlp/attribution/statements.py`): a bare noun phrase is a statement's content only after a
 verb of saying."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def _found(nlp: Language, text: str) -> tuple[list[tuple[str, str]], list[tuple[
 
 def test_a_deed_with_a_noun_phrase_is_no_quote_but_still_a_relation(nlp: Language) -> None:
     # devset 612 ("Republicans ... backed the nomination"), 636 ("California sues to
-    # challenge ..."): of the 74 such quotes of the first 675 development articles, 22 are in
+    # challenge ..."): of the 72 such quotes of the first 675 development articles, 21 are in
     # their keys
     quotes, relations = _found(
         nlp,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from riftmap.kb.lexicon import communication_nouns, reporting_verbs, speech_verbs
 from riftmap.nlp.attribution.content import head_of
 from riftmap.nlp.attribution.features import DocFacts
 from riftmap.nlp.attribution.spans import TokenAttribution
@@ -45,6 +46,8 @@ def is_statement(facts: DocFacts, att: TokenAttribution) -> bool:
         return False  # "who joined Trump to announce Stargate"
     if bare and head.lemma_ in MEDIUM_LEMMAS:
         return False  # "tweeted a picture": a thing passed on, no words
+    if bare and _deed(facts, att.cue):
+        return False  # "backed the nomination", "sued the administration": a deed, no words
     if head.lemma_ in REACTION_LEMMAS and (
         (bare and facts.doc[att.content[0]].lower_ not in COMPLEMENTIZERS)
         or _inside_to_object(facts, head, att.content)
@@ -86,6 +89,22 @@ def _bare_noun_phrase(facts: DocFacts, content: tuple[int, int]) -> bool:
         if facts.region[i] >= 0 or facts.inner[i] or doc[i].pos_ in ("VERB", "AUX"):
             return False
     return True
+
+
+def _deed(facts: DocFacts, cue: tuple[int, int]) -> bool:
+    """A cue of no saying, thinking or feeling: none of its verbs has such a sense in WordNet
+    (``kb.lexicon.reporting_verbs``) or is a speech verb, and none of its nouns a sense of
+    communication ("heaped praise on"). Such a cue with a bare noun phrase tells a deed
+    ("Republicans backed the nomination", "Ten Democrats voted for it", "California sues
+    ..."). The tagger learned attitudes as attributions from PolNeAR ("preferred", "fears"),
+    and they stay statements; "slams" and "lashed out at", which WordNet 3.0 gives no sense
+    of saying, go, their relation kept. In the development set's first 675 articles, 72
+    quotes of 66 articles go, 21 of them quotes its keys hold."""
+    tokens = facts.doc[cue[0] : cue[1]]
+    verbs = [t.lemma_.lower() for t in tokens if t.pos_ == "VERB"]
+    saying = any(v in reporting_verbs() or v in speech_verbs() for v in verbs)
+    said = any(t.pos_ == "NOUN" and t.lemma_.lower() in communication_nouns() for t in tokens)
+    return bool(verbs) and not saying and not said
 
 
 def _purpose_infinitive(head: Token) -> bool:

@@ -46,7 +46,6 @@ from riftmap.nlp.relations.affixes import affix_candidates
 from riftmap.nlp.relations.bystanders import bystanders, own_blocs
 from riftmap.nlp.relations.cessation import cessation_candidates
 from riftmap.nlp.relations.confidence import Calibration
-from riftmap.nlp.relations.deed_quotes import without_deeds
 from riftmap.nlp.relations.homeland import not_own_country
 from riftmap.nlp.relations.lookup import ActorLookup
 from riftmap.nlp.relations.members import each_member
@@ -159,8 +158,6 @@ class RelationComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = find_relations(doc, self.lexicons, self.topics, self.calibration)
-        # a deed reported like a statement relates its actors but quotes no one
-        doc._.quotes, found = without_deeds(doc, list(doc._.quotes or ()), found)
         keep = self.include_flagged
         doc._.relations = [r for r in found if keep or not unreal(r)]
         doc._.flagged_relations = [r for r in found if not keep and unreal(r)]
