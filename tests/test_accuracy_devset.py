@@ -25,9 +25,9 @@ DEVSET = Path(__file__).resolve().parent.parent / "eval" / "devset"
 # figure at the last reviewed change -> floor
 FLOORS = {
     # 0.463 on 699 after 2026-12-07's twelfth session (0.464 → 0.465 on 675, from the texts;
-    # batches 59-60, keyed before riftmap ran on them, 0.413 together alone at 51296c6 and the
-    # same with the final code): binding from both sides, lead descriptions, deeds that are
-    # no quotes, controlled pronouns;
+    # batches 59-60, keyed before riftmap ran on them, 0.413 together alone at 51296c6, 0.404
+    # with the final code, which no longer quotes a deed and so loses its relation): binding
+    # from both sides, lead descriptions, deeds that are no quotes, controlled pronouns;
     # 0.464 on 675 after 2026-12-07's eleventh session (0.461 → 0.463 on 651, from the texts;
     # batches 57-58, keyed before riftmap ran on them, 0.497 alone at b06a5fd and the same
     # with the final code): headline keyword runs, names with particles, given names after a
