@@ -135,3 +135,24 @@ def test_a_name_run_over_a_headlines_keywords_is_the_person_the_body_names(
     assert holders(found, "Hillary") == ["hillary-clinton"]
     assert found["hillary-clinton"][0] == "Hillary Clinton"
     assert not [a for a in found if "apology" in a]
+
+
+def test_a_full_name_the_tagger_missed_after_a_headline_surname_is_that_person(
+    nlp: Language,
+) -> None:
+    """A headline names the person by surname; the body's full name, which the tagger leaves
+    untagged, is the same person named in full, and gives the actor its name (development
+    set 695; PolNeAR train: "Democracy Corps' Stan Greenberg" had become the knowledge
+    base's Hank Greenberg)."""
+    text = (
+        "Feijóo Calls for Sánchez's Resignation Amid Corruption Allegations\n\n"
+        "In a rally in Málaga, the leader of the Partido Popular accused Sánchez of complicity"
+        " in corruption scandals, demanding accountability from the current government.\n\n"
+        "Alberto Núñez Feijóo, leader of the Partido Popular (PP), delivered a forceful speech"
+        " in Málaga before an audience of approximately 5,000 supporters, calling for the"
+        " resignation of Spanish Prime Minister Pedro Sánchez.\n\n"
+        "Feijóo characterized Sánchez as both a liar and an accomplice."
+    )
+    found = mentions_by_actor(nlp, text, "2025-06-15")
+    assert holders(found, "Alberto Núñez Feijóo") == ["alberto-nunez-feijoo"]
+    assert found["alberto-nunez-feijoo"].count("Feijóo") == 2

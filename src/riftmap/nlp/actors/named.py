@@ -269,6 +269,8 @@ def _bare_run(state: ActorState, start: int, end: int) -> None:
         # "de Blasio said": a surname's particle opens the run in lower case
         named = state.index.person_named(run.text, at=start)
         entity = named or _organisation_named(state, run.text)
+        if named is not None and named.person is not None and _full_name(run):
+            entity = state.index.entity_for(run.text, "PERSON", at=start)
         if entity is not None and (entity.person is None or entity.person.full):
             state.mention(entity, start, end, run.root.i)
             return
@@ -282,6 +284,18 @@ def _bare_run(state: ActorState, start: int, end: int) -> None:
             entity = state.index.entity_for(tok.text, "ORG")
         if entity is not None:
             state.mention(entity, tok.i, tok.i + 1, tok.i)
+
+
+def _full_name(run: SpacySpan) -> bool:
+    """Is an untagged run of proper nouns that ends in a named person's surname that
+    person's full name: a known first name, then words in capitals only ("Alberto Núñez
+    Feijóo" in a body whose headline wrote "Feijóo")? A run of other words ("Senate Majority
+    Leader Mitch McConnell") is not, though it ends in the surname too."""
+    return (
+        len(run) <= 4
+        and run[0].lower_ in first_names()
+        and all(t.is_alpha and t.text[0].isupper() and not titles.is_title_word(t) for t in run)
+    )
 
 
 def _one_member(tok: Token) -> bool:
