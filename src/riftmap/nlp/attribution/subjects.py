@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from riftmap.kb.lexicon import lexicon, speech_verbs
+from riftmap.kb.lexicon import lexicon, reporting_verbs, speech_verbs
 from riftmap.nlp.attribution.content import head_of
 from riftmap.nlp.text.quotemarks import QUOTE_MARKS
 from riftmap.nlp.text.word_classes import FINITE_TAGS
@@ -160,10 +160,16 @@ def _second_verb_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | 
     verb after "and", with no subject of its own, that the parser coordinated with the verb
     of a reported "that" clause is the main clause's second verb: its subject speaks. Without
     "that" ("Police say he posed a threat and refused to drop the gun") the second verb may
-    well be reported too, and is left to the first conjunct's subject."""
+    well be reported too, and is left to the first conjunct's subject, unless it is a verb
+    of saying after one of no saying, thinking or feeling ("Poilievre said a Conservative
+    government would chop away at the deficit, and claimed ...", "Podesta said Gates was not
+    working for Yanukovych's party and said Manafort was not involved"): what one reports is
+    told with the main clause's verbs ("Merrill says Machado promised to continue supporting
+    Clinton and said she would ..." tells Machado's)."""
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or tok.head.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.head.children):
+    said = tok.lemma_ in speech_verbs() and tok.head.lemma_ not in reporting_verbs()
+    if not said and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.head.children):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
         return None
