@@ -184,3 +184,29 @@ def test_a_source_inside_the_subjects_relative_clause_is_the_subject(nlp: Langua
     )
     source, _cue, _content, speaker = quotes(nlp, text)[0]
     assert (source, speaker) == ("Palin", "sarah-palin")
+
+
+def test_a_verb_of_saying_after_a_reported_clause_is_the_speakers_second_verb(
+    nlp: Language,
+) -> None:
+    """The parser hangs "claimed" on the reported clause's verb; a verb of saying after one of
+    no saying is the main clause's second verb (699, The Canadian Press; PolNeAR dev has
+    "said it was 'resolutely opposed' ... and warned")."""
+    text = (
+        "Poilievre said Tuesday a Conservative government would chop away at the deficit over"
+        " the next four years, and claimed Carney would inflate government debt."
+    )
+    source, _, content, _ = by_cue(quotes(nlp, text), "claimed")
+    assert (source, content) == ("Poilievre", "Carney would inflate government debt")
+
+
+def test_a_verb_of_saying_after_a_reported_verb_of_saying_stays_reported(
+    nlp: Language,
+) -> None:
+    """After a reported verb of saying, thinking or feeling the second verb may well be
+    reported too (PolNeAR dev: Machado promised and said, as Merrill tells it)."""
+    text = (
+        "Merrill says Machado promised to continue supporting Clinton and said she would stand"
+        " up to the attacks."
+    )
+    assert by_cue(quotes(nlp, text), "said")[0] != "Merrill"
