@@ -137,6 +137,8 @@ class DocActors:
     def _title(self, entity: Entity, start: int, end: int) -> None:
         """A title written before a name: the whole phrase is a mention ("Press Secretary
         Karoline Leavitt"), the title a descriptor ("press secretary")."""
+        if entity.type == "person":  # "Ms Ley": an honorific the name took in says the gender
+            entity.gender = entity.gender or parse_name(self.doc[start:end].text).gender
         begin = titles.title_start(self.doc, start)
         if begin == start:
             return
