@@ -162,9 +162,9 @@ def _second_verb_subject(tok: Token, cue: tuple[int, int]) -> tuple[int, int] | 
     "that" ("Police say he posed a threat and refused to drop the gun") the second verb may
     well be reported too, and is left to the first conjunct's subject, unless it is a verb
     of saying after one of no saying, thinking or feeling ("Poilievre said a Conservative
-    government would chop away at the deficit, and claimed ...", "Podesta said Gates was not
-    working for Yanukovych's party and said Manafort was not involved"): what one reports is
-    told with the main clause's verbs ("Merrill says Machado promised to continue supporting
+    government would chop away at the deficit, and claimed ...", "Even China ... said it was
+    'resolutely opposed' to the test and warned North Korea ..."): what one reports is told
+    with the main clause's verbs ("Merrill says Machado promised to continue supporting
     Clinton and said she would ..." tells Machado's)."""
     if tok.dep_ != "conj" or tok.tag_ not in FINITE_TAGS or tok.head.dep_ != "ccomp":
         return None
