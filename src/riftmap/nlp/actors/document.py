@@ -136,10 +136,10 @@ class DocActors:
 
     def _title(self, entity: Entity, start: int, end: int) -> None:
         """A title written before a name: the whole phrase is a mention ("Press Secretary
-        Karoline Leavitt"), the title a descriptor ("press secretary")."""
-        if entity.type == "person":  # "Ms Ley": an honorific the name took in says the gender
-            entity.gender = entity.gender or parse_name(self.doc[start:end].text).gender
+        Karoline Leavitt"), the title a descriptor ("press secretary"). An honorific, in the
+        name ("Ms Ley") or in its title ("Mrs. Clinton"), says the gender."""
         begin = titles.title_start(self.doc, start)
+        entity.gender = entity.gender or parse_name(self.doc[begin:end].text).gender
         if begin == start:
             return
         self.state.mention(entity, begin, end, self.doc[end - 1].i, weight=0.0)
@@ -158,8 +158,6 @@ class DocActors:
             self.state.release(entity, begin - 1, begin)
         if any(titles.is_title_word(t) and t.lower_ not in _honorifics() for t in title):
             entity.descriptors.append(from_tokens(title, self.doc[start - 1]))
-        gender = parse_name(title.text + " " + self.doc[start:end].text).gender
-        entity.gender = entity.gender or gender
 
     def define(self, entity: Entity, start: int, end: int, head: int) -> None:
         """A phrase that says what ``entity`` is: a mention, a descriptor, an epithet seen."""

@@ -387,10 +387,12 @@ def _outnamed(most: Entity, owner: Entity, at: int) -> bool:
     Sanders": "Clinton said" is Bill Clinton, though "Clinton" is Hillary Clinton in 2016
     news)."""
 
-    def named(e: Entity) -> int:
-        return sum(1 for _, b in e.mentions if b <= at)
+    return most is not owner and _times_named(most, at) > 2 * _times_named(owner, at)
 
-    return most is not owner and named(most) > 2 * named(owner)
+
+def _times_named(entity: Entity, at: int) -> int:
+    """How many of the entity's mentions end by token ``at``."""
+    return sum(1 for _, b in entity.mentions if b <= at)
 
 
 def _most_named(same: list[Entity], at: int) -> Entity:
@@ -399,8 +401,7 @@ def _most_named(same: list[Entity], at: int) -> Entity:
     Gabriela Violeta Lazar, wrote ... Lazar had no formal training")."""
 
     def named(e: Entity) -> tuple[int, int]:
-        before = [b for _, b in e.mentions if b <= at]
-        return len(before), max(before, default=-1)
+        return _times_named(e, at), max((b for _, b in e.mentions if b <= at), default=-1)
 
     return max(same, key=named)
 
