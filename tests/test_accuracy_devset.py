@@ -27,7 +27,7 @@ FLOORS = {
     # 0.464 on 723 after 2026-12-08's first session (0.463 → 0.465 on 699, from the texts;
     # batches 61-62, keyed before riftmap ran on them, 0.438 together alone at 0f2ea8d, 0.448
     # with the final code): full names the tagger missed, a verb of saying after a reported
-    # clause, honorifics' gender, "MP", the surname an article names most, "GOP" titles;
+    # clause, honorifics' gender, "MP", the surname an article names most;
     # 0.463 on 699 after 2026-12-07's twelfth session (0.464 → 0.465 on 675, from the texts;
     # batches 59-60, keyed before riftmap ran on them, 0.413 together alone at 51296c6, 0.404
     # with the final code, which no longer quotes a deed and so loses its relation): binding

@@ -93,16 +93,3 @@ def test_a_party_epithet_names_no_holder_of_the_other_party(nlp: Language) -> No
     assert [a.id for a in role_holders(epithet, kb, then)] == ["kevin-mccarthy"]
     plain = from_phrase("the House minority leader")
     assert [a.id for a in role_holders(plain, kb, now)] == ["hakeem-jeffries"]
-
-
-def test_the_gop_is_the_republican_party_in_an_office_epithet() -> None:
-    """ "The billionaire buffoon had previously called the former GOP presidential nominee a
-    'dummy'" (devset 220, July 2015): the knowledge base spells the title "Republican
-    presidential nominee"; "GOP" is the party's nickname, as the party marks read it."""
-    kb = default_kb()
-    then = ("2015-07-20", "2015-07-20")
-    holders = {
-        a.id for a in role_holders(from_phrase("the former GOP presidential nominee"), kb, then)
-    }
-    assert {"john-mccain", "mitt-romney"} <= holders
-    assert "donald-trump" not in holders

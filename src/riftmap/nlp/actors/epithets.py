@@ -165,7 +165,7 @@ def role_holders(epithet: Descriptor, kb: KnowledgeBase, when: Period | None) ->
     epithet names rules out the other party's holders: a title is held by either party in
     turn ("the House Republican leader" is the House Minority Leader only while Republicans
     are the minority)."""
-    phrase = " ".join(PARTY_SPELLED.get(w, w) for w in _plain_words(epithet.text))
+    phrase = " ".join(w for w in _plain_words(epithet.text))
     title = role_phrases(kb).get(phrase)
     titles = [title] if title is not None else _titles_covering(epithet, kb)
     party = {k: v for k, v in affiliation_of_descriptor(epithet).items() if k == "party"}
@@ -195,7 +195,7 @@ def _titles_covering(epithet: Descriptor, kb: KnowledgeBase) -> list[str]:
     """Role titles whose words hold every word of an epithet of two words or more, written
     otherwise than the KB's phrases ("the Republican nominee for president", "the Vermont
     senator" for "Senator from Vermont")."""
-    words = {PARTY_SPELLED.get(w, w) for w in epithet.words | epithet.heads}
+    words = epithet.words | epithet.heads
     if len(words) < 2:
         return []
     if "role_descriptors" not in kb.cache:
@@ -218,9 +218,6 @@ def _plain_words(text: str) -> list[str]:
 # the knowledge base's party affiliations, each reduced to one letter
 PARTY_WORDS = {"republican": "R", "gop": "R", "democrat": "D", "democratic": "D"}
 PARTY_NAMES = {"Republican Party": "R", "Democratic Party": "D"}
-# the knowledge base's titles spell the party out ("Republican presidential nominee"), news
-# copy often by its nickname ("the former GOP presidential nominee")
-PARTY_SPELLED = {"gop": "republican"}
 
 
 def affiliation_of_descriptor(desc: Descriptor) -> dict[str, str]:
